@@ -1,0 +1,81 @@
+// Composition root as a function: config → database → adapters → channels. main.ts only adds
+// process concerns (signals, exit codes); tests and scripts build the same app here.
+import type { Config } from "./config.js";
+import type { Logger } from "./logger.js";
+import { openDatabase, type Database } from "./adapters/db/database.js";
+import { migrate } from "./adapters/db/migrate.js";
+
+/** Something `npm start` runs until shutdown: a chat channel, the outbox worker, the playground. */
+export interface Service {
+  readonly name: string;
+  start(): Promise<void>;
+  /** Stops taking new work and finishes what is in flight. */
+  stop(): Promise<void>;
+}
+
+export interface App {
+  config: Config;
+  db: Database;
+  services: Service[];
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function openAppDatabase(config: Config, logger: Logger): Promise<Database> {
+  const db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.CARAVAN_DATA_DIR, poolSize: config.DATABASE_POOL_SIZE });
+  const where = config.DATABASE_URL ? "Postgres (DATABASE_URL)" : `embedded PGlite in ${config.CARAVAN_DATA_DIR}`;
+  const r = await migrate(db);
+  logger.info({ applied: r.applied, upToDate: r.alreadyApplied }, `database ready: ${where}`);
+  for (const m of r.modified) logger.warn({ migration: m }, "an applied migration file was edited afterwards; add a new migration instead");
+  return db;
+}
+
+/** Lines telling the operator what runs and how to switch on what does not. */
+export function describeSetup(config: Config): string[] {
+  const lines: string[] = [];
+  lines.push(config.telegramEnabled ? "Telegram buyer bot: on" : "Telegram buyer bot: off — set TELEGRAM_BOT_TOKEN (from @BotFather) to enable it");
+  lines.push(
+    config.discordEnabled
+      ? "Discord seller desk: on"
+      : "Discord seller desk: off — set DISCORD_BOT_TOKEN, DISCORD_APP_ID, DISCORD_GUILD_ID and DISCORD_LEADS_CHANNEL_ID to enable it",
+  );
+  lines.push(
+    config.OPENAI_API_KEY
+      ? `Request parsing: OpenAI ${config.LLM_MODEL}`
+      : "Request parsing: offline rules parser — set OPENAI_API_KEY to use an LLM",
+  );
+  lines.push(
+    config.embeddings === "openai"
+      ? `Embeddings: OpenAI ${config.EMBEDDING_MODEL}`
+      : "Embeddings: offline hashed n-grams — set OPENAI_API_KEY (or EMBEDDINGS=openai) for OpenAI embeddings",
+  );
+  lines.push(
+    config.vectorIndex === "pinecone"
+      ? `Vector index: Pinecone ${config.PINECONE_INDEX ?? config.PINECONE_HOST}`
+      : "Vector index: local (in Postgres, searched in process) — set PINECONE_API_KEY and PINECONE_INDEX for Pinecone",
+  );
+  return lines;
+}
+
+export async function createApp(config: Config, logger: Logger): Promise<App> {
+  const db = await openAppDatabase(config, logger);
+  const services: Service[] = [];
+  return {
+    config,
+    db,
+    services,
+    async start() {
+      for (const s of services) {
+        await s.start();
+        logger.info(`${s.name} started`);
+      }
+    },
+    async stop() {
+      // Reverse order: channels stop taking input before the workers they feed.
+      for (const s of [...services].reverse()) {
+        await s.stop().catch((e: unknown) => logger.error({ err: e }, `${s.name} did not stop cleanly`));
+      }
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+// `npm start`: validate configuration, open and migrate the database, start the configured
+// channels, and shut down cleanly on SIGINT/SIGTERM (exit 0). A bad configuration prints every
+// problem at once and exits 1, with no stack trace.
+import { ConfigError, loadConfig, type Config } from "./config.js";
+import { createLogger } from "./logger.js";
+import { createApp, describeSetup } from "./app.js";
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (e) {
+  if (e instanceof ConfigError) {
+    console.error(`${e.message}\nFix these variables (see .env.example) and start again.`);
+    process.exit(1);
+  }
+  throw e;
+}
+
+const logger = createLogger(config.LOG_LEVEL);
+
+async function main(): Promise<void> {
+  const app = await createApp(config, logger);
+  // Keeps the event loop alive when no service holds it (e.g. nothing configured).
+  const keepAlive = setInterval(() => {}, 1 << 30);
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) {
+      logger.warn(`${signal} again: exiting without waiting`);
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info(`${signal} received, finishing in-flight work…`);
+    clearInterval(keepAlive);
+    try {
+      await app.stop();
+      logger.info("stopped cleanly");
+      logger.flush();
+      process.exit(0);
+    } catch (e) {
+      logger.error({ err: e }, "shutdown failed");
+      process.exit(1);
+    }
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  for (const line of describeSetup(config)) logger.info(line);
+  await app.start();
+  if (app.services.length === 0) logger.info("Nothing else to run yet. Press Ctrl-C to stop.");
+  logger.info("Caravan is up");
+}
+
+main().catch((e: unknown) => {
+  logger.fatal({ err: e }, "Caravan could not start");
+  console.error(`Caravan could not start: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

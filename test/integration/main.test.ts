@@ -1,0 +1,63 @@
+// Drives `src/main.ts` as a user would: a real process, real signals, real exit codes.
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+
+function run(env: Record<string, string>, { untilOutput, signal }: { untilOutput?: RegExp; signal?: NodeJS.Signals } = {}) {
+  return new Promise<{ code: number | null; out: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "test", ...env },
+    });
+    let out = "";
+    let signalled = false;
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`timed out; output so far:\n${out}`));
+    }, 60_000);
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      if (untilOutput && signal && !signalled && untilOutput.test(out)) {
+        signalled = true;
+        child.kill(signal);
+      }
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      resolve({ code, out });
+    });
+  });
+}
+
+describe("npm start", () => {
+  it("comes up on embedded PGlite with no configuration and exits 0 on SIGINT", async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), "caravan-start-"));
+    const r = await run({ CARAVAN_DATA_DIR: dataDir }, { untilOutput: /Caravan is up/, signal: "SIGINT" });
+    expect(r.out).toContain("embedded PGlite");
+    expect(r.out).toContain("set TELEGRAM_BOT_TOKEN");
+    expect(r.out).toContain("stopped cleanly");
+    expect(r.code).toBe(0);
+  });
+
+  it("exits 0 on SIGTERM too", async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), "caravan-start-"));
+    const r = await run({ CARAVAN_DATA_DIR: dataDir }, { untilOutput: /Caravan is up/, signal: "SIGTERM" });
+    expect(r.code).toBe(0);
+  });
+
+  it("prints every configuration problem in one message and exits 1, without a stack trace", async () => {
+    const r = await run({ DATABASE_URL: "nonsense", LOG_LEVEL: "loud", OPENAI_API_KEY: "sk-should-not-appear" });
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/DATABASE_URL: must be a postgresql:\/\/ URL/);
+    expect(r.out).toMatch(/LOG_LEVEL: must be one of/);
+    expect(r.out).not.toMatch(/\n\s+at /);
+    expect(r.out).not.toContain("sk-should-not-appear");
+  });
+});
