@@ -1,0 +1,173 @@
+// One catalog row (CSV cells or JSON values) → a validated product, or the reasons it is not.
+// The reasons are written for the admin who must fix the file: what is wrong and what is expected.
+import { z } from "zod";
+import { UNITS, type Unit } from "../model.js";
+import { canonicalUnit } from "../extraction/units.js";
+import { certificationCode, isCountryCode, isCurrencyCode, looksLikeFormula } from "./codes.js";
+
+export const CATALOG_COLUMNS = [
+  "seller", "sku", "title", "description", "category", "attributes", "moq", "unit", "price_min", "price_max",
+  "currency", "lead_time_days", "certifications", "origin_country", "seller_country", "ships_to",
+] as const;
+export const REQUIRED_COLUMNS = ["seller", "sku", "title"] as const;
+
+export const LIMITS = {
+  sellerName: 200,
+  sku: 100,
+  title: 300,
+  description: 5_000, // longer descriptions are truncated, and the report says so
+  category: 300,
+  attributesJson: 20_000,
+  moq: 1e9, // above a billion units of anything is a typo, not an order
+  price: 1e9,
+  leadTimeDays: 3650,
+} as const;
+
+export interface CatalogProduct {
+  seller: string;
+  sellerCountry: string | null;
+  sku: string;
+  title: string;
+  description: string | null;
+  category: string | null;
+  attributes: Record<string, unknown>;
+  moq: number | null;
+  unit: Unit | null;
+  priceMin: number | null;
+  priceMax: number | null;
+  currency: string | null;
+  leadTimeDays: number | null;
+  certifications: string[];
+  originCountry: string | null;
+  shipsTo: string[];
+}
+
+export type RowResult = { ok: true; product: CatalogProduct; warnings: string[] } | { ok: false; reasons: string[] };
+
+const text = (v: unknown): string => (v === null || v === undefined ? "" : typeof v === "string" ? v.trim() : String(v).trim());
+const list = (v: unknown): string[] =>
+  Array.isArray(v) ? v.map(text).filter(Boolean) : text(v).split(/[;|]/).map((s) => s.trim()).filter(Boolean);
+
+const numberCell = (label: string, max: number, { integer = false } = {}) =>
+  z.preprocess(
+    (v) => {
+      const s = text(v).replace(/\s/g, "");
+      return s === "" ? null : /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : Number.NaN;
+    },
+    z
+      .number({ error: `${label} must be a number (use . for decimals, no currency sign)` })
+      .refine((n) => !Number.isNaN(n), `${label} must be a number (use . for decimals, no currency sign)`)
+      .refine((n) => n >= 0, `${label} must not be negative`)
+      .refine((n) => n <= max, `${label} is absurdly large (over ${max.toLocaleString("en")})`)
+      .refine((n) => !integer || Number.isInteger(n), `${label} must be a whole number`)
+      .nullable(),
+  );
+
+/**
+ * Validates one row. `extras` are the row's values in columns the format does not know: they are
+ * kept in `attributes` (the reader warns about such columns once per file).
+ */
+export function validateRow(raw: Record<string, unknown>, extras: Record<string, unknown> = {}): RowResult {
+  const reasons: string[] = [];
+  const warnings: string[] = [];
+  const get = (k: string) => text(raw[k]);
+
+  for (const k of REQUIRED_COLUMNS) if (!get(k)) reasons.push(`${k} is empty (required)`);
+  const tooLong = (k: string, v: string, max: number) => v.length > max && reasons.push(`${k} is longer than ${max} characters`);
+  tooLong("seller", get("seller"), LIMITS.sellerName);
+  tooLong("sku", get("sku"), LIMITS.sku);
+  tooLong("title", get("title"), LIMITS.title);
+  tooLong("category", get("category"), LIMITS.category);
+
+  let description: string | null = get("description") || null;
+  if (description && description.length > LIMITS.description) {
+    warnings.push(`description truncated from ${description.length.toLocaleString("en")} to ${LIMITS.description} characters`);
+    description = description.slice(0, LIMITS.description);
+  }
+
+  let attributes: Record<string, unknown> = {};
+  const rawAttrs = raw.attributes;
+  if (rawAttrs && typeof rawAttrs === "object" && !Array.isArray(rawAttrs)) attributes = { ...(rawAttrs as Record<string, unknown>) };
+  else if (get("attributes")) {
+    const s = get("attributes");
+    if (s.length > LIMITS.attributesJson) reasons.push(`attributes is longer than ${LIMITS.attributesJson} characters`);
+    else {
+      try {
+        const parsed: unknown = JSON.parse(s);
+        if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) attributes = parsed as Record<string, unknown>;
+        else reasons.push('attributes must be a JSON object, e.g. {"grade":"extra virgin"}');
+      } catch {
+        reasons.push('attributes is not valid JSON; expected an object like {"grade":"extra virgin"}');
+      }
+    }
+  }
+
+  for (const [k, v] of Object.entries(extras)) if (text(v) && !(k in attributes)) attributes[k] = typeof v === "string" ? v.trim() : v;
+
+  const num = (k: string, label: string, max: number, integer = false) => {
+    const r = numberCell(label, max, { integer }).safeParse(raw[k]);
+    if (!r.success) {
+      reasons.push(r.error.issues[0]?.message ?? `${label} is invalid`);
+      return null;
+    }
+    return r.data;
+  };
+  const moq = num("moq", "moq", LIMITS.moq);
+  if (moq === 0) reasons.push("moq must be greater than 0 (leave it empty if there is no minimum)");
+  const priceMin = num("price_min", "price_min", LIMITS.price);
+  const priceMax = num("price_max", "price_max", LIMITS.price);
+  const leadTimeDays = num("lead_time_days", "lead_time_days", LIMITS.leadTimeDays, true);
+  if (priceMin !== null && priceMax !== null && priceMin > priceMax) reasons.push(`price_min (${priceMin}) is greater than price_max (${priceMax})`);
+
+  let unit: Unit | null = null;
+  if (get("unit")) {
+    const u = get("unit").toLowerCase();
+    unit = (UNITS as readonly string[]).includes(u) ? (u as Unit) : canonicalUnit(u);
+    if (!unit) reasons.push(`unit "${get("unit")}" is unknown; use one of ${UNITS.join(", ")}`);
+  }
+  if (moq !== null && !get("unit")) warnings.push("moq has no unit");
+
+  const currency = get("currency").toUpperCase() || null;
+  if (currency && !isCurrencyCode(currency)) reasons.push(`currency "${get("currency")}" is not an ISO 4217 code (e.g. USD, EUR, CAD, MAD)`);
+  if ((priceMin !== null || priceMax !== null) && !currency) reasons.push("a price is given without a currency");
+
+  const country = (k: string) => {
+    const c = get(k).toUpperCase();
+    if (!c) return null;
+    if (!isCountryCode(c)) reasons.push(`${k} "${get(k)}" is not an ISO 3166-1 alpha-2 country code (e.g. CA, MA)`);
+    return c;
+  };
+  const originCountry = country("origin_country");
+  const sellerCountry = country("seller_country");
+
+  const shipsTo = list(raw.ships_to).map((c) => c.toUpperCase());
+  for (const c of shipsTo) if (c !== "*" && !isCountryCode(c)) reasons.push(`ships_to "${c}" is not an alpha-2 country code or *`);
+  const certifications = [...new Set(list(raw.certifications).map(certificationCode).filter(Boolean))].sort();
+
+  for (const k of ["seller", "sku", "title", "description", "category"])
+    if (looksLikeFormula(get(k))) warnings.push(`${k} looks like a spreadsheet formula; stored as plain text`);
+
+  if (reasons.length) return { ok: false, reasons };
+  return {
+    ok: true,
+    warnings,
+    product: {
+      seller: get("seller").replace(/\s+/g, " "),
+      sellerCountry,
+      sku: get("sku"),
+      title: get("title"),
+      description,
+      category: get("category") || null,
+      attributes,
+      moq,
+      unit,
+      priceMin,
+      priceMax,
+      currency,
+      leadTimeDays,
+      certifications,
+      originCountry,
+      shipsTo: shipsTo.includes("*") ? ["*"] : [...new Set(shipsTo)].sort(),
+    },
+  };
+}

@@ -1,0 +1,35 @@
+// Validation of ISO codes without shipping our own lists: the runtime's Intl data knows every
+// ISO 4217 currency and ISO 3166 region, and stays current with Node upgrades.
+const currencies = new Set(Intl.supportedValuesOf("currency"));
+const regions = new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
+
+export function isCurrencyCode(code: string): boolean {
+  return /^[A-Z]{3}$/.test(code) && currencies.has(code);
+}
+
+/** ISO 3166-1 alpha-2 (plus "EU", which sellers use for the single market). "ZZ" is not a country. */
+export function isCountryCode(code: string): boolean {
+  if (!/^[A-Z]{2}$/.test(code) || code === "ZZ") return false;
+  try {
+    return regions.of(code) !== code;
+  } catch {
+    return false;
+  }
+}
+
+/** "ISO 22000", "Iso_22000 " → "iso-22000": the lowercase kebab-case form used everywhere. */
+export function certificationCode(raw: string): string {
+  return raw
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** Spreadsheet formula-looking text (=, +, @, or - before a letter): kept as text, flagged. */
+export const looksLikeFormula = (v: string): boolean => /^[=+@]|^-(?![\d.])/.test(v.trim());
+
+/** Prefixes formula-looking text with an apostrophe so no spreadsheet ever evaluates it. */
+export const spreadsheetSafe = (v: string): string => (looksLikeFormula(v) ? `'${v}` : v);
