@@ -1,0 +1,82 @@
+// Certifications: buyer wording ("bio", "halal certified", "commerce équitable", "USDA organic")
+// → the canonical codes, sorted. Negated ones ("doesn't need to be organic") do not count.
+import { CERTIFICATIONS } from "../model.js";
+import type { Span } from "./text.js";
+
+export interface CertificationResult {
+  certifications: string[];
+  /** Spans of certification words other than organic/bio (those may belong to the product). */
+  spans: Span[];
+}
+
+const RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?:certified |certifie(?:e|s|es)? )?(?:eu|ue|european|europeen(?:ne)?|euro)[\s-]?(?:organic|bio(?:logique)?)(?: certified| certifie(?:e|s|es)?| label)?|(?:organic|bio(?:logique)?)[\s-](?:eu|ue)(?![\p{L}])/gu, "eu-organic"],
+  [/(?:certified )?usda(?:[\s-]?(?:certified )?(?:organic|nop|bio))?|nop organic|(?:organic|bio) usda/g, "usda-organic"],
+  [/(?:certified |certifie(?:e|s|es)? )?(?:organic|organique|biologiques?|bio)(?: certified| certifie(?:e|s|es)?)?|agriculture biologique/g, "organic"],
+  [/ecocert(?: certified| certifie(?:e|s|es)?)?/g, "ecocert"],
+  [/(?:certified |certifie(?:e|s|es)? )?hall?al(?: certified| certifie(?:e|s|es)?| certification)?/g, "halal"],
+  [/(?:certified )?(?:kosher|kasher|casher|cacher|cachere)(?: certified| certifie(?:e|s|es)?)?/g, "kosher"],
+  [/fair[\s-]?trade(?: certified)?|commerce equitable|equitables?|max havelaar/g, "fairtrade"],
+  [/iso[\s-]?9001(?::?\d{4})?/g, "iso-9001"],
+  [/iso[\s-]?22000(?::?\d{4})?/g, "iso-22000"],
+  [/haccp(?: certified| certifie(?:e|s|es)?)?/g, "haccp"],
+  [/brc(?:gs)?(?: certified)?/g, "brc"],
+  [/ifs(?: food)?(?: certified)?/g, "ifs"],
+  [/fda(?:[\s-](?:registered|approved|certified|compliant|registration|approval))?/g, "fda"],
+  [/ce[\s-]mark(?:ed|ing)?|ce[\s-](?:certified|certification|approved|marque)|marquage ce|marque ce|norme ce|normes ce|certifie(?:e|s|es)? ce|conformes? ce/g, "ce"],
+  [/gots(?: certified)?/g, "gots"],
+  [/fsc(?: certified)?/g, "fsc"],
+];
+const KNOWN = new Set<string>(CERTIFICATIONS);
+const NEGATION_BEFORE =
+  /(?:^|[^\p{L}])(?:no|not|without|sans|pas|doesn't need to be|does not need to be|don't need|do not need|no need (?:for|to be)|needn't be|pas besoin (?:de|d'|que)|pas (?:forcement|obligatoirement|necessairement)|not necessarily)\s(?:be |etre |d'|de |du |des |la |le |un |une |a |an )?(?:\p{L}+ ){0,2}$/u;
+const NEGATION_AFTER = /^\s?(?:is |are |n'est |ne sont )?(?:not (?:needed|required|necessary|mandatory|important)|pas (?:necessaire|obligatoire|requis|important)|non (?:requis|necessaire|obligatoire)|not a must|optional|facultatif)/;
+
+const clauseBefore = (folded: string, i: number): string => {
+  const head = folded.slice(Math.max(0, i - 40), i);
+  const cut = Math.max(head.lastIndexOf("."), head.lastIndexOf(","), head.lastIndexOf(";"), head.lastIndexOf("!"), head.lastIndexOf("\n"));
+  return head.slice(cut + 1);
+};
+
+/** Whole-word matches of `re` in folded text, skipping spans already taken by a longer rule. */
+function* wholeWords(folded: string, re: RegExp, taken: Span[]): Generator<Span> {
+  for (const m of folded.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (/[\p{L}\p{N}]/u.test(folded[start - 1] ?? "") || /[\p{L}\p{N}]/u.test(folded[end] ?? "")) continue;
+    if (taken.some((s) => start < s.end && s.start < end)) continue;
+    yield { start, end };
+  }
+}
+
+export function extractCertifications(text: string, folded: string): CertificationResult {
+  const found = new Set<string>();
+  const spans: Span[] = [];
+  const taken: Span[] = [];
+  const mostlyCaps = text.replace(/[^\p{L}]/gu, "").length > 0 && text === text.toUpperCase();
+  for (const [re, code] of RULES) {
+    for (const span of wholeWords(folded, re, taken)) {
+      taken.push(span);
+      if (NEGATION_BEFORE.test(clauseBefore(folded, span.start)) || NEGATION_AFTER.test(folded.slice(span.end, span.end + 30))) continue;
+      found.add(code);
+      if (code !== "organic") spans.push(span);
+    }
+  }
+  // A bare "CE" counts in capitals only: lowercase "ce" is a French word.
+  if (!mostlyCaps) {
+    for (const span of wholeWords(folded, /ce/g, taken)) {
+      if (text.slice(span.start, span.end) !== "CE") continue;
+      found.add("ce");
+      spans.push(span);
+    }
+  }
+  return { certifications: [...found].filter((c) => KNOWN.has(c)).sort(), spans };
+}
+
+/** Buyer or LLM wording for one certification → the canonical code, else null. */
+export function canonicalCertification(raw: string): string | null {
+  const w = raw.trim().toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/_/g, "-");
+  if (KNOWN.has(w)) return w;
+  const found = extractCertifications(raw.toUpperCase() === raw ? raw.toLowerCase() : raw, w).certifications;
+  return found.length === 1 ? (found[0] ?? null) : null;
+}

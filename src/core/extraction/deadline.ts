@@ -1,0 +1,130 @@
+// Deadlines resolved against a reference date. Month-level phrases ("before march", "fin avril",
+// "mid-May", "end of Q1", "avant Noël") and durations ("within 6 weeks", "sous 10 jours") follow
+// the house conventions here; named days ("Feb 15", "le 20 décembre", "15/02/2027") go to chrono.
+import * as chrono from "chrono-node";
+import { addDays, addMonths, endOfMonth, isoDate, type YMD } from "./dates.js";
+import type { Span } from "./text.js";
+
+export interface DeadlineResult {
+  deadline: string | null;
+  spans: Span[];
+}
+
+interface Candidate extends Span {
+  date: YMD;
+  cued: boolean;
+}
+
+const MONTHS: ReadonlyArray<readonly [string, number]> = [
+  ["january|janvier|janv|jan", 1], ["february|fevrier|fevr|fev|feb", 2], ["march|mars|mar", 3],
+  ["april|avril|avr|apr", 4], ["may|mai", 5], ["june|juin|jun", 6], ["july|juillet|juil|jul", 7],
+  ["august|aout|aug", 8], ["september|septembre|sept|sep", 9], ["october|octobre|oct", 10],
+  ["november|novembre|nov", 11], ["december|decembre|dec", 12],
+];
+const MONTH_SRC = MONTHS.map(([s]) => s).join("|");
+const monthNumber = (w: string): number => MONTHS.find(([s]) => new RegExp(`^(?:${s})$`).test(w))?.[1] ?? 0;
+
+const CUE =
+  /(?:before|by|until|till|til|due|in|for|no later than|latest|deadline|delivery|deliver(?:ed)?|needed|need(?:ed)? it|eta|ship(?:ped|ping)?|avant|pour|d'ici|jusqu'a|jusqu' a|en|au plus tard|livraison|livre(?:e|s|es)?|date limite|delai|le|courant|within|sous|dans|the)[\s:]{1,3}(?:the |le |la |l'|fin |end of )?$/;
+const MODIFIER = "(end of|the end of|by end of|fin|fin de|fin d'|late|mid|mi|early|beginning of|start of|debut|debut de|debut d'|courant)";
+const MONTH_EXPR = new RegExp(`(?<![\\p{L}])(?:${MODIFIER}[\\s-]{0,2})?(${MONTH_SRC})\\.?(?:\\s(20\\d\\d))?(?![\\p{L}])`, "gu");
+const QUARTER = /(?<![\p{L}])(?:(end of|the end of|by end of|fin|fin du|by|d'ici|before|avant|start of|debut|early|beginning of)\s(?:the\s|du\s|le\s)?)?q([1-4])(?:\s(20\d\d))?(?![\p{L}\p{N}])/gu;
+const HOLIDAY = /(?<![\p{L}])(christmas|xmas|noel|new year|nouvel an)(?![\p{L}])/gu;
+const PERIOD_END = /(?<![\p{L}])(?:end of (?:the )?|fin (?:du |de |d')(?:l')?)(month|mois|year|annee|this month|ce mois)(?![\p{L}])/gu;
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5,
+  sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, quinze: 15, vingt: 20, trente: 30,
+};
+const NUM = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|quinze|vingt|trente)";
+const DURATION = new RegExp(
+  `(?<![\\p{L}])(within|in|under|sous|dans|d'ici|en|max|maximum|less than|moins de|next|the next|delivery|livraison|lead time|delai|deadline|needed in|eta)\\s(?:the next\\s|les\\s|the\\s)?(?:${NUM}\\s?(?:-|to|a|ou|or)\\s?)?${NUM}\\s?(days?|weeks?|wks?|months?|jours?|semaines?|mois)(?![\\p{L}])`,
+  "gu",
+);
+
+function resolveMonth(now: YMD, month: number, year: number | null, day: "first" | "mid" | "last"): YMD {
+  const build = (y: number): YMD => {
+    const d = day === "first" ? 1 : day === "mid" ? 15 : endOfMonth(y, month);
+    return { y, m: month, d };
+  };
+  if (year) return build(year);
+  const sameYear = build(now.y);
+  return isoDate(sameYear) >= isoDate(now) ? sameYear : build(now.y + 1);
+}
+
+function dayOf(modifier: string | undefined): "first" | "mid" | "last" {
+  if (!modifier) return "first";
+  if (/end|fin|late/.test(modifier)) return "last";
+  if (/mi/.test(modifier)) return "mid";
+  return "first";
+}
+
+function ruleCandidates(folded: string, now: YMD): Candidate[] {
+  const out: Candidate[] = [];
+  const before = (i: number) => folded.slice(Math.max(0, i - 30), i);
+  for (const m of folded.matchAll(MONTH_EXPR)) {
+    const [, modifier, name = "", year] = m;
+    const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    // "15 mars", "March 15th": a named day, left to chrono.
+    if (/\d\s?(?:er|st|nd|rd|th)?\s?(?:de\s)?$/.test(before(m.index)) || /^\s?\d{1,2}(?!\d)/.test(after)) continue;
+    const cued = Boolean(modifier) || Boolean(year) || CUE.test(before(m.index));
+    if (!cued || (name.length <= 3 && !modifier && !CUE.test(before(m.index)))) continue;
+    const month = monthNumber(name);
+    if (!month) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, date: resolveMonth(now, month, year ? Number(year) : null, dayOf(modifier)), cued: true });
+  }
+  for (const m of folded.matchAll(QUARTER)) {
+    const q = Number(m[2]);
+    const last = m[1] ? /end|fin|by|d'ici/.test(m[1]) : false;
+    const month = last ? q * 3 : q * 3 - 2;
+    out.push({ start: m.index, end: m.index + m[0].length, date: resolveMonth(now, month, m[3] ? Number(m[3]) : null, last ? "last" : "first"), cued: true });
+  }
+  for (const m of folded.matchAll(HOLIDAY)) {
+    const christmas = /christmas|xmas|noel/.test(m[1] ?? "");
+    const target = christmas ? { y: now.y, m: 12, d: 25 } : { y: now.y + 1, m: 1, d: 1 };
+    const date = isoDate(target) >= isoDate(now) ? target : { ...target, y: target.y + 1 };
+    out.push({ start: m.index, end: m.index + m[0].length, date, cued: CUE.test(before(m.index)) });
+  }
+  for (const m of folded.matchAll(PERIOD_END)) {
+    const year = /year|annee/.test(m[1] ?? "");
+    const date = year ? { y: now.y, m: 12, d: 31 } : { y: now.y, m: now.m, d: endOfMonth(now.y, now.m) };
+    out.push({ start: m.index, end: m.index + m[0].length, date, cued: true });
+  }
+  for (const m of folded.matchAll(DURATION)) {
+    const n = Number(m[3]) || WORD_NUMBERS[m[3] ?? ""] || 0;
+    const unit = m[4] ?? "";
+    if (n <= 0) continue;
+    const date = /^(?:m)/.test(unit) ? addMonths(now, n) : addDays(now, /^(?:w|s)/.test(unit) ? 7 * n : n);
+    out.push({ start: m.index, end: m.index + m[0].length, date, cued: true });
+  }
+  return out;
+}
+
+function chronoCandidates(text: string, folded: string, now: YMD, language: string): Candidate[] {
+  const ref = new Date(Date.UTC(now.y, now.m - 1, now.d, 12));
+  const parsers = language === "fr" ? [chrono.fr, chrono.en] : [chrono.en, chrono.fr];
+  const out: Candidate[] = [];
+  for (const parser of parsers) {
+    for (const r of parser.parse(text, ref, { forwardDate: true })) {
+      const s = r.start;
+      if (!s.isCertain("month") && !s.isCertain("weekday") && !s.isCertain("day")) continue;
+      if (/^\d{1,4}$/.test(r.text.trim())) continue;
+      const span = { start: r.index, end: r.index + r.text.length };
+      if (out.some((c) => c.start < span.end && span.start < c.end)) continue;
+      const date = { y: s.get("year") ?? now.y, m: s.get("month") ?? now.m, d: s.get("day") ?? 1 };
+      out.push({ ...span, date, cued: CUE.test(folded.slice(Math.max(0, span.start - 30), span.start)) });
+    }
+  }
+  return out;
+}
+
+/** `text`/`folded` should already have quantities and prices blanked out. */
+export function extractDeadline(text: string, folded: string, nowIso: string, language: string): DeadlineResult {
+  const [y = 1970, m = 1, d = 1] = nowIso.split("-").map(Number);
+  const now = { y, m, d };
+  const rules = ruleCandidates(folded, now);
+  const chronos = chronoCandidates(text, folded, now, language).filter((c) => !rules.some((r) => c.start < r.end && r.start < c.end));
+  const all = [...rules, ...chronos].sort((a, b) => a.start - b.start);
+  const best = all.filter((c) => c.cued).at(-1) ?? all.at(-1) ?? null;
+  return { deadline: best ? isoDate(best.date) : null, spans: all.map(({ start, end }) => ({ start, end })) };
+}

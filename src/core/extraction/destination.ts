@@ -1,0 +1,96 @@
+// Where the goods go. Every gazetteer name is classified by what stands before it: a delivery cue
+// ("to", "for", "livraison à", "CIF …") makes it a destination, an origin cue ("from", "FOB …",
+// "fournisseurs au …") an origin; a bare name is a weak destination, used when nothing stronger is.
+import type { Destination } from "../model.js";
+import { findPlaces, type PlaceMatch } from "./gazetteer.js";
+import type { IncotermResult } from "./incoterm.js";
+import { isCapitalised, type Span, type Word } from "./text.js";
+
+export interface DestinationResult {
+  destination: Destination | null;
+  /** Every place named (origins too): the product phrase never runs across one. */
+  spans: Span[];
+}
+
+type Role = "destination" | "origin" | "weak" | "context";
+
+const ARTICLES = "(?:the |la |le |l'|les |our |my |notre |nos |mon |ma |port of |port de |port d'|du port de |city of |ville de |harbou?r of )*";
+const FACILITY =
+  "(?:shops?|stores?|restaurants?|office|offices|factory|plant|warehouses?|hotels?|clients?|customers?|premises|site|magasins?|boutiques?|usines?|depots?|bureaux?|entrepots?|hotels?|sieges?|succursales?|cafes?)";
+const STRONG = new RegExp(
+  `(?:^|[^\\p{L}])(?:to|towards?|for|pour|vers|a|au|aux|jusqu'a|jusqu' a|destination|dest|final destination|destination finale|deliver(?:ed|y|ing)?(?: to| in| at| into)?|ship(?:ped|ping|ment)?(?: to| in| into)?|send(?: it| them)? to|livr(?:aison|ee?s?|er|ez)(?: a| au| aux| en| sur| dans| vers)?|expedi(?:tion|ee?s?|er|ez)(?: a| au| aux| en| vers| sur)?|envoi(?: a| au| aux| en| vers| sur)?|arriv(?:al|ing|ee|er)(?: in| at| a| au| en)?|dispatch(?:ed)? to|${FACILITY}(?: in| at| a| au| aux| en| de| d'| near| pres de))\\s?${ARTICLES}$`,
+  "u",
+);
+const ORIGIN = new RegExp(
+  `(?:^|[^\\p{L}])(?:from|origin|origine|made in|produced in|grown in|product of|produit (?:au|en|du|de|d')|(?:en )?provenance(?: de| du| d'| des)?|sourced (?:from|in)|ex|de|du|des|d'|fabrique (?:au|en)|(?:suppliers?|producers?|exporters?|farms?|growers?|manufacturers?|fournisseurs?|producteurs?|exportateurs?|fabricants?|cooperatives?) (?:in|from|au|en|du|de|d'|a|aux))\\s?${ARTICLES}$`,
+  "u",
+);
+const CONTEXT = new RegExp(`(?:^|[^\\p{L}])(?:import(?:s|ing)?(?: \\p{L}+){0,3} (?:into|to|in)|based in|located in|importons(?: \\p{L}+){0,3} (?:au|en|aux)|bases? (?:a|au|en)|situes? (?:a|au|en))\\s?${ARTICLES}$`, "u");
+const WEAK_CUE = new RegExp(`(?:^|[^\\p{L}])(?:in|en|at|sur|dans)\\s?${ARTICLES}$`, "u");
+const CORRECTION = /(?:actually|sorry|correction|i mean|make it|change (?:it )?to|instead|rather|no wait|en fait|pardon|plutot|finalement|je veux dire|non,|oops|oups)/;
+const UNKNOWN_PLACE_CUE = /(?:^|[^\p{L}])(?:to|vers|a|au|destination|dest|livraison(?: a| au)?|deliver(?:ed|y)? to|ship(?:ped|ping)? to|final destination)\s?$/u;
+const NOT_A_PLACE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|christmas|noel|ramadan|eid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|our|the|my|your|you|us|me|him|her|them|nous|vous|eux|lui|moi|quel|quelle|which|what|when|who|we|i|it|ce|cette|ces|mr|mrs|ms|dr|m|mme|end|fin|early|mid|q\d|next|asap)$/;
+
+function roleOf(folded: string, m: PlaceMatch, incoterm: IncotermResult): Role | null {
+  if (incoterm.placeFrom !== null && m.start >= incoterm.placeFrom && m.start <= incoterm.placeFrom + 2) {
+    return incoterm.placeIsDestination ? "destination" : "origin";
+  }
+  const before = folded.slice(Math.max(0, m.start - 60), m.start);
+  if (CONTEXT.test(before)) return "context";
+  if (ORIGIN.test(before) && !/(?:^|[^\p{L}])a\s?$/u.test(before)) {
+    // "entrepôt de Lyon", "magasins de Paris" are facility cues, tested by STRONG below.
+    if (!STRONG.test(before)) return "origin";
+  }
+  if (STRONG.test(before)) return "destination";
+  if (m.ambiguous) return null;
+  return WEAK_CUE.test(before) ? "weak" : "weak";
+}
+
+/** A capitalised word right after "to"/"à"/"livraison" that the gazetteer does not know. */
+function unknownPlace(text: string, folded: string, ws: Word[], taken: Span[]): { span: Span; place: string } | null {
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] as Word;
+    if (taken.some((s) => w.start < s.end && s.start < w.end)) continue;
+    if (w.text.length < 3 || NOT_A_PLACE.test(w.text) || !isCapitalised(text, w)) continue;
+    if (text.slice(w.start, w.end) === text.slice(w.start, w.end).toUpperCase()) continue;
+    if (!UNKNOWN_PLACE_CUE.test(folded.slice(Math.max(0, w.start - 30), w.start))) continue;
+    let end = w.end;
+    const next = ws[i + 1];
+    if (next && /^[\s-]$/.test(folded.slice(w.end, next.start)) && isCapitalised(text, next) && !NOT_A_PLACE.test(next.text)) end = next.end;
+    return { span: { start: w.start, end }, place: text.slice(w.start, end) };
+  }
+  return null;
+}
+
+const toDestination = (m: PlaceMatch): Destination => ({ country: m.country, place: m.place });
+
+export function extractDestination(text: string, folded: string, ws: Word[], incoterm: IncotermResult): DestinationResult {
+  const matches = findPlaces(text, folded, ws);
+  const roles = matches.map((m) => ({ m, role: roleOf(folded, m, incoterm) }));
+  const spans: Span[] = roles.filter((r) => r.role !== null).map(({ m }) => ({ start: m.start, end: m.end }));
+  const pick = (role: Role): PlaceMatch | undefined => {
+    const all = roles.filter((r) => r.role === role).map((r) => r.m);
+    // The latest destination wins ("CIF Rotterdam… actually ship to Antwerp").
+    return role === "destination" ? all.at(-1) : all[0];
+  };
+  let chosen = pick("destination") ?? pick("weak") ?? pick("context");
+  if (!chosen) {
+    const unknown = unknownPlace(text, folded, ws, spans);
+    if (!unknown) return { destination: null, spans };
+    return { destination: { country: null, place: unknown.place }, spans: [...spans, unknown.span] };
+  }
+  const strong = roles.filter((r) => r.role === "destination");
+  const corrected = strong.length > 1 && CORRECTION.test(folded.slice(strong[0]?.m.end ?? 0, chosen.start));
+  if (!corrected && strong.length > 1) {
+    // "to Canada … Montreal": a country and a city in it are one destination, not a correction.
+    const city = strong.find((r) => r.m.kind === "city" && r.m.country === chosen?.country);
+    if (city) chosen = city.m;
+  }
+  const destination = toDestination(chosen);
+  if (chosen.kind !== "city") {
+    // "Rotterdam, Netherlands" or "Canada (Montreal)": take the city named in that country.
+    const city = roles.find((r) => r.m.kind === "city" && r.m.country === chosen?.country && r.role !== "origin");
+    if (city) destination.place = city.m.place;
+  }
+  return { destination, spans };
+}

@@ -1,0 +1,76 @@
+// Word lists for cutting the product phrase out of a message (folded: lowercase, no accents).
+
+const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+/** "need", "looking for", "je cherche": the product usually follows. */
+export const NEED_PHRASE =
+  /(?<![\p{L}])(?:(?:we|i|we're|i'm|im|we are|i am|are|am)\s)?(?:(?:urgently|currently|also|still|really)\s)?(?:need(?:s|ed)?|looking (?:for|4)|look for|searching for|search for|seeking|want(?:s|ed)?|wanna|buy(?:ing)?|purchas(?:e|ing)|order(?:ing)?|sourcing|source|require|requires|requesting|request(?:ing)? (?:a )?(?:quote|price|offer)s? for|interested in|would like(?: to (?:buy|order|source|import|get))?|we'd like|i'd like|looking to (?:buy|source|import|order|get)|(?:can|could) you (?:supply|provide|quote|get|find|source|send|offer)(?: (?:me|us))?|do you (?:guys |folks |people )?(?:have|sell|supply|carry|stock|make|produce)|have you got|any(?:one|body) (?:selling|with|has)|quote for|price for|offer for|(?:est-ce que )?vous avez|avez-vous|avez vous|auriez-vous|vous vendez|pouvez-vous(?: (?:me|nous))? (?:trouver|fournir|proposer|envoyer|livrer)|pouvez vous(?: (?:me|nous))? (?:trouver|fournir|proposer|envoyer|livrer)|je cherche|on cherche|nous cherchons|cherchons|cherche|je recherche|nous recherchons|recherchons|recherche|besoin d'|besoin de|besoin du|besoin des|voudrais|voudrions|souhaite(?:rais|rions|ons)?|aimerions|aimerais|acheter|commander|il nous faut|il me faut|je veux|on veut|nous voulons|demande de (?:prix|devis) pour|devis pour|prix pour|int[ee]ress[ee]s? par)(?![\p{L}])/gu;
+
+/** Words that end the product phrase when they follow it. */
+export const BOUNDARY_WORDS = set(`
+  for pour to vers with avec from by before avant delivered deliver delivery livraison livre livree
+  livrees livres livrer shipping ship shipped please pls plz thanks thank thx merci asap price prix
+  target budget under below packed packaging needed required wanted each chaque per par every tous
+  toutes and et or ou svp stp ideally preferably incoterm incoterms terms deadline via urgent urgently
+  cheers regards cordialement best kindly ready dispo disponible available quote devis tarif also
+  aussi but mais if si que which who we i our nous notre je on il ils need cherche cherchons
+  recherche besoin looking want buy sourcing max maximum minimum min moq approx approximately
+  around about environ roughly budget when quand until jusqu'a monthly weekly mensuel hebdomadaire
+  certified certifie certifiee certifiees certifies certification certifications label
+`);
+
+/** Stripped from the start of a candidate phrase. */
+export const LEADING = set(`
+  hi hello hey dear team caravan bonjour salut bonsoir coucou all everyone good morning afternoon
+  evening yo greetings we i i'm im we're are am is je nous on j' il me faut looking for need needs
+  want wants buy to would like 'd please pls plz kindly can you get find quote price offer source
+  sourcing searching seeking require cherche cherchons recherche recherchons besoin de d' du des la
+  le les l' un une some a an the of any quantity qty quantite product produit products produits
+  item items also again still currently actually order ordering commande commander acheter achat
+  voudrais voudrions souhaite souhaitons aimerions aimerais veux voulons interested in our client
+  company import importing importons importer x approx about around environ ca roughly total
+  certified certifie certifiee certifiees top best high good quality bon bonne cheap
+  urgent urgently asap svp stp thanks thank merci ok okay so alors hmm well oh lol pcs make it be etre
+  supplier suppliers fournisseur fournisseurs producer producers exporter exporters manufacturer
+  manufacturers this that bjr slt cc bsr beaucoup bonne journee soiree nice day great have how much
+  many what combien votre vos your their leurs instead rather plutot sorry typo wait no non pardon
+  actually oops oups guys folks there hola salam sir madam monsieur madame hope
+`);
+
+/** Stripped from the end of a candidate phrase. */
+export const TRAILING = set(`
+  to for from with and or et ou please pls plz asap urgent urgently delivered delivery livraison
+  livre livree en in at by before avant pour vers de du d' des the our my we i is are it them
+  needed required wanted thanks thank merci shipping ship shipped send each chacun chacune total
+  only minimum min max approx about around environ roughly of per par month mois week semaine here
+  certified certifie certifiee certifiees certifies certification label quality qualite x la le les
+  l' un une a an some svp stp lol ok is que qui also aussi too aussi pls
+`);
+
+/** A phrase made only of these names no product ("stuff", "products", "suppliers"). */
+export const VAGUE = set(`
+  stuff things thing products product produits produit goods items item suppliers supplier
+  fournisseurs fournisseur merchandise marchandise marchandises something quelque chose options
+  samples sample echantillons echantillon quote quotes devis prices prix offer offers offre offres
+  info information informations help aide catalog catalogue catalogs list liste sellers seller
+  vendeurs vendeur buyers buyer acheteurs other others autres all tout tous food
+`);
+
+/** Packaging phrases: "in 1L jugs", "in glass bottles", "en sacs de 15 kg", "in flexitank". */
+export const PACKAGING_PHRASE =
+  /(?<![\p{L}])(?:(?:packed|packaged|conditionnee?s?|emballee?s?|delivered|livree?s?)\s)?(?:in|en|dans|into)\s(?:des\s|of\s)?(?:\d+\s?x\s?)?(?:[\d.,]+\s?(?:ml|l|cl|kg|g|gr|lbs?|oz|ltrs?|litres?|liters?)\s)?(?:(?:glass|plastic|pet|tin|metal|paper|kraft|verre|plastique|food-grade|food grade|small|large|big|petits?|grands?|vacuum|sealed|sous vide|de|des|d'|wooden|bois|jute|pp|woven)\s){0,3}(?:bottles?|jars?|jugs?|bags?|sacks?|sacs?|tins?|cans?|drums?|pouch(?:es)?|boxes|box|cartons?|cases?|bidons?|bouteilles?|bocaux|bocal|pots?|seaux?|buckets?|sachets?|flacons?|futs?|totes?|ibcs?|flexi ?tanks?|bulk|vrac|jerr?[iy]cans?|barrels?|barils?|canettes?|packs?|packets?|paquets?|briques?|bricks?|tetra ?paks?|containers?|conteneurs?)(?:\s(?:of|de|d')?\s?[\d.,]+\s?(?:ml|l|cl|kg|g|gr|lbs?|oz|ltrs?|litres?|liters?))?(?![\p{L}])/gu;
+
+/** Frequencies: the per-shipment amount counts, "per month" is not part of anything. */
+export const FREQUENCY =
+  /(?<![\p{L}])(?:per|par|a|an|every|each|chaque|tous les|toutes les|\/)\s?(?:day|week|month|year|quarter|jour|semaine|mois|an|annee|trimestre|shipment|expedition)s?(?![\p{L}])|(?<![\p{L}])(?:monthly|weekly|yearly|annually|mensuel(?:le)?s?|hebdomadaires?|annuel(?:le)?s?)(?![\p{L}])/gu;
+
+/** Self-introductions and sign-offs: "Ahmed here", "this is Marie", "my name is …". */
+export const INTRODUCTION =
+  /(?<![\p{L}])(?:\p{L}+ here|this is \p{L}+|my name is \p{L}+|je suis \p{L}+|c'est \p{L}+|ici \p{L}+|moi c'est \p{L}+)(?![\p{L}])/gu;
+
+/** Instructions aimed at the assistant: the rest of that sentence is never a product. */
+export const INJECTION =
+  /(?<![\p{L}])(?:ignore[rz]?|disregard|forget|oublie[rz]?)\s(?:all |the |any |your |toutes |tous |les |vos |tes |previous |prior |above |earlier ){0,6}(?:previous|prior|above|earlier|preceding|precedentes?|anterieures?|instructions?|consignes?|rules?|regles?|prompts?)[^.!?\n]{0,300}|(?<![\p{L}])(?:system prompt|you are now|tu es maintenant|vous etes maintenant|act as|pretend to be|reveal your|montre(?:z)? (?:moi |nous )?(?:ton|votre) prompt)[^.!?\n]{0,300}/gu;
+
+/** "actually", "sorry", "pardon", "plutôt": what follows replaces what came before. */
+export const CORRECTION = /(?<![\p{L}])(?:actually|sorry|correction|i mean|make it|change (?:it )?to|instead|rather|no wait|wait no|en fait|pardon|plutot|finalement|je veux dire|non en fait|oops|oups|my bad|scratch that|erratum)(?![\p{L}])/u;

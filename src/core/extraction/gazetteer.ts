@@ -1,0 +1,142 @@
+// Countries (English and French names, from the runtime's ICU data, plus common aliases), major
+// ports and cities, states and provinces → ISO alpha-2. Lookup is a word n-gram scan: linear,
+// no regex per name.
+import { CITIES, REGIONS } from "./places.js";
+import { fold, words, type Span, type Word } from "./text.js";
+
+export type PlaceKind = "country" | "city" | "region";
+
+export interface GazetteerEntry {
+  country: string;
+  /** English name of a city or port; null for countries and regions. */
+  place: string | null;
+  kind: PlaceKind;
+  /** Also an ordinary word ("turkey", "china", "Nice"): needs a place cue before it. */
+  ambiguous: boolean;
+  /** Only as capitals ("US", not "us"). */
+  capsOnly: boolean;
+}
+
+export interface PlaceMatch extends Span, GazetteerEntry {
+  /** Index of the first word of the match in `words(folded)`. */
+  wordIndex: number;
+}
+
+const ISO =
+  "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW".split(" ");
+
+const ISO_SET: ReadonlySet<string> = new Set(ISO);
+/** True for an assigned ISO 3166-1 alpha-2 code ("MA", "XK"), false for "EU", "ZZ", "usa". */
+export const isIsoCountry = (code: string): boolean => ISO_SET.has(code);
+
+const COUNTRY_ALIASES: Record<string, string[]> = {
+  US: ["usa", "u.s.a.", "u.s.", "united states of america", "america", "amerique", "etats-unis d'amerique", "the states"],
+  GB: ["uk", "u.k.", "great britain", "britain", "england", "scotland", "wales", "angleterre", "grande-bretagne", "ecosse"],
+  NL: ["holland", "hollande"],
+  AE: ["uae", "u.a.e.", "emirates", "eau", "emirats", "dubai uae"],
+  SA: ["ksa", "saudi", "arabie"],
+  KR: ["korea", "coree"],
+  TR: ["turkey", "turkiye", "turquie"],
+  CI: ["ivory coast"],
+  CD: ["drc", "rdc", "democratic republic of the congo", "congo kinshasa"],
+  CG: ["congo", "congo brazzaville"],
+  CZ: ["czech republic", "republique tcheque"],
+  VN: ["viet nam"],
+  MO: ["macau", "macao"],
+  PS: ["palestine"],
+  MK: ["macedonia", "macedoine"],
+  CV: ["cape verde", "cap vert"],
+  SZ: ["swaziland"],
+  TL: ["east timor"],
+  BA: ["bosnia", "bosnie"],
+};
+const AMBIGUOUS_NAMES = new Set([
+  "turkey", "china", "chile", "jordan", "georgia", "chad", "guinea", "niger", "jersey", "guernsey", "reunion",
+  "dominica", "dominique", "maurice", "panama", "togo", "man", "guinee", "georgie", "chine", "congo", "america",
+  "amerique", "the states", "wales", "bahrain", "kuwait", "mexico", "grenada", "grenade", "iceland", "man",
+]);
+const CAPS_ONLY = new Set(["us", "eau"]);
+
+/** Folded word sequence used as the index key: "Côte d’Ivoire" → "cote d' ivoire". */
+export const keyOf = (name: string): string => words(fold(name)).map((w) => w.text).join(" ");
+
+const index = new Map<string, GazetteerEntry>();
+let maxWords = 1;
+
+function add(name: string, entry: GazetteerEntry): void {
+  const key = keyOf(name);
+  if (!key || index.has(key)) return;
+  index.set(key, { ...entry, ambiguous: entry.ambiguous || AMBIGUOUS_NAMES.has(key), capsOnly: CAPS_ONLY.has(key) });
+  maxWords = Math.max(maxWords, key.split(" ").length);
+}
+
+function loadPlaces(table: string, kind: PlaceKind): void {
+  let current: { country: string; place: string | null; ambiguous: boolean } | null = null;
+  for (const raw of table.split(/[|\n]/).map((s) => s.trim()).filter(Boolean)) {
+    const flagged = raw.startsWith("?");
+    const token = flagged ? raw.slice(1) : raw;
+    if (/^[A-Z]{2}$/.test(token)) {
+      current = { country: token, place: null, ambiguous: flagged };
+      continue;
+    }
+    if (!current) continue;
+    if (current.place === null) current.place = token;
+    current.ambiguous ||= flagged;
+    add(token, { country: current.country, place: kind === "city" ? current.place : null, kind, ambiguous: current.ambiguous, capsOnly: false });
+  }
+}
+
+function loadCountries(): void {
+  const names = ["en", "fr"].map((l) => new Intl.DisplayNames([l], { type: "region" }));
+  for (const code of ISO) {
+    const base = { country: code, place: null, kind: "country" as const, ambiguous: false, capsOnly: false };
+    for (const dn of names) {
+      const name = dn.of(code);
+      if (!name || name === code) continue;
+      // "Myanmar (Burma)", "Congo - Kinshasa", "Bosnia & Herzegovina", "Hong Kong SAR China".
+      for (const part of name.split(/\s[-(]\s?|\)/)) add(part, base);
+      add(name.replace(/\s?\(.*\)/, ""), base);
+      add(name.replace(/&/g, "and"), base);
+      add(name.replace(/&/g, "et"), base);
+    }
+    for (const alias of COUNTRY_ALIASES[code] ?? []) add(alias, base);
+  }
+  add("us", { country: "US", place: null, kind: "country", ambiguous: false, capsOnly: true });
+}
+
+// Cities first: "Hong Kong" and "Singapore" are places with a country of their own.
+loadPlaces(CITIES, "city");
+loadCountries();
+loadPlaces(REGIONS, "region");
+
+/** The entry for one name ("Anvers", "Maroc", "New Jersey"), for normalising LLM answers too. */
+export function lookupPlace(name: string): GazetteerEntry | null {
+  return index.get(keyOf(name)) ?? null;
+}
+
+const joinable = (folded: string, a: Word, b: Word): boolean => /^[\s'.-]{0,2}$/.test(folded.slice(a.end, b.start));
+
+/** Every gazetteer name in the text, longest first at each position, in reading order. */
+export function findPlaces(text: string, folded: string, ws: Word[] = words(folded)): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    for (let n = Math.min(maxWords, ws.length - i); n >= 1; n--) {
+      let key = "";
+      let ok = true;
+      for (let j = i; j < i + n; j++) {
+        const w = ws[j] as Word;
+        if (j > i && !joinable(folded, ws[j - 1] as Word, w)) ok = false;
+        key += (j > i ? " " : "") + w.text;
+      }
+      const entry = ok ? index.get(key) : undefined;
+      if (!entry) continue;
+      const first = ws[i] as Word;
+      const last = ws[i + n - 1] as Word;
+      if (entry.capsOnly && text.slice(first.start, last.end) !== text.slice(first.start, last.end).toUpperCase()) continue;
+      out.push({ ...entry, start: first.start, end: last.end, wordIndex: i });
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}

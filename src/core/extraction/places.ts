@@ -1,0 +1,73 @@
+// Major ports and cities, then states and provinces, for the gazetteer. Each line is
+// "CC|English name|other spellings…". The English name is what the parser outputs as the place.
+// A "?" before the code or the name marks a place whose name is also an ordinary word or a first
+// name ("Nice", "Victoria"): it only counts right after a place cue ("to", "à", "livraison").
+
+export const CITIES = `
+CA|Montreal|montréal|mtl
+CA|Toronto|CA|Vancouver|CA|Calgary|CA|Edmonton|CA|Ottawa|CA|Winnipeg|CA|Halifax|CA|Saskatoon
+CA|Quebec City|ville de québec|québec city|québec ville
+CA|Regina|?CA|Hamilton|CA|Mississauga|CA|Gatineau|CA|Sherbrooke|CA|Moncton|CA|Prince Rupert|CA|Fredericton
+CA|Trois-Rivieres|trois-rivières|CA|Saint John|CA|St. John's|saint-jean de terre-neuve|CA|Charlottetown
+CA|Longueuil|CA|Levis|lévis|CA|Saguenay|CA|Thunder Bay|CA|Kitchener|CA|Brampton|CA|?Victoria
+MA|Casablanca|casa|MA|Tangier|tanger|tangiers|MA|Tanger Med|tangier med|tanger-med|MA|Agadir|MA|Rabat
+MA|Marrakesh|marrakech|MA|Fez|fès|fes|MA|Meknes|meknès|MA|Oujda|MA|Kenitra|kénitra|MA|Nador|MA|Safi
+MA|El Jadida|MA|Jorf Lasfar|MA|Essaouira|MA|Tetouan|tétouan|MA|Laayoune|laâyoune|MA|Dakhla|MA|Mohammedia
+FR|Paris|FR|Lyon|lyons|FR|Marseille|marseilles|FR|Le Havre|FR|Bordeaux|FR|Lille|FR|Toulouse|FR|?Nice
+FR|Nantes|FR|Strasbourg|FR|Montpellier|FR|Rennes|FR|Rouen|FR|Fos-sur-Mer|fos|FR|Dunkirk|dunkerque
+FR|Grenoble|FR|Toulon|FR|Saint-Etienne|saint-étienne|FR|Reims|FR|Dijon|FR|Angers|FR|Perpignan
+FR|Avignon|FR|Rungis|FR|Orleans|orléans|FR|Clermont-Ferrand|FR|Metz|FR|?Nancy|FR|?Tours|FR|Brest
+FR|Caen|FR|Limoges|FR|Calais|FR|La Rochelle|FR|Nimes|nîmes|FR|Aix-en-Provence|FR|Annecy|FR|Cannes
+BE|Antwerp|anvers|antwerpen|BE|Brussels|bruxelles|brussel|BE|Ghent|gand|gent|BE|Liege|liège
+BE|Zeebrugge|BE|Charleroi|NL|Rotterdam|NL|Amsterdam|NL|The Hague|la haye|den haag|NL|Utrecht
+NL|Eindhoven|DE|Hamburg|hambourg|DE|Bremen|brême|DE|Bremerhaven|DE|Berlin|DE|Munich|münchen
+DE|Frankfurt|francfort|frankfurt am main|DE|Cologne|köln|DE|Dusseldorf|düsseldorf|DE|Stuttgart
+DE|Leipzig|GB|London|londres|GB|Felixstowe|GB|Southampton|GB|Manchester|GB|Birmingham
+GB|Liverpool|GB|Glasgow|GB|Edinburgh|édimbourg|GB|Bristol|GB|Leeds|IE|Dublin|ES|Madrid
+ES|Barcelona|barcelone|ES|Valencia|ES|Algeciras|algésiras|ES|Seville|séville|sevilla|ES|Bilbao
+ES|Malaga|málaga|PT|Lisbon|lisbonne|lisboa|PT|Porto|oporto|PT|Sines|IT|Milan|milano|IT|Rome|roma
+IT|Genoa|gênes|genova|IT|Naples|napoli|IT|Turin|torino|IT|Venice|venise|venezia|IT|La Spezia
+IT|Trieste|IT|Gioia Tauro|IT|Bologna|bologne|IT|Livorno|livourne|CH|Geneva|genève|geneve|genf
+CH|Zurich|zürich|CH|Basel|bâle|CH|Lausanne|CH|Bern|berne|SE|Stockholm|SE|Gothenburg|göteborg
+NO|Oslo|DK|Copenhagen|copenhague|FI|Helsinki|DK|Aarhus|PL|Warsaw|varsovie|PL|Gdansk|gdańsk
+CZ|Prague|AT|Vienna|vienne|wien|HU|Budapest|RO|Bucharest|bucarest|RO|Constanta|constanța
+BG|Sofia|GR|Athens|athènes|GR|Piraeus|le pirée|pirée|GR|Thessaloniki|TR|Istanbul|TR|Mersin
+TR|Izmir|TR|Ankara|RU|Moscow|moscou|RU|Saint Petersburg|saint-pétersbourg|UA|Kyiv|kiev|UA|Odesa|odessa
+AE|Dubai|dubaï|AE|Abu Dhabi|abou dabi|abou dhabi|AE|Jebel Ali|AE|Sharjah|charjah|QA|Doha
+SA|Riyadh|riyad|SA|Jeddah|djeddah|jiddah|jedda|SA|Dammam|KW|Kuwait City|BH|Manama|OM|Muscat|mascate
+LB|Beirut|beyrouth|JO|Amman|IL|Tel Aviv|IL|Haifa|DZ|Algiers|alger|DZ|Oran|TN|Tunis|TN|Sfax
+LY|Tripoli|EG|Cairo|le caire|EG|Alexandria|alexandrie|EG|Port Said|port-saïd|SN|Dakar|CI|Abidjan
+NG|Lagos|GH|Accra|GH|Tema|TG|Lome|lomé|BJ|Cotonou|CM|Douala|GA|Libreville|MR|Nouakchott
+ML|Bamako|BF|Ouagadougou|NE|Niamey|GN|Conakry|CD|Kinshasa|AO|Luanda|KE|Nairobi|KE|Mombasa
+TZ|Dar es Salaam|ET|Addis Ababa|addis-abeba|ZA|Johannesburg|ZA|Durban|ZA|Cape Town|le cap
+MZ|Maputo|MU|Port Louis|SG|Singapore|singapour|HK|Hong Kong|CN|Shanghai|CN|Ningbo|CN|Shenzhen
+CN|Guangzhou|CN|Beijing|pékin|CN|Qingdao|CN|Tianjin|CN|Xiamen|JP|Tokyo|JP|Osaka
+JP|Yokohama|JP|Kobe|KR|Busan|KR|Seoul|séoul|TW|Taipei|TW|Kaohsiung|IN|Mumbai|bombay
+IN|Nhava Sheva|IN|Chennai|IN|New Delhi|delhi|IN|Kolkata|PK|Karachi|BD|Dhaka|BD|Chittagong
+LK|Colombo|TH|Bangkok|TH|Laem Chabang|VN|Ho Chi Minh City|saigon|hô chi minh-ville|VN|Hanoi
+VN|Haiphong|MY|Kuala Lumpur|MY|Port Klang|ID|Jakarta|PH|Manila|manille|ID|Surabaya
+AU|Sydney|AU|Melbourne|AU|Brisbane|AU|?Perth|AU|Fremantle|NZ|Auckland|US|New York|new york city|nyc
+US|Newark|US|Los Angeles|US|Long Beach|US|San Francisco|US|Oakland|US|Seattle|US|Miami
+US|Houston|US|Savannah|US|Chicago|US|Boston|US|Baltimore|US|Philadelphia|philadelphie
+US|Charleston|US|New Orleans|la nouvelle-orléans|US|Atlanta|US|Dallas|US|Detroit|US|Washington
+US|San Diego|US|Tacoma|US|Jacksonville|US|Las Vegas|MX|Mexico City|MX|Veracruz|MX|Manzanillo
+BR|Sao Paulo|são paulo|BR|Santos|BR|Rio de Janeiro|AR|Buenos Aires|CL|Santiago|CL|Valparaiso|valparaíso
+PE|Lima|PE|Callao|CO|Bogota|bogotá|CO|Cartagena|PA|Panama City|CU|Havana|la havane
+HT|Port-au-Prince|DO|Santo Domingo|VE|Caracas|EC|Guayaquil|UY|Montevideo
+`;
+
+// States and provinces: the country is known, the place is not a city, so place stays null.
+export const REGIONS = `
+CA|Ontario|CA|Quebec|québec|CA|British Columbia|colombie-britannique|CA|Alberta|CA|Manitoba
+CA|Saskatchewan|CA|Nova Scotia|nouvelle-écosse|CA|New Brunswick|nouveau-brunswick
+CA|Newfoundland|terre-neuve|CA|Prince Edward Island|île-du-prince-édouard|CA|Yukon|CA|Nunavut
+US|Alabama|US|Alaska|US|Arizona|US|Arkansas|US|California|californie|US|Colorado|US|Connecticut
+US|Delaware|US|Florida|floride|US|Hawaii|US|Idaho|US|Illinois|US|Indiana|US|Iowa|US|Kansas
+US|Kentucky|US|Louisiana|louisiane|US|Maine|US|Maryland|US|Massachusetts|US|Michigan
+US|Minnesota|US|Mississippi|US|Missouri|US|Montana|US|Nebraska|US|Nevada|US|New Hampshire
+US|New Jersey|US|New Mexico|nouveau-mexique|US|North Carolina|caroline du nord|US|North Dakota
+US|Ohio|US|Oklahoma|US|Oregon|US|Pennsylvania|pennsylvanie|US|Rhode Island|US|South Carolina
+US|South Dakota|US|Tennessee|US|Texas|US|Utah|US|Vermont|US|Virginia|virginie
+US|West Virginia|US|Wisconsin|US|Wyoming|FR|Ile-de-France|île-de-france|FR|Provence|FR|Bretagne
+FR|Normandy|normandie|FR|Alsace|FR|Corsica|corse|ES|Catalonia|catalogne|ES|Andalusia|andalousie
+`;

@@ -1,0 +1,157 @@
+// The product phrase: what remains once quantities, prices, places, dates, codes, packaging and
+// filler are cut away. The message is split into segments at every cut; the segment right after
+// the quantity ("2 tons of …") or a "need"/"je cherche" wins, else the first one with content.
+import {
+  BOUNDARY_WORDS, CORRECTION, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, PACKAGING_PHRASE, TRAILING, VAGUE,
+} from "./fillers.js";
+import { words, type Span, type Word } from "./text.js";
+
+export interface ProductContext {
+  /** The chosen quantity: the phrase right after it is the strongest candidate. */
+  quantity: Span | null;
+  /** Other facts already read (prices, places, dates, codes, certifications, pack sizes). */
+  blocked: Span[];
+}
+
+export interface ProductResult {
+  product: string | null;
+  span: Span | null;
+  /** Further products joined by "and"/"et" ("olive oil and argan oil" → ["argan oil"]). */
+  others: string[];
+}
+
+type Kind = "qty" | "need" | "block" | "punct" | "colon" | "and" | "word";
+interface Segment extends Span {
+  phrase: string;
+  prev: Kind | null;
+  next: Kind | null;
+  /** Began with an article or partitive ("du crabe", "some dates"): a noun phrase follows. */
+  article: boolean;
+}
+
+const PRIORITY: Record<Kind, number> = { qty: 6, need: 5, block: 4, colon: 3, and: 2, punct: 1, word: 0 };
+const NOT_A_PRODUCT_START = new Set(
+  "ignore ignorez ignorer disregard forget oublie oubliez list liste listez show montre montrez affiche affichez reveal revele revelez print give donne donnez tell dis dites act pretend repeat send envoie envoyez".split(" "),
+);
+const AND_WORDS = new Set(["and", "et", "or", "ou", "&", "plus"]);
+const ARTICLES = new Set(["du", "de", "des", "d'", "la", "le", "les", "l'", "un", "une", "some", "a", "an"]);
+
+function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (Kind | null)[] {
+  const at: (Kind | null)[] = new Array<Kind | null>(folded.length).fill(null);
+  const mark = (s: Span, k: Kind) => {
+    for (let i = s.start; i < s.end && i < at.length; i++) {
+      const cur = at[i];
+      if (!cur || PRIORITY[k] > PRIORITY[cur]) at[i] = k;
+    }
+  };
+  if (ctx.quantity) mark(ctx.quantity, "qty");
+  for (const s of ctx.blocked) mark(s, "block");
+  for (const re of [PACKAGING_PHRASE, FREQUENCY, INTRODUCTION, INJECTION]) {
+    for (const m of folded.matchAll(re)) mark({ start: m.index, end: m.index + m[0].length }, "block");
+  }
+  for (const m of folded.matchAll(NEED_PHRASE)) mark({ start: m.index, end: m.index + m[0].length }, "need");
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded[i] ?? "";
+    if (c === ":") mark({ start: i, end: i + 1 }, "colon");
+    else if (c === "&" || c === "+") mark({ start: i, end: i + 1 }, "and");
+    else if (/[,;!?()[\]{}"\n/|<>=…]/.test(c)) mark({ start: i, end: i + 1 }, "punct");
+    else if (c === "." && !/\d/.test(folded[i + 1] ?? "")) mark({ start: i, end: i + 1 }, "punct");
+    else if (c === "-" && folded[i - 1] === " " && folded[i + 1] === " ") mark({ start: i, end: i + 1 }, "punct");
+    else if (/[\p{So}\p{Sk}\p{Cs}\p{Co}]/u.test(text[i] ?? "")) mark({ start: i, end: i + 1 }, "punct");
+  }
+  for (const w of ws) {
+    if (at[w.start] !== null) continue;
+    if (AND_WORDS.has(w.text)) mark(w, "and");
+    else if (BOUNDARY_WORDS.has(w.text) && !(w.text === "a" && text[w.start] === "a")) mark(w, "word");
+  }
+  return at;
+}
+
+/** Leading articles, greetings and verbs off the front; cue words off the back. */
+function trim(text: string, ws: Word[]): { kept: Word[]; article: boolean } {
+  let a = 0;
+  let b = ws.length;
+  while (a < b && LEADING.has(ws[a]?.text ?? "")) a++;
+  const trailing = (w: Word) => TRAILING.has(w.text) || (w.text === "a" && text[w.start] === "à");
+  while (b > a && trailing(ws[b - 1] as Word)) b--;
+  return { kept: ws.slice(a, b), article: a > 0 && ARTICLES.has(ws[a - 1]?.text ?? "") };
+}
+
+function segments(text: string, folded: string, ctx: ProductContext): Segment[] {
+  const ws = words(folded);
+  const at = kinds(text, folded, ctx, ws);
+  const out: Segment[] = [];
+  const kindNear = (i: number, step: 1 | -1): Kind | null => {
+    for (let j = i; j >= 0 && j < at.length; j += step) {
+      if (at[j]) return at[j] ?? null;
+      if (!/\s/.test(folded[j] ?? "")) return null;
+    }
+    return null;
+  };
+  let i = 0;
+  while (i < folded.length) {
+    if (at[i] !== null) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < folded.length && at[j] === null) j++;
+    const { kept: inside, article } = trim(text, ws.filter((w) => w.start >= i && w.end <= j));
+    const first = inside[0];
+    const last = inside.at(-1);
+    if (first && last && !inside.every((w) => VAGUE.has(w.text) || LEADING.has(w.text)) && !NOT_A_PRODUCT_START.has(first.text)) {
+      out.push({ start: first.start, end: last.end, phrase: text.slice(first.start, last.end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article });
+    }
+    i = j;
+  }
+  return out;
+}
+
+function score(s: Segment): number {
+  if (s.prev === "qty") return 3;
+  if (s.prev === "need") return 2.5;
+  if (s.next === "qty") return 2;
+  return s.article ? 1.5 : 1;
+}
+
+function scores(all: Segment[]): number[] {
+  const out = all.map(score);
+  // "pièces auto : plaquettes de frein": a label before a colon hands its rank to what follows.
+  all.forEach((s, k) => {
+    const next = all[k + 1];
+    if (s.next === "colon" && next?.prev === "colon") {
+      out[k + 1] = Math.max(out[k + 1] ?? 0, out[k] ?? 0);
+      out[k] = 0;
+    }
+  });
+  return out;
+}
+
+export function extractProduct(text: string, folded: string, ctx: ProductContext): ProductResult {
+  let all = segments(text, folded, ctx);
+  const correction = CORRECTION.exec(folded);
+  if (correction) {
+    // "du homard… pardon, du crabe des neiges": a new noun phrase after a correction replaces the old.
+    const after = all.filter((s) => s.start > correction.index && (s.article || score(s) >= 2));
+    if (after.length > 0 && after.length < all.length) all = after;
+  }
+  const ranks = scores(all);
+  let best: Segment | null = null;
+  let bestScore = -1;
+  all.forEach((s, k) => {
+    const sc = ranks[k] ?? 0;
+    if (sc > bestScore) {
+      best = s;
+      bestScore = sc;
+    }
+  });
+  const chosen = best as Segment | null;
+  if (!chosen) return { product: null, span: null, others: [] };
+  const others: string[] = [];
+  for (let k = all.indexOf(chosen) + 1; k < all.length; k++) {
+    const s = all[k] as Segment;
+    if (s.prev !== "and" || /[.!?\n]/.test(folded.slice(chosen.end, s.start))) break;
+    others.push(s.phrase);
+  }
+  return { product: chosen.phrase, span: { start: chosen.start, end: chosen.end }, others };
+}

@@ -1,0 +1,165 @@
+// Quantities: a number followed by a unit ("2 tons", "5000L", "1 x 40ft container", "deux
+// tonnes"), told apart from packaging sizes ("in 5 L tins") that describe the product instead.
+import type { Quantity, Unit } from "../model.js";
+import { CORRECTION } from "./fillers.js";
+import { findNumbers, round, type NumberToken } from "./numbers.js";
+import type { Span } from "./text.js";
+import { CONTAINER_WORD, unitAt } from "./units.js";
+
+export interface QuantityCandidate extends Span {
+  quantity: Quantity;
+  /** "5 L tins", "bottles of 250 ml": a size of the packaging, not how much to buy. */
+  packaging: boolean;
+  /** Counted things without a unit word ("500 t-shirts"): weakest evidence. */
+  bare: boolean;
+}
+
+export interface QuantityResult {
+  quantity: Quantity | null;
+  spans: Span[];
+  candidates: QuantityCandidate[];
+  /** A zero or negative amount was written: not a usable quantity. */
+  invalid: boolean;
+  /** Two different amounts of the same kind with no correction between them: worth asking. */
+  conflicting: boolean;
+}
+
+const PACKAGING_NOUN =
+  /^[\s-]{0,2}(?:tins?|bottles?|jars?|bags?|sacks?|sacs?|cans?|drums?|pouch(?:es)?|box(?:es)?|packs?|packets?|jerr?y ?cans?|jerricans?|bidons?|bouteilles?|boites?|pots?|seaux?|buckets?|sachets?|flacons?|fûts?|futs?|totes?|ibcs?|cartons?|cases?|la piece|l'unite|per (?:bottle|unit|bag|jar|tin|can|pack|piece|carton|box))(?![\p{L}])/u;
+const PACK_NOUNS =
+  "tins?|bottles?|jars?|bags?|sacks?|sacs?|cans?|drums?|pouch(?:es)?|box(?:es)?|packs?|bidons?|bouteilles?|boites?|pots?|seaux?|buckets?|sachets?|flacons?|futs?|cartons?|jugs?|units?|pieces?|pcs";
+// "bottles of 250 ml", "sacs de 15 kg", "packed in 5 L": a size, since a preposition ties it to a pack.
+const PACKAGING_BEFORE = new RegExp(
+  `(?:(?:${PACK_NOUNS})\\s(?:of|de|d'|in|en|x)|packed in|packaged in|conditionne(?:e|s|es)? en|format|size|taille)\\s?(?:\\d+\\s?x\\s?)?$`,
+);
+/** "in 1kg bags x 20,000": a count after the pack. */
+const COUNT_AFTER_PACK = new RegExp(`(?:${PACK_NOUNS})\\s?[x*]\\s?$`);
+const COUNT_UNITS: ReadonlySet<Unit> = new Set(["pcs", "carton", "pallet", "container20", "container40"]);
+const CONTAINER_AFTER = new RegExp(
+  `\\s?(?:[x×*]\\s?)?(20|40|45)\\s?(ft|'|"|feet|foot|pieds?|-foot|-ft)?\\s?(hc|hq|gp|dv|high cube|std|st|rf|reefer)?\\s?(${CONTAINER_WORD})?(?![\\p{L}])`,
+  "uy",
+);
+const CONTAINER_THEN_SIZE = new RegExp(
+  `\\s?(?:[x×*]\\s?)?${CONTAINER_WORD}\\s?(?:of |de |d'|x )?(20|40|45)\\s?(?:ft|'|"|feet|foot|pieds?)?(?:\\s?(?:hc|hq))?(?![\\p{L}\\p{N}])`,
+  "uy",
+);
+const TIMES = /^\s?[x×*]\s?/;
+const BARE_NEXT = /^\s(?!(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|annees?|hours?|heures?|minutes?|percent|pour ?cent|suppliers?|fournisseurs?|sellers?|vendeurs?|restaurants?|stores?|magasins?|shops?|clients?|customers?|times?|fois|am|pm|h|st|nd|rd|th|er|eme)(?![\p{L}]))[\p{L}][\p{L}'-]{2,}/u;
+const BARE_BLOCKED_BEFORE = /(?:for|pour|in|within|dans|sous|top|under|over|about|of|de|no\.?|n°|#|\+|-|\/|:|le|la|the)\s?$/;
+
+const sticky = (re: RegExp, s: string, pos: number): RegExpExecArray | null => {
+  re.lastIndex = pos;
+  return re.exec(s);
+};
+
+function containerAt(folded: string, pos: number): { unit: Unit; end: number } | null {
+  const a = sticky(CONTAINER_AFTER, folded, pos);
+  if (a && (a[2] || a[3] || a[4])) return { unit: a[1] === "20" ? "container20" : "container40", end: pos + a[0].length };
+  const b = sticky(CONTAINER_THEN_SIZE, folded, pos);
+  if (b) return { unit: b[1] === "20" ? "container20" : "container40", end: pos + b[0].length };
+  return null;
+}
+
+function candidateAt(folded: string, n: NumberToken): QuantityCandidate | null {
+  const container = containerAt(folded, n.end);
+  if (container) {
+    return { start: n.start, end: container.end, quantity: { value: n.value, unit: container.unit }, packaging: false, bare: false };
+  }
+  let pos = n.end;
+  const times = TIMES.exec(folded.slice(pos, pos + 4));
+  if (times) {
+    // "1000 x 250ml bottles": the number before "x" counts pieces; the size is packaging.
+    return null;
+  }
+  while (folded[pos] === " " && pos - n.end < 2) pos++;
+  // "a dozen pallets", "une douzaine de palettes", "hundreds of bags".
+  const of = n.spelled ? /^(?:of |de |d')/.exec(folded.slice(pos, pos + 3)) : null;
+  if (of) pos += of[0].length;
+  const unit = unitAt(folded, pos);
+  if (!unit) return null;
+  // A spelled "a"/"one" only counts before a real unit word, not before "t" or "m".
+  if (n.spelled && unit.length < 2) return null;
+  const end = pos + unit.length;
+  const after = folded.slice(end, end + 40);
+  const before = folded.slice(Math.max(0, n.start - 40), n.start);
+  const packaging = !COUNT_UNITS.has(unit.unit) && (PACKAGING_NOUN.test(after) || PACKAGING_BEFORE.test(before));
+  return { start: n.start, end, quantity: { value: round(n.value * unit.factor), unit: unit.unit }, packaging, bare: false };
+}
+
+/** "1000 x 250ml bottles" and "500 t-shirts": counted pieces. */
+function piecesAt(folded: string, n: NumberToken): QuantityCandidate | null {
+  if (n.spelled || !Number.isInteger(n.value)) return null;
+  const before = folded.slice(Math.max(0, n.start - 16), n.start);
+  const after = folded.slice(n.end, n.end + 40);
+  if (COUNT_AFTER_PACK.test(before)) return { start: n.start, end: n.end, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: false };
+  const times = TIMES.exec(after);
+  if (times) return { start: n.start, end: n.end + times[0].length, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: false };
+  if (BARE_BLOCKED_BEFORE.test(before) || !BARE_NEXT.test(after)) return null;
+  return { start: n.start, end: n.end, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: true };
+}
+
+const DIMENSION: Record<Unit, [string, number]> = {
+  g: ["mass", 0.001], kg: ["mass", 1], t: ["mass", 1000], lb: ["mass", 0.45359237], ml: ["volume", 0.001], l: ["volume", 1],
+  pcs: ["count", 1], carton: ["carton", 1], pallet: ["pallet", 1], container20: ["container", 1], container40: ["container", 1],
+  m: ["length", 1], m2: ["area", 1],
+};
+const inBase = (q: Quantity): [string, number] => {
+  const [dim, factor] = DIMENSION[q.unit];
+  return [dim, Math.round(q.value * factor * 1000) / 1000];
+};
+
+/**
+ * The buyer's amount among several: after a correction ("sorry, make it 5 tons") the latest;
+ * the latest too when two amounts of the same kind disagree; otherwise the first, since later
+ * ones of another kind restate it ("2 x 20ft (about 40 tons)").
+ */
+function choose(folded: string, list: QuantityCandidate[]): { best: QuantityCandidate | null; conflicting: boolean } {
+  const first = list[0];
+  if (!first || list.length === 1) return { best: first ?? null, conflicting: false };
+  const last = list.at(-1) as QuantityCandidate;
+  if (CORRECTION.test(folded.slice(first.end, last.start))) return { best: last, conflicting: false };
+  const [dim, value] = inBase(first.quantity);
+  const rival = list.slice(1).filter((c) => {
+    const [d, v] = inBase(c.quantity);
+    return d === dim && v !== value;
+  });
+  const restated = (c: QuantityCandidate) => /(?:\(|about|approx\.?|around|environ|soit|i\.e\.|=|~|roughly|ca\.)\s?$/.test(folded.slice(Math.max(0, c.start - 12), c.start));
+  const real = rival.filter((c) => !restated(c));
+  return real.length > 0 ? { best: real.at(-1) ?? first, conflicting: true } : { best: first, conflicting: false };
+}
+
+const isPackSize = (q: Quantity): boolean =>
+  q.unit === "ml" || q.unit === "g" || ((q.unit === "l" || q.unit === "kg" || q.unit === "lb") && q.value <= 30);
+
+function articles(folded: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  for (const m of folded.matchAll(/(?<![\p{L}\p{N}'])(an?|one|un|une|half an?|half|demi|une demi)[\s-](?=[\p{L}\d])/gu)) {
+    const value = m[1]?.includes("half") || m[1]?.includes("demi") ? 0.5 : 1;
+    out.push({ value, start: m.index, end: m.index + (m[1]?.length ?? 0), spelled: true });
+  }
+  return out;
+}
+
+export function extractQuantity(folded: string): QuantityResult {
+  const numbers = [...findNumbers(folded), ...articles(folded)].sort((a, b) => a.start - b.start);
+  const candidates: QuantityCandidate[] = [];
+  let invalid = false;
+  for (const n of numbers) {
+    if (candidates.some((c) => n.start < c.end && c.start < n.end)) continue;
+    const c = candidateAt(folded, n) ?? piecesAt(folded, n);
+    if (!c) continue;
+    if (n.negative || c.quantity.value <= 0) {
+      invalid = true;
+      continue;
+    }
+    candidates.push(c);
+  }
+  // "ice wine 375ml, 6000 bottles": beside a count of pieces, a small size describes each piece.
+  if (candidates.some((c) => c.quantity.unit === "pcs" && !c.bare)) {
+    for (const c of candidates) if (isPackSize(c.quantity)) c.packaging = true;
+  }
+  const chosen = choose(folded, candidates.filter((c) => !c.packaging && !c.bare));
+  const best = chosen.best ?? candidates.find((c) => c.bare) ?? null;
+  const spans = candidates.filter((c) => !c.bare || c === best).map(({ start, end }) => ({ start, end }));
+  return { quantity: best?.quantity ?? null, spans, candidates, invalid: invalid && !best, conflicting: chosen.conflicting };
+}

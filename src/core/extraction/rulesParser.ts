@@ -1,0 +1,87 @@
+// The offline request parser: no network, no model. Each extractor reads one kind of fact and
+// blanks it out, so the next one (and finally the product phrase) never sees it twice.
+import type { StructuredRequest } from "../model.js";
+import type { ParseOptions, RequestParser } from "../../ports/requestParser.js";
+import { extractCertifications } from "./certifications.js";
+import { todayIso } from "./dates.js";
+import { extractDeadline } from "./deadline.js";
+import { extractDestination } from "./destination.js";
+import { extractIncoterm } from "./incoterm.js";
+import { detectLanguage } from "./language.js";
+import { normalizeRequest } from "./normalize.js";
+import { extractPrice } from "./price.js";
+import { extractProduct } from "./product.js";
+import { extractQuantity, type QuantityCandidate } from "./quantity.js";
+import { mask, prepareText, words, type Span } from "./text.js";
+
+/** What the rules saw beyond the structured request: the clarifying step uses it. */
+export interface RequestAnalysis {
+  request: StructuredRequest;
+  /** The message was longer than the parser reads; only its beginning was used. */
+  truncated: boolean;
+  /** Further products named beside the first ("olive oil and argan oil"). */
+  otherProducts: string[];
+  /** Different amounts of the same kind with no correction between them. */
+  conflictingQuantities: boolean;
+  /** Every amount read, packaging sizes included. */
+  quantities: QuantityCandidate[];
+  /** A zero or negative quantity or price was written. */
+  invalidNumbers: boolean;
+}
+
+export function analyzeRequest(text: string, options: ParseOptions = {}): RequestAnalysis {
+  const now = options.now ?? todayIso();
+  const prep = prepareText(typeof text === "string" ? text : "");
+  const { text: t, folded } = prep;
+  const language = detectLanguage(folded, t);
+
+  const price = extractPrice(folded);
+  const f1 = mask(folded, price.spans);
+  const incoterm = extractIncoterm(t, f1);
+  const certs = extractCertifications(t, f1);
+  const quantity = extractQuantity(f1);
+  const chosen = quantity.candidates.find((c) => c.quantity === quantity.quantity) ?? null;
+
+  const factSpans: Span[] = [...price.spans, ...quantity.spans, ...(incoterm.span ? [incoterm.span] : [])];
+  const f2 = mask(f1, [...quantity.spans, ...(incoterm.span ? [incoterm.span] : [])]);
+  const destination = extractDestination(t, f2, words(f2), incoterm);
+  const deadline = extractDeadline(mask(t, [...factSpans, ...destination.spans]), mask(f2, destination.spans), now, language);
+
+  const product = extractProduct(t, folded, {
+    quantity: chosen ? { start: chosen.start, end: chosen.end } : null,
+    blocked: [...factSpans.filter((s) => s.start !== chosen?.start), ...destination.spans, ...deadline.spans, ...certs.spans],
+  });
+
+  const request = normalizeRequest(
+    {
+      product: product.product,
+      quantity: quantity.quantity,
+      targetPrice: price.price,
+      incoterm: incoterm.incoterm,
+      destination: destination.destination,
+      deadline: deadline.deadline,
+      certifications: certs.certifications,
+      language,
+    },
+    language,
+  );
+  return {
+    request,
+    truncated: prep.truncated,
+    otherProducts: product.others,
+    conflictingQuantities: quantity.conflicting,
+    quantities: quantity.candidates,
+    invalidNumbers: quantity.invalid || price.invalid,
+  };
+}
+
+/** The offline default behind the RequestParser port. */
+export class RulesRequestParser implements RequestParser {
+  readonly name = "rules";
+
+  parse(text: string, options: ParseOptions = {}): Promise<StructuredRequest> {
+    return Promise.resolve(analyzeRequest(text, options).request);
+  }
+}
+
+export const createRulesParser = (): RequestParser => new RulesRequestParser();
