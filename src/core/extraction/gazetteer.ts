@@ -62,6 +62,11 @@ export const keyOf = (name: string): string => words(fold(name)).map((w) => w.te
 
 const index = new Map<string, GazetteerEntry>();
 let maxWords = 1;
+/** Keys that are French spellings ("anvers", "allemagne", "montréal"): a hint of the buyer's language. */
+const frenchKeys = new Set<string>(
+  "anvers bruxelles londres alger hambourg barcelone lisbonne venise varsovie moscou copenhague bucarest singapour mascate djeddah riyad beyrouth alexandrie gand francfort tanger".split(" "),
+);
+frenchKeys.add("le caire").add("le cap").add("la haye");
 
 function add(name: string, entry: GazetteerEntry): void {
   const key = keyOf(name);
@@ -80,6 +85,7 @@ function loadPlaces(table: string, kind: PlaceKind): void {
       continue;
     }
     if (!current) continue;
+    if (current.place !== null && /[éèêàçôîûïëâ]/.test(token)) frenchKeys.add(keyOf(token));
     if (current.place === null) current.place = token;
     current.ambiguous ||= flagged;
     add(token, { country: current.country, place: kind === "city" ? current.place : null, kind, ambiguous: current.ambiguous, capsOnly: false });
@@ -90,6 +96,9 @@ function loadCountries(): void {
   const names = ["en", "fr"].map((l) => new Intl.DisplayNames([l], { type: "region" }));
   for (const code of ISO) {
     const base = { country: code, place: null, kind: "country" as const, ambiguous: false, capsOnly: false };
+    const english = keyOf(names[0]?.of(code) ?? "");
+    const french = keyOf(names[1]?.of(code) ?? "");
+    if (french && french !== english) frenchKeys.add(french);
     for (const dn of names) {
       const name = dn.of(code);
       if (!name || name === code) continue;
@@ -108,6 +117,12 @@ function loadCountries(): void {
 loadPlaces(CITIES, "city");
 loadCountries();
 loadPlaces(REGIONS, "region");
+
+/** True when a place name in the text is spelled the French way ("Bruxelles", "Allemagne"). */
+export function hasFrenchPlaceName(text: string, folded: string): boolean {
+  const ws = words(folded);
+  return findPlaces(text, folded, ws).some((m) => frenchKeys.has(ws.slice(m.wordIndex).filter((w) => w.end <= m.end).map((w) => w.text).join(" ")));
+}
 
 /** The entry for one name ("Anvers", "Maroc", "New Jersey"), for normalising LLM answers too. */
 export function lookupPlace(name: string): GazetteerEntry | null {

@@ -1,6 +1,7 @@
 // Language of the message: the language most of its function words belong to. Product names,
 // places and codes are not in these lists, so "argan oil" in a French message does not make it
 // English; a lone greeting ("Bonjour", "Hi") still decides a message that has nothing else.
+import { hasFrenchPlaceName } from "./gazetteer.js";
 import { words } from "./text.js";
 
 const FR = new Set(
@@ -34,6 +35,6 @@ export function detectLanguage(folded: string, text: string): "en" | "fr" {
     if (EN.has(w.text)) en++;
   }
   if (fr !== en) return fr > en ? "fr" : "en";
-  if (/[éèêàçùûôîœ]/i.test(text)) return "fr";
-  return FR_GREETING.test(folded.trim()) ? "fr" : "en";
+  if (/[éèêàçùûôîœ]/i.test(text) || FR_GREETING.test(folded.trim())) return "fr";
+  return hasFrenchPlaceName(text, folded) ? "fr" : "en";
 }

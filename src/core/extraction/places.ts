@@ -8,16 +8,16 @@ CA|Montreal|montréal|mtl
 CA|Toronto|CA|Vancouver|CA|Calgary|CA|Edmonton|CA|Ottawa|CA|Winnipeg|CA|Halifax|CA|Saskatoon
 CA|Quebec City|ville de québec|québec city|québec ville
 CA|Regina|?CA|Hamilton|CA|Mississauga|CA|Gatineau|CA|Sherbrooke|CA|Moncton|CA|Prince Rupert|CA|Fredericton
-CA|Trois-Rivieres|trois-rivières|CA|Saint John|CA|St. John's|saint-jean de terre-neuve|CA|Charlottetown
-CA|Longueuil|CA|Levis|lévis|CA|Saguenay|CA|Thunder Bay|CA|Kitchener|CA|Brampton|CA|?Victoria
+CA|Trois-Rivières|trois-rivieres|CA|Saint John|CA|St. John's|saint-jean de terre-neuve|CA|Charlottetown
+CA|Longueuil|CA|Lévis|levis|CA|Saguenay|CA|Thunder Bay|CA|Kitchener|CA|Brampton|CA|?Victoria
 MA|Casablanca|casa|MA|Tangier|tanger|tangiers|MA|Tanger Med|tangier med|tanger-med|MA|Agadir|MA|Rabat
 MA|Marrakesh|marrakech|MA|Fez|fès|fes|MA|Meknes|meknès|MA|Oujda|MA|Kenitra|kénitra|MA|Nador|MA|Safi
 MA|El Jadida|MA|Jorf Lasfar|MA|Essaouira|MA|Tetouan|tétouan|MA|Laayoune|laâyoune|MA|Dakhla|MA|Mohammedia
 FR|Paris|FR|Lyon|lyons|FR|Marseille|marseilles|FR|Le Havre|FR|Bordeaux|FR|Lille|FR|Toulouse|FR|?Nice
 FR|Nantes|FR|Strasbourg|FR|Montpellier|FR|Rennes|FR|Rouen|FR|Fos-sur-Mer|fos|FR|Dunkirk|dunkerque
-FR|Grenoble|FR|Toulon|FR|Saint-Etienne|saint-étienne|FR|Reims|FR|Dijon|FR|Angers|FR|Perpignan
+FR|Grenoble|FR|Toulon|FR|Saint-Étienne|saint-etienne|FR|Reims|FR|Dijon|FR|Angers|FR|Perpignan
 FR|Avignon|FR|Rungis|FR|Orleans|orléans|FR|Clermont-Ferrand|FR|Metz|FR|?Nancy|FR|?Tours|FR|Brest
-FR|Caen|FR|Limoges|FR|Calais|FR|La Rochelle|FR|Nimes|nîmes|FR|Aix-en-Provence|FR|Annecy|FR|Cannes
+FR|Caen|FR|Limoges|FR|Calais|FR|La Rochelle|FR|Aix-en-Provence|FR|Annecy|FR|Cannes
 BE|Antwerp|anvers|antwerpen|BE|Brussels|bruxelles|brussel|BE|Ghent|gand|gent|BE|Liege|liège
 BE|Zeebrugge|BE|Charleroi|NL|Rotterdam|NL|Amsterdam|NL|The Hague|la haye|den haag|NL|Utrecht
 NL|Eindhoven|DE|Hamburg|hambourg|DE|Bremen|brême|DE|Bremerhaven|DE|Berlin|DE|Munich|münchen
@@ -54,6 +54,39 @@ US|San Diego|US|Tacoma|US|Jacksonville|US|Las Vegas|MX|Mexico City|MX|Veracruz|M
 BR|Sao Paulo|são paulo|BR|Santos|BR|Rio de Janeiro|AR|Buenos Aires|CL|Santiago|CL|Valparaiso|valparaíso
 PE|Lima|PE|Callao|CO|Bogota|bogotá|CO|Cartagena|PA|Panama City|CU|Havana|la havane
 HT|Port-au-Prince|DO|Santo Domingo|VE|Caracas|EC|Guayaquil|UY|Montevideo
+GA|Port-Gentil|GA|Owendo|CG|Pointe-Noire|CD|Matadi|MR|Nouadhibou|SL|Freetown|LR|Monrovia|GM|Banjul
+GW|Bissau|GQ|Malabo|NA|Walvis Bay|NA|Windhoek|MZ|Beira|MG|Toamasina|tamatave|MG|Antananarivo|tananarive
+SD|Port Sudan|port-soudan|SO|Mogadishu|mogadiscio|TZ|Zanzibar|UG|Kampala|RW|Kigali|ZA|Port Elizabeth|ZA|Pretoria
+CM|Yaounde|yaoundé|CM|Kribi|BJ|Porto-Novo|TN|Sousse|TN|Bizerte|TN|Rades|radès|DZ|Annaba|DZ|Bejaia|béjaïa
+LY|Benghazi|LY|Misrata|EG|Damietta|damiette|EG|Ain Sokhna|sokhna|EG|Suez|SA|Jubail|SA|Yanbu|AE|Khalifa Port
+OM|Sohar|OM|Salalah|IQ|Umm Qasr|IQ|Baghdad|bagdad|IR|Bandar Abbas|IR|Tehran|téhéran|PK|Port Qasim|PK|Lahore
+IN|Mundra|IN|Kochi|cochin|IN|Visakhapatnam|IN|Bangalore|bengaluru|IN|Hyderabad|BD|Mongla|MM|Yangon|rangoon
+KH|Phnom Penh|KH|Sihanoukville|VN|Da Nang|VN|Cai Mep|ID|Belawan|ID|Semarang|PH|Cebu|PH|Davao|CN|Dalian
+CN|Hangzhou|CN|Yantian|CN|Chongqing|CN|Wuhan|CN|Nanjing|JP|Nagoya|JP|Fukuoka|hakata|KR|Incheon|KR|Gwangyang
+TW|Keelung|AU|Adelaide|NZ|Wellington|NZ|Tauranga|NZ|Christchurch|US|Portland|US|Minneapolis|US|Denver
+?US|Phoenix|US|Austin|US|San Antonio|US|Memphis|US|Nashville|US|Pittsburgh|US|Cleveland|US|Cincinnati
+US|St. Louis|saint louis|US|Kansas City|US|Indianapolis|US|Honolulu|US|Anchorage|US|Orlando|US|Tampa
+US|Port Everglades|US|Wilmington|US|Salt Lake City|US|Sacramento|US|Milwaukee|US|Buffalo
+CA|Sept-Iles|sept-îles|CA|Rimouski|CA|Drummondville|CA|Granby|CA|Kelowna|CA|Markham|CA|Vaughan|CA|Oakville
+CA|Sudbury|CA|Nanaimo|CA|Oshawa|CA|Guelph|CA|Barrie|CA|Saint-Hyacinthe|CA|Terrebonne|CA|Brossard
+MA|Beni Mellal|béni mellal|MA|Ouarzazate|MA|Taroudant|MA|Tiznit|MA|Errachidia|MA|Larache|MA|Settat
+MA|Berkane|MA|Khouribga|MA|Al Hoceima|MA|Chefchaouen|MA|Ifrane|MA|Guelmim|MA|Taza|MA|Khemisset|?MA|Sale|salé
+FR|Lorient|FR|Saint-Malo|FR|Sete|sète|FR|Bayonne|FR|Poitiers|FR|Le Mans|FR|Amiens|FR|Mulhouse|FR|Besancon|besançon
+FR|Chambery|chambéry|FR|Biarritz|FR|Ajaccio|FR|Bastia|FR|Cherbourg|FR|Boulogne-sur-Mer|FR|Saint-Nazaire
+FR|Port-Vendres|FR|Montauban|FR|Nimes|nîmes|FR|Troyes|FR|Valenciennes|FR|Argenteuil|FR|Versailles
+BE|Namur|BE|Bruges|brugge|NL|Vlissingen|flessingue|NL|Moerdijk|NL|Groningen|DE|Duisburg|DE|Dortmund
+DE|Hanover|hanovre|hannover|DE|Nuremberg|nürnberg|DE|Dresden|dresde|DE|Kiel|ES|Tarragona|tarragone
+ES|Las Palmas|ES|Vigo|ES|Cadiz|cadix|cádiz|ES|Zaragoza|saragosse|ES|Alicante|IT|Palermo|palerme|IT|Salerno
+IT|Ancona|ancône|IT|Verona|vérone|IT|Bari|PT|Leixoes|leixões|PT|Setubal|setúbal|GR|Patras|CY|Limassol
+MT|Valletta|la valette|MT|Marsaxlokk|IE|Cork|GB|Tilbury|GB|Immingham|GB|Hull|GB|Portsmouth|GB|Cardiff
+GB|Belfast|GB|Dover|douvres|GB|Newcastle|GB|Sheffield|GB|Nottingham|PL|Gdynia|PL|Krakow|cracovie|kraków
+LT|Klaipeda|LV|Riga|EE|Tallinn|FI|Kotka|SE|Malmo|malmö|NO|Bergen|DK|Esbjerg|HR|Rijeka|HR|Zagreb|SI|Koper
+SI|Ljubljana|RS|Belgrade|TR|Bursa|TR|Antalya|TR|Gemlik|GE|Tbilisi|tbilissi|GE|Poti|GE|Batumi|IL|Ashdod
+IL|Jerusalem|jérusalem|JO|Aqaba|SY|Latakia|lattaquié|BR|Paranagua|paranaguá|BR|Itajai|itajaí|BR|Fortaleza
+BR|Recife|BR|Manaus|PE|Paita|EC|Quito|CO|Buenaventura|CO|Barranquilla|CO|Medellin|medellín|VE|Maracaibo
+MX|Monterrey|MX|Guadalajara|MX|Lazaro Cardenas|lázaro cárdenas|MX|Tijuana|MX|Cancun|cancún
+GT|Guatemala City|?JM|Kingston|TT|Port of Spain|PR|San Juan|BS|Nassau|GP|Pointe-a-Pitre|pointe-à-pitre
+MQ|Fort-de-France|?GF|Cayenne|NC|Noumea|nouméa|PF|Papeete
 `;
 
 // States and provinces: the country is known, the place is not a city, so place stays null.

@@ -34,6 +34,9 @@ const NOT_A_PRODUCT_START = new Set(
   "ignore ignorez ignorer disregard forget oublie oubliez list liste listez show montre montrez affiche affichez reveal revele revelez print give donne donnez tell dis dites act pretend repeat send envoie envoyez".split(" "),
 );
 const AND_WORDS = new Set(["and", "et", "or", "ou", "&", "plus"]);
+// Filler words whose accented twins are products: "thé" (tea) is not "the", "maïs" is not "mais".
+const ACCENT_SENSITIVE = new Set(["the", "mais", "pate", "pates", "peche", "mure", "mures"]);
+const plain = (text: string, w: Word): boolean => !ACCENT_SENSITIVE.has(w.text) || text.slice(w.start, w.end).toLowerCase() === w.text;
 const ARTICLES = new Set(["du", "de", "des", "d'", "la", "le", "les", "l'", "un", "une", "some", "a", "an"]);
 
 function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (Kind | null)[] {
@@ -61,8 +64,9 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
   }
   for (const w of ws) {
     if (at[w.start] !== null) continue;
+    if (!plain(text, w)) continue;
     if (AND_WORDS.has(w.text)) mark(w, "and");
-    else if (BOUNDARY_WORDS.has(w.text) && !(w.text === "a" && text[w.start] === "a")) mark(w, "word");
+    else if (BOUNDARY_WORDS.has(w.text)) mark(w, "word");
   }
   return at;
 }
@@ -71,8 +75,8 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
 function trim(text: string, ws: Word[]): { kept: Word[]; article: boolean } {
   let a = 0;
   let b = ws.length;
-  while (a < b && LEADING.has(ws[a]?.text ?? "")) a++;
-  const trailing = (w: Word) => TRAILING.has(w.text) || (w.text === "a" && text[w.start] === "à");
+  while (a < b && LEADING.has(ws[a]?.text ?? "") && plain(text, ws[a] as Word)) a++;
+  const trailing = (w: Word) => (TRAILING.has(w.text) && plain(text, w)) || (w.text === "a" && text[w.start] === "à");
   while (b > a && trailing(ws[b - 1] as Word)) b--;
   return { kept: ws.slice(a, b), article: a > 0 && ARTICLES.has(ws[a - 1]?.text ?? "") };
 }

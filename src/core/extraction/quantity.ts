@@ -25,12 +25,12 @@ export interface QuantityResult {
 }
 
 const PACKAGING_NOUN =
-  /^[\s-]{0,2}(?:tins?|bottles?|jars?|bags?|sacks?|sacs?|cans?|drums?|pouch(?:es)?|box(?:es)?|packs?|packets?|jerr?y ?cans?|jerricans?|bidons?|bouteilles?|boites?|pots?|seaux?|buckets?|sachets?|flacons?|fûts?|futs?|totes?|ibcs?|cartons?|cases?|la piece|l'unite|per (?:bottle|unit|bag|jar|tin|can|pack|piece|carton|box))(?![\p{L}])/u;
+  /^[\s-]{0,2}(?:tins?|bottles?|jars?|jugs?|bags?|sacks?|sacs?|cans?|drums?|pouch(?:es)?|box(?:es)?|packs?|packets?|jerr?y ?cans?|jerricans?|bidons?|bouteilles?|boites?|pots?|seaux?|buckets?|sachets?|flacons?|fûts?|futs?|totes?|ibcs?|cartons?|cases?|la piece|l'unite|per (?:bottle|unit|bag|jar|tin|can|pack|piece|carton|box))(?![\p{L}])/u;
 const PACK_NOUNS =
   "tins?|bottles?|jars?|bags?|sacks?|sacs?|cans?|drums?|pouch(?:es)?|box(?:es)?|packs?|bidons?|bouteilles?|boites?|pots?|seaux?|buckets?|sachets?|flacons?|futs?|cartons?|jugs?|units?|pieces?|pcs";
 // "bottles of 250 ml", "sacs de 15 kg", "packed in 5 L": a size, since a preposition ties it to a pack.
 const PACKAGING_BEFORE = new RegExp(
-  `(?:(?:${PACK_NOUNS})\\s(?:of|de|d'|in|en|x)|packed in|packaged in|conditionne(?:e|s|es)? en|format|size|taille)\\s?(?:\\d+\\s?x\\s?)?$`,
+  `(?:(?:${PACK_NOUNS})\\s(?:of|de|d'|in|en|x)|(?:^|\\s)(?:in|en|into)|packed in|packaged in|conditionne(?:e|s|es)? en|format|size|taille)\\s?(?:\\d+\\s?x\\s?)?$`,
 );
 /** "in 1kg bags x 20,000": a count after the pack. */
 const COUNT_AFTER_PACK = new RegExp(`(?:${PACK_NOUNS})\\s?[x*]\\s?$`);
@@ -43,6 +43,8 @@ const CONTAINER_THEN_SIZE = new RegExp(
   `\\s?(?:[x×*]\\s?)?${CONTAINER_WORD}\\s?(?:of |de |d'|x )?(20|40|45)\\s?(?:ft|'|"|feet|foot|pieds?)?(?:\\s?(?:hc|hq))?(?![\\p{L}\\p{N}])`,
   "uy",
 );
+const UNSIZED_CONTAINER = new RegExp(`\\s?(?:[x×*]\\s?)?${CONTAINER_WORD}(?![\\p{L}\\p{N}])`, "uy");
+const SIZE_ONLY = new RegExp(`\\s?(?:ft|'|"|feet|foot|-foot|-ft|pieds?|hc|hq|gp|dv)(?![\\p{L}\\p{N}])(?:\\s?(?:hc|hq|high cube|reefer|rf))?(?:\\s?${CONTAINER_WORD})?`, "uy");
 const TIMES = /^\s?[x×*]\s?/;
 const BARE_NEXT = /^\s(?!(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|annees?|hours?|heures?|minutes?|percent|pour ?cent|suppliers?|fournisseurs?|sellers?|vendeurs?|restaurants?|stores?|magasins?|shops?|clients?|customers?|times?|fois|am|pm|h|st|nd|rd|th|er|eme)(?![\p{L}]))[\p{L}][\p{L}'-]{2,}/u;
 const BARE_BLOCKED_BEFORE = /(?:for|pour|in|within|dans|sous|top|under|over|about|of|de|no\.?|n°|#|\+|-|\/|:|le|la|the)\s?$/;
@@ -57,10 +59,18 @@ function containerAt(folded: string, pos: number): { unit: Unit; end: number } |
   if (a && (a[2] || a[3] || a[4])) return { unit: a[1] === "20" ? "container20" : "container40", end: pos + a[0].length };
   const b = sticky(CONTAINER_THEN_SIZE, folded, pos);
   if (b) return { unit: b[1] === "20" ? "container20" : "container40", end: pos + b[0].length };
+  // "2 FCL", "3 containers": no size given; the 40-foot box is the usual full load.
+  const c = sticky(UNSIZED_CONTAINER, folded, pos);
+  if (c) return { unit: "container40", end: pos + c[0].length };
   return null;
 }
 
 function candidateAt(folded: string, n: NumberToken): QuantityCandidate | null {
+  // "40ft container", "conteneur de 20 pieds" with no count: one container.
+  const size = !n.spelled && [20, 40, 45].includes(n.value) ? sticky(SIZE_ONLY, folded, n.end) : null;
+  if (size) {
+    return { start: n.start, end: n.end + size[0].length, quantity: { value: 1, unit: n.value === 20 ? "container20" : "container40" }, packaging: false, bare: false };
+  }
   const container = containerAt(folded, n.end);
   if (container) {
     return { start: n.start, end: container.end, quantity: { value: n.value, unit: container.unit }, packaging: false, bare: false };

@@ -39,7 +39,8 @@ export function analyzeRequest(text: string, options: ParseOptions = {}): Reques
   const f1 = mask(folded, price.spans);
   const incoterm = extractIncoterm(t, f1);
   const certs = extractCertifications(t, f1);
-  const quantity = extractQuantity(f1);
+  // "ISO 22000" and "NPK 15-15-15" hold numbers that are not amounts.
+  const quantity = extractQuantity(mask(f1, certs.spans));
   const chosen = quantity.candidates.find((c) => c.quantity === quantity.quantity) ?? null;
 
   const factSpans: Span[] = [...price.spans, ...quantity.spans, ...(incoterm.span ? [incoterm.span] : [])];

@@ -21,9 +21,9 @@ const TABLE: ReadonlyArray<readonly [string, Unit, number]> = [
   ["centilit(?:er|re)s?|cl", "ml", 10],
   ["lit(?:er|re)s?|ltrs?|lt|l", "l", 1],
   ["pallets?|palettes?|skids?", "pallet", 1],
-  ["cartons?|cases?|caisses?|boxes|box|colis", "carton", 1],
+  ["cartons?|cases?|caisses?|boxes|box|colis|boites?|cagettes?|crates?", "carton", 1],
   [
-    "pieces?|pcs?|units?|unites?|items?|articles?|bottles?|bouteilles?|jars?|bocaux|pots?|flacons?|cans?|tins?|canettes?|bags?|sacs?|sachets?|pouches?|pairs?|paires?|sets?|bidons?|jerr?[iy]cans?|drums?|futs?|barrels?|barils?|packs?|packets?|paquets?",
+    "pieces?|pcs?|units?|unites?|items?|articles?|bottles?|bouteilles?|jars?|bocaux|pots?|flacons?|cans?|tins?|canettes?|bags?|sacs?|sachets?|pouches?|pairs?|paires?|sets?|bidons?|jerr?[iy]cans?|drums?|futs?|barrels?|barils?|packs?|packets?|paquets?|seaux|seau|buckets?|pails?|tubs?|trays?|barquettes?",
     "pcs",
     1,
   ],
