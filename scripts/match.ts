@@ -1,0 +1,66 @@
+// `npm run match -- [--json] [--top K] "TEXT"`: the ranked shortlist for a request.
+// `npm run match -- --batch IN.jsonl --out OUT.jsonl [--top K]`: IN lines {"id","text"}; OUT lines
+// {"id","results":[{"sku","seller","score"}…]} best first. Same database and configuration as the bot.
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { runScript, UsageError } from "./lib/runScript.js";
+import { jsonlWriter, readJsonl } from "./lib/jsonl.js";
+import { openAppDatabase } from "../src/app.js";
+import { createLogger } from "../src/logger.js";
+import { buildCoreDeps } from "../src/wiring.js";
+import { matchText } from "../src/core/matching/matchRequest.js";
+import { renderReason, renderSuggestion } from "../src/core/matching/renderReasons.js";
+import { t } from "../src/locales/index.js";
+
+const batchLine = z.object({ id: z.union([z.string(), z.number()]), text: z.string() });
+
+await runScript("match", async ({ config, argv }) => {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { json: { type: "boolean", default: false }, batch: { type: "string" }, out: { type: "string" }, top: { type: "string" } },
+    allowPositionals: true,
+  });
+  const top = values.top === undefined ? undefined : Number(values.top);
+  if (top !== undefined && (!Number.isInteger(top) || top < 1 || top > 100)) throw new UsageError("--top must be a whole number from 1 to 100");
+  if (values.batch && !values.out) throw new UsageError("--batch needs --out OUT.jsonl");
+  if (!values.batch && !positionals.length) throw new UsageError('usage: npm run match -- [--json] [--top K] "TEXT"  |  --batch IN.jsonl --out OUT.jsonl [--top K]');
+
+  const logger = createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL);
+  const db = await openAppDatabase(config, logger);
+  const deps = buildCoreDeps(config, db, logger);
+  try {
+    if (values.batch) {
+      const out = jsonlWriter(values.out!);
+      let n = 0;
+      for await (const { line, value } of readJsonl(values.batch)) {
+        const parsed = batchLine.safeParse(value);
+        if (!parsed.success) throw new UsageError(`${values.batch}:${line}: expected {"id": …, "text": "…"}`);
+        const shortlist = await matchText(deps, parsed.data.text, { limit: top ?? 10 });
+        await out.write({
+          id: parsed.data.id,
+          results: shortlist.items.map((i) => ({ sku: i.product.sku, seller: i.product.seller, score: i.score })),
+        });
+        n++;
+      }
+      await out.close();
+      console.error(`Matched ${n} requests → ${values.out}`);
+      return;
+    }
+    const text = positionals.join(" ");
+    const shortlist = await matchText(deps, text, { limit: top ?? 5 });
+    if (values.json || !process.stdout.isTTY) {
+      console.log(JSON.stringify(shortlist, null, values.json ? 2 : 0));
+      return;
+    }
+    const lang = shortlist.request.language;
+    console.log(`Request: ${JSON.stringify(shortlist.request)}\n`);
+    if (!shortlist.items.length) console.log(shortlist.suggestion ? renderSuggestion(t, lang, shortlist.suggestion) : "No match.");
+    for (const [i, item] of shortlist.items.entries()) {
+      const p = item.product;
+      console.log(`${i + 1}. ${p.title}  [${p.sku}]  — ${p.seller}${p.sellerCountry ? ` (${p.sellerCountry})` : ""}  score ${item.score.toFixed(3)}`);
+      for (const r of item.reasons) console.log(`     ${renderReason(t, lang, r)}`);
+    }
+  } finally {
+    await db.close();
+  }
+});

@@ -1,0 +1,36 @@
+// Match rows: one per product shown, with its rank, score and the reasons as shown. A later
+// search of the same request is a new round, so earlier shortlists stay as they were.
+import type { MatchStore } from "../../ports/matchStore.js";
+import type { Database } from "./database.js";
+import { Prisma } from "../../generated/prisma/client.js";
+
+export function createMatchStore(db: Database): MatchStore {
+  return {
+    async saveShortlist(requestId, items) {
+      return db.prisma.$transaction(async (tx) => {
+        const last = await tx.match.aggregate({ where: { requestId }, _max: { round: true } });
+        const round = (last._max.round ?? 0) + 1;
+        const matchIds: string[] = [];
+        for (const [i, item] of items.entries()) {
+          const m = await tx.match.create({
+            data: {
+              requestId,
+              productId: item.product.id,
+              sellerId: item.product.sellerId,
+              round,
+              rank: i + 1,
+              score: item.score,
+              reasons: item.reasons as unknown as Prisma.InputJsonValue,
+              sku: item.product.sku,
+              title: item.product.title,
+            },
+          });
+          matchIds.push(m.id);
+        }
+        // A request already introduced or closed keeps its status; a new shortlist does not undo deals.
+        await tx.sourcingRequest.updateMany({ where: { id: requestId, status: { in: ["draft", "ready"] } }, data: { status: "matched" } });
+        return { round, matchIds };
+      });
+    },
+  };
+}
