@@ -33,7 +33,7 @@ function toNumber(v: number | string | null | undefined): number | null {
 export function normalizeProduct(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const p = raw
-    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .replace(/\p{Cc}/gu, " ")
     .replace(/\s+/g, " ")
     .replace(/^[\s"'`.,;:!?()[\]{}*_#~-]+|[\s"'`.,;:!?()[\]{}*_#~-]+$/g, "")
     .toLowerCase()
