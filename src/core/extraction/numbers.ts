@@ -13,7 +13,7 @@ export interface NumberToken extends Span {
 // Grouped thousands first (one separator kind, repeated), then plain decimals. Every quantifier is
 // bounded and the alternatives cannot overlap, so the scan stays linear.
 const NUMERIC =
-  /(?<![\d.,])(\d{1,3}(?:([ ,.])\d{3}(?!\d))(?:\2\d{3}(?!\d)){0,4}(?:[.,]\d{1,3}(?!\d))?|\d{1,12}(?:[.,]\d{1,6})?)(?:\s?(k)(?![a-z])|\s?(millions?|mio|mn)(?![a-z]))?/g;
+  /(?<![\d.,])(\d{1,3}(?:([ ,.])\d{3}(?!\d))(?:\2\d{3}(?!\d)){0,4}(?:[.,]\d{1,3}(?!\d))?|\d{1,12}(?:[.,]\d{1,6})?)(?:\s?(k)(?![a-z])|\s?(millions?|mio|mn)(?![a-z])|\s(thousand|mille)(?![a-z]))?/g;
 
 /** Reads one numeric literal, deciding which of "," and "." is the decimal mark. */
 export function parseNumeral(raw: string): number {
@@ -100,11 +100,13 @@ export function findNumbers(folded: string): NumberToken[] {
     let value = parseNumeral(literal);
     if (m[3]) value *= 1000;
     if (m[4]) value *= 1e6;
+    if (m[5]) value *= 1000;
     if (!Number.isFinite(value)) continue;
     const negative = folded[m.index - 1] === "-" && !/[\p{L}\p{N}]/u.test(folded[m.index - 2] ?? "");
     out.push({ value: round(value), start: m.index, end: m.index + m[0].length, spelled: false, negative });
   }
-  out.push(...spelledNumbers(folded));
+  // "1.2 million": the word is a multiplier already applied, not a number of its own.
+  out.push(...spelledNumbers(folded).filter((w) => !out.some((d) => w.start < d.end && d.start < w.end)));
   return out.sort((a, b) => a.start - b.start);
 }
 

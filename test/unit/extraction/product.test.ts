@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { analyzeRequest } from "../../../src/core/extraction/rulesParser.js";
+import { NOW, parse } from "./helpers.js";
+
+describe("the product phrase", () => {
+  it.each([
+    ["Hi team! need 2 tons organic argan oil cif rotterdam before march, ecocert pls 🙏", "organic argan oil"],
+    ["Bonjour, on cherche 5 000 L d'huile d'olive extra vierge, livraison Montréal sous 6 semaines", "huile d'olive extra vierge"],
+    ["12 tons of pitted black olives, kosher, delivered to New Jersey", "pitted black olives"],
+    ["Looking for canned sardines, halal certified, 1x20ft, CIF Doha", "canned sardines"],
+    ["je veux 200 tapis berbères en laine, livraison à New York", "tapis berbères en laine"],
+    ["Quote request: maple syrup grade A amber, 2000 L in 1L jugs", "maple syrup grade a amber"],
+    ["Nous cherchons des pièces auto : plaquettes de frein, 5 000 unités", "plaquettes de frein"],
+    ["huile d'olive vierge extra en bidons de 5 l, 2000 bidons, CIF Anvers", "huile d'olive vierge extra"],
+    ["Do you guys have halal beef? need 2 containers 40' to Jeddah", "beef"],
+    ["Bjr, vous avez du homard? on veut 2 000 lb pour Boston", "homard"],
+    ["du homard... pardon, du crabe des neiges, 500 kg pour Boston", "crabe des neiges"],
+    ["je cherche 50 kg de thé vert pour Lyon", "thé vert"],
+    ["need extra virgn olive oil 200 L", "extra virgn olive oil"],
+    ["URGENT!!! NEED 10,000 PCS COTTON T-SHIRTS DDP LONDON", "cotton t-shirts"],
+  ])("%s", (text, product) => {
+    expect(parse(text).product).toBe(product);
+  });
+
+  it("is null for vague words", () => {
+    expect(parse("Hi, is this Caravan? I want to buy stuff from Morocco").product).toBeNull();
+    expect(parse("looking for suppliers").product).toBeNull();
+  });
+
+  it("is null for a greeting or thanks only", () => {
+    expect(parse("Merci beaucoup, bonne journée !").product).toBeNull();
+    expect(parse("Hello!").product).toBeNull();
+  });
+
+  it("labels the first of several products and reports the others", () => {
+    const a = analyzeRequest("Need olive oil 🫒 and argan oil, 2t each, to Brussels", { now: NOW });
+    expect(a.request.product).toBe("olive oil");
+    expect(a.request.quantity).toEqual({ value: 2, unit: "t" });
+    expect(a.otherProducts).toEqual(["argan oil"]);
+  });
+
+  it("is cut from the text as typed, lowercased", () => {
+    const text = "Need 2 t of Huile d’Argan BIO to Paris";
+    const product = parse(text).product ?? "";
+    expect(text.toLowerCase()).toContain(product);
+    expect(product).toBe("huile d’argan bio");
+  });
+});
+
+describe("language", () => {
+  it.each([
+    ["need 2 tons of argan oil", "en"],
+    ["Bonjour, je cherche de l'huile d'argan", "fr"],
+    ["Hello, je cherche 2 tonnes de dattes, thanks", "fr"],
+    ["Hi! We need 5 t of dates for Paris, merci beaucoup", "en"],
+    ["Bonjour", "fr"],
+    ["Hi", "en"],
+    ["zellige 150 m² DDP Bruxelles", "fr"],
+    ["ENVOYEZ MOI UN DEVIS POUR 3 TONNES D'AMANDES", "fr"],
+  ])("%s → %s", (text, language) => {
+    expect(parse(text).language).toBe(language);
+  });
+});
