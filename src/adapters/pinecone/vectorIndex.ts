@@ -1,0 +1,159 @@
+// VectorIndex on a Pinecone serverless index. Filters become Pinecone metadata filters, so the
+// metadata is stored flat in snake_case: seller_id, seller_country, origin_country, certifications
+// (list), ships_to (list, "*" for anywhere) and product_id (for idIn, which Pinecone's query has no
+// other way to express). Writes are batched within Pinecone's limits (1,000 vectors and 2 MB per
+// upsert, 1,000 ids per delete) and every call is retried with backoff on 429, 5xx and network
+// errors. The SDK's own retry covers only 5xx, so it is turned off in favour of one policy here.
+import { Pinecone, type Index, type RecordMetadata } from "@pinecone-database/pinecone";
+import type { Logger } from "../../logger.js";
+import type { VectorFilter, VectorIndex, VectorMatch, VectorMetadata, VectorRecord } from "../../ports/vectorIndex.js";
+import { withRetry, type RetryOptions } from "./retry.js";
+
+export interface PineconeVectorIndexOptions {
+  apiKey: string;
+  /** Data-plane host; when absent the SDK resolves it from `indexName` (one control-plane call). */
+  host?: string | undefined;
+  indexName?: string | undefined;
+  namespace: string;
+  logger?: Logger;
+  retry?: RetryOptions;
+  /** Request limits; lowered by tests to exercise batching. */
+  maxUpsertVectors?: number;
+  maxUpsertBytes?: number;
+  maxDeleteIds?: number;
+}
+
+const MAX_TOP_K = 1_000; // Pinecone's limit when metadata is included
+const ID_FILTER_CHUNK = 1_000;
+
+type Meta = RecordMetadata & {
+  product_id: string;
+  seller_id: string;
+  seller_country?: string;
+  origin_country?: string;
+  certifications?: string[];
+  ships_to?: string[];
+};
+
+export class PineconeVectorIndex implements VectorIndex {
+  readonly name: string;
+  private readonly index: Index<Meta>;
+  private readonly maxUpsertVectors: number;
+  private readonly maxUpsertBytes: number;
+  private readonly maxDeleteIds: number;
+
+  constructor(private readonly options: PineconeVectorIndexOptions) {
+    if (!options.host && !options.indexName) throw new Error("PINECONE_INDEX: set PINECONE_INDEX or PINECONE_HOST to use Pinecone");
+    const client = new Pinecone({ apiKey: options.apiKey, maxRetries: 0 });
+    this.index = client.index<Meta>({
+      ...(options.host ? { host: options.host } : {}),
+      ...(options.indexName ? { name: options.indexName } : {}),
+      namespace: options.namespace,
+    });
+    this.name = `pinecone:${options.indexName ?? options.host}/${options.namespace}`;
+    this.maxUpsertVectors = options.maxUpsertVectors ?? 1_000;
+    this.maxUpsertBytes = options.maxUpsertBytes ?? 2_000_000 - 64_000; // room for the envelope
+    this.maxDeleteIds = options.maxDeleteIds ?? 1_000;
+  }
+
+  async upsert(records: VectorRecord[]): Promise<void> {
+    let batch: { id: string; values: number[]; metadata: Meta }[] = [];
+    let bytes = 0;
+    const flush = async (): Promise<void> => {
+      if (batch.length === 0) return;
+      const records = batch;
+      batch = [];
+      bytes = 0;
+      await this.call("upsert", () => this.index.upsert({ records }));
+    };
+    for (const r of records) {
+      const rec = { id: r.id, values: Array.from(r.values), metadata: toPinecone(r.id, r.metadata) };
+      const size = JSON.stringify(rec).length + 1;
+      if (batch.length >= this.maxUpsertVectors || (batch.length > 0 && bytes + size > this.maxUpsertBytes)) await flush();
+      batch.push(rec);
+      bytes += size;
+    }
+    await flush();
+  }
+
+  async delete(ids: string[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += this.maxDeleteIds) {
+      const chunk = ids.slice(i, i + this.maxDeleteIds);
+      await this.call("delete", () => this.index.deleteMany({ ids: chunk }));
+    }
+  }
+
+  async clear(): Promise<void> {
+    try {
+      await this.call("clear", () => this.index.deleteAll());
+    } catch (e) {
+      // Deleting everything in a namespace that does not exist yet is not a failure.
+      if (e instanceof Error && e.name === "PineconeNotFoundError") return;
+      throw e;
+    }
+  }
+
+  async query(vector: Float32Array, options: { topK: number; filter?: VectorFilter }): Promise<VectorMatch[]> {
+    const topK = Math.min(options.topK, MAX_TOP_K);
+    if (topK <= 0) return [];
+    const values = Array.from(vector);
+    const ids = options.filter?.idIn;
+    if (ids && ids.length === 0) return [];
+    const chunks = ids ? chunked([...new Set(ids)], ID_FILTER_CHUNK) : [undefined];
+    const matches: VectorMatch[] = [];
+    for (const idChunk of chunks) {
+      const filter = toPineconeFilter(options.filter, idChunk);
+      const k = idChunk ? Math.min(topK, idChunk.length) : topK;
+      const res = await this.call("query", () =>
+        this.index.query({ vector: values, topK: k, includeMetadata: true, includeValues: false, ...(filter ? { filter } : {}) }),
+      );
+      for (const m of res.matches ?? []) matches.push({ id: m.id, score: m.score ?? 0, metadata: fromPinecone(m.metadata) });
+    }
+    return matches.sort((a, b) => b.score - a.score).slice(0, topK);
+  }
+
+  private call<T>(op: string, fn: () => Promise<T>): Promise<T> {
+    return withRetry(fn, {
+      ...this.options.retry,
+      onRetry: (err, attempt, delayMs) => this.options.logger?.warn({ op, attempt, delayMs, err: err.message }, "pinecone call failed, retrying"),
+    });
+  }
+}
+
+function toPinecone(id: string, m: VectorMetadata): Meta {
+  // Pinecone rejects null metadata values: absent facts are left out.
+  const out: Meta = { product_id: id, seller_id: m.sellerId };
+  if (m.sellerCountry) out.seller_country = m.sellerCountry.toUpperCase();
+  if (m.originCountry) out.origin_country = m.originCountry.toUpperCase();
+  if (m.certifications?.length) out.certifications = m.certifications;
+  if (m.shipsTo?.length) out.ships_to = m.shipsTo.map((c) => (c === "*" ? c : c.toUpperCase()));
+  return out;
+}
+
+function fromPinecone(m: Partial<Meta> | undefined): VectorMetadata {
+  return {
+    sellerId: String(m?.seller_id ?? ""),
+    sellerCountry: m?.seller_country ?? null,
+    originCountry: m?.origin_country ?? null,
+    certifications: m?.certifications ?? [],
+    shipsTo: m?.ships_to ?? [],
+  };
+}
+
+/** VectorFilter in Pinecone's filter language ($and of $in clauses), or undefined for none. */
+export function toPineconeFilter(f: VectorFilter | undefined, ids?: string[]): Record<string, unknown> | undefined {
+  const clauses: Record<string, unknown>[] = [];
+  // On a list field, {$in: [x]} matches records whose list contains x; one clause per code = all.
+  for (const c of f?.certificationsAll ?? []) clauses.push({ certifications: { $in: [c] } });
+  if (f?.shipsTo) clauses.push({ ships_to: { $in: [f.shipsTo.toUpperCase(), "*"] } });
+  if (f?.sellerCountryIn) clauses.push({ seller_country: { $in: f.sellerCountryIn.map((c) => c.toUpperCase()) } });
+  if (ids) clauses.push({ product_id: { $in: ids } });
+  if (clauses.length === 0) return undefined;
+  return clauses.length === 1 ? clauses[0] : { $and: clauses };
+}
+
+function chunked<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
