@@ -4,7 +4,7 @@ const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
 /** "need", "looking for", "je cherche": the product usually follows. */
 export const NEED_PHRASE =
-  /(?<![\p{L}])(?:(?:we|i|we're|i'm|im|we are|i am|are|am)\s)?(?:(?:urgently|currently|also|still|really)\s)?(?:need(?:s|ed)?|looking (?:for|4)|look for|searching for|search for|seeking|want(?:s|ed)?|wanna|buy(?:ing)?|purchas(?:e|ing)|order(?:ing)?|sourcing|source|require|requires|requesting|request(?:ing)? (?:a )?(?:quote|price|offer)s? for|interested in|would like(?: to (?:buy|order|source|import|get))?|we'd like|i'd like|looking to (?:buy|source|import|order|get)|(?:can|could) you (?:supply|provide|quote|get|find|source|send|offer)(?: (?:me|us))?|do you (?:guys |folks |people )?(?:have|sell|supply|carry|stock|make|produce)|have you got|any(?:one|body) (?:selling|with|has)|quote for|price for|offer for|(?:est-ce que )?vous avez|avez-vous|avez vous|auriez-vous|vous vendez|pouvez-vous(?: (?:me|nous))? (?:trouver|fournir|proposer|envoyer|livrer)|pouvez vous(?: (?:me|nous))? (?:trouver|fournir|proposer|envoyer|livrer)|je cherche|on cherche|nous cherchons|cherchons|cherche|je recherche|nous recherchons|recherchons|recherche|besoin d'|besoin de|besoin du|besoin des|voudrais|voudrions|souhaite(?:rais|rions|ons)?|aimerions|aimerais|acheter|commander|il nous faut|il me faut|je veux|on veut|nous voulons|demande de (?:prix|devis) pour|devis pour|prix pour|int[ee]ress[ee]s? par)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:we|i|we're|i'm|im|we are|i am|are|am)\s)?(?:(?:urgently|currently|also|still|really)\s)?(?:need(?:s|ed)?|looking (?:for|4)|look for|searching for|search for|seeking|want(?:s|ed)?|wanna|buy(?:ing)?|purchas(?:e|ing)|order(?:ing)?|sourcing|source|require|requires|requesting|request(?:ing)? (?:a )?(?:quote|price|offer)s? for|interested in|would like(?: to (?:buy|order|source|import|get))?|we'd like|i'd like|looking to (?:buy|source|import|order|get)|(?:can|could) (?:you|u) (?:supply|provide|quote|get|find|source|send|offer)(?: (?:me|us))?|(?:do )?(?:you|u) (?:guys |folks |people )?(?:have|sell|supply|carry|stock|make|produce)|have you got|any(?:one|body|1|one here) (?:selling|sells|with|has|have|got)|quote for|price for|offer for|(?:est-ce que )?vous avez|avez-vous|avez vous|auriez-vous|vous vendez|pouvez-vous(?: (?:me|nous))? (?:trouver|fournir|proposer|envoyer|livrer)|pouvez vous(?: (?:me|nous))? (?:trouver|fournir|proposer|envoyer|livrer)|je cherche|on cherche|nous cherchons|cherchons|cherche|je recherche|nous recherchons|recherchons|recherche|besoin d'|besoin de|besoin du|besoin des|voudrais|voudrions|souhaite(?:rais|rions|ons)?|aimerions|aimerais|acheter|commander|il nous faut|il me faut|je veux|on veut|nous voulons|demande de (?:prix|devis) pour|devis pour|prix pour|int[ee]ress[ee]s? par)(?![\p{L}])/gu;
 
 /** Words that end the product phrase when they follow it. */
 export const BOUNDARY_WORDS = set(`
@@ -17,6 +17,7 @@ export const BOUNDARY_WORDS = set(`
   recherche besoin looking want buy sourcing max maximum minimum min moq approx approximately
   around about environ roughly budget when quand until jusqu'a monthly weekly mensuel hebdomadaire
   certified certifie certifiee certifiees certifies certification certifications label
+  provenance origin origine
 `);
 
 /** Stripped from the start of a candidate phrase. */
@@ -34,7 +35,8 @@ export const LEADING = set(`
   supplier suppliers fournisseur fournisseurs producer producers exporter exporters manufacturer
   manufacturers this that bjr slt cc bsr beaucoup bonne journee soiree nice day great have how much
   many what combien votre vos your their leurs instead rather plutot sorry typo wait no non pardon
-  actually oops oups guys folks there hola salam sir madam monsieur madame hope
+  actually oops oups guys folks there hola salam sir madam monsieur madame hope any1 anyone anybody
+  selling sells
 `);
 
 /** Stripped from the end of a candidate phrase. */
@@ -52,7 +54,8 @@ export const VAGUE = set(`
   stuff things thing products product produits produit goods items item suppliers supplier
   fournisseurs fournisseur merchandise marchandise marchandises something quelque chose options
   samples sample echantillons echantillon quote quotes devis prices prix offer offers offre offres
-  info information informations help aide catalog catalogue catalogs list liste sellers seller
+  info information informations renseignements renseignement details question questions
+  help aide catalog catalogue catalogs list liste sellers seller
   vendeurs vendeur buyers buyer acheteurs other others autres all tout tous food
 `);
 
@@ -64,6 +67,10 @@ export const PACKAGING_PHRASE =
 export const FREQUENCY =
   /(?<![\p{L}])(?:per|par|a|an|every|each|chaque|tous les|toutes les|\/)\s?(?:day|week|month|year|quarter|jour|semaine|mois|an|annee|trimestre|shipment|expedition)s?(?![\p{L}])|(?<![\p{L}])(?:monthly|weekly|yearly|annually|mensuel(?:le)?s?|hebdomadaires?|annuel(?:le)?s?)(?![\p{L}])/gu;
 
+/** "made in", "produit au", "grown in": an origin follows, not more of the product. */
+export const ORIGIN_PHRASE =
+  /(?<![\p{L}])(?:made|produced|grown|manufactured|sourced|fabrique(?:e|s|es)?|produite?s?|cultivee?s?|originaires?) (?:in|from|au|en|a|aux|du|de|d')(?![\p{L}])/gu;
+
 /** Self-introductions and sign-offs: "Ahmed here", "this is Marie", "my name is …". */
 export const INTRODUCTION =
   /(?<![\p{L}])(?:\p{L}+ here|this is \p{L}+|my name is \p{L}+|je suis \p{L}+|c'est \p{L}+|ici \p{L}+|moi c'est \p{L}+)(?![\p{L}])/gu;
@@ -74,3 +81,6 @@ export const INJECTION =
 
 /** "actually", "sorry", "pardon", "plutôt": what follows replaces what came before. */
 export const CORRECTION = /(?<![\p{L}])(?:actually|sorry|correction|i mean|make it|change (?:it )?to|instead|rather|no wait|wait no|en fait|pardon|plutot|finalement|je veux dire|non en fait|oops|oups|my bad|scratch that|erratum)(?![\p{L}])/u;
+
+/** The same cues as CORRECTION, all of them, for cutting them out of the product phrase. */
+export const CORRECTIONS = new RegExp(CORRECTION.source, "gu");

@@ -2,13 +2,13 @@
 // filler are cut away. The message is split into segments at every cut; the segment right after
 // the quantity ("2 tons of …") or a "need"/"je cherche" wins, else the first one with content.
 import {
-  BOUNDARY_WORDS, CORRECTION, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, PACKAGING_PHRASE, TRAILING, VAGUE,
+  BOUNDARY_WORDS, CORRECTION, CORRECTIONS, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, ORIGIN_PHRASE, PACKAGING_PHRASE, TRAILING, VAGUE,
 } from "./fillers.js";
-import { words, type Span, type Word } from "./text.js";
+import { mask, words, type Span, type Word } from "./text.js";
 
 export interface ProductContext {
-  /** The chosen quantity: the phrase right after it is the strongest candidate. */
-  quantity: Span | null;
+  /** Amounts (not pack sizes): the phrase right after one is the strongest candidate. */
+  quantities: Span[];
   /** Other facts already read (prices, places, dates, codes, certifications, pack sizes). */
   blocked: Span[];
 }
@@ -37,6 +37,7 @@ const AND_WORDS = new Set(["and", "et", "or", "ou", "&", "plus"]);
 // Filler words whose accented twins are products: "thé" (tea) is not "the", "maïs" is not "mais".
 const ACCENT_SENSITIVE = new Set(["the", "mais", "pate", "pates", "peche", "mure", "mures"]);
 const plain = (text: string, w: Word): boolean => !ACCENT_SENSITIVE.has(w.text) || text.slice(w.start, w.end).toLowerCase() === w.text;
+const AND_GAP = /^[^\p{L}\p{N}.!?\n]*(?:and|et|&|\+|plus|as well as|ainsi que|or|ou)[^\p{L}\p{N}.!?\n]*(?:(?:of|de|d'|du|des|some|also|aussi)\s?)?$/u;
 const ARTICLES = new Set(["du", "de", "des", "d'", "la", "le", "les", "l'", "un", "une", "some", "a", "an"]);
 
 function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (Kind | null)[] {
@@ -47,9 +48,9 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
       if (!cur || PRIORITY[k] > PRIORITY[cur]) at[i] = k;
     }
   };
-  if (ctx.quantity) mark(ctx.quantity, "qty");
+  for (const q of ctx.quantities) mark(q, "qty");
   for (const s of ctx.blocked) mark(s, "block");
-  for (const re of [PACKAGING_PHRASE, FREQUENCY, INTRODUCTION, INJECTION]) {
+  for (const re of [PACKAGING_PHRASE, FREQUENCY, INTRODUCTION, INJECTION, CORRECTIONS, ORIGIN_PHRASE]) {
     for (const m of folded.matchAll(re)) mark({ start: m.index, end: m.index + m[0].length }, "block");
   }
   for (const m of folded.matchAll(NEED_PHRASE)) mark({ start: m.index, end: m.index + m[0].length }, "need");
@@ -152,10 +153,14 @@ export function extractProduct(text: string, folded: string, ctx: ProductContext
   const chosen = best as Segment | null;
   if (!chosen) return { product: null, span: null, others: [] };
   const others: string[] = [];
+  let from = chosen.end;
   for (let k = all.indexOf(chosen) + 1; k < all.length; k++) {
     const s = all[k] as Segment;
-    if (s.prev !== "and" || /[.!?\n]/.test(folded.slice(chosen.end, s.start))) break;
+    // "olive oil and argan oil", "2 t of black seed oil and 1 t of argan oil".
+    const gap = mask(folded.slice(0, s.start), ctx.quantities).slice(from);
+    if (!AND_GAP.test(gap)) break;
     others.push(s.phrase);
+    from = s.end;
   }
   return { product: chosen.phrase, span: { start: chosen.start, end: chosen.end }, others };
 }

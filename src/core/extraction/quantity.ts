@@ -46,6 +46,7 @@ const CONTAINER_THEN_SIZE = new RegExp(
 const UNSIZED_CONTAINER = new RegExp(`\\s?(?:[x×*]\\s?)?${CONTAINER_WORD}(?![\\p{L}\\p{N}])`, "uy");
 const SIZE_ONLY = new RegExp(`\\s?(?:ft|'|"|feet|foot|-foot|-ft|pieds?|hc|hq|gp|dv)(?![\\p{L}\\p{N}])(?:\\s?(?:hc|hq|high cube|reefer|rf))?(?:\\s?${CONTAINER_WORD})?`, "uy");
 const TIMES = /^\s?[x×*]\s?/;
+const DIMENSIONS = /^\d+(?:[.,]\d+)?\s?(?:[x×*]|cm|mm|m|in|inch|inches|")(?![\p{L}])/u;
 const BARE_NEXT = /^\s(?!(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|annees?|hours?|heures?|minutes?|percent|pour ?cent|suppliers?|fournisseurs?|sellers?|vendeurs?|restaurants?|stores?|magasins?|shops?|clients?|customers?|times?|fois|am|pm|h|st|nd|rd|th|er|eme)(?![\p{L}]))[\p{L}][\p{L}'-]{2,}/u;
 const BARE_BLOCKED_BEFORE = /(?:for|pour|in|within|dans|sous|top|under|over|about|of|de|no\.?|n°|#|\+|-|\/|:|le|la|the)\s?$/;
 
@@ -92,8 +93,12 @@ function candidateAt(folded: string, n: NumberToken): QuantityCandidate | null {
   const end = pos + unit.length;
   const after = folded.slice(end, end + 40);
   const before = folded.slice(Math.max(0, n.start - 40), n.start);
-  const packaging = !COUNT_UNITS.has(unit.unit) && (PACKAGING_NOUN.test(after) || PACKAGING_BEFORE.test(before));
-  return { start: n.start, end, quantity: { value: round(n.value * unit.factor), unit: unit.unit }, packaging, bare: false };
+  // "kilim 2x3m": the second side of a size.
+  if ((unit.unit === "m" || unit.unit === "m2") && /\d\s?[x×*]\s?$/.test(before)) return null;
+  const noun = COUNT_UNITS.has(unit.unit) ? null : PACKAGING_NOUN.exec(after);
+  const packaging = Boolean(noun) || (!COUNT_UNITS.has(unit.unit) && PACKAGING_BEFORE.test(before));
+  // "1L bottles": the pack noun belongs to the size, so the product phrase never takes it.
+  return { start: n.start, end: end + (noun?.[0].length ?? 0), quantity: { value: round(n.value * unit.factor), unit: unit.unit }, packaging, bare: false };
 }
 
 /** "1000 x 250ml bottles" and "500 t-shirts": counted pieces. */
@@ -103,6 +108,8 @@ function piecesAt(folded: string, n: NumberToken): QuantityCandidate | null {
   const after = folded.slice(n.end, n.end + 40);
   if (COUNT_AFTER_PACK.test(before)) return { start: n.start, end: n.end, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: false };
   const times = TIMES.exec(after);
+  // "10x10cm", "20 x 30 x 5 mm": a size, not a count.
+  if (times && DIMENSIONS.test(after.slice(times[0].length))) return null;
   if (times) return { start: n.start, end: n.end + times[0].length, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: false };
   if (BARE_BLOCKED_BEFORE.test(before) || !BARE_NEXT.test(after)) return null;
   return { start: n.start, end: n.end, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: true };
@@ -129,13 +136,22 @@ function choose(folded: string, list: QuantityCandidate[]): { best: QuantityCand
   const last = list.at(-1) as QuantityCandidate;
   if (CORRECTION.test(folded.slice(first.end, last.start))) return { best: last, conflicting: false };
   const [dim, value] = inBase(first.quantity);
+  const firstThing = thingAfter(folded, first);
   const rival = list.slice(1).filter((c) => {
     const [d, v] = inBase(c.quantity);
-    return d === dim && v !== value;
+    const thing = thingAfter(folded, c);
+    // "2 tons of black seed oil and 1 ton of argan oil": two products, not a contradiction.
+    return d === dim && v !== value && !(firstThing && thing && thing !== firstThing);
   });
   const restated = (c: QuantityCandidate) => /(?:\(|about|approx\.?|around|environ|soit|i\.e\.|=|~|roughly|ca\.)\s?$/.test(folded.slice(Math.max(0, c.start - 12), c.start));
   const real = rival.filter((c) => !restated(c));
   return real.length > 0 ? { best: real.at(-1) ?? first, conflicting: true } : { best: first, conflicting: false };
+}
+
+/** The first words after an amount ("of argan oil" → "argan oil"), to tell products apart. */
+function thingAfter(folded: string, c: QuantityCandidate): string | null {
+  const m = /^\s?(?:of |de |d'|du |des )?([\p{L}][\p{L}'-]*)/u.exec(folded.slice(c.end, c.end + 40));
+  return m?.[1] ?? null;
 }
 
 const isPackSize = (q: Quantity): boolean =>

@@ -48,9 +48,10 @@ export function analyzeRequest(text: string, options: ParseOptions = {}): Reques
   const destination = extractDestination(t, f2, words(f2), incoterm);
   const deadline = extractDeadline(mask(t, [...factSpans, ...destination.spans]), mask(f2, destination.spans), now, language);
 
+  const amounts = quantity.candidates.filter((c) => !c.packaging && (!c.bare || c === chosen));
   const product = extractProduct(t, folded, {
-    quantity: chosen ? { start: chosen.start, end: chosen.end } : null,
-    blocked: [...factSpans.filter((s) => s.start !== chosen?.start), ...destination.spans, ...deadline.spans, ...certs.spans],
+    quantities: amounts.map(({ start, end }) => ({ start, end })),
+    blocked: [...factSpans, ...destination.spans, ...deadline.spans, ...certs.spans],
   });
 
   const request = normalizeRequest(
