@@ -56,7 +56,8 @@ export const VAGUE = set(`
   samples sample echantillons echantillon quote quotes devis prices prix offer offers offre offres
   info information informations renseignements renseignement details question questions
   help aide catalog catalogue catalogs list liste sellers seller
-  vendeurs vendeur buyers buyer acheteurs other others autres all tout tous food
+  vendeurs vendeur buyers buyer acheteurs other others autres all tout tous food organic bio
+  biologique biologiques organique certified certifie certifiee
 `);
 
 /** Packaging phrases: "in 1L jugs", "in glass bottles", "en sacs de 15 kg", "in flexitank". */

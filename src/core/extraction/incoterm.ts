@@ -14,10 +14,10 @@ export interface IncotermResult {
 
 const ALIASES: Record<string, Incoterm> = { "c&f": "CFR", cnf: "CFR", "c+f": "CFR", cfr: "CFR", dat: "DPU", daf: "DAP", ddu: "DAP", des: "DAP", deq: "DAP" };
 const ARRIVAL: ReadonlySet<Incoterm> = new Set(["CPT", "CIP", "DAP", "DPU", "DDP", "CFR", "CIF"]);
-// Lowercase "des"/"ddu"/"dat"/"fas" are also ordinary words (French "des"), so aliases and the
-// ambiguous codes count only in capitals or right before a place-like word.
+// Lowercase "dat", "fas", "cpt"… are also ordinary words or abbreviations, so those codes count
+// only in capitals or after "incoterm"/"terms". ("des", an old code, is never read: French "des".)
 const CODE_RE = /(?<![\p{L}\p{N}&])(exw|fca|cpt|cip|dap|dpu|ddp|fas|fob|cfr|cif|c&f|c\+f|cnf|dat|daf|ddu|deq)(?![\p{L}\p{N}&])/gu;
-const AMBIGUOUS = new Set(["fas", "dat", "daf", "deq", "cip", "cpt"]);
+const AMBIGUOUS = new Set(["fas", "dat", "daf", "deq", "ddu", "cip", "cpt"]);
 const INCOTERM_WORD = /^\s?(?:(?:incoterms?\s?(?:2020|2010)?|terms?)(?![\p{L}]))?\s?[:-]?\s?/u;
 const PLACE_LEAD = /^\s?(?:(?:port (?:of|de|du)|port|harbou?r|a|au|to|in|at)(?![\p{L}])|[/:,-])?\s?/u;
 // "DAP fertilizer": DAP is diammonium phosphate, a product, not Delivered At Place.
@@ -37,7 +37,7 @@ export function extractIncoterm(text: string, folded: string): IncotermResult {
     const original = text.slice(m.index, m.index + code.length);
     const upper = original === original.toUpperCase();
     const cued = /incoterms?|terms?\s?:?\s?$/.test(folded.slice(Math.max(0, m.index - 14), m.index));
-    if ((AMBIGUOUS.has(code) || (ALIASES[code] && code !== "c&f" && code !== "cnf")) && !upper && !cued) continue;
+    if (AMBIGUOUS.has(code) && !upper && !cued) continue;
     const incoterm = normalizeIncoterm(code);
     const end = m.index + code.length;
     if (!incoterm || CODE_IS_PRODUCT.test(folded.slice(end, end + 16))) continue;

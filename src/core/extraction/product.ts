@@ -58,6 +58,7 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
     const c = folded[i] ?? "";
     if (c === ":") mark({ start: i, end: i + 1 }, "colon");
     else if (c === "&" || c === "+") mark({ start: i, end: i + 1 }, "and");
+    else if (c === "/" && /\d/.test(folded[i - 1] ?? "") && /\d/.test(folded[i + 1] ?? "")) continue; // "calibre 23/25"
     else if (/[,;!?()[\]{}"\n/|<>=…]/.test(c)) mark({ start: i, end: i + 1 }, "punct");
     else if (c === "." && !/\d/.test(folded[i + 1] ?? "")) mark({ start: i, end: i + 1 }, "punct");
     else if (c === "-" && folded[i - 1] === " " && folded[i + 1] === " ") mark({ start: i, end: i + 1 }, "punct");

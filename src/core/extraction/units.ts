@@ -12,14 +12,14 @@ export interface UnitMatch {
 // [pattern, unit, factor]; patterns are folded text, longest alternatives first.
 const TABLE: ReadonlyArray<readonly [string, Unit, number]> = [
   ["square met(?:er|re)s?|sq\\.? ?m(?:et(?:er|re)s?)?|sqm|m2|m²|met(?:er|re)s? carres?|m carres?", "m2", 1],
-  ["metric tonnes?|metric tons?|tonnes? metriques?|tonnes?|tons?|tonnage|tn|mts?|t", "t", 1],
+  ["metric tonnes?|metric tons?|tonnes? metriques?|tonnes?|tons?|tonns?|tonnage|tn|mts?|t", "t", 1],
   ["kilogrammes?|kilograms?|kilos?|kgs?", "kg", 1],
   ["quintal|quintaux|qx", "kg", 100],
   ["grammes?|grams?|grs?|g", "g", 1],
   ["pounds?|lbs?|livres?", "lb", 1],
   ["millilit(?:er|re)s?|ml", "ml", 1],
   ["centilit(?:er|re)s?|cl", "ml", 10],
-  ["lit(?:er|re)s?|ltrs?|lt|l", "l", 1],
+  ["lit(?:er|re)s?|litrs?|ltrs?|lts?|l", "l", 1],
   ["pallets?|palettes?|skids?", "pallet", 1],
   ["cartons?|cases?|caisses?|boxes|box|colis|boites?|cagettes?|crates?", "carton", 1],
   [
