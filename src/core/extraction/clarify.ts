@@ -29,6 +29,15 @@ function conflictingPair(input: ClarifyInput): [Quantity, Quantity] | null {
   return first && other ? [first, other] : null;
 }
 
+/**
+ * The clarifying input for a request from any parser (the LLM's included): the rules re-read the
+ * text only for what a structured request cannot say (several products, contradictory amounts).
+ */
+export function clarifyInputFor(text: string, request: StructuredRequest, options: { now?: string } = {}): ClarifyInput {
+  const { otherProducts, conflictingQuantities, quantities, invalidNumbers, truncated } = analyzeRequest(text, options);
+  return { request, otherProducts: request.product ? otherProducts : [], conflictingQuantities, quantities, invalidNumbers, truncated };
+}
+
 /** The most useful next question, or null when the request can go to matching. */
 export function nextQuestion(input: ClarifyInput): ClarifyingQuestion | null {
   const r = input.request;

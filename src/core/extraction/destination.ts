@@ -26,7 +26,7 @@ const ORIGIN = new RegExp(
   "u",
 );
 const CONTEXT = new RegExp(`(?:^|[^\\p{L}])(?:import(?:s|ing)?(?: \\p{L}+){0,3} (?:into|to|in)|based in|located in|importons(?: \\p{L}+){0,3} (?:au|en|aux)|bases? (?:a|au|en)|situes? (?:a|au|en))\\s?${ARTICLES}$`, "u");
-const WEAK_CUE = new RegExp(`(?:^|[^\\p{L}])(?:in|en|at|sur|dans)\\s?${ARTICLES}$`, "u");
+const PLACE_FOLLOWERS = /^(?:by|before|until|within|in|at|asap|please|pls|thanks|and|et|or|ou|for|pour|with|avec|avant|sous|d'ici|port|city|ville|via|from|de|du|cif|cfr|fob|dap|ddp|exw|fca|cpt|cip|dpu|fas|deadline|delivery|livraison|next|urgent|urgently|merci|thank)$/;
 const CORRECTION = /(?:actually|sorry|correction|i mean|make it|change (?:it )?to|instead|rather|no wait|en fait|pardon|plutot|finalement|je veux dire|non,|oops|oups)/;
 const UNKNOWN_PLACE_CUE = /(?:^|[^\p{L}])(?:to|vers|a|au|destination|dest|livraison(?: a| au)?|deliver(?:ed|y)? to|ship(?:ped|ping)? to|final destination)\s?$/u;
 const NOT_A_PLACE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|christmas|noel|ramadan|eid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|our|the|my|your|you|us|me|him|her|them|nous|vous|eux|lui|moi|quel|quelle|which|what|when|who|we|i|it|ce|cette|ces|mr|mrs|ms|dr|m|mme|end|fin|early|mid|q\d|next|asap)$/;
@@ -41,9 +41,19 @@ function roleOf(folded: string, m: PlaceMatch, incoterm: IncotermResult): Role |
     // "entrepôt de Lyon", "magasins de Paris" are facility cues, tested by STRONG below.
     if (!STRONG.test(before)) return "origin";
   }
+  if (m.ambiguous && !placeLike(folded, m, before)) return null;
   if (STRONG.test(before)) return "destination";
-  if (m.ambiguous) return null;
-  return WEAK_CUE.test(before) ? "weak" : "weak";
+  return m.ambiguous ? null : "weak";
+}
+
+/**
+ * "to Turkey" is a place; "frozen turkey breasts", "looking for turkey" and "bone china cups"
+ * are products. An ambiguous name counts only after a cue and before no further noun.
+ */
+function placeLike(folded: string, m: PlaceMatch, before: string): boolean {
+  if (/(?:looking|searching|search|asking|need|needs|want|wants|buy|sell|cherche|cherchons|recherche)\s(?:for\s|pour\s|de\s|du\s|des\s)?$/.test(before)) return false;
+  const next = /^\s([\p{L}]+)/u.exec(folded.slice(m.end, m.end + 30))?.[1];
+  return !next || PLACE_FOLLOWERS.test(next);
 }
 
 /** A capitalised word right after "to"/"à"/"livraison" that the gazetteer does not know. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mergeAnswer, nextQuestion, renderQuestion } from "../../../src/core/extraction/clarify.js";
+import { clarifyInputFor, mergeAnswer, nextQuestion, renderQuestion } from "../../../src/core/extraction/clarify.js";
 import { analyzeRequest } from "../../../src/core/extraction/rulesParser.js";
 import { NOW } from "./helpers.js";
 
@@ -36,6 +36,13 @@ describe("nextQuestion", () => {
 
   it("says that a zero quantity is not usable", () => {
     expect(nextQuestion(analyse("0 kg of argan oil to Paris"))?.kind).toBe("quantity-positive");
+  });
+
+  it("adds the rules' flags to a request from another parser", () => {
+    const text = "need olive oil and argan oil to Lyon";
+    const fromLlm = { ...analyse(text).request, quantity: { value: 2, unit: "t" as const }, missing: [] };
+    expect(nextQuestion({ request: fromLlm })).toBeNull();
+    expect(nextQuestion(clarifyInputFor(text, fromLlm, { now: NOW }))?.kind).toBe("multiple-products");
   });
 
   it("renders in the buyer's language", () => {
