@@ -108,7 +108,9 @@ function chronoCandidates(text: string, folded: string, now: YMD, language: stri
     for (const r of parser.parse(text, ref, { forwardDate: true })) {
       const s = r.start;
       if (!s.isCertain("month") && !s.isCertain("weekday") && !s.isCertain("day")) continue;
-      if (/^\d{1,4}$/.test(r.text.trim())) continue;
+      // "NPK 20-10-10", "1-2", "now": numbers and moments that are not deadlines.
+      if (/^[\d\s.:-]+$/.test(r.text.trim()) && !/^\d{4}-\d{2}-\d{2}$|^\d{1,2}\.\d{1,2}\.\d{4}$/.test(r.text.trim())) continue;
+      if (/^(?:now|right now|today|tonight|maintenant|aujourd'hui|ce soir)$/i.test(r.text.trim())) continue;
       const span = { start: r.index, end: r.index + r.text.length };
       if (out.some((c) => c.start < span.end && span.start < c.end)) continue;
       const date = { y: s.get("year") ?? now.y, m: s.get("month") ?? now.m, d: s.get("day") ?? 1 };

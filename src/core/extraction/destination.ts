@@ -2,6 +2,7 @@
 // ("to", "for", "livraison à", "CIF …") makes it a destination, an origin cue ("from", "FOB …",
 // "fournisseurs au …") an origin; a bare name is a weak destination, used when nothing stronger is.
 import type { Destination } from "../model.js";
+import { CORRECTION } from "./fillers.js";
 import { findPlaces, type PlaceMatch } from "./gazetteer.js";
 import type { IncotermResult } from "./incoterm.js";
 import { isCapitalised, type Span, type Word } from "./text.js";
@@ -27,7 +28,6 @@ const ORIGIN = new RegExp(
 );
 const CONTEXT = new RegExp(`(?:^|[^\\p{L}])(?:import(?:s|ing)?(?: \\p{L}+){0,3} (?:into|to|in)|based in|located in|importons(?: \\p{L}+){0,3} (?:au|en|aux)|bases? (?:a|au|en)|situes? (?:a|au|en))\\s?${ARTICLES}$`, "u");
 const PLACE_FOLLOWERS = /^(?:by|before|until|within|in|at|asap|please|pls|thanks|and|et|or|ou|for|pour|with|avec|avant|sous|d'ici|port|city|ville|via|from|de|du|cif|cfr|fob|dap|ddp|exw|fca|cpt|cip|dpu|fas|deadline|delivery|livraison|next|urgent|urgently|merci|thank)$/;
-const CORRECTION = /(?:actually|sorry|correction|i mean|make it|change (?:it )?to|instead|rather|no wait|en fait|pardon|plutot|finalement|je veux dire|non,|oops|oups)/;
 const UNKNOWN_PLACE_CUE = /(?:^|[^\p{L}])(?:to|vers|a|au|destination|dest|livraison(?: a| au)?|deliver(?:ed|y)? to|ship(?:ped|ping)? to|final destination)\s?$/u;
 const NOT_A_PLACE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|christmas|noel|ramadan|eid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|our|the|my|your|you|us|me|him|her|them|nous|vous|eux|lui|moi|quel|quelle|which|what|when|who|we|i|it|ce|cette|ces|mr|mrs|ms|dr|m|mme|end|fin|early|mid|q\d|next|asap)$/;
 
@@ -88,6 +88,13 @@ export function extractDestination(text: string, folded: string, ws: Word[], inc
     const unknown = unknownPlace(text, folded, ws, spans);
     if (!unknown) return { destination: null, spans };
     return { destination: { country: null, place: unknown.place }, spans: [...spans, unknown.span] };
+  }
+  // "livraison Lyon… non pardon, Marseille": a place named after a correction replaces the earlier one.
+  const cue = CORRECTION.exec(folded.slice(chosen.end));
+  if (cue) {
+    const from = chosen.end + cue.index;
+    const later = roles.find((r) => r.m.start > from && (r.role === "destination" || r.role === "weak"));
+    if (later) chosen = later.m;
   }
   const strong = roles.filter((r) => r.role === "destination");
   const corrected = strong.length > 1 && CORRECTION.test(folded.slice(strong[0]?.m.end ?? 0, chosen.start));

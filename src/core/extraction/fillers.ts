@@ -57,7 +57,7 @@ export const VAGUE = set(`
   info information informations renseignements renseignement details question questions
   help aide catalog catalogue catalogs list liste sellers seller
   vendeurs vendeur buyers buyer acheteurs other others autres all tout tous food organic bio
-  biologique biologiques organique certified certifie certifiee
+  biologique biologiques organique certified certifie certifiee lot lots
 `);
 
 /** Packaging phrases: "in 1L jugs", "in glass bottles", "en sacs de 15 kg", "in flexitank". */
@@ -78,7 +78,7 @@ export const INTRODUCTION =
 
 /** Instructions aimed at the assistant: the rest of that sentence is never a product. */
 export const INJECTION =
-  /(?<![\p{L}])(?:ignore[rz]?|disregard|forget|oublie[rz]?)\s(?:all |the |any |your |toutes |tous |les |vos |tes |previous |prior |above |earlier ){0,6}(?:previous|prior|above|earlier|preceding|precedentes?|anterieures?|instructions?|consignes?|rules?|regles?|prompts?)[^.!?\n]{0,300}|(?<![\p{L}])(?:system prompt|you are now|tu es maintenant|vous etes maintenant|act as|pretend to be|reveal your|montre(?:z)? (?:moi |nous )?(?:ton|votre) prompt)[^.!?\n]{0,300}/gu;
+  /(?<![\p{L}])(?:ignore[rz]?|disregard|forget|oublie[rz]?)\s(?:all |the |any |your |toutes |tous |les |vos |tes |previous |prior |above |earlier ){0,6}(?:previous|prior|above|earlier|preceding|precedentes?|anterieures?|instructions?|consignes?|rules?|regles?|prompts?)[^.!?\n]{0,300}|(?<![\p{L}])(?:(?:system|assistant|developer|admin)\s?:|system prompt|you are now|tu es maintenant|vous etes maintenant|act as|pretend to be|reveal your|montre(?:z)? (?:moi |nous )?(?:ton|votre) prompt)[^.!?\n]{0,300}/gu;
 
 /** "actually", "sorry", "pardon", "plutôt": what follows replaces what came before. */
 export const CORRECTION = /(?<![\p{L}])(?:actually|sorry|correction|i mean|make it|change (?:it )?to|instead|rather|no wait|wait no|en fait|pardon|plutot|finalement|je veux dire|non en fait|oops|oups|my bad|scratch that|erratum)(?![\p{L}])/u;

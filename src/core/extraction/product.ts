@@ -2,7 +2,7 @@
 // filler are cut away. The message is split into segments at every cut; the segment right after
 // the quantity ("2 tons of …") or a "need"/"je cherche" wins, else the first one with content.
 import {
-  BOUNDARY_WORDS, CORRECTION, CORRECTIONS, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, ORIGIN_PHRASE, PACKAGING_PHRASE, TRAILING, VAGUE,
+  BOUNDARY_WORDS, CORRECTIONS, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, ORIGIN_PHRASE, PACKAGING_PHRASE, TRAILING, VAGUE,
 } from "./fillers.js";
 import { mask, words, type Span, type Word } from "./text.js";
 
@@ -106,7 +106,9 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
     const first = inside[0];
     const last = inside.at(-1);
     if (first && last && !inside.every((w) => VAGUE.has(w.text) || LEADING.has(w.text)) && !NOT_A_PRODUCT_START.has(first.text)) {
-      out.push({ start: first.start, end: last.end, phrase: text.slice(first.start, last.end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article });
+      // "urea 46%": a unit sign glued to the last word belongs to the phrase.
+      const end = /[%°]/.test(text[last.end] ?? "") ? last.end + 1 : last.end;
+      out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article });
     }
     i = j;
   }
@@ -135,10 +137,13 @@ function scores(all: Segment[]): number[] {
 
 export function extractProduct(text: string, folded: string, ctx: ProductContext): ProductResult {
   let all = segments(text, folded, ctx);
-  const correction = CORRECTION.exec(folded);
-  if (correction) {
-    // "du homard… pardon, du crabe des neiges": a new noun phrase after a correction replaces the old.
-    const after = all.filter((s) => s.start > correction.index && (s.article || score(s) >= 2));
+  const cues = [...folded.matchAll(CORRECTIONS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const firstCue = cues[0];
+  if (firstCue) {
+    // "du homard… pardon, du crabe des neiges", "lobster, sorry I mean snow crab": a noun phrase
+    // right after a correction replaces the old one ("actually our warehouse moved" does not).
+    const rightAfterCue = (s: Segment) => cues.some((c) => c.end <= s.start && !/[\p{L}\p{N}]/u.test(folded.slice(c.end, s.start)));
+    const after = all.filter((s) => s.start > firstCue.start && (s.article || score(s) >= 2 || rightAfterCue(s)));
     if (after.length > 0 && after.length < all.length) all = after;
   }
   const ranks = scores(all);

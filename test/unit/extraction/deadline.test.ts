@@ -35,7 +35,9 @@ describe("deadlines against a fixed reference date (2026-11-22)", () => {
     expect(parse(`2 t dates to Doha ${text}`).deadline).toBeNull();
   });
 
-  it("does not read quantities or prices as dates", () => {
+  it("does not read quantities, prices, grades or 'now' as dates", () => {
     expect(parse("3.20/kg, 12 tons").deadline).toBeNull();
+    expect(parse("NPK 20-10-10 fertilizer").deadline).toBeNull();
+    expect(parse("need it now").deadline).toBeNull();
   });
 });

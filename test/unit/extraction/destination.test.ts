@@ -33,12 +33,18 @@ describe("destinations in English and French", () => {
     expect(r.incoterm).toBe("CIF");
   });
 
+  it("lets a place named after a correction win", () => {
+    expect(parse("Besoin de 500 kg de miel, livraison Lyon... non pardon, Marseille").destination).toEqual({ country: "FR", place: "Marseille" });
+  });
+
   it("keeps an unknown capitalised place after a delivery cue", () => {
     expect(parse("argan oil, delivered to Zorgville").destination).toEqual({ country: null, place: "Zorgville" });
   });
 
   it("reads an ambiguous country name only after a place cue", () => {
     expect(parse("frozen turkey 3 tons").destination).toBeNull();
+    expect(parse("looking for turkey breasts 2 tons to Paris").destination).toEqual({ country: "FR", place: "Paris" });
+    expect(parse("bone china cups 500 pcs").destination).toBeNull();
     expect(parse("frozen chicken 3 tons to Turkey").destination).toEqual({ country: "TR", place: null });
   });
 

@@ -18,6 +18,12 @@ describe("the product phrase", () => {
     ["je cherche 50 kg de thé vert pour Lyon", "thé vert"],
     ["need extra virgn olive oil 200 L", "extra virgn olive oil"],
     ["URGENT!!! NEED 10,000 PCS COTTON T-SHIRTS DDP LONDON", "cotton t-shirts"],
+    ["need lobster, sorry I mean snow crab, 2 tons to Boston", "snow crab"],
+    ["NPK 20-10-10 fertilizer, 1000 t, CFR Abidjan", "npk 20-10-10 fertilizer"],
+    ["UREA 46% 5000 MT CIF Lagos", "urea 46%"],
+    ["Argan oil 1L bottles x 5000 DDP Berlin", "argan oil"],
+    ["looking for organic & fair-trade cocoa nibs 2 tons to Oakland", "cocoa nibs"],
+    ["frozen turkey breasts 3 tons to Paris", "frozen turkey breasts"],
   ])("%s", (text, product) => {
     expect(parse(text).product).toBe(product);
   });
@@ -29,6 +35,7 @@ describe("the product phrase", () => {
 
   it("is null for a greeting or thanks only", () => {
     expect(parse("Merci beaucoup, bonne journée !").product).toBeNull();
+    expect(parse("Thanks a lot!").product).toBeNull();
     expect(parse("Hello!").product).toBeNull();
   });
 
