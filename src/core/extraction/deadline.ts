@@ -31,6 +31,8 @@ const MONTH_EXPR = new RegExp(`(?<![\\p{L}])(?:${MODIFIER}[\\s-]{0,2})?(${MONTH_
 const QUARTER = /(?<![\p{L}])(?:(end of|the end of|by end of|fin|fin du|by|d'ici|before|avant|start of|debut|early|beginning of)\s(?:the\s|du\s|le\s)?)?q([1-4])(?:\s(20\d\d))?(?![\p{L}\p{N}])/gu;
 const HOLIDAY = /(?<![\p{L}])(christmas|xmas|noel|new year|nouvel an)(?![\p{L}])/gu;
 const PERIOD_END = /(?<![\p{L}])(?:end of (?:the )?|fin (?:du |de |d')(?:l')?)(month|mois|year|annee|this month|ce mois)(?![\p{L}])/gu;
+const YEAR_END = /(?<![\p{L}])(?:end of|the end of|fin|fin de|fin d')\s?(20\d\d)(?![\p{N}])/gu;
+const DAY_ONLY = /(?<![\p{L}])(?:by|before|until|on|for|avant|pour|d'ici|jusqu'au|au plus tard)\s(?:the|le)\s(\d{1,2})(?:st|nd|rd|th|er)?(?![\p{L}\p{N}])(?!\s?(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|fev|avr|mai|juin|juil|aout|sept|oct|nov|dec))/gu;
 const WORD_NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   twelve: 12, fifteen: 15, twenty: 20, thirty: 30, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5,
@@ -89,6 +91,17 @@ function ruleCandidates(folded: string, now: YMD): Candidate[] {
     const year = /year|annee/.test(m[1] ?? "");
     const date = year ? { y: now.y, m: 12, d: 31 } : { y: now.y, m: now.m, d: endOfMonth(now.y, now.m) };
     out.push({ start: m.index, end: m.index + m[0].length, date, cued: true });
+  }
+  for (const m of folded.matchAll(YEAR_END)) {
+    out.push({ start: m.index, end: m.index + m[0].length, date: { y: Number(m[1]), m: 12, d: 31 }, cued: true });
+  }
+  for (const m of folded.matchAll(DAY_ONLY)) {
+    // "by the 15th": the next 15th on or after the reference date.
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    let target = { y: now.y, m: now.m, d: day };
+    for (let k = 0; k < 3 && (day > endOfMonth(target.y, target.m) || isoDate(target) < isoDate(now)); k++) target = { ...addMonths({ ...target, d: 1 }, 1), d: day };
+    if (day <= endOfMonth(target.y, target.m)) out.push({ start: m.index, end: m.index + m[0].length, date: target, cued: true });
   }
   for (const m of folded.matchAll(DURATION)) {
     const n = Number(m[3]) || WORD_NUMBERS[m[3] ?? ""] || 0;

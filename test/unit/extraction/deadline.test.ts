@@ -23,6 +23,11 @@ describe("deadlines against a fixed reference date (2026-11-22)", () => {
     ["within 2 months", "2027-01-22"],
     ["before november", "2027-11-01"],
     ["by end of November", "2026-11-30"],
+    ["by the 15th", "2026-12-15"],
+    ["avant fin 2026", "2026-12-31"],
+    ["late April", "2027-04-30"],
+    ["au plus tard mi-mars", "2027-03-15"],
+    ["dans un mois", "2026-12-22"],
   ])("%s → %s", (text, date) => {
     expect(parse(`2 t dates to Doha, ${text}`).deadline).toBe(date);
   });
