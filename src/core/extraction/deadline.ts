@@ -32,7 +32,7 @@ const QUARTER = /(?<![\p{L}])(?:(end of|the end of|by end of|fin|fin du|by|d'ici
 const HOLIDAY = /(?<![\p{L}])(christmas|xmas|noel|new year|nouvel an)(?![\p{L}])/gu;
 const PERIOD_END = /(?<![\p{L}])(?:end of (?:the )?|fin (?:du |de |d')(?:l')?)(month|mois|year|annee|this month|ce mois)(?![\p{L}])/gu;
 const YEAR_END = /(?<![\p{L}])(?:end of|the end of|fin|fin de|fin d')\s?(20\d\d)(?![\p{N}])/gu;
-const DAY_ONLY = /(?<![\p{L}])(?:by|before|until|on|for|avant|pour|d'ici|jusqu'au|au plus tard)\s(?:the|le)\s(\d{1,2})(?:st|nd|rd|th|er)?(?![\p{L}\p{N}])(?!\s?(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|fev|avr|mai|juin|juil|aout|sept|oct|nov|dec))/gu;
+const DAY_ONLY = /(?<![\p{L}])(?:by|before|until|on|for|avant|pour|d'ici|jusqu'au|au plus tard)\s(?:the|le)\s(\d{1,2})(?:st|nd|rd|th|er)?(?![\p{L}\p{N}])(?!\s?[/.-]\s?\d)(?!\s?(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|fev|avr|mai|juin|juil|aout|sept|oct|nov|dec))/gu;
 const WORD_NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   twelve: 12, fifteen: 15, twenty: 20, thirty: 30, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5,
