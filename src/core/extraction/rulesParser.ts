@@ -3,7 +3,7 @@
 import type { StructuredRequest } from "../model.js";
 import type { ParseOptions, RequestParser } from "../../ports/requestParser.js";
 import { extractCertifications } from "./certifications.js";
-import { todayIso } from "./dates.js";
+import { parseIsoDate, todayIso } from "./dates.js";
 import { extractDeadline } from "./deadline.js";
 import { extractDestination } from "./destination.js";
 import { extractIncoterm } from "./incoterm.js";
@@ -30,7 +30,8 @@ export interface RequestAnalysis {
 }
 
 export function analyzeRequest(text: string, options: ParseOptions = {}): RequestAnalysis {
-  const now = options.now ?? todayIso();
+  // A malformed reference date falls back to today rather than breaking every deadline.
+  const now = options.now && parseIsoDate(options.now) ? options.now : todayIso();
   const prep = prepareText(typeof text === "string" ? text : "");
   const { text: t, folded } = prep;
   const language = detectLanguage(folded, t);

@@ -72,6 +72,12 @@ describe("bad input", () => {
     expect(r).toMatchObject({ product: "dates", quantity: { value: 2, unit: "t" }, destination: { country: "QA", place: "Doha" } });
   });
 
+  it("survives a malformed reference date", () => {
+    const r = analyzeRequest("2 t dates to Doha within 10 days", { now: "not-a-date" }).request;
+    expect(structuredRequestSchema.safeParse(r).success).toBe(true);
+    expect(r.deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
   it("always returns a schema-valid request", () => {
     for (const text of ["0", "-1", "$", "€€€ / kg", "to to to", "CIF", "1 x", "2,", ".5 t", "99999999999999999999 kg"]) {
       expect(structuredRequestSchema.safeParse(parse(text)).success).toBe(true);
