@@ -50,6 +50,15 @@ export const envSchema = z.object({
   PINECONE_HOST: httpUrl(),
   PINECONE_NAMESPACE: opt(z.string()).default("products"),
 
+  DEALS_MAX_OPEN_REQUESTS: opt(int(1, 1000)).default(5),
+  DEALS_MAX_INTRODUCTIONS_PER_DAY: opt(int(1, 10_000)).default(15),
+  DEALS_REMINDER_HOURS: opt(int(1, 720)).default(48),
+  DEALS_EXPIRY_HOURS: opt(int(1, 2160)).default(96),
+  OUTBOX_MAX_ATTEMPTS: opt(int(1, 100)).default(12),
+  OUTBOX_BACKOFF_BASE_MS: opt(int(10, 3_600_000)).default(5000),
+  OUTBOX_BACKOFF_MAX_MS: opt(int(100, 86_400_000)).default(1_800_000),
+  OUTBOX_POLL_MS: opt(int(50, 600_000)).default(2000),
+
   PORT: opt(int(1, 65_535)).default(3000),
   PLAYGROUND: flag(),
   LOG_LEVEL: opt(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` })).default("info"),
@@ -88,6 +97,8 @@ function crossChecks(env: Env): string[] {
   if (env.DISCORD_BOT_TOKEN) {
     for (const k of discordParts) if (!env[k]) problems.push(`${k}: required when DISCORD_BOT_TOKEN is set`);
   }
+  if (env.DEALS_EXPIRY_HOURS <= env.DEALS_REMINDER_HOURS)
+    problems.push("DEALS_EXPIRY_HOURS: must be more than DEALS_REMINDER_HOURS (the reminder comes before expiry)");
   if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_WEBHOOK_SECRET)
     problems.push("TELEGRAM_WEBHOOK_SECRET: required with TELEGRAM_WEBHOOK_URL (Telegram sends it back; we reject requests without it)");
   return problems;
