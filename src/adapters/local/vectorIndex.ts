@@ -12,6 +12,7 @@ import type { VectorFilter, VectorIndex, VectorMatch, VectorRecord } from "../..
 import { AnnIndex, type AnnOptions } from "./annIndex.js";
 import { VectorMatrix, normalizeInPlace } from "./vectorMatrix.js";
 import { VectorStore } from "./vectorStore.js";
+import { publishVectorChange, subscribeVectorChanges } from "./vectorNotify.js";
 
 export interface LocalVectorIndexOptions {
   namespace: string;
@@ -24,7 +25,6 @@ export interface LocalVectorIndexOptions {
   logger?: Logger;
 }
 
-const CHANNEL = "caravan_vectors";
 /** Rows written by a transaction that committed late carry an earlier now(): look back this far. */
 const SYNC_LOOKBACK_MS = 30_000;
 /** A filtered subset estimated this small is scanned exactly (~5 ms at 1,024 dimensions). */
@@ -66,6 +66,8 @@ export class LocalVectorIndex implements VectorIndex {
         throw new Error(`vector ${r.id} has ${r.values.length} dimensions; namespace "${this.namespace}" holds ${this.options.dimensions}`);
     await this.store.upsert(records);
     if (this.loaded) for (const r of records) this.applySet(r);
+    else if (this.loading) this.stale = true; // the load's scan may have passed these rows
+
     await this.notify();
   }
 
@@ -73,6 +75,7 @@ export class LocalVectorIndex implements VectorIndex {
     if (ids.length === 0) return;
     await this.store.delete(ids);
     if (this.loaded) for (const id of ids) this.applyRemove(id);
+    else if (this.loading) this.stale = true;
     await this.notify();
   }
 
@@ -88,6 +91,8 @@ export class LocalVectorIndex implements VectorIndex {
   async query(vector: Float32Array, options: { topK: number; filter?: VectorFilter }): Promise<VectorMatch[]> {
     await this.ensureFresh();
     const { topK, filter } = options;
+    if (vector.length !== this.options.dimensions)
+      throw new Error(`query vector has ${vector.length} dimensions; namespace "${this.namespace}" holds ${this.options.dimensions}`);
     if (topK <= 0 || this.matrix.size === 0) return [];
     const q = normalizeInPlace(Float32Array.from(vector));
     const accept = this.matrix.predicate(filter);
@@ -161,7 +166,7 @@ export class LocalVectorIndex implements VectorIndex {
 
   private async load(): Promise<void> {
     if (!this.unlisten) {
-      this.unlisten = await this.db.listen(CHANNEL, (payload) => this.onNotify(payload)).catch((e: unknown) => {
+      this.unlisten = await subscribeVectorChanges(this.db, (payload) => this.onNotify(payload)).catch((e: unknown) => {
         this.options.logger?.warn({ err: e }, "local vector index: cannot LISTEN; other processes' writes will be seen after a restart");
         return undefined;
       });
@@ -171,7 +176,6 @@ export class LocalVectorIndex implements VectorIndex {
     for await (const page of this.store.scan()) for (const r of page) this.matrix.set(r.id, r.values, r.metadata);
     this.syncedAt = now;
     this.loaded = true;
-    this.stale = false;
     this.options.logger?.info({ namespace: this.namespace, vectors: this.matrix.size, ms: Date.now() - started }, "local vector index loaded");
     this.maybeBuildAnn();
   }
@@ -199,14 +203,14 @@ export class LocalVectorIndex implements VectorIndex {
   private onNotify(payload: string): void {
     try {
       const { ns, origin } = JSON.parse(payload) as { ns?: string; origin?: string };
-      if (ns === this.namespace && origin !== this.origin && this.loaded) this.stale = true;
+      if (ns === this.namespace && origin !== this.origin && (this.loaded || this.loading)) this.stale = true;
     } catch {
       /* not ours */
     }
   }
 
   private async notify(): Promise<void> {
-    await this.db.query(`SELECT pg_notify($1, $2)`, [CHANNEL, JSON.stringify({ ns: this.namespace, origin: this.origin })]).catch(() => {});
+    await publishVectorChange(this.db, JSON.stringify({ ns: this.namespace, origin: this.origin })).catch(() => {});
   }
 
   private maybeBuildAnn(): void {
