@@ -1,6 +1,7 @@
 // `npm run match -- [--json] [--top K] "TEXT"`: the ranked shortlist for a request.
 // `npm run match -- --batch IN.jsonl --out OUT.jsonl [--top K]`: IN lines {"id","text"}; OUT lines
 // {"id","results":[{"sku","seller","score"}…]} best first. Same database and configuration as the bot.
+// The single-request form shows a buyer's shortlist (≤ 2 products per seller; --per-seller N).
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { runScript, UsageError } from "./lib/runScript.js";
@@ -17,11 +18,13 @@ const batchLine = z.object({ id: z.union([z.string(), z.number()]), text: z.stri
 await runScript("match", async ({ config, argv }) => {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { json: { type: "boolean", default: false }, batch: { type: "string" }, out: { type: "string" }, top: { type: "string" } },
+    options: { json: { type: "boolean", default: false }, batch: { type: "string" }, out: { type: "string" }, top: { type: "string" }, "per-seller": { type: "string" } },
     allowPositionals: true,
   });
   const top = values.top === undefined ? undefined : Number(values.top);
   if (top !== undefined && (!Number.isInteger(top) || top < 1 || top > 100)) throw new UsageError("--top must be a whole number from 1 to 100");
+  const perSellerArg = values["per-seller"] === undefined ? undefined : Number(values["per-seller"]);
+  if (perSellerArg !== undefined && (!Number.isInteger(perSellerArg) || perSellerArg < 1)) throw new UsageError("--per-seller must be a whole number ≥ 1");
   if (values.batch && !values.out) throw new UsageError("--batch needs --out OUT.jsonl");
   if (!values.batch && !positionals.length) throw new UsageError('usage: npm run match -- [--json] [--top K] "TEXT"  |  --batch IN.jsonl --out OUT.jsonl [--top K]');
 
@@ -35,7 +38,8 @@ await runScript("match", async ({ config, argv }) => {
       for await (const { line, value } of readJsonl(values.batch)) {
         const parsed = batchLine.safeParse(value);
         if (!parsed.success) throw new UsageError(`${values.batch}:${line}: expected {"id": …, "text": "…"}`);
-        const shortlist = await matchText(deps, parsed.data.text, { limit: top ?? 10 });
+        // Batch output ranks products (one per entry): no seller cap unless asked for.
+        const shortlist = await matchText(deps, parsed.data.text, { limit: top ?? 10, perSeller: perSellerArg ?? Infinity });
         await out.write({
           id: parsed.data.id,
           results: shortlist.items.map((i) => ({ sku: i.product.sku, seller: i.product.seller, score: i.score })),
@@ -47,7 +51,7 @@ await runScript("match", async ({ config, argv }) => {
       return;
     }
     const text = positionals.join(" ");
-    const shortlist = await matchText(deps, text, { limit: top ?? 5 });
+    const shortlist = await matchText(deps, text, { limit: top ?? 5, perSeller: perSellerArg ?? 2 });
     if (values.json || !process.stdout.isTTY) {
       console.log(JSON.stringify(shortlist, null, values.json ? 2 : 0));
       return;

@@ -39,19 +39,26 @@ const num = (v: unknown): number | null => (v === null || v === undefined ? null
 export function createCatalogStore(db: Database): CatalogStore {
   return {
     async ensureSeller(name, country): Promise<SellerRef> {
-      const found = await db.prisma.seller.findFirst({ where: { name: { equals: name, mode: "insensitive" } } });
+      const find = () =>
+        db.query<{ id: string; name: string; claimCode: string; country: string | null }>(
+          `SELECT id, name, "claimCode", country FROM "Seller" WHERE lower(name) = lower($1) LIMIT 1`,
+          [name],
+        );
+      const [found] = await find();
       if (found) {
-        if (country && found.country !== country) await db.prisma.seller.update({ where: { id: found.id }, data: { country } });
+        if (country && found.country?.trim() !== country) await db.query(`UPDATE "Seller" SET country = $2, "updatedAt" = now() WHERE id = $1`, [found.id, country]);
         return { id: found.id, name: found.name, claimCode: found.claimCode, created: false };
       }
       // Two seeders may race on a new seller: the unique name decides, the loser re-reads.
-      try {
-        const s = await db.prisma.seller.create({ data: { name, country, claimCode: newClaimCode() } });
-        return { id: s.id, name: s.name, claimCode: s.claimCode, created: true };
-      } catch {
-        const s = await db.prisma.seller.findFirstOrThrow({ where: { name: { equals: name, mode: "insensitive" } } });
-        return { id: s.id, name: s.name, claimCode: s.claimCode, created: false };
-      }
+      const [created] = await db.query<{ id: string; name: string; claimCode: string }>(
+        `INSERT INTO "Seller" (id, name, country, "claimCode", certifications, "exportMarkets", "createdAt", "updatedAt")
+         VALUES ($1, $2, $3, $4, '{}', '{}', now(), now()) ON CONFLICT (name) DO NOTHING RETURNING id, name, "claimCode"`,
+        [randomUUID(), name, country, newClaimCode()],
+      );
+      if (created) return { ...created, created: true };
+      const [again] = await find();
+      if (!again) throw new Error(`seller "${name}" could not be created`);
+      return { id: again.id, name: again.name, claimCode: again.claimCode, created: false };
     },
 
     async findProducts(keys): Promise<StoredProductState[]> {

@@ -63,6 +63,14 @@ const numberCell = (label: string, max: number, { integer = false } = {}) =>
       .nullable(),
   );
 
+// Built once: constructing zod schemas per row would cost more than validating with them.
+const NUMBER_CELLS = {
+  moq: numberCell("moq", LIMITS.moq),
+  price_min: numberCell("price_min", LIMITS.price),
+  price_max: numberCell("price_max", LIMITS.price),
+  lead_time_days: numberCell("lead_time_days", LIMITS.leadTimeDays, { integer: true }),
+};
+
 /**
  * Validates one row. `extras` are the row's values in columns the format does not know: they are
  * kept in `attributes` (the reader warns about such columns once per file).
@@ -104,19 +112,19 @@ export function validateRow(raw: Record<string, unknown>, extras: Record<string,
 
   for (const [k, v] of Object.entries(extras)) if (text(v) && !(k in attributes)) attributes[k] = typeof v === "string" ? v.trim() : v;
 
-  const num = (k: string, label: string, max: number, integer = false) => {
-    const r = numberCell(label, max, { integer }).safeParse(raw[k]);
+  const num = (k: keyof typeof NUMBER_CELLS) => {
+    const r = NUMBER_CELLS[k].safeParse(raw[k]);
     if (!r.success) {
-      reasons.push(r.error.issues[0]?.message ?? `${label} is invalid`);
+      reasons.push(r.error.issues[0]?.message ?? `${k} is invalid`);
       return null;
     }
     return r.data;
   };
-  const moq = num("moq", "moq", LIMITS.moq);
+  const moq = num("moq");
   if (moq === 0) reasons.push("moq must be greater than 0 (leave it empty if there is no minimum)");
-  const priceMin = num("price_min", "price_min", LIMITS.price);
-  const priceMax = num("price_max", "price_max", LIMITS.price);
-  const leadTimeDays = num("lead_time_days", "lead_time_days", LIMITS.leadTimeDays, true);
+  const priceMin = num("price_min");
+  const priceMax = num("price_max");
+  const leadTimeDays = num("lead_time_days");
   if (priceMin !== null && priceMax !== null && priceMin > priceMax) reasons.push(`price_min (${priceMin}) is greater than price_max (${priceMax})`);
 
   let unit: Unit | null = null;

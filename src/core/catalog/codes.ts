@@ -8,13 +8,19 @@ export function isCurrencyCode(code: string): boolean {
 }
 
 /** ISO 3166-1 alpha-2 (plus "EU", which sellers use for the single market). "ZZ" is not a country. */
+const countryCache = new Map<string, boolean>();
+
 export function isCountryCode(code: string): boolean {
-  if (!/^[A-Z]{2}$/.test(code) || code === "ZZ") return false;
-  try {
-    return regions.of(code) !== code;
-  } catch {
-    return false;
+  let known = countryCache.get(code);
+  if (known === undefined) {
+    try {
+      known = /^[A-Z]{2}$/.test(code) && code !== "ZZ" && regions.of(code) !== code;
+    } catch {
+      known = false;
+    }
+    if (countryCache.size < 1000) countryCache.set(code, known);
   }
+  return known;
 }
 
 /** "ISO 22000", "Iso_22000 " → "iso-22000": the lowercase kebab-case form used everywhere. */

@@ -8,6 +8,7 @@ import type { VectorIndex } from "../../ports/vectorIndex.js";
 import type { RequestParser } from "../../ports/requestParser.js";
 import type { Clock } from "../../ports/clock.js";
 import { reciprocalRankFusion } from "./fuse.js";
+import { expandQuery } from "./queryExpansion.js";
 import { evaluateConstraints } from "./constraints.js";
 import { splitCertifications } from "./certifications.js";
 import { DEFAULT_RATES, type RateTable } from "./currency.js";
@@ -52,6 +53,8 @@ export interface Shortlist {
 }
 
 const CANDIDATES = 150;
+/** Rank-fusion weights, chosen on data/eval/matching.jsonl (see README: matching quality). */
+const WEIGHTS = { rawLexical: 1, rawVector: 0.5, phraseLexical: 0.25 };
 
 export async function matchText(deps: MatchDeps, text: string, opts: MatchOptions = {}): Promise<Shortlist> {
   const request = await deps.parser.parse(text, { now: deps.clock.now().toISOString().slice(0, 10) });
@@ -64,19 +67,25 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const query = (request.product ?? opts.rawText ?? "").trim();
   if (!query) return { request, items: [], suggestion: { code: "rephrase" } };
 
-  const raw = opts.rawText?.trim();
-  const [lexical, rawLexical, vector] = await Promise.all([
-    deps.catalog.lexical(query, CANDIDATES),
-    raw && raw.toLowerCase() !== query.toLowerCase() ? deps.catalog.lexical(raw, CANDIDATES) : Promise.resolve([]),
-    deps.embedder.embedQuery(query).then((v) => deps.index.query(v, { topK: CANDIDATES })),
+  // Two queries: the buyer's own words, and the product phrase the parser extracted. Measured
+  // on the dev set (README), the raw text is the better query — the phrase can lose what makes a
+  // product specific ("ISO 3632", "7075", "VW Golf 7") — so it leads, keyword (BM25) and vector
+  // lists fused by rank; the phrase's keyword list adds a lighter vote for what the parser found.
+  const raw = expandQuery(opts.rawText?.trim() || query);
+  const [rawLexical, rawVector, phraseLexical] = await Promise.all([
+    deps.catalog.lexical(raw, CANDIDATES),
+    deps.embedder.embedQuery(raw).then((v) => deps.index.query(v, { topK: CANDIDATES })),
+    raw.toLowerCase() !== query.toLowerCase() ? deps.catalog.lexical(query, CANDIDATES) : Promise.resolve([]),
   ]);
   const fused = reciprocalRankFusion([
-    { items: lexical, weight: 1 },
-    { items: vector, weight: 1 },
-    { items: rawLexical, weight: 0.5 },
+    { items: rawLexical, weight: WEIGHTS.rawLexical },
+    { items: rawVector, weight: WEIGHTS.rawVector },
+    { items: phraseLexical, weight: WEIGHTS.phraseLexical },
   ]);
+  const lexical = [...rawLexical, ...phraseLexical];
   const top = Math.max(...fused.values(), Number.MIN_VALUE);
-  const terms = new Map(lexical.map((h) => [h.id, h.terms]));
+  const terms = new Map<string, string[]>();
+  for (const h of lexical) terms.set(h.id, [...(terms.get(h.id) ?? []), ...h.terms]);
   const excluded = new Set(opts.excludeSellerIds ?? []);
   const products = (await deps.catalog.products([...fused.keys()])).filter((p) => !excluded.has(p.sellerId));
 
