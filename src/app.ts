@@ -4,6 +4,7 @@ import type { Config } from "./config.js";
 import type { Logger } from "./logger.js";
 import { openDatabase, type Database } from "./adapters/db/database.js";
 import { migrate } from "./adapters/db/migrate.js";
+import { createDealsRuntime, type DealsRuntime } from "./adapters/db/dealsRuntime.js";
 
 /** Something `npm start` runs until shutdown: a chat channel, the outbox worker, the playground. */
 export interface Service {
@@ -17,6 +18,8 @@ export interface App {
   config: Config;
   db: Database;
   services: Service[];
+  /** The deals core's deps and the outbox worker; channels register their ChannelDelivery on `deals.worker`. */
+  deals: DealsRuntime;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -59,11 +62,14 @@ export function describeSetup(config: Config): string[] {
 
 export async function createApp(config: Config, logger: Logger): Promise<App> {
   const db = await openAppDatabase(config, logger);
-  const services: Service[] = [];
+  // The outbox worker and deal timers start first and stop last: channels feed them.
+  const deals = createDealsRuntime(config, db, logger);
+  const services: Service[] = [...deals.services];
   return {
     config,
     db,
     services,
+    deals,
     async start() {
       for (const s of services) {
         await s.start();

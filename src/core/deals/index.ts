@@ -20,3 +20,4 @@ export { listSellerLeads, listBuyerThreads, getBuyerThread, threadForReply, lead
 export { recordDelivery } from "./deliveries.js";
 export { createOutboxWorker, backoffMs, type OutboxWorker, type OutboxWorkerOptions, type LogSink } from "./outboxWorker.js";
 export type { DealView, DealListItem, ThreadEntry, Counterpart } from "./views.js";
+export { dealErrorKeys, statusKey, quoteStatusKey, declineReasonKey, buyerDeclineReasonKey } from "./messages.js";
