@@ -25,6 +25,13 @@ const lineSchema = z.object({
   relevant: z.array(z.object({ seller: z.string(), sku: z.string(), grade: z.number().int().min(0).max(3) })),
 });
 
+type Scores = { ndcg: number[]; recall: number[]; mrr: number[] };
+function push(s: Scores, ranked: string[], grades: Map<string, number>) {
+  s.ndcg.push(ndcgAt(ranked, grades));
+  s.recall.push(recallAt(ranked, grades));
+  s.mrr.push(mrrAt(ranked, grades));
+}
+
 const key = (seller: string, sku: string) => `${seller.toLowerCase()}\u0000${sku}`;
 
 await runScript("eval:match", async ({ config, argv }) => {
@@ -68,12 +75,12 @@ await runScript("eval:match", async ({ config, argv }) => {
       latencies.push(performance.now() - started);
       const diverse = await matchText(deps, q.text, { limit: 10, perSeller: 2 });
       const diverseRanked = diverse.items.map((i) => key(i.product.seller, i.product.sku));
-      shortScores.ndcg.push(ndcgAt(diverseRanked, grades)), shortScores.recall.push(recallAt(diverseRanked, grades)), shortScores.mrr.push(mrrAt(diverseRanked, grades));
+      push(shortScores, diverseRanked, grades);
       const ranked = shortlist.items.map((i) => key(i.product.seller, i.product.sku));
       const base = bm25.search(q.text).slice(0, 10).map((h) => idToKey.get(String(h.id))!);
       const m = { ndcg: ndcgAt(ranked, grades), recall: recallAt(ranked, grades), mrr: mrrAt(ranked, grades) };
-      scores.ndcg.push(m.ndcg), scores.recall.push(m.recall), scores.mrr.push(m.mrr);
-      baseScores.ndcg.push(ndcgAt(base, grades)), baseScores.recall.push(recallAt(base, grades)), baseScores.mrr.push(mrrAt(base, grades));
+      push(scores, ranked, grades);
+      push(baseScores, base, grades);
       rows.push({ id: q.id, text: q.text, ...m, base: ndcgAt(base, grades), top: shortlist.items.slice(0, 3).map((i) => `${i.product.sku} ${i.product.title}`) });
     }
 

@@ -2,7 +2,7 @@
 // search of the same request is a new round, so earlier shortlists stay as they were.
 import type { MatchStore } from "../../ports/matchStore.js";
 import type { Database } from "./database.js";
-import { Prisma } from "../../generated/prisma/client.js";
+import type { Prisma } from "../../generated/prisma/client.js";
 
 export function createMatchStore(db: Database): MatchStore {
   return {

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { evaluateConstraints, PENALTY } from "../../../src/core/matching/constraints.js";
+import { convertMoney, DEFAULT_RATES } from "../../../src/core/matching/currency.js";
+import { convertQuantity } from "../../../src/core/matching/units.js";
+import { certificationSatisfied } from "../../../src/core/matching/certifications.js";
+import { diversify, type MatchItem } from "../../../src/core/matching/matchRequest.js";
+import { reciprocalRankFusion } from "../../../src/core/matching/fuse.js";
+import { expandQuery } from "../../../src/core/matching/queryExpansion.js";
+import { emptyRequest, type StructuredRequest } from "../../../src/core/model.js";
+import type { ProductFacts } from "../../../src/ports/catalogSearch.js";
+
+const product = (over: Partial<ProductFacts> = {}): ProductFacts => ({
+  id: "p1", sellerId: "s1", seller: "Atlas", sellerCountry: "MA", sku: "A-1", title: "Argan oil", description: null, category: null,
+  attributes: {}, moq: 500, unit: "kg", priceMin: 150, priceMax: 180, currency: "MAD", leadTimeDays: 30, certifications: ["ecocert"],
+  originCountry: "MA", shipsTo: ["FR", "NL"], ...over,
+});
+const request = (over: Partial<StructuredRequest> = {}): StructuredRequest => ({ ...emptyRequest(), product: "argan oil", ...over });
+const now = new Date("2026-11-22T00:00:00Z");
+const codes = (r: ReturnType<typeof evaluateConstraints>) => r.reasons.map((x) => x.code);
+
+describe("constraints", () => {
+  it("accepts a product that fits every constraint, with no penalty", () => {
+    const r = evaluateConstraints(
+      request({
+        quantity: { value: 2, unit: "t" }, certifications: ["organic"], destination: { country: "NL", place: "Rotterdam" },
+        targetPrice: { amount: 16, currency: "EUR", per: "kg" }, deadline: "2027-03-01",
+      }),
+      product(), now, DEFAULT_RATES,
+    );
+    expect(r.factor).toBe(1);
+    expect(codes(r)).toEqual(["moq_ok", "certs_ok", "ships_ok", "price_ok", "lead_ok"]);
+    expect(r.reasons.find((x) => x.code === "price_ok")!.params.from).toBe("13.94 EUR"); // 150 MAD ≈ 13.94 EUR
+  });
+
+  it("states every misfit and lowers the score for each", () => {
+    const r = evaluateConstraints(
+      request({
+        quantity: { value: 100, unit: "kg" }, certifications: ["halal"], destination: { country: "US", place: null },
+        targetPrice: { amount: 5, currency: "EUR", per: "kg" }, deadline: "2026-12-01",
+      }),
+      product(), now, DEFAULT_RATES,
+    );
+    expect(codes(r)).toEqual(["moq_above", "certs_missing", "ships_no", "price_above", "lead_late"]);
+    expect(r.factor).toBeCloseTo(PENALTY.moqAbove * PENALTY.certMissing * PENALTY.shipsNo * PENALTY.priceAbove * PENALTY.leadLate);
+    expect(r.reasons.find((x) => x.code === "lead_late")!.params).toMatchObject({ days: 30, daysLeft: 9 });
+  });
+
+  it("says what is unknown instead of guessing", () => {
+    const r = evaluateConstraints(
+      request({ quantity: { value: 3, unit: "pallet" }, destination: { country: "DE", place: null }, targetPrice: { amount: 3, currency: "USD", per: null }, deadline: "2027-01-01" }),
+      product({ shipsTo: [], priceMin: null, priceMax: null, leadTimeDays: null }), now, DEFAULT_RATES,
+    );
+    expect(codes(r)).toEqual(["moq_unknown", "ships_unknown", "price_unknown", "lead_unknown"]);
+    expect(r.factor).toBe(1);
+  });
+
+  it("understands ship-anywhere and EU export markets", () => {
+    expect(codes(evaluateConstraints(request({ destination: { country: "JP", place: null } }), product({ shipsTo: ["*"] }), now, DEFAULT_RATES))).toEqual(["ships_ok"]);
+    expect(codes(evaluateConstraints(request({ destination: { country: "DE", place: null } }), product({ shipsTo: ["EU"] }), now, DEFAULT_RATES))).toEqual(["ships_ok"]);
+  });
+
+  it("converts units and currencies", () => {
+    expect(convertQuantity(2, "t", "kg")).toBe(2000);
+    expect(convertQuantity(500, "ml", "l")).toBe(0.5);
+    expect(convertQuantity(3, "pcs", "kg")).toBeNull();
+    expect(convertMoney(100, "USD", "EUR")).toBeCloseTo(92);
+    expect(convertMoney(1, "EUR", "XXX")).toBeNull();
+  });
+
+  it("treats scheme certificates as organic, not the reverse", () => {
+    expect(certificationSatisfied("organic", ["eu-organic"])).toBe(true);
+    expect(certificationSatisfied("eu-organic", ["organic"])).toBe(false);
+  });
+});
+
+describe("ranking helpers", () => {
+  const item = (sellerId: string, score: number, sku = `${sellerId}-${score}`): MatchItem => ({ product: product({ id: sku, sku, sellerId }), score, reasons: [] });
+
+  it("keeps at most two strong products per seller, then fills with the best remaining", () => {
+    const sorted = [item("a", 1), item("a", 0.95), item("a", 0.9), item("b", 0.8), item("c", 0.3)];
+    expect(diversify(sorted, 4, 2).map((i) => i.product.sku)).toEqual(["a-1", "a-0.95", "b-0.8", "a-0.9"]);
+    // A weak product of another seller does not displace a strong one for the sake of variety.
+    expect(diversify(sorted, 4, 2).map((i) => i.product.sku)).not.toContain("c-0.3");
+    expect(diversify(sorted, 5, Infinity).map((i) => i.product.sku)).toEqual(["a-1", "a-0.95", "a-0.9", "b-0.8", "c-0.3"]);
+  });
+
+  it("fuses ranked lists by rank and weight", () => {
+    const f = reciprocalRankFusion([{ items: [{ id: "x" }, { id: "y" }], weight: 1 }, { items: [{ id: "y" }], weight: 1 }]);
+    expect(f.get("y")!).toBeGreaterThan(f.get("x")!);
+  });
+
+  it("adds English trade words to French queries", () => {
+    expect(expandQuery("sirop d'érable bio en baril")).toMatch(/maple syrup.*organic.*barrel/);
+    expect(expandQuery("EVOO in bulk")).toContain("extra virgin olive oil");
+    expect(expandQuery("argan oil")).toBe("argan oil");
+  });
+});
