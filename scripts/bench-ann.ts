@@ -26,10 +26,12 @@ const Q = Number(args.queries);
 const K = Number(args.k);
 
 // A database that stores nothing: the index's persistence is not what is measured here.
+const stubQuery = async (sql: string): Promise<unknown[]> => (sql.includes("count(*)") ? [{ now: new Date(), count: 0 }] : []);
 const stubDb = {
   kind: "pglite",
-  query: async (sql: string) => (sql.includes("count(*)") ? [{ now: new Date(), count: 0 }] : []),
+  query: stubQuery,
   exec: async () => {},
+  transaction: (fn: (tx: unknown) => Promise<unknown>) => fn({ query: stubQuery, exec: async () => {} }),
   listen: async () => async () => {},
 } as unknown as Database;
 

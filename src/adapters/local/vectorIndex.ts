@@ -173,7 +173,9 @@ export class LocalVectorIndex implements VectorIndex {
     }
     const started = Date.now();
     const { now } = await this.store.stamp();
-    for await (const page of this.store.scan()) for (const r of page) this.matrix.set(r.id, r.values, r.metadata);
+    await this.store.scan((page) => {
+      for (const r of page) this.matrix.set(r.id, r.values, r.metadata);
+    });
     this.syncedAt = now;
     this.loaded = true;
     this.options.logger?.info({ namespace: this.namespace, vectors: this.matrix.size, ms: Date.now() - started }, "local vector index loaded");
@@ -185,7 +187,7 @@ export class LocalVectorIndex implements VectorIndex {
     this.stale = false;
     const { now, count } = await this.store.stamp();
     const since = new Date(this.syncedAt.getTime() - SYNC_LOOKBACK_MS);
-    for await (const page of this.store.scan(since)) for (const r of page) this.applySet(r);
+    await this.store.scan((page) => page.forEach((r) => this.applySet(r)), since);
     if (count !== this.matrix.size) {
       const present = new Set(await this.store.ids());
       const gone: string[] = [];
@@ -195,7 +197,8 @@ export class LocalVectorIndex implements VectorIndex {
       }
       for (const id of gone) this.applyRemove(id);
       // Rows inserted before our last sync but committed after the look-back: reload them all.
-      if (present.size !== this.matrix.size) for await (const page of this.store.scan()) for (const r of page) if (this.matrix.rowFor(r.id) === undefined) this.applySet(r);
+      if (present.size !== this.matrix.size)
+        await this.store.scan((page) => page.forEach((r) => this.matrix.rowFor(r.id) === undefined && this.applySet(r)));
     }
     this.syncedAt = now;
   }

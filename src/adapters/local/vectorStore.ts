@@ -1,6 +1,9 @@
 // Persistence of the local index: the VectorEntry table, one namespace per vector space.
 // Raw SQL through the Database handle because bulk writes are the point: one multi-row
-// INSERT … ON CONFLICT per 500 vectors instead of 500 round trips.
+// INSERT … ON CONFLICT per 500 vectors instead of 500 round trips. Vector bytes travel as
+// base64 in and hex out, converted by Postgres: PGlite's JS bytea (de)serialisation is the slow
+// part otherwise (measured on 5k × 4 KB vectors: inserts 1.2k/s → 4.2k/s, reading 2.8 s → 0.17 s),
+// and on Postgres it costs nothing measurable.
 import { endianness } from "node:os";
 import type { Database } from "../db/database.js";
 import type { VectorMetadata, VectorRecord } from "../../ports/vectorIndex.js";
@@ -36,7 +39,7 @@ export interface StoredRow {
 
 export class VectorStore {
   constructor(
-    private readonly db: Pick<Database, "query">,
+    private readonly db: Pick<Database, "query" | "transaction">,
     readonly namespace: string,
   ) {}
 
@@ -47,9 +50,9 @@ export class VectorStore {
       const batch = unique.slice(i, i + UPSERT_BATCH);
       const params: unknown[] = [this.namespace];
       const rows = batch.map((r) => {
-        params.push(r.id, encodeVector(r.values), JSON.stringify(r.metadata));
+        params.push(r.id, encodeVector(r.values).toString("base64"), JSON.stringify(r.metadata));
         const n = params.length;
-        return `($1, $${n - 2}, $${n - 1}, $${n}::jsonb, now())`;
+        return `($1, $${n - 2}, decode($${n - 1}, 'base64'), $${n}::jsonb, now())`;
       });
       await this.db.query(
         `INSERT INTO "VectorEntry" ("namespace", "id", "values", "metadata", "updatedAt") VALUES ${rows.join(", ")}
@@ -69,21 +72,26 @@ export class VectorStore {
     await this.db.query(`DELETE FROM "VectorEntry" WHERE "namespace" = $1`, [this.namespace]);
   }
 
-  /** Every row, page by page (keyset pagination keeps each result small), oldest first per page. */
-  async *scan(since?: Date): AsyncGenerator<StoredRow[]> {
-    let after = "";
-    for (;;) {
-      const rows = await this.db.query<{ id: string; values: Uint8Array; metadata: unknown }>(
-        `SELECT "id", "values", "metadata" FROM "VectorEntry"
-         WHERE "namespace" = $1 AND "id" > $2 ${since ? `AND "updatedAt" >= $4` : ""}
-         ORDER BY "id" LIMIT $3`,
-        since ? [this.namespace, after, LOAD_PAGE, since] : [this.namespace, after, LOAD_PAGE],
+  /**
+   * Every row of the namespace (or those written since `since`), page by page. A cursor reads the
+   * table in one pass: keyset pagination made Postgres sort, and so hex-encode, every row for
+   * every page (PGlite, 20k rows: 7.0 s paged, 2.2 s with the cursor).
+   */
+  async scan(onPage: (rows: StoredRow[]) => void, since?: Date): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `DECLARE vector_scan NO SCROLL CURSOR FOR
+         SELECT "id", encode("values", 'hex') AS "values", "metadata" FROM "VectorEntry"
+         WHERE "namespace" = $1 ${since ? `AND "updatedAt" >= $2` : ""}`,
+        since ? [this.namespace, since] : [this.namespace],
       );
-      if (rows.length === 0) return;
-      yield rows.map((r) => ({ id: r.id, values: decodeVector(r.values), metadata: parseMetadata(r.metadata) }));
-      after = rows[rows.length - 1]!.id;
-      if (rows.length < LOAD_PAGE) return;
-    }
+      for (;;) {
+        const rows = await tx.query<{ id: string; values: string; metadata: unknown }>(`FETCH ${LOAD_PAGE} FROM vector_scan`);
+        if (rows.length === 0) break;
+        onPage(rows.map((r) => ({ id: r.id, values: decodeVector(Buffer.from(r.values, "hex")), metadata: parseMetadata(r.metadata) })));
+      }
+      await tx.query(`CLOSE vector_scan`);
+    });
   }
 
   async ids(): Promise<string[]> {
