@@ -11,16 +11,22 @@ const NOW = `timezone('UTC', now())`;
 const utc = (col: string) => `(${col} AT TIME ZONE 'UTC')`;
 
 const CLAIM_SQL = `
-WITH due AS (
+WITH heads AS MATERIALIZED (
+  -- The oldest pending message of each thread: one sorted pass over the pending backlog. (A
+  -- per-row NOT EXISTS probe went quadratic when the table had no planner statistics yet.)
+  SELECT DISTINCT ON ("threadKey") id, seq, platform, "nextAttemptAt", "lockedUntil"
+  FROM "OutboxMessage" WHERE status = 'pending' ORDER BY "threadKey", seq
+), candidates AS MATERIALIZED (
+  SELECT id FROM heads
+  WHERE platform::text IN (SELECT jsonb_array_elements_text($1::jsonb))
+    AND "nextAttemptAt" <= ${NOW} AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${NOW})
+  ORDER BY seq LIMIT $4
+), due AS (
+  -- Re-checked on m, so a row another worker leased meanwhile is judged on its latest version
+  -- once we hold its lock; rows locked right now are skipped. (status::text keeps the planner on
+  -- the primary key for these few ids rather than scanning the pending index.)
   SELECT m.id FROM "OutboxMessage" m
-  WHERE m.status = 'pending'
-    AND m.platform::text IN (SELECT jsonb_array_elements_text($1::jsonb))
-    AND m."nextAttemptAt" <= ${NOW}
-    AND (m."lockedUntil" IS NULL OR m."lockedUntil" <= ${NOW})
-    AND NOT EXISTS (
-      SELECT 1 FROM "OutboxMessage" o
-      WHERE o."threadKey" = m."threadKey" AND o.status = 'pending' AND o.seq < m.seq
-    )
+  WHERE m.id = ANY (ARRAY(SELECT id FROM candidates)) AND m.status::text = 'pending' AND m."nextAttemptAt" <= ${NOW} AND (m."lockedUntil" IS NULL OR m."lockedUntil" <= ${NOW})
   ORDER BY m.seq
   LIMIT $2
   FOR UPDATE OF m SKIP LOCKED
@@ -60,7 +66,8 @@ export function createOutboxStore(db: Database): OutboxStore {
   const fenced = `WHERE id = $1 AND attempts = $2 AND status = 'pending' RETURNING id`;
   return {
     async claim(platforms, limit, leaseMs) {
-      const rows = await db.query<ClaimRow>(CLAIM_SQL, [JSON.stringify(platforms), limit, leaseMs]);
+      // A few spare candidates, for those other workers lock in the same instant.
+      const rows = await db.query<ClaimRow>(CLAIM_SQL, [JSON.stringify(platforms), limit, leaseMs, limit * 4 + 16]);
       // RETURNING does not keep the CTE's order: restore it, oldest first.
       rows.sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
       return rows.map((r) => ({
