@@ -20,7 +20,7 @@ export interface LocalVectorIndexOptions {
   /** Live vectors from which the ANN graph is used; below it every query is an exact scan. */
   annThreshold?: number;
   ann?: AnnOptions;
-  /** Candidates asked of the graph per result wanted (re-scored exactly, then cut to topK). */
+  /** Candidates asked of the graph per result wanted, at least 40 (re-scored exactly, cut to topK). */
   overfetch?: number;
   logger?: Logger;
 }
@@ -56,7 +56,7 @@ export class LocalVectorIndex implements VectorIndex {
     this.store = new VectorStore(db, options.namespace);
     this.matrix = new VectorMatrix(options.dimensions);
     this.annThreshold = options.annThreshold ?? 20_000;
-    this.overfetch = options.overfetch ?? 4;
+    this.overfetch = options.overfetch ?? 2;
   }
 
   async upsert(records: VectorRecord[]): Promise<void> {
@@ -122,22 +122,18 @@ export class LocalVectorIndex implements VectorIndex {
   }
 
   private annSearch(q: Float32Array, topK: number, accept: ((row: number) => boolean) | undefined): { row: number; score: number }[] {
-    const ann = this.ann!;
     const want = Math.min(topK, this.matrix.size);
-    const base = Math.max(topK * this.overfetch, 40);
-    // Filters are applied after the graph search, so ask for more when filtering.
-    for (const k of accept ? [base * 4, base * 32] : [base]) {
-      const rows = ann.search(q, k);
-      if (accept && rows.length > 0) {
-        // The candidates are a sample of the index: if few pass, the filtered subset is small and
-        // an exact scan of it is cheap, exact and complete. Otherwise re-score the survivors.
-        const passing = rows.reduce((n, r) => n + (accept(r) ? 1 : 0), 0);
-        if ((passing / rows.length) * this.matrix.size <= EXACT_SUBSET_MAX) return this.matrix.exactSearch(q, topK, accept);
-      }
-      const hits = this.matrix.exactSearch(q, topK, accept, rows);
-      if (hits.length >= want || rows.length >= this.matrix.size) return hits;
+    const candidates = Math.max(40, Math.ceil(topK * this.overfetch));
+    // Filters apply after the graph search, so a filtered query asks for more candidates.
+    const rows = this.ann!.search(q, accept ? candidates * 4 : candidates);
+    if (accept) {
+      // The candidates sample the index: if few pass, the filtered subset is small and an exact
+      // scan of it is cheap, exact and complete; if too few pass to fill topK, scan it too.
+      const passing = rows.reduce((n, r) => n + (accept(r) ? 1 : 0), 0);
+      if (passing < want || (passing / Math.max(1, rows.length)) * this.matrix.size <= EXACT_SUBSET_MAX)
+        return this.matrix.exactSearch(q, topK, accept);
     }
-    return this.matrix.exactSearch(q, topK, accept);
+    return this.matrix.exactSearch(q, topK, accept, rows);
   }
 
   private applySet(r: VectorRecord): void {
