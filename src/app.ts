@@ -5,6 +5,7 @@ import type { Logger } from "./logger.js";
 import { openDatabase, type Database } from "./adapters/db/database.js";
 import { migrate } from "./adapters/db/migrate.js";
 import { createDealsRuntime, type DealsRuntime } from "./adapters/db/dealsRuntime.js";
+import { buildCoreDeps, type CoreDeps } from "./wiring.js";
 
 /** Something `npm start` runs until shutdown: a chat channel, the outbox worker, the playground. */
 export interface Service {
@@ -20,6 +21,8 @@ export interface App {
   services: Service[];
   /** The deals core's deps and the outbox worker; channels register their ChannelDelivery on `deals.worker`. */
   deals: DealsRuntime;
+  /** Parser, embedder, indexes and catalog: what matching and seeding need. */
+  core: CoreDeps;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -64,12 +67,14 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const db = await openAppDatabase(config, logger);
   // The outbox worker and deal timers start first and stop last: channels feed them.
   const deals = createDealsRuntime(config, db, logger);
-  const services: Service[] = [...deals.services];
+  const core = buildCoreDeps(config, db, logger);
+  const services: Service[] = [...deals.services, searchWarmUp(core, logger)];
   return {
     config,
     db,
     services,
     deals,
+    core,
     async start() {
       for (const s of services) {
         await s.start();
@@ -83,5 +88,29 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       }
       await db.close();
     },
+  };
+}
+
+/**
+ * Loads the catalog's keyword index and vectors (and builds the ANN graph on large catalogs) in
+ * the background, so the first buyer does not wait; says when vectors come from another
+ * embedder than the configured one, which needs `npm run reindex`.
+ */
+function searchWarmUp(core: CoreDeps, logger: Logger): Service {
+  return {
+    name: "search warm-up",
+    async start() {
+      const { stale, total } = await core.store.countStaleEmbeddings(core.embedder.model);
+      if (stale > 0)
+        logger.warn(
+          { stale, total, embedder: core.embedder.model },
+          `${stale} of ${total} products have no vector from ${core.embedder.model}: run npm run reindex (semantic search misses them until then)`,
+        );
+      const started = Date.now();
+      void Promise.all([core.catalog.size(), (core.index as { warmUp?: () => Promise<void> }).warmUp?.()])
+        .then(([size]) => logger.info({ products: size, ms: Date.now() - started }, "search indexes ready"))
+        .catch((e: unknown) => logger.error({ err: e }, "search warm-up failed; indexes load on first use"));
+    },
+    async stop() {},
   };
 }

@@ -1,21 +1,13 @@
-// The in-process catalog used by matching: product facts plus a BM25 keyword index (MiniSearch)
-// over title, category, attributes and description, with the same folding and plural stemming
-// as the offline embedder, so "Huiles d'argan" finds "argan oil … huile d'argan".
+// The in-process catalog used by matching: product facts plus a BM25 keyword index over title,
+// category, attributes and description, with the same folding and plural stemming as the
+// offline embedder, so "Huiles d'argan" finds "argan oil … huile d'argan".
 //
 // Catalogs change in another process (`npm run seed`), so before serving a query the cache checks
 // (at most every `checkEveryMs`) whether the Product table changed, and rebuilds if it did.
-import MiniSearch from "minisearch";
 import type { CatalogSearch, LexicalHit, ProductFacts } from "../../ports/catalogSearch.js";
 import type { Database } from "../db/database.js";
 import { tokenize } from "./textFeatures.js";
-
-interface Doc {
-  id: string;
-  title: string;
-  category: string;
-  attributes: string;
-  description: string;
-}
+import { Bm25Index } from "./bm25Index.js";
 
 const FIELD_BOOST = { title: 3, category: 1.5, attributes: 1, description: 0.6 };
 const analyze = (text: string) => tokenize(text).map((t) => t.stem);
@@ -25,29 +17,24 @@ const attributesText = (a: Record<string, unknown>) =>
     .map(([k, v]) => `${k.replace(/[_-]+/g, " ")} ${typeof v === "object" ? JSON.stringify(v) : String(v)}`)
     .join(" ");
 
-function buildIndex(products: ProductFacts[]): MiniSearch<Doc> {
-  const ms = new MiniSearch<Doc>({
-    fields: ["title", "category", "attributes", "description"],
-    tokenize: analyze,
-    processTerm: (t) => t,
-    searchOptions: { boost: FIELD_BOOST, combineWith: "OR", tokenize: analyze, processTerm: (t) => t },
-  });
-  ms.addAll(
-    products.map((p) => ({
-      id: p.id,
-      title: p.title,
-      category: (p.category ?? "").replace(/>/g, " "),
-      attributes: attributesText(p.attributes),
-      description: (p.description ?? "").slice(0, 1500),
-    })),
-  );
-  return ms;
+function buildIndex(products: ProductFacts[]): Bm25Index {
+  const index = new Bm25Index(analyze);
+  for (const p of products)
+    index.add([
+      { text: p.title, boost: FIELD_BOOST.title },
+      { text: (p.category ?? "").replace(/>/g, " "), boost: FIELD_BOOST.category },
+      { text: attributesText(p.attributes), boost: FIELD_BOOST.attributes },
+      { text: (p.description ?? "").slice(0, 1500), boost: FIELD_BOOST.description },
+    ]);
+  return index;
 }
 
 interface Snapshot {
   stamp: string;
   byId: Map<string, ProductFacts>;
-  index: MiniSearch<Doc>;
+  /** Document number in the keyword index → product. */
+  byDoc: ProductFacts[];
+  index: Bm25Index;
 }
 
 export interface CatalogCacheOptions {
@@ -81,7 +68,7 @@ export function createCatalogCache(db: Database, opts: CatalogCacheOptions = {})
       certifications: (r.certifications as string[]) ?? [], originCountry: (r.originCountry as string | null)?.trim() ?? null,
       shipsTo: (r.shipsTo as string[]) ?? [],
     }));
-    snapshot = { stamp, byId: new Map(products.map((p) => [p.id, p])), index: buildIndex(products) };
+    snapshot = { stamp, byId: new Map(products.map((p) => [p.id, p])), byDoc: products, index: buildIndex(products) };
     lastCheck = Date.now();
   };
 
@@ -106,16 +93,7 @@ export function createCatalogCache(db: Database, opts: CatalogCacheOptions = {})
   return {
     async lexical(query, topK): Promise<LexicalHit[]> {
       const snap = await ensureFresh();
-      const terms = analyze(query);
-      if (!terms.length) return [];
-      // Prefix matching helps truncated words ("choc" → "chocolate"); fuzzy tolerates typos in
-      // longer words only, where an edit is unlikely to turn one product into another.
-      const hits = snap.index.search(query, {
-        prefix: (term) => term.length >= 4,
-        fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
-        weights: { prefix: 0.4, fuzzy: 0.3 },
-      });
-      return hits.slice(0, topK).map((h) => ({ id: String(h.id), score: h.score, terms: h.terms }));
+      return snap.index.search(query, topK).map((h) => ({ id: snap.byDoc[h.doc]!.id, score: h.score, terms: h.terms }));
     },
     async products(ids) {
       const snap = await ensureFresh();
