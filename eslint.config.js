@@ -13,7 +13,7 @@ const VENDOR_PATTERNS = [
 ];
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "src/generated/", ".data/", "coverage/", "test-results/"] },
+  { ignores: ["node_modules/", "src/generated/", ".data/", ".tmp/", "coverage/", "test-results/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
