@@ -41,7 +41,7 @@ describe("catalog row validation", () => {
     [{ moq: "5000000000" }, /moq is absurdly large/],
     [{ moq: "0" }, /moq must be greater than 0/],
     [{ lead_time_days: "2.5" }, /lead_time_days must be a whole number/],
-    [{ unit: "barrels" }, /unit "barrels" is unknown/],
+    [{ unit: "furlongs" }, /unit "furlongs" is unknown/],
     [{ attributes: "{grade: extra}" }, /attributes is not valid JSON/],
     [{ attributes: "[1,2]" }, /attributes must be a JSON object/],
     [{ currency: "", price_min: "3" }, /a price is given without a currency/],
