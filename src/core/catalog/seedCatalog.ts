@@ -92,7 +92,8 @@ export async function seedCatalog(deps: SeedDeps, openRows: () => Promise<AsyncI
       report.pruned += ids.length;
     }
   }
-  await deps.store.refreshSellers([...new Set([...sellers.values()].map((s) => s.id))]);
+  // Seller summaries (certifications, export markets) only move when products did.
+  if (report.created + report.updated + report.pruned > 0) await deps.store.refreshSellers([...new Set([...sellers.values()].map((s) => s.id))]);
   return report;
 }
 
