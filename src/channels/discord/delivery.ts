@@ -1,0 +1,135 @@
+// The seller desk's ChannelDelivery. A lead becomes a private thread in the leads channel with the
+// seller's linked members added and the lead card posted; everything after it (buyer messages,
+// counter-offers, decisions, reminders) is posted in that thread, and decisions edit the card.
+// Retries are safe: the thread id is checkpointed before the card is posted, and every post
+// carries an enforced nonce derived from the delivery key, so Discord drops a duplicate.
+import { createHash } from "node:crypto";
+import type { REST } from "discord.js";
+import type { APIMessage, APIThreadChannel } from "discord-api-types/v10";
+import type { Logger } from "../../logger.js";
+import { buyerDeclineReasonKey, leadRouting, type DealDeps, type IntroductionStatus } from "../../core/deals/index.js";
+import {
+  permanentDelivery, type ChannelDelivery, type DeliveryContext, type DeliveryResult, type OutboxMessage, type OutboxPayload,
+} from "../../ports/outbox.js";
+import { t } from "../../locales/index.js";
+import { leadCard } from "./leadCard.js";
+import { createCardEditor } from "./cards.js";
+import { deliveryErrorFrom, isUnknownMember, type Step } from "./discordErrors.js";
+
+export interface DiscordDeliveryOptions {
+  rest: REST;
+  deals: DealDeps;
+  leadsChannelId: string;
+  log: Logger;
+  lang?: string;
+}
+
+const NO_MENTIONS = { parse: [] as never[] };
+/** Discord nonces are at most 25 characters. */
+export const nonceOf = (deliveryKey: string): string => createHash("sha256").update(deliveryKey).digest("base64url").slice(0, 25);
+
+export function createDiscordDelivery(o: DiscordDeliveryOptions): ChannelDelivery {
+  const lang = o.lang ?? "en";
+  const cards = createCardEditor({ rest: o.rest, deals: o.deals, lang });
+  const leads = `#leads (channel ${o.leadsChannelId})`;
+
+  async function step<T>(s: Step, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      throw deliveryErrorFrom(e, s);
+    }
+  }
+
+  async function post(threadId: string, deliveryKey: string, body: Record<string, unknown>): Promise<string> {
+    const msg = (await step({ what: "post in the lead thread", permission: "Send Messages in Threads", where: leads }, () =>
+      o.rest.post(`/channels/${threadId}/messages`, { body: { ...body, allowed_mentions: NO_MENTIONS, nonce: nonceOf(deliveryKey), enforce_nonce: true } }),
+    )) as APIMessage;
+    return msg.id;
+  }
+
+  async function deliverLead(m: OutboxMessage & { kind: "lead" }, ctx: DeliveryContext): Promise<DeliveryResult> {
+    const p = m.payload;
+    const routing = await leadRouting(o.deals, p.introductionId, "discord");
+    let threadId = (typeof ctx.saved?.threadId === "string" ? ctx.saved.threadId : null) ?? routing.discordThreadId;
+    if (!threadId) {
+      const name = [p.request.product ?? "lead", p.request.destination?.country].filter(Boolean).join(" → ").slice(0, 100);
+      const thread = (await step({ what: "create the lead thread", permission: "Create Private Threads", where: leads }, () =>
+        o.rest.post(`/channels/${o.leadsChannelId}/threads`, { body: { name, type: 12, invitable: false, auto_archive_duration: 10080 } }),
+      )) as APIThreadChannel;
+      threadId = thread.id;
+      await ctx.checkpoint({ threadId });
+    }
+    for (const userId of routing.memberIds) {
+      try {
+        await o.rest.put(`/channels/${threadId}/thread-members/${userId}`);
+      } catch (e) {
+        if (isUnknownMember(e)) {
+          o.log.warn({ introductionId: p.introductionId, userId }, "linked seller member is not on the Discord server; not added to the lead thread");
+          continue;
+        }
+        throw deliveryErrorFrom(e, { what: "add the seller's members to the lead thread", permission: "Manage Threads", where: leads });
+      }
+    }
+    const card = leadCard(lang, {
+      introductionId: p.introductionId, request: p.request, buyer: p.buyer, status: routing.status === "proposed" ? "delivered" : routing.status,
+      match: p.match ? { sku: p.match.sku, title: p.match.title, reasons: p.match.reasons } : null,
+    });
+    const messageId = typeof ctx.saved?.messageId === "string" ? ctx.saved.messageId : await post(threadId, m.deliveryKey, card);
+    return { threadId, messageId };
+  }
+
+  /** Text for a message in an existing lead thread, and the card status it implies. */
+  function render(m: OutboxMessage): { content: string; card?: { status: IntroductionStatus | null; quote: OutboxPayload<"quote_accepted">["quote"] | null } } {
+    switch (m.kind) {
+      case "buyer_message":
+        return { content: t(lang, "discord-thread-buyer", { text: m.payload.text }) };
+      case "counter_offer": {
+        const p = m.payload;
+        const offer = [
+          p.price ? `${p.price.amount} ${p.price.currency}${p.price.per ? `/${p.price.per}` : ""}` : null,
+          p.quantity ? `${p.quantity.value} ${p.quantity.unit}` : null,
+          p.quoteVersion ? `(v${p.quoteVersion})` : null,
+          p.note,
+        ].filter(Boolean).join(" · ");
+        return { content: t(lang, "discord-thread-counter", { offer }) };
+      }
+      case "quote_accepted":
+        return { content: t(lang, "deal-quote-accepted", { version: m.payload.quote.version }), card: { status: "accepted", quote: m.payload.quote } };
+      case "lead_closed": {
+        const p = m.payload;
+        const content = p.status === "expired"
+          ? t(lang, "deal-lead-closed-expired")
+          : t(lang, "deal-lead-closed", { reason: p.reason ? t(lang, buyerDeclineReasonKey(p.reason)) : "—" }) + (p.note ? `\n> ${p.note}` : "");
+        return { content, card: { status: p.status as IntroductionStatus, quote: null } };
+      }
+      case "reminder":
+        return { content: t(lang, "deal-lead-reminder", { hours: Math.round(m.payload.hoursOpen), expiresAt: m.payload.expiresAt.slice(0, 16).replace("T", " ") + " UTC" }) };
+      case "quote_expired":
+        return { content: t(lang, "deal-quote-expired", { version: m.payload.quote.version }), card: { status: null, quote: m.payload.quote } };
+      case "contact_offer":
+        return { content: t(lang, "discord-thread-contact-offer") };
+      case "contacts":
+        return { content: t(lang, "deal-contacts", { name: m.payload.counterpart.company ?? m.payload.counterpart.name ?? "—", contact: m.payload.counterpart.contact ?? "—" }) };
+      default:
+        throw permanentDelivery(`the Discord seller desk does not deliver ${m.kind} messages`);
+    }
+  }
+
+  return {
+    platform: "discord",
+    async deliver(m, ctx) {
+      if (m.kind === "lead") return deliverLead(m, ctx);
+      const introductionId = (m.payload as { introductionId: string }).introductionId;
+      const routing = await leadRouting(o.deals, introductionId, "discord");
+      if (!routing.discordThreadId) throw permanentDelivery(`lead ${introductionId} has no Discord thread (its lead delivery failed; see npm run outbox)`);
+      const { content, card } = render(m);
+      const messageId = typeof ctx.saved?.messageId === "string" ? ctx.saved.messageId : await post(routing.discordThreadId, m.deliveryKey, { content: content.slice(0, 2000) });
+      if (card) {
+        await cards.setStatus(introductionId, card.status ?? routing.status, card.quote)
+          .catch((e: unknown) => o.log.warn({ err: e, introductionId }, "lead card status not updated"));
+      }
+      return { messageId, threadId: routing.discordThreadId };
+    },
+  };
+}

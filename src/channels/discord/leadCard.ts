@@ -1,0 +1,97 @@
+// The lead card: everything a seller needs to judge a lead at a glance, with the three actions.
+// Built from the lead payload (delivery) or a DealView (after an action); the status line sits in
+// the footer so it can be edited in place without rebuilding the card from the database.
+import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from "discord-api-types/v10";
+import type { QuoteFacts, RequestFacts } from "../../ports/outbox.js";
+import { t } from "../../locales/index.js";
+import { statusKey } from "../../core/deals/index.js";
+import { FINAL_STATUSES, type IntroductionStatus } from "../../core/deals/index.js";
+import { customId } from "./customIds.js";
+
+export interface CardFacts {
+  introductionId: string;
+  request: RequestFacts;
+  buyer: { country: string | null; companyType: string | null };
+  match: { sku: string; title: string; reasons: unknown[] } | null;
+  status: IntroductionStatus;
+  /** The latest quote, shown in the status line. */
+  quote?: QuoteFacts | null;
+}
+
+const dash = "—";
+
+function quantity(r: RequestFacts): string {
+  return r.quantity ? `${r.quantity.value} ${r.quantity.unit}` : dash;
+}
+
+function targetPrice(r: RequestFacts): string {
+  const p = r.targetPrice;
+  return p ? `${p.amount} ${p.currency}${p.per ? ` / ${p.per}` : ""}` : dash;
+}
+
+function destination(r: RequestFacts): string {
+  const place = [r.destination?.place, r.destination?.country].filter(Boolean).join(", ");
+  return [r.incoterm, place].filter(Boolean).join(" ") || dash;
+}
+
+/** Match reasons are `{code, ok, params}`; shown as "code: values" lines, positives first. */
+export function whyMatched(reasons: unknown[]): string {
+  const lines: string[] = [];
+  for (const r of reasons) {
+    if (!r || typeof r !== "object") continue;
+    const { code, ok, params } = r as { code?: unknown; ok?: unknown; params?: unknown };
+    const values = params && typeof params === "object" ? Object.values(params).map((v) => (Array.isArray(v) ? v.join(", ") : String(v))) : [];
+    lines.push(`${ok === false ? "✗" : "✓"} ${String(code ?? "match")}${values.length ? `: ${values.join(", ")}` : ""}`);
+  }
+  return lines.slice(0, 6).join("\n").slice(0, 1000) || dash;
+}
+
+export function quoteLine(q: QuoteFacts): string {
+  return `v${q.version}: ${q.unitPrice} ${q.currency}/${q.unit}${q.incoterm ? ` ${q.incoterm}${q.incotermPlace ? ` ${q.incotermPlace}` : ""}` : ""}`;
+}
+
+/** The footer: status, and the latest quote when there is one. */
+export function statusLine(lang: string, status: IntroductionStatus, quote?: QuoteFacts | null, extra?: string): string {
+  const parts = [`${t(lang, "discord-card-status")}: ${t(lang, statusKey(status))}`];
+  if (quote) parts.push(`${t(lang, "discord-card-quote")} ${quoteLine(quote)} (${quote.status})`);
+  if (extra) parts.push(extra);
+  return parts.join(" · ").slice(0, 2000);
+}
+
+export function leadEmbed(lang: string, f: CardFacts): APIEmbed {
+  const r = f.request;
+  const field = (key: string, value: string, inline = true) => ({ name: t(lang, key), value: value.slice(0, 1024) || dash, inline });
+  return {
+    title: `${t(lang, "discord-card-title")}: ${r.product ?? dash}`.slice(0, 256),
+    color: 0xc8872e,
+    fields: [
+      field("discord-card-quantity", quantity(r)),
+      field("discord-card-target-price", targetPrice(r)),
+      field("discord-card-destination", destination(r)),
+      field("discord-card-deadline", r.deadline ?? dash),
+      field("discord-card-certifications", r.certifications.length ? `${r.certifications.join(", ")}${r.certificationsRequired ? ` (${t(lang, "discord-card-required")})` : ""}` : dash),
+      field("discord-card-buyer", [f.buyer.country, f.buyer.companyType].filter(Boolean).join(" · ") || dash),
+      field("discord-card-why", `${f.match ? `${f.match.title} (${f.match.sku})\n` : ""}${whyMatched(f.match?.reasons ?? [])}`, false),
+    ],
+    footer: { text: statusLine(lang, f.status, f.quote) },
+  };
+}
+
+export function leadButtons(lang: string, introductionId: string, status: IntroductionStatus): APIActionRowComponent<APIComponentInMessageActionRow>[] {
+  if (FINAL_STATUSES.includes(status)) return [];
+  const quoted = status === "quoted" || status === "accepted";
+  return [
+    {
+      type: 1,
+      components: [
+        { type: 2, style: 3, custom_id: customId("quote", introductionId), label: t(lang, quoted ? "discord-button-revise" : "discord-button-quote") },
+        { type: 2, style: 2, custom_id: customId("ask", introductionId), label: t(lang, "discord-button-ask") },
+        ...(status === "accepted" ? [] : [{ type: 2 as const, style: 4 as const, custom_id: customId("decline", introductionId), label: t(lang, "discord-button-decline") }]),
+      ],
+    },
+  ];
+}
+
+export function leadCard(lang: string, f: CardFacts) {
+  return { embeds: [leadEmbed(lang, f)], components: leadButtons(lang, f.introductionId, f.status) };
+}

@@ -1,0 +1,116 @@
+// The Discord ChannelDelivery against a fake Discord REST server on 127.0.0.1, through the real
+// outbox worker: a lead becomes a private thread with the seller's members and the card, later
+// messages land in that thread and decisions edit the card; a missing permission is a dead
+// delivery whose error tells the admin what to fix.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REST } from "discord.js";
+import { createTestDb, type TestDb } from "../../helpers/testDb.js";
+import { startFakeHttp, type FakeHttp, type RecordedRequest } from "../../helpers/fakeHttp.js";
+import { FakeClock, dealDeps, seedDeal, validQuote, worker } from "../../integration/deals/fixtures.js";
+import { acceptQuote, buyerSays, introduce, submitQuote, type DealDeps } from "../../../src/core/deals/index.js";
+import { createDiscordDelivery } from "../../../src/channels/discord/delivery.js";
+import { createLogger } from "../../../src/logger.js";
+
+let t: TestDb;
+let deps: DealDeps;
+const clock = new FakeClock();
+const log = createLogger("silent");
+const LEADS = "100000000000000001";
+const fakes: FakeHttp[] = [];
+
+beforeAll(async () => {
+  t = await createTestDb();
+  deps = dealDeps(t.db, clock);
+});
+afterAll(async () => {
+  for (const f of fakes) await f.close();
+  await t?.cleanup();
+});
+
+async function fakeDiscord(): Promise<{ fake: FakeHttp; rest: REST }> {
+  const fake = await startFakeHttp();
+  fakes.push(fake);
+  const rest = new REST({ version: "10", api: `${fake.url}/api`, retries: 0, timeout: 3000 }).setToken("test-token");
+  return { fake, rest };
+}
+
+const find = (reqs: RecordedRequest[], method: string, re: RegExp) => reqs.filter((r) => r.method === method && re.test(r.path));
+
+describe("Discord delivery", () => {
+  it("opens a private thread with the seller's members, posts the card, then relays and edits the card", async () => {
+    const { fake, rest } = await fakeDiscord();
+    let msg = 0;
+    let card: Record<string, unknown> | null = null;
+    fake.route(`POST /api/v10/channels/${LEADS}/threads`, (r) => ({ body: { id: "200000000000000001", type: 12, parent_id: LEADS, name: (r.body as { name: string }).name } }));
+    fake.route("POST /api/v10/channels/200000000000000001/messages", (r) => {
+      const id = `30000000000000000${++msg}`;
+      if (msg === 1) card = { id, channel_id: "200000000000000001", ...(r.body as object) };
+      return { body: { id, channel_id: "200000000000000001", content: "", embeds: [], components: [] } };
+    });
+    fake.route("GET /api/v10/channels/200000000000000001/messages/300000000000000001", () => ({ body: card }));
+    fake.route("PATCH /api/v10/channels/200000000000000001/messages/300000000000000001", (r) => ({ body: { ...card, ...(r.body as object) } }));
+
+    const f = await seedDeal(t.db, { sellers: 1 });
+    const seller = f.sellers[0]!;
+    fake.route(`PUT /api/v10/channels/200000000000000001/thread-members/${seller.actor.userId}`, () => ({ status: 204 }));
+    const intro = await introduce(deps, f.buyer, { requestId: f.requestId, matchIds: [f.matchIds[0]!] });
+    const id = intro.created[0]!.introductionId;
+    const w = worker(t.db, deps, [createDiscordDelivery({ rest, deals: deps, leadsChannelId: LEADS, log })]);
+    await w.drain();
+
+    const [create] = find(fake.requests, "POST", /\/threads$/);
+    expect(create?.body).toMatchObject({ type: 12, invitable: false, name: "organic argan oil → NL" });
+    expect(create?.headers.authorization).toBe("Bot test-token");
+    expect(find(fake.requests, "PUT", /thread-members/)).toHaveLength(1);
+    const posted = find(fake.requests, "POST", /\/messages$/)[0]!.body as { embeds: { title: string; fields: { name: string; value: string }[]; footer: { text: string } }[]; components: { components: { custom_id: string; label: string }[] }[]; allowed_mentions: unknown; nonce: string };
+    expect(posted.allowed_mentions).toEqual({ parse: [] });
+    expect(posted.nonce).toHaveLength(25);
+    const e = posted.embeds[0]!;
+    expect(e.title).toContain("organic argan oil");
+    const fields = Object.fromEntries(e.fields.map((x) => [x.name, x.value]));
+    expect(fields).toMatchObject({ Quantity: "2000 kg", "Target price": "14.5 EUR / kg", "Incoterm and destination": "CIF Rotterdam, NL", Certifications: expect.stringContaining("organic"), Buyer: "NL · importer" });
+    expect(fields["Why Caravan matched you"]).toContain("argan oil");
+    expect(posted.components[0]!.components.map((c) => c.label)).toEqual(["Send quote", "Ask a question", "Decline"]);
+    expect(await t.db.prisma.introduction.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "delivered", discordThreadId: "200000000000000001", discordCardId: "300000000000000001",
+    });
+
+    // The buyer writes: posted in the thread. The buyer accepts a quote: posted, and the card shows it.
+    await buyerSays(deps, f.buyer, { introductionId: id, text: "Can you ship in March?" });
+    const q = await submitQuote(deps, seller.actor, { introductionId: id, quote: validQuote });
+    await acceptQuote(deps, f.buyer, { quoteId: q.quote.quoteId });
+    await w.drain();
+    const texts = find(fake.requests, "POST", /\/messages$/).slice(1).map((r) => (r.body as { content: string }).content);
+    expect(texts[0]).toContain("Can you ship in March?");
+    expect(texts.some((x) => x.includes("was accepted"))).toBe(true);
+    const patch = find(fake.requests, "PATCH", /messages/).at(-1)!.body as { embeds: { footer: { text: string } }[]; components: unknown[] };
+    expect(patch.embeds[0]!.footer.text).toMatch(/Status: accepted · quote v1: 13.2 EUR\/kg CIF Rotterdam/);
+    expect(patch.components).toEqual([]);
+    expect(await t.db.prisma.outboxMessage.count({ where: { platform: "discord", status: { not: "delivered" } } })).toBe(0);
+  });
+
+  it("turns a missing permission into a dead delivery that names the fix", async () => {
+    const { fake, rest } = await fakeDiscord();
+    fake.route(`POST /api/v10/channels/${LEADS}/threads`, () => ({ status: 403, body: { code: 50013, message: "Missing Permissions" } }));
+    const f = await seedDeal(t.db, { sellers: 1 });
+    const intro = await introduce(deps, f.buyer, { requestId: f.requestId, matchIds: [f.matchIds[0]!] });
+    const w = worker(t.db, deps, [createDiscordDelivery({ rest, deals: deps, leadsChannelId: LEADS, log })]);
+    await w.drain();
+    const row = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { kind: "lead", payload: { path: ["introductionId"], equals: intro.created[0]!.introductionId } } });
+    expect(row.status).toBe("dead");
+    expect(row.attempts).toBe(1);
+    expect(row.lastError).toContain("give Caravan 'Create Private Threads' in #leads");
+  });
+
+  it("retries an outage", async () => {
+    const { fake, rest } = await fakeDiscord();
+    fake.route(`POST /api/v10/channels/${LEADS}/threads`, () => ({ status: 503, body: { message: "upstream down" } }));
+    const f = await seedDeal(t.db, { sellers: 1 });
+    const intro = await introduce(deps, f.buyer, { requestId: f.requestId, matchIds: [f.matchIds[0]!] });
+    const w = worker(t.db, deps, [createDiscordDelivery({ rest, deals: deps, leadsChannelId: LEADS, log })]);
+    await w.drain();
+    const row = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { kind: "lead", payload: { path: ["introductionId"], equals: intro.created[0]!.introductionId } } });
+    expect(row.status).toBe("pending");
+    expect(row.lastError).toMatch(/Discord/);
+  });
+});

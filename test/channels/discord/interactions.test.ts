@@ -1,0 +1,185 @@
+// The seller desk's handlers on a real database with the real deals core: linking, lead buttons,
+// the quote form (validation that names the field and keeps the input), revisions and declines.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb, type TestDb } from "../../helpers/testDb.js";
+import { FakeClock, dealDeps, seedDeal, snapshot, type DealFixture } from "../../integration/deals/fixtures.js";
+import { introduce, type DealDeps } from "../../../src/core/deals/index.js";
+import { createDeskHandler } from "../../../src/channels/discord/interactions.js";
+import { AttemptLimiter } from "../../../src/channels/discord/linking.js";
+import { customId } from "../../../src/channels/discord/customIds.js";
+import { createLogger } from "../../../src/logger.js";
+import { CardLog, Recorder, event } from "./desk.js";
+
+let t: TestDb;
+let deps: DealDeps;
+const clock = new FakeClock();
+const log = createLogger("silent");
+
+beforeAll(async () => {
+  t = await createTestDb();
+  deps = dealDeps(t.db, clock);
+});
+afterAll(async () => t?.cleanup());
+
+async function lead(): Promise<{ f: DealFixture; id: string }> {
+  const f = await seedDeal(t.db, { sellers: 2 });
+  const r = await introduce(deps, f.buyer, { requestId: f.requestId, matchIds: [f.matchIds[0]!] });
+  return { f, id: r.created[0]!.introductionId };
+}
+
+const form = { price: "13.20 EUR / kg", moq: "500 kg", lead: "21", terms: "CIF Rotterdam", validity: "2027-02-28\nEcocert certified" };
+
+describe("linking", () => {
+  it("links with the right code, refuses a wrong one and rate-limits attempts", async () => {
+    const cards = new CardLog();
+    const desk = createDeskHandler({ deals: deps, db: t.db, cards, log, linkLimiter: new AttemptLimiter(3, 60_000) });
+    const s = await t.db.prisma.seller.create({ data: { name: `Atlas Argan ${Date.now()}`, country: "MA", claimCode: "CRV-ABCD-EFGH" } });
+
+    const wrong = new Recorder();
+    await desk.handle(event("u-new", "command", "link", { options: { code: "CRV-XXXX-YYYY" } }), wrong);
+    expect(wrong.last).toMatchObject({ ephemeral: true, content: expect.stringContaining("does not match") });
+    expect(await t.db.prisma.sellerMember.count({ where: { externalId: "u-new" } })).toBe(0);
+
+    const ok = new Recorder();
+    await desk.handle(event("u-new", "command", "link", { options: { code: " crv abcd efgh " } }), ok);
+    expect(ok.last).toMatchObject({ ephemeral: true, content: expect.stringContaining(s.name) });
+    expect(await t.db.prisma.sellerMember.findFirst({ where: { externalId: "u-new" } })).toMatchObject({ sellerId: s.id, platform: "discord" });
+
+    const profile = new Recorder();
+    await desk.handle(event("u-new", "command", "profile"), profile);
+    expect(profile.last?.content).toContain(s.name);
+    expect(profile.last?.content).toContain("0 products");
+
+    // Guessing: the fourth attempt within the window is refused even with the right code.
+    const guesser = "u-guess";
+    for (const code of ["AAAA", "BBBB", "CCCC"]) await desk.handle(event(guesser, "command", "link", { options: { code } }), new Recorder());
+    const blocked = new Recorder();
+    await desk.handle(event(guesser, "command", "link", { options: { code: "CRV-ABCD-EFGH" } }), blocked);
+    expect(blocked.last).toMatchObject({ ephemeral: true, content: expect.stringContaining("Too many attempts") });
+    expect(await t.db.prisma.sellerMember.count({ where: { externalId: guesser } })).toBe(0);
+
+    const unlink = new Recorder();
+    await desk.handle(event("u-new", "command", "unlink"), unlink);
+    expect(unlink.last?.content).toContain("Unlinked");
+    expect(await t.db.prisma.sellerMember.count({ where: { externalId: "u-new" } })).toBe(0);
+  });
+});
+
+describe("lead buttons and the quote form", () => {
+  it("refuses a non-member with nothing changed", async () => {
+    const { f, id } = await lead();
+    const cards = new CardLog();
+    const desk = createDeskHandler({ deals: deps, db: t.db, cards, log });
+    const before = await snapshot(t.db, id);
+    const other = f.sellers[1]!.actor.userId; // linked, but to another seller
+    for (const [user, action] of [[other, "quote"], ["stranger", "decline"], [other, "ask"]] as const) {
+      const r = new Recorder();
+      await desk.handle(event(user, "button", customId(action, id)), r);
+      expect(r.modals).toHaveLength(0);
+      expect(r.last?.ephemeral).toBe(true);
+      expect(r.last?.content).toMatch(/another company|Link your Discord account/);
+    }
+    const r = new Recorder();
+    await desk.handle(event(other, "modal", customId("quote-form", id), { fields: form }), r);
+    expect(r.last?.content).toContain("another company");
+    expect(await snapshot(t.db, id)).toEqual(before);
+    expect(cards.edits).toHaveLength(0);
+  });
+
+  it("names the bad field, keeps the input, and stores a valid quote with a message to the buyer", async () => {
+    const { f, id } = await lead();
+    const seller = f.sellers[0]!.actor.userId;
+    const cards = new CardLog();
+    const desk = createDeskHandler({ deals: deps, db: t.db, cards, log });
+
+    const open = new Recorder();
+    await desk.handle(event(seller, "button", customId("quote", id)), open);
+    expect(open.modals[0]).toMatchObject({ custom_id: customId("quote-form", id), title: "Send a quote" });
+    expect((await t.db.prisma.introduction.findUniqueOrThrow({ where: { id } })).status).toBe("viewed");
+
+    // A currency the core rejects: the message names the price box, offers to reopen, nothing stored.
+    const bad = new Recorder();
+    const badForm = { ...form, price: "13.20 EURO / kg" };
+    await desk.handle(event(seller, "modal", customId("quote-form", id), { fields: badForm }), bad);
+    expect(bad.last?.ephemeral).toBe(true);
+    expect(bad.last?.content).toContain("Unit price, currency and unit");
+    expect(bad.last?.components?.[0]?.components[0]).toMatchObject({ custom_id: customId("reopen", id) });
+    // A shape error caught before the core: lead time in weeks.
+    const bad2 = new Recorder();
+    await desk.handle(event(seller, "modal", customId("quote-form", id), { fields: { ...form, lead: "three weeks" } }), bad2);
+    expect(bad2.last?.content).toContain("Lead time in days");
+    const bad3 = new Recorder();
+    await desk.handle(event(seller, "modal", customId("quote-form", id), { fields: { ...form, validity: "2026-01-01" } }), bad3);
+    expect(bad3.last?.content).toContain("Valid until");
+    expect(await t.db.prisma.quote.count({ where: { introductionId: id } })).toBe(0);
+
+    const reopen = new Recorder();
+    await desk.handle(event(seller, "button", customId("reopen", id)), reopen);
+    expect(reopen.modalValues()).toMatchObject({ price: form.price, moq: "500 kg", terms: "CIF Rotterdam", validity: "2026-01-01" });
+
+    const ok = new Recorder();
+    await desk.handle(event(seller, "modal", customId("quote-form", id), { fields: form }), ok);
+    expect(ok.last?.content).toContain("Quote v1 sent");
+    const q = await t.db.prisma.quote.findFirstOrThrow({ where: { introductionId: id } });
+    expect(q).toMatchObject({ version: 1, currency: "EUR", unit: "kg", leadTimeDays: 21, incoterm: "CIF", incotermPlace: "Rotterdam", notes: "Ecocert certified", status: "active" });
+    expect(String(q.unitPrice)).toBe("13.2");
+    const out = await t.db.prisma.outboxMessage.findMany({ where: { kind: "quote", platform: "telegram" } });
+    expect(out.some((m) => (m.payload as { introductionId: string }).introductionId === id)).toBe(true);
+    expect(cards.edits.at(-1)).toMatchObject({ introductionId: id, status: "quoted", quote: { version: 1 } });
+
+    // Revise: the form opens prefilled with v1; a new price makes v2 and supersedes v1.
+    const rev = new Recorder();
+    await desk.handle(event(seller, "button", customId("quote", id)), rev);
+    expect(rev.modals[0]?.title).toBe("Revise your quote");
+    expect(rev.modalValues()).toMatchObject({ price: "13.2 EUR / kg", lead: "21", terms: "CIF Rotterdam" });
+    const v2 = new Recorder();
+    await desk.handle(event(seller, "modal", customId("quote-form", id), { fields: { ...form, price: "12.80 EUR / kg" } }), v2);
+    expect(v2.last?.content).toContain("Revised quote v2");
+    const versions = await t.db.prisma.quote.findMany({ where: { introductionId: id }, orderBy: { version: "asc" } });
+    expect(versions.map((v) => [v.version, v.status, String(v.unitPrice)])).toEqual([[1, "superseded", "13.2"], [2, "active", "12.8"]]);
+  });
+
+  it("asks a question and declines with a reason", async () => {
+    const { f, id } = await lead();
+    const seller = f.sellers[0]!.actor.userId;
+    const cards = new CardLog();
+    const desk = createDeskHandler({ deals: deps, db: t.db, cards, log });
+
+    const ask = new Recorder();
+    await desk.handle(event(seller, "button", customId("ask", id)), ask);
+    expect(ask.modals[0]?.custom_id).toBe(customId("ask-form", id));
+    const sent = new Recorder();
+    await desk.handle(event(seller, "modal", customId("ask-form", id), { fields: { text: "Cold-pressed or roasted?" } }), sent);
+    expect(sent.last?.content).toContain("Question sent");
+    expect(await t.db.prisma.threadMessage.findFirst({ where: { introductionId: id, kind: "question" } })).toMatchObject({ text: "Cold-pressed or roasted?" });
+
+    const pick = new Recorder();
+    await desk.handle(event(seller, "button", customId("decline", id)), pick);
+    const menu = pick.last?.components?.[0]?.components[0] as { custom_id: string; options: { value: string }[] };
+    expect(menu.custom_id).toBe(customId("reason", id));
+    expect(menu.options.map((o) => o.value)).toContain("no_capacity");
+    const done = new Recorder();
+    await desk.handle(event(seller, "select", customId("reason", id), { values: ["no_capacity"] }), done);
+    expect(done.last?.content).toContain("Lead declined");
+    expect(await t.db.prisma.introduction.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "declined_by_seller", declineReason: "no_capacity" });
+    expect(cards.edits.at(-1)).toMatchObject({ status: "declined_by_seller" });
+
+    // The lead is closed now: a late quote is refused with the status worded.
+    const late = new Recorder();
+    await desk.handle(event(seller, "modal", customId("quote-form", id), { fields: form }), late);
+    expect(late.last?.content).toContain("declined by the seller");
+  });
+
+  it("/leads lists the seller's open leads with status and age", async () => {
+    const { f } = await lead();
+    clock.advanceHours(5);
+    const desk = createDeskHandler({ deals: deps, db: t.db, cards: new CardLog(), log });
+    const r = new Recorder();
+    await desk.handle(event(f.sellers[0]!.actor.userId, "command", "leads"), r);
+    expect(r.last).toMatchObject({ ephemeral: true });
+    expect(r.last?.content).toMatch(/organic argan oil — (sent|delivered), 5 h old, buyer from NL/);
+    const none = new Recorder();
+    await desk.handle(event("nobody", "command", "leads"), none);
+    expect(none.last?.content).toContain("Link your Discord account");
+  });
+});
