@@ -42,7 +42,7 @@ await runScript("eval:match", async ({ config, argv }) => {
   const files = statSync(values.catalog).isDirectory()
     ? readdirSync(values.catalog).filter((f) => /\.(csv|json)$/i.test(f)).sort().map((f) => path.join(values.catalog, f))
     : [values.catalog];
-  const logger = createLogger("warn");
+  const logger = createLogger("warn", { stderr: true });
   const db = await openDatabase({ dataDir: "memory://" });
   await migrate(db);
   const deps = buildCoreDeps({ ...config, vectorIndex: config.vectorIndex }, db, logger);

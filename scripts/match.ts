@@ -28,7 +28,7 @@ await runScript("match", async ({ config, argv }) => {
   if (values.batch && !values.out) throw new UsageError("--batch needs --out OUT.jsonl");
   if (!values.batch && !positionals.length) throw new UsageError('usage: npm run match -- [--json] [--top K] "TEXT"  |  --batch IN.jsonl --out OUT.jsonl [--top K]');
 
-  const logger = createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL, { stderr: true });
   const db = await openAppDatabase(config, logger);
   const deps = buildCoreDeps(config, db, logger);
   try {

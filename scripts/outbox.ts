@@ -41,7 +41,7 @@ await runScript("outbox", async ({ config, argv }) => {
   });
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError("--limit takes a positive whole number");
-  const db = await openAppDatabase(config, createLogger("warn"));
+  const db = await openAppDatabase(config, createLogger("warn", { stderr: true }));
   try {
     const admin = createOutboxAdmin(db);
     if (values.retry !== undefined) {

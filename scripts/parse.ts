@@ -4,7 +4,7 @@
 // rules parser as fallback), else the offline rules parser. Bad input: one clear line, exit 1.
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { pino } from "pino";
+import { createLogger } from "../src/logger.js";
 import { createRequestParser } from "../src/adapters/requestParserFactory.js";
 import { ConfigError, loadConfig } from "../src/config.js";
 import { parseIsoDate } from "../src/core/extraction/dates.js";
@@ -95,7 +95,7 @@ async function main(): Promise<void> {
   const now = checkDate(values.now, "--now");
   const config = loadConfig();
   // Logs go to stderr so that stdout stays pure JSON.
-  const logger = pino({ level: config.LOG_LEVEL, redact: ["*.apiKey", "*.OPENAI_API_KEY"] }, pino.destination(2));
+  const logger = createLogger(config.LOG_LEVEL, { stderr: true });
   const parser = createRequestParser(config, logger);
 
   if (values.batch !== undefined || values.out !== undefined) {

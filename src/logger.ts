@@ -9,15 +9,23 @@ const REDACT = [
   "*.TELEGRAM_WEBHOOK_SECRET", "*.apiKey", "*.token", "*.authorization", "*.password",
 ];
 
-export function createLogger(level = "info", opts: { pretty?: boolean } = {}): Logger {
-  const pretty = opts.pretty ?? (process.stdout.isTTY === true && process.env.NODE_ENV !== "production");
-  return pino({
-    level,
-    redact: { paths: REDACT, censor: "[redacted]" },
-    ...(pretty
-      ? { transport: { target: "pino-pretty", options: { colorize: true, ignore: "pid,hostname", translateTime: "HH:MM:ss" } } }
-      : {}),
-  });
+/**
+ * `stderr: true` is for CLIs whose stdout is their output (JSON, tables): log lines must not mix
+ * into it.
+ */
+export function createLogger(level = "info", opts: { pretty?: boolean; stderr?: boolean } = {}): Logger {
+  const stream = opts.stderr ? process.stderr : process.stdout;
+  const pretty = opts.pretty ?? (stream.isTTY === true && process.env.NODE_ENV !== "production");
+  const options = { level, redact: { paths: REDACT, censor: "[redacted]" } };
+  if (pretty)
+    return pino({
+      ...options,
+      transport: {
+        target: "pino-pretty",
+        options: { colorize: true, ignore: "pid,hostname", translateTime: "HH:MM:ss", destination: opts.stderr ? 2 : 1 },
+      },
+    });
+  return opts.stderr ? pino(options, pino.destination(2)) : pino(options);
 }
 
 /** A logger that drops everything: default for tests and library calls. */

@@ -17,7 +17,7 @@ export interface CatalogServices extends SeedDeps {
 
 export async function openCatalogServices(config: Config, opts: { logLevel?: string } = {}): Promise<CatalogServices> {
   // Scripts print their own summaries; the logger only speaks up for warnings.
-  const logger = createLogger(opts.logLevel ?? (config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL));
+  const logger = createLogger(opts.logLevel ?? (config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL), { stderr: true });
   const db = await openAppDatabase(config, logger);
   const embedder = createEmbedder(config, logger);
   const index = createVectorIndex(config, db, embedder, logger);

@@ -3,22 +3,13 @@
 // an aggressive stemmer (Porter, Snowball) conflates words a buyer keeps apart ("organ" /
 // "organic"), and the character n-grams of the embedder already absorb most inflection.
 
-// Letters that NFKD does not decompose into a base letter plus a combining mark.
-const LIGATURES: Record<string, string> = { "œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i" };
-const LIGATURE_RE = /[œæßøłđðþı]/g;
-const COMBINING_RE = /\p{M}+/gu;
+import { foldText } from "../../core/textFold.js";
+
+export { foldText };
+
 // Anything that is neither a letter nor a digit separates tokens; so does a letter/digit switch
 // ("500ml" → "500 ml", "iso22000" → "iso 22000") so that units and codes match however written.
 const SPLIT_RE = /[^\p{L}\p{N}]+|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
-
-/** Lowercases and strips accents: "Huile d'Argan Bio — Œufs" → "huile d'argan bio — oeufs". */
-export function foldText(text: string): string {
-  const lower = text.toLowerCase();
-  // Pure ASCII (most catalog text) needs no Unicode normalisation: skip the costly path.
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\x00-\x7f]/.test(lower)) return lower;
-  return lower.normalize("NFKD").replace(COMBINING_RE, "").replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
-}
 
 const STOP_WORDS_LIST = (
   // English

@@ -2,7 +2,7 @@
 // lexicon adds the other language's word for common product terms, plus trade abbreviations,
 // so "sirop d'érable bio" also searches "maple syrup organic". General vocabulary of the launch
 // markets' goods, not a list of our catalog's titles.
-import { foldText } from "./textFold.js";
+import { foldText } from "../textFold.js";
 
 // French (accent-folded) → English. Multi-word keys are matched before single words.
 const FR_EN: Record<string, string> = {
