@@ -6,6 +6,7 @@ import { openDatabase, type Database } from "./adapters/db/database.js";
 import { migrate } from "./adapters/db/migrate.js";
 import { createDealsRuntime, type DealsRuntime } from "./adapters/db/dealsRuntime.js";
 import { buildCoreDeps, type CoreDeps } from "./wiring.js";
+import { createTelegramChannel } from "./channels/telegram/service.js";
 
 /** Something `npm start` runs until shutdown: a chat channel, the outbox worker, the playground. */
 export interface Service {
@@ -69,6 +70,14 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const deals = createDealsRuntime(config, db, logger);
   const core = buildCoreDeps(config, db, logger);
   const services: Service[] = [...deals.services, searchWarmUp(core, logger)];
+  if (config.telegramEnabled && config.TELEGRAM_BOT_TOKEN) {
+    const telegram = createTelegramChannel({ core, deals: deals.deps, logger }, {
+      token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, webhookUrl: config.TELEGRAM_WEBHOOK_URL,
+      webhookSecret: config.TELEGRAM_WEBHOOK_SECRET, port: config.PORT,
+    });
+    deals.worker.register(telegram.delivery);
+    services.push(telegram.service);
+  }
   return {
     config,
     db,

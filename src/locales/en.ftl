@@ -91,6 +91,83 @@ deal-contacts = Contact details of { $name }: { $contact }
 deal-compare-approximate = Prices converted at indicative exchange rates: approximate.
 deal-compare-not-comparable = not comparable ({ $reason })
 
+## Telegram buyer bot (src/channels/telegram)
+tg-welcome = Welcome to Caravan! I connect you with exporters from Canada and Morocco. Just tell me what you need, e.g. “2 t organic argan oil CIF Rotterdam, max 15 EUR/kg”.
+tg-help = Write what you need in one message: product, quantity, destination (price, incoterm, deadline and certificates help too). I make a request card, find suppliers and introduce you. Reply to a seller's message to answer them.
+    /new – a new request
+    /requests – your requests
+    /threads – your conversations with sellers
+    /quotes – compare quotes
+    /language – English / Français
+    /cancel – stop what we are doing
+tg-new = Tell me what you are looking for: product, quantity and destination.
+tg-cancelled = OK, stopped. Send a new request whenever you like.
+tg-nothing-to-cancel = Nothing to cancel. Tell me what you need.
+tg-card-title = Your request
+tg-field-product = Product
+tg-field-quantity = Quantity
+tg-field-target = Target price
+tg-field-incoterm = Incoterm
+tg-field-destination = Destination
+tg-field-deadline = Deadline
+tg-field-certs = Certificates
+tg-btn-search = 🔎 Search suppliers
+tg-btn-edit = ✏️ Edit
+tg-btn-cancel = ✖️ Cancel
+tg-btn-introduce = 🤝 Introduce { $seller }
+tg-btn-introduce-top = 🤝 Introduce top 3
+tg-btn-accept = ✅ Accept
+tg-btn-counter = 💬 Counter
+tg-btn-ask = ❓ Ask
+tg-btn-decline = ✖️ Decline
+tg-btn-write = ✍️ Write to { $seller }
+tg-edit-prompt = Send the corrected request in one message.
+tg-request-cancelled = Request cancelled.
+tg-searching = Searching suppliers…
+tg-shortlist-title = Suppliers for { $product }:
+tg-shortlist-empty = I found no supplier for that yet.
+tg-moq = MOQ
+tg-price = Price
+tg-lead-time = Lead time
+tg-days = { $days } days
+tg-certs = Certificates
+tg-introduced = Done: I contacted { $sellers }. I will tell you as soon as they answer.
+tg-stale = This card is out of date; nothing changed.
+tg-already = Already done; nothing changed.
+tg-quote-title = Quote v{ $version } from { $seller }
+tg-quote-revised = (replaces v{ $previous })
+tg-quote-unit-price = Unit price
+tg-quote-valid = Valid until
+tg-quote-payment = Payment
+tg-quote-samples = Samples
+tg-quote-notes = Notes
+tg-seller-says = { $seller } writes:
+tg-reply-hint = Reply to this message to answer.
+tg-accepted = Accepted! I told { $seller }. Use /threads to keep talking about logistics.
+tg-declined = Closed: I told { $seller } you declined.
+tg-counter-prompt = Send your counter-offer: a target price (e.g. “12.5 EUR/kg”) and/or a quantity.
+tg-counter-not-understood = I could not read a price or quantity. Try “12.5 EUR/kg” or “3 t”.
+tg-counter-sent = Counter-offer sent to { $seller }.
+tg-ask-prompt = Write your message to { $seller }.
+tg-message-sent = Sent to { $seller }.
+tg-threads-title = Your conversations:
+tg-threads-empty = No conversations with sellers yet.
+tg-requests-title = Your requests:
+tg-requests-empty = No requests yet. Tell me what you need.
+tg-quotes-empty = No quotes yet.
+tg-quotes-title = Quotes for { $product }:
+tg-quote-line = { $seller }: { $price } { $currency }/{ $unit }
+tg-language-choose = Choose your language:
+tg-language-set = Language: English.
+tg-rate-limited = You are going a bit fast; please wait a few seconds.
+tg-no-text = I read text messages only. Tell me what you need in words.
+tg-lead-expired = { $seller } did not answer in time, so I closed that conversation.
+tg-next-match = Shall I introduce { $seller } ({ $title }) instead?
+tg-contact-offer = The seller of { $product } would like to exchange contact details with you.
+tg-btn-share-contact = 📇 Share my contact
+tg-contacts = Contact details of { $name }: { $contact }
+tg-contact-shared = Done: your contact will be shared once both sides agree.
+
 ## Discord seller desk (src/channels/discord)
 discord-error-generic = Sorry, something went wrong on our side. Please try again in a moment.
 discord-error-unknown-action = That button is no longer valid.
@@ -145,3 +222,17 @@ discord-decline-done = Lead declined: { $reason }. The buyer will be offered ano
 discord-thread-buyer = **Buyer:** { $text }
 discord-thread-counter = **Buyer counter-offer:** { $offer }
 discord-thread-contact-offer = The buyer would like to exchange contact details.
+tg-cmd-start = Welcome and how it works
+tg-cmd-new = A new sourcing request
+tg-cmd-requests = Your requests
+tg-cmd-quotes = Compare quotes
+tg-cmd-threads = Your conversations with sellers
+tg-cmd-language = English / Français
+tg-cmd-help = Help
+tg-cmd-cancel = Stop what we are doing
+tg-request-status-draft = incomplete
+tg-request-status-ready = ready to search
+tg-request-status-matched = suppliers found
+tg-request-status-introduced = sellers contacted
+tg-request-status-closed = quote accepted
+tg-request-status-cancelled = cancelled

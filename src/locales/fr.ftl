@@ -91,6 +91,83 @@ deal-contacts = Coordonnées de { $name } : { $contact }
 deal-compare-approximate = Prix convertis aux taux de change indicatifs : approximatifs.
 deal-compare-not-comparable = non comparable ({ $reason })
 
+## Bot Telegram des acheteurs (src/channels/telegram)
+tg-welcome = Bienvenue chez Caravan ! Je vous mets en relation avec des exportateurs du Canada et du Maroc. Dites-moi simplement ce qu'il vous faut, par ex. « 2 t d'huile d'argan bio CIF Rotterdam, max 15 EUR/kg ».
+tg-help = Décrivez votre besoin en un message : produit, quantité, destination (prix, incoterm, délai et certificats aident aussi). Je prépare une fiche, je trouve des fournisseurs et je vous présente. Répondez au message d'un vendeur pour lui répondre.
+    /new – une nouvelle demande
+    /requests – vos demandes
+    /threads – vos conversations avec les vendeurs
+    /quotes – comparer les devis
+    /language – English / Français
+    /cancel – arrêter ce que nous faisons
+tg-new = Dites-moi ce que vous cherchez : produit, quantité et destination.
+tg-cancelled = D'accord, c'est arrêté. Envoyez une nouvelle demande quand vous voulez.
+tg-nothing-to-cancel = Rien à annuler. Dites-moi ce qu'il vous faut.
+tg-card-title = Votre demande
+tg-field-product = Produit
+tg-field-quantity = Quantité
+tg-field-target = Prix cible
+tg-field-incoterm = Incoterm
+tg-field-destination = Destination
+tg-field-deadline = Échéance
+tg-field-certs = Certificats
+tg-btn-search = 🔎 Chercher des fournisseurs
+tg-btn-edit = ✏️ Modifier
+tg-btn-cancel = ✖️ Annuler
+tg-btn-introduce = 🤝 Présenter { $seller }
+tg-btn-introduce-top = 🤝 Présenter les 3 premiers
+tg-btn-accept = ✅ Accepter
+tg-btn-counter = 💬 Contre-offre
+tg-btn-ask = ❓ Question
+tg-btn-decline = ✖️ Refuser
+tg-btn-write = ✍️ Écrire à { $seller }
+tg-edit-prompt = Envoyez la demande corrigée en un message.
+tg-request-cancelled = Demande annulée.
+tg-searching = Recherche de fournisseurs…
+tg-shortlist-title = Fournisseurs pour { $product } :
+tg-shortlist-empty = Je n'ai pas encore trouvé de fournisseur pour cela.
+tg-moq = MOQ
+tg-price = Prix
+tg-lead-time = Délai
+tg-days = { $days } jours
+tg-certs = Certificats
+tg-introduced = C'est fait : j'ai contacté { $sellers }. Je vous préviens dès qu'ils répondent.
+tg-stale = Cette fiche n'est plus à jour ; rien n'a changé.
+tg-already = Déjà fait ; rien n'a changé.
+tg-quote-title = Devis v{ $version } de { $seller }
+tg-quote-revised = (remplace la v{ $previous })
+tg-quote-unit-price = Prix unitaire
+tg-quote-valid = Valable jusqu'au
+tg-quote-payment = Paiement
+tg-quote-samples = Échantillons
+tg-quote-notes = Remarques
+tg-seller-says = { $seller } écrit :
+tg-reply-hint = Répondez à ce message pour lui répondre.
+tg-accepted = Accepté ! J'ai prévenu { $seller }. Utilisez /threads pour parler logistique.
+tg-declined = Clos : j'ai dit à { $seller } que vous refusiez.
+tg-counter-prompt = Envoyez votre contre-offre : un prix cible (par ex. « 12,5 EUR/kg ») et/ou une quantité.
+tg-counter-not-understood = Je n'ai pas lu de prix ni de quantité. Essayez « 12,5 EUR/kg » ou « 3 t ».
+tg-counter-sent = Contre-offre envoyée à { $seller }.
+tg-ask-prompt = Écrivez votre message pour { $seller }.
+tg-message-sent = Envoyé à { $seller }.
+tg-threads-title = Vos conversations :
+tg-threads-empty = Pas encore de conversation avec un vendeur.
+tg-requests-title = Vos demandes :
+tg-requests-empty = Pas encore de demande. Dites-moi ce qu'il vous faut.
+tg-quotes-empty = Pas encore de devis.
+tg-quotes-title = Devis pour { $product } :
+tg-quote-line = { $seller } : { $price } { $currency }/{ $unit }
+tg-language-choose = Choisissez votre langue :
+tg-language-set = Langue : français.
+tg-rate-limited = Vous allez un peu vite ; patientez quelques secondes.
+tg-no-text = Je ne lis que les messages texte. Décrivez votre besoin avec des mots.
+tg-lead-expired = { $seller } n'a pas répondu à temps, j'ai donc clos cette conversation.
+tg-next-match = Voulez-vous que je vous présente plutôt { $seller } ({ $title }) ?
+tg-contact-offer = Le vendeur de { $product } souhaite échanger ses coordonnées avec vous.
+tg-btn-share-contact = 📇 Partager mes coordonnées
+tg-contacts = Coordonnées de { $name } : { $contact }
+tg-contact-shared = C'est fait : vos coordonnées seront échangées quand les deux côtés seront d'accord.
+
 ## Bureau vendeurs Discord (src/channels/discord)
 discord-error-generic = Désolé, un problème est survenu de notre côté. Réessayez dans un instant.
 discord-error-unknown-action = Ce bouton n'est plus valable.
@@ -145,3 +222,17 @@ discord-decline-done = Demande refusée : { $reason }. Un autre fournisseur sera
 discord-thread-buyer = **Acheteur :** { $text }
 discord-thread-counter = **Contre-offre de l'acheteur :** { $offer }
 discord-thread-contact-offer = L'acheteur souhaite échanger les coordonnées.
+tg-cmd-start = Bienvenue et mode d'emploi
+tg-cmd-new = Une nouvelle demande
+tg-cmd-requests = Vos demandes
+tg-cmd-quotes = Comparer les devis
+tg-cmd-threads = Vos conversations avec les vendeurs
+tg-cmd-language = English / Français
+tg-cmd-help = Aide
+tg-cmd-cancel = Arrêter ce que nous faisons
+tg-request-status-draft = incomplète
+tg-request-status-ready = prête pour la recherche
+tg-request-status-matched = fournisseurs trouvés
+tg-request-status-introduced = vendeurs contactés
+tg-request-status-closed = devis accepté
+tg-request-status-cancelled = annulée

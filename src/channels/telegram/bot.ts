@@ -1,0 +1,172 @@
+// The buyer bot: a grammY Bot with our middleware in order — redelivery guard, per-user rate
+// limit, session (buyer, language, Conversation state) — then commands, buttons and text.
+// Expected failures (CoreError) become a polite sentence; anything else is logged with context
+// and answered with a generic apology; one bad update never stops the bot.
+import { Bot, GrammyError, type BotConfig } from "grammy";
+import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
+import type { UserFromGetMe } from "grammy/types";
+import { t, pickLanguage } from "../../locales/index.js";
+import { isCoreError } from "../../core/errors.js";
+import { errorText, html, sessionOf, type BotContext, type TelegramDeps } from "./context.js";
+import { claimUpdate, ensureBuyer, loadState, saveState, setLanguage } from "./conversation.js";
+import { decode, type ButtonCommand } from "./toCommand.js";
+import { say } from "./render.js";
+import { languageKeyboard } from "./keyboards.js";
+import * as requests from "./requestFlow.js";
+import * as deals from "./dealFlow.js";
+import { listRequests } from "./requestList.js";
+import { createRateLimiter, type RateLimit } from "./rateLimit.js";
+
+export interface BotOptions {
+  token: string;
+  apiRoot?: string;
+  /** Fixed bot identity (tests); otherwise fetched with getMe on init. */
+  botInfo?: UserFromGetMe;
+  rateLimit?: RateLimit;
+  /** Honour 429 retry_after up to this many seconds (default 60); off in handler tests. */
+  autoRetry?: boolean;
+}
+
+export const COMMANDS = ["start", "new", "requests", "quotes", "threads", "language", "help", "cancel"] as const;
+
+export function createBot(deps: TelegramDeps, opts: BotOptions): Bot<BotContext> {
+  const config: BotConfig<BotContext> = { client: { ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}) }, ...(opts.botInfo ? { botInfo: opts.botInfo } : {}) };
+  const bot = new Bot<BotContext>(opts.token, config);
+  if (opts.autoRetry !== false) bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  const db = deps.core.db;
+  const limiter = createRateLimiter(opts.rateLimit ?? { max: 20, windowMs: 10_000 });
+
+  // The runner handles chats concurrently; within one chat, updates run one after another.
+  bot.use(sequentialize((ctx: BotContext) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
+
+  // Redelivered updates (webhook retries, a restart before the offset was committed) do nothing.
+  bot.use(async (ctx, next) => {
+    if (!(await claimUpdate(db, ctx.update.update_id))) {
+      deps.logger.debug({ updateId: ctx.update.update_id }, "telegram update already processed");
+      return;
+    }
+    await next();
+  });
+
+  // Only private chats with a person: Caravan talks to buyers one to one.
+  bot.use(async (ctx, next) => {
+    if (!ctx.from || ctx.from.is_bot || !ctx.chat || ctx.chat.type !== "private") return;
+    const verdict = limiter.hit(String(ctx.from.id));
+    if (verdict === "drop") return;
+    const language = pickLanguage(ctx.from.language_code);
+    const buyer = await ensureBuyer(db, ctx.from, language);
+    const chatId = String(ctx.chat.id);
+    ctx.session = { actor: { platform: "telegram", userId: String(ctx.from.id) }, chatId, buyer, lang: pickLanguage(buyer.language), state: await loadState(db, chatId) };
+    if (verdict === "warn") {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: t(ctx.session.lang, "tg-rate-limited") });
+      else await ctx.reply(say(ctx.session.lang, "tg-rate-limited"), html);
+      return;
+    }
+    await next();
+  });
+
+  bot.command("start", async (ctx) => {
+    const s = sessionOf(ctx);
+    await saveState(db, s.chatId, s.state, { mode: "idle" });
+    await ctx.reply(say(s.lang, "tg-welcome"), html);
+  });
+  bot.command("help", (ctx) => ctx.reply(say(sessionOf(ctx).lang, "tg-help"), html));
+  bot.command("new", async (ctx) => {
+    const s = sessionOf(ctx);
+    await saveState(db, s.chatId, s.state, { mode: "idle" });
+    await ctx.reply(say(s.lang, "tg-new"), html);
+  });
+  bot.command("cancel", async (ctx) => {
+    const s = sessionOf(ctx);
+    const busy = s.state.state.mode !== "idle";
+    if (busy) await saveState(db, s.chatId, s.state, { mode: "idle" });
+    await ctx.reply(say(s.lang, busy ? "tg-cancelled" : "tg-nothing-to-cancel"), html);
+  });
+  bot.command("language", (ctx) => ctx.reply(say(sessionOf(ctx).lang, "tg-language-choose"), { ...html, reply_markup: languageKeyboard() }));
+  bot.command("requests", (ctx) => listRequests(deps, ctx));
+  bot.command("threads", (ctx) => deals.threads(deps, ctx));
+  bot.command("quotes", (ctx) => deals.quotes(deps, ctx));
+
+  bot.on("callback_query:data", async (ctx) => {
+    const s = sessionOf(ctx);
+    const cmd = decode(ctx.callbackQuery.data);
+    let notice: string | null;
+    try {
+      notice = cmd ? await onButton(deps, ctx, cmd) : t(s.lang, "tg-stale");
+    } catch (e) {
+      if (!isCoreError(e)) throw e;
+      // A refusal on a button (pressed twice, stale card) is a short notice, not a new message.
+      notice = e.code === "already_done" || e.code === "not_found" ? t(s.lang, e.code === "already_done" ? "tg-already" : "tg-stale") : null;
+      if (!notice) await ctx.reply(errorText(s.lang, e) ?? say(s.lang, "error-generic"), html);
+    }
+    await ctx.answerCallbackQuery(notice ? { text: notice } : {}).catch(() => undefined);
+  });
+
+  bot.on("message:text", async (ctx) => {
+    const s = sessionOf(ctx);
+    const text = ctx.message.text;
+    if (text.startsWith("/")) {
+      await ctx.reply(say(s.lang, "tg-help"), html);
+      return;
+    }
+    const replyTo = ctx.message.reply_to_message;
+    if (replyTo && replyTo.from?.id === ctx.me.id && (await deals.routeReply(deps, ctx, replyTo.message_id, text))) return;
+    const st = s.state.state;
+    switch (st.mode) {
+      case "clarify": return requests.answerQuestion(deps, ctx, st, text);
+      case "edit": return requests.editedRequest(deps, ctx, st.requestId, text);
+      case "write": return deals.sendToThread(deps, ctx, st.introductionId, st.sellerName, text, true);
+      case "counter": return deals.counterText(deps, ctx, st, text);
+      case "idle": return requests.newRequest(deps, ctx, text);
+    }
+  });
+
+  bot.on("message", (ctx) => ctx.reply(say(sessionOf(ctx).lang, "tg-no-text"), html));
+
+  bot.catch(async (err) => {
+    const ctx = err.ctx;
+    const lang = ctx.session?.lang ?? pickLanguage(ctx.from?.language_code);
+    const known = errorText(lang, err.error);
+    if (!known)
+      deps.logger.error({ err: err.error, updateId: ctx.update.update_id, userId: ctx.from?.id, kind: Object.keys(ctx.update).filter((k) => k !== "update_id") }, "telegram update failed");
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+    if (ctx.chat && !(err.error instanceof GrammyError && err.error.error_code === 403))
+      await ctx.reply(known ?? say(lang, "error-generic"), html).catch(() => undefined);
+  });
+  return bot;
+}
+
+async function onButton(deps: TelegramDeps, ctx: BotContext, cmd: ButtonCommand): Promise<string | null> {
+  const s = sessionOf(ctx);
+  switch (cmd.kind) {
+    case "search": return requests.search(deps, ctx, cmd.requestId);
+    case "edit": return requests.startEdit(deps, ctx, cmd.requestId);
+    case "cancelRequest": return requests.cancelRequest(deps, ctx, cmd.requestId);
+    case "introduce": return requests.introduceOne(deps, ctx, cmd.matchId);
+    case "introduceTop": return requests.introduceTop(deps, ctx, cmd.requestId, cmd.round);
+    case "accept": return deals.accept(deps, ctx, cmd.quoteId);
+    case "counter": return deals.startCounter(deps, ctx, cmd.quoteId);
+    case "ask": case "write": return deals.startWrite(deps, ctx, cmd.introductionId);
+    case "decline": return deals.decline(deps, ctx, cmd.quoteId);
+    case "shareContact": return deals.shareContact(deps, ctx, cmd.introductionId);
+    case "language": {
+      const lang = pickLanguage(cmd.language);
+      await setLanguage(deps.core.db, s.actor.userId, lang);
+      s.lang = lang;
+      await ctx.reply(say(lang, "tg-language-set"), html);
+      return null;
+    }
+  }
+}
+
+/** Registers the command menu in both languages; a failure (emulator, outage) is only logged. */
+export async function registerCommands(bot: Bot<BotContext>, deps: TelegramDeps): Promise<void> {
+  const describe = (lang: string) => COMMANDS.map((command) => ({ command, description: t(lang, `tg-cmd-${command}`) }));
+  try {
+    await bot.api.setMyCommands(describe("en"));
+    await bot.api.setMyCommands(describe("fr"), { language_code: "fr" });
+  } catch (e) {
+    deps.logger.warn({ err: e }, "setMyCommands failed; the command menu stays as it was");
+  }
+}

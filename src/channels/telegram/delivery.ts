@@ -1,0 +1,114 @@
+// Outbox → buyer on Telegram: seller messages, quotes (with their buttons), declines and expiries
+// (with the next match to introduce), contact offers and contacts. A message already posted is
+// not posted again (ctx.saved); 403 (bot blocked) marks the buyer inactive and is permanent;
+// 429 and network trouble are retryable.
+import { GrammyError, HttpError, InlineKeyboard, type Api } from "grammy";
+import type { Database } from "../../adapters/db/database.js";
+import type { Logger } from "../../logger.js";
+import { t } from "../../locales/index.js";
+import { declineReasonKey } from "../../core/deals/messages.js";
+import {
+  permanentDelivery, retryableDelivery, type ChannelDelivery, type DeliveryContext, type DeliveryResult, type NextMatch, type OutboxMessage,
+} from "../../ports/outbox.js";
+import { encode } from "./toCommand.js";
+import { contactKeyboard, quoteKeyboard } from "./keyboards.js";
+import { quoteCard, say, sellerMessage, splitText } from "./render.js";
+import { markInactive } from "./conversation.js";
+
+interface Rendered {
+  chatId: string;
+  text: string;
+  keyboard?: InlineKeyboard;
+}
+
+function nextMatch(lang: string, m: NextMatch): { text: string; keyboard?: InlineKeyboard } {
+  if (!m) return { text: "" };
+  return {
+    text: `\n\n${say(lang, "tg-next-match", { seller: m.sellerName, title: m.title })}`,
+    keyboard: new InlineKeyboard().text(t(lang, "tg-btn-introduce", { seller: m.sellerName.slice(0, 40) }), encode({ kind: "introduce", matchId: m.matchId })),
+  };
+}
+
+export function renderDelivery(m: OutboxMessage): Rendered | null {
+  switch (m.kind) {
+    case "seller_message": {
+      const p = m.payload;
+      return { chatId: p.to.externalId, text: sellerMessage(p.to.language, p.seller.name, p.text) };
+    }
+    case "quote": {
+      const p = m.payload;
+      return { chatId: p.to.externalId, text: quoteCard(p.to.language, p.seller.name, p.product, p.quote, p.previous), keyboard: quoteKeyboard(p.to.language, p.quote.quoteId, p.introductionId) };
+    }
+    case "lead_declined": {
+      const p = m.payload;
+      const lang = p.to.language;
+      const reason = t(lang, declineReasonKey(p.reason)) + (p.note ? ` — ${p.note}` : "");
+      const next = nextMatch(lang, p.nextMatch);
+      return { chatId: p.to.externalId, text: say(lang, "deal-lead-declined", { seller: p.seller.name, reason }) + next.text, ...(next.keyboard ? { keyboard: next.keyboard } : {}) };
+    }
+    case "lead_expired": {
+      const p = m.payload;
+      const next = nextMatch(p.to.language, p.nextMatch);
+      return { chatId: p.to.externalId, text: say(p.to.language, "tg-lead-expired", { seller: p.seller.name }) + next.text, ...(next.keyboard ? { keyboard: next.keyboard } : {}) };
+    }
+    case "contact_offer": {
+      const p = m.payload;
+      if (!p.to) return null;
+      return { chatId: p.to.externalId, text: say(p.to.language, "tg-contact-offer", { product: p.product ?? "" }), keyboard: contactKeyboard(p.to.language, p.introductionId) };
+    }
+    case "contacts": {
+      const p = m.payload;
+      if (!p.to) return null;
+      const c = p.counterpart;
+      const name = [c.name, c.company && c.company !== c.name ? c.company : null].filter(Boolean).join(", ");
+      const contact = [c.contact, c.username ? `@${c.username}` : null].filter(Boolean).join(" · ");
+      return { chatId: p.to.externalId, text: `📇 ${say(p.to.language, "tg-contacts", { name, contact })}` };
+    }
+    default:
+      return null;
+  }
+}
+
+export function createTelegramDelivery(api: Api, db: Database, logger: Logger): ChannelDelivery {
+  return {
+    platform: "telegram",
+    async deliver(m: OutboxMessage, ctx: DeliveryContext): Promise<DeliveryResult> {
+      const r = renderDelivery(m);
+      if (!r) throw permanentDelivery(`telegram cannot deliver ${m.kind}`);
+      const buyer = await db.prisma.buyer.findUnique({ where: { platform_externalId: { platform: "telegram", externalId: r.chatId } }, select: { active: true } });
+      if (buyer && !buyer.active) throw permanentDelivery("buyer blocked the bot");
+      const parts = splitText(r.text);
+      const done = typeof ctx.saved?.parts === "number" ? ctx.saved.parts : 0;
+      let messageId = ctx.saved?.messageId ?? null;
+      for (let i = done; i < parts.length; i++) {
+        const last = i === parts.length - 1;
+        try {
+          const sent = await api.sendMessage(r.chatId, parts[i] ?? "", {
+            parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...(last && r.keyboard ? { reply_markup: r.keyboard } : {}),
+          });
+          messageId = sent.message_id;
+        } catch (e) {
+          throw await classify(e, r.chatId, db, logger);
+        }
+        await ctx.checkpoint({ parts: i + 1, messageId });
+      }
+      return { messageId, chatId: r.chatId };
+    },
+  };
+}
+
+async function classify(e: unknown, chatId: string, db: Database, logger: Logger) {
+  if (e instanceof GrammyError) {
+    if (e.error_code === 403) {
+      await markInactive(db, chatId);
+      logger.info({ chatId }, "buyer blocked the bot: marked inactive");
+      return permanentDelivery(`telegram 403: ${e.description}`, { cause: e });
+    }
+    if (e.error_code === 429) return retryableDelivery("telegram 429", { retryAfterMs: (e.parameters.retry_after ?? 5) * 1000, cause: e });
+    if (e.error_code === 400) return permanentDelivery(`telegram 400: ${e.description}`, { cause: e });
+    return retryableDelivery(`telegram ${e.error_code}: ${e.description}`, { cause: e });
+  }
+  if (e instanceof HttpError) return retryableDelivery(`telegram unreachable: ${e.message}`, { cause: e });
+  return retryableDelivery(`telegram delivery failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+}
+
