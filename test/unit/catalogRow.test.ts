@@ -42,8 +42,6 @@ describe("catalog row validation", () => {
     [{ moq: "0" }, /moq must be greater than 0/],
     [{ lead_time_days: "2.5" }, /lead_time_days must be a whole number/],
     [{ unit: "furlongs" }, /unit "furlongs" is unknown/],
-    [{ attributes: "{grade: extra}" }, /attributes is not valid JSON/],
-    [{ attributes: "[1,2]" }, /attributes must be a JSON object/],
     [{ currency: "", price_min: "3" }, /a price is given without a currency/],
   ])("rejects %o", (patch, pattern) => {
     expect(reasons({ ...base, ...patch }).join("; ")).toMatch(pattern);
@@ -72,6 +70,16 @@ describe("catalog row validation", () => {
     expect(spreadsheetSafe(r.product.title)).toBe(`'=HYPERLINK("http://evil","click")`);
     expect(looksLikeFormula("-12")).toBe(false);
     expect(looksLikeFormula("-cmd")).toBe(true);
+  });
+
+  it("keeps a malformed attributes cell as text instead of losing the product", () => {
+    for (const bad of ["{grade: extra}", "[1,2]", "color: red; size: L"]) {
+      const r = validateRow({ ...base, attributes: bad });
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.product.attributes).toEqual({ details: bad });
+      expect(r.warnings.join()).toMatch(/attributes is not a JSON object .* kept as text under "details"/);
+    }
   });
 
   it("keeps unknown columns in attributes", () => {

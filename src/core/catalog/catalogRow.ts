@@ -100,12 +100,18 @@ export function validateRow(raw: Record<string, unknown>, extras: Record<string,
     const s = get("attributes");
     if (s.length > LIMITS.attributesJson) reasons.push(`attributes is longer than ${LIMITS.attributesJson} characters`);
     else {
+      // Attributes are optional extras: a malformed cell must not cost the product. Its text is
+      // kept (and searched) under "details", and the report says how to fix the cell.
+      let parsed: unknown;
       try {
-        const parsed: unknown = JSON.parse(s);
-        if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) attributes = parsed as Record<string, unknown>;
-        else reasons.push('attributes must be a JSON object, e.g. {"grade":"extra virgin"}');
+        parsed = JSON.parse(s);
       } catch {
-        reasons.push('attributes is not valid JSON; expected an object like {"grade":"extra virgin"}');
+        parsed = undefined;
+      }
+      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) attributes = parsed as Record<string, unknown>;
+      else {
+        attributes = { details: s };
+        warnings.push('attributes is not a JSON object (e.g. {"grade":"extra virgin"}); kept as text under "details"');
       }
     }
   }
