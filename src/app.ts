@@ -6,6 +6,7 @@ import { openDatabase, type Database } from "./adapters/db/database.js";
 import { migrate } from "./adapters/db/migrate.js";
 import { createDealsRuntime, type DealsRuntime } from "./adapters/db/dealsRuntime.js";
 import { buildCoreDeps, type CoreDeps } from "./wiring.js";
+import { createDiscordChannel } from "./channels/discord/service.js";
 import { createTelegramChannel } from "./channels/telegram/service.js";
 
 /** Something `npm start` runs until shutdown: a chat channel, the outbox worker, the playground. */
@@ -70,6 +71,13 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const deals = createDealsRuntime(config, db, logger);
   const core = buildCoreDeps(config, db, logger);
   const services: Service[] = [...deals.services, searchWarmUp(core, logger)];
+  if (config.discordEnabled && config.DISCORD_BOT_TOKEN && config.DISCORD_LEADS_CHANNEL_ID) {
+    const discord = createDiscordChannel({ deals: deals.deps, db, logger }, {
+      token: config.DISCORD_BOT_TOKEN, leadsChannelId: config.DISCORD_LEADS_CHANNEL_ID, ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+    });
+    deals.worker.register(discord.delivery);
+    services.push(discord.service);
+  }
   if (config.telegramEnabled && config.TELEGRAM_BOT_TOKEN) {
     const telegram = createTelegramChannel({ core, deals: deals.deps, logger }, {
       token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, webhookUrl: config.TELEGRAM_WEBHOOK_URL,

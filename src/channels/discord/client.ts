@@ -1,0 +1,54 @@
+// The discord.js client with the fewest intents that work: Guilds (threads and channels), plus
+// GuildMessages and the privileged MessageContent only when thread messages are relayed to buyers.
+// No mention is ever parsed: the bot never pings @everyone, roles or users.
+import { Client, GatewayIntentBits, MessageFlags, type Interaction } from "discord.js";
+import type { DeskEvent, DeskMessage, DeskResponder } from "./seam.js";
+import { QUOTE_FIELDS } from "./quoteModal.js";
+
+export function createDiscordClient(o: { token: string; apiUrl?: string; relay?: boolean }): Client {
+  const intents = [GatewayIntentBits.Guilds, ...(o.relay === false ? [] : [GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent])];
+  const client = new Client({ intents, allowedMentions: { parse: [] }, ...(o.apiUrl ? { rest: { api: o.apiUrl } } : {}) });
+  // Deliveries may start before the gateway login completes.
+  client.rest.setToken(o.token);
+  return client;
+}
+
+const MODAL_INPUTS = [...QUOTE_FIELDS, "text"];
+
+/** A discord.js interaction as the desk's plain event and responder; null for kinds the desk ignores. */
+export function deskInteraction(i: Interaction): { event: DeskEvent; responder: DeskResponder } | null {
+  const base = { interactionId: i.id, userId: i.user.id, userName: i.user.username, locale: i.locale ?? null, options: {}, values: [], fields: {} };
+  let event: DeskEvent;
+  if (i.isChatInputCommand()) {
+    const code = i.options.getString("code");
+    event = { ...base, kind: "command", name: i.commandName, options: code === null ? {} : { code } };
+  } else if (i.isButton()) event = { ...base, kind: "button", name: i.customId };
+  else if (i.isStringSelectMenu()) event = { ...base, kind: "select", name: i.customId, values: [...i.values] };
+  else if (i.isModalSubmit()) {
+    const fields: Record<string, string> = {};
+    for (const id of MODAL_INPUTS) {
+      try {
+        fields[id] = i.fields.getTextInputValue(id);
+      } catch {
+        /* not in this modal */
+      }
+    }
+    event = { ...base, kind: "modal", name: i.customId, fields };
+  } else return null;
+
+  const responder: DeskResponder = {
+    async reply(m: DeskMessage) {
+      if (!i.isRepliable()) return;
+      const body = {
+        ...(m.content ? { content: m.content } : {}), embeds: m.embeds ?? [], components: m.components ?? [],
+        allowedMentions: { parse: [] }, ...(m.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}),
+      };
+      if (i.replied || i.deferred) await i.followUp(body);
+      else await i.reply(body);
+    },
+    async showModal(modal) {
+      if (i.isChatInputCommand() || i.isButton() || i.isStringSelectMenu()) await i.showModal(modal);
+    },
+  };
+  return { event, responder };
+}

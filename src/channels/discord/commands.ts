@@ -1,0 +1,23 @@
+// The desk's slash commands, as the JSON Discord registers (npm run discord:deploy). Guild-only:
+// sellers work inside the Caravan server, where lead threads live.
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
+
+const guildOnly = { contexts: [0 as const], integration_types: [0 as const] };
+
+export const DESK_COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
+  {
+    name: "link",
+    description: "Link your Discord account to your company with the claim code Caravan gave you",
+    description_localizations: { fr: "Liez votre compte Discord à votre entreprise avec le code fourni par Caravan" },
+    options: [{ type: 3, name: "code", description: "Your claim code, e.g. CRV-ABCD-EFGH", required: true, min_length: 4, max_length: 40 }],
+    ...guildOnly,
+  },
+  { name: "unlink", description: "Unlink your Discord account from your company", description_localizations: { fr: "Déliez votre compte Discord de votre entreprise" }, ...guildOnly },
+  { name: "profile", description: "Your company's profile: products, leads and response rate", description_localizations: { fr: "Le profil de votre entreprise : produits, demandes, taux de réponse" }, ...guildOnly },
+  { name: "leads", description: "Your open leads with their status and age", description_localizations: { fr: "Vos demandes ouvertes, leur statut et leur âge" }, ...guildOnly },
+];
+
+/** Where commands are registered: one guild (instant) or globally (up to an hour to appear). */
+export function commandsRoute(appId: string, guildId?: string): `/${string}` {
+  return guildId ? `/applications/${appId}/guilds/${guildId}/commands` : `/applications/${appId}/commands`;
+}

@@ -1,0 +1,38 @@
+// What a seller types in a lead thread goes to the buyer (sellerSays). Reading those messages is
+// what needs the privileged MessageContent intent; everything else on the desk is interactions.
+import type { Database } from "../../adapters/db/database.js";
+import type { Logger } from "../../logger.js";
+import { dealErrorKeys, sellerSays, type DealDeps } from "../../core/deals/index.js";
+import { isCoreError } from "../../core/errors.js";
+import { t } from "../../locales/index.js";
+
+export interface ThreadMessage {
+  id: string;
+  channelId: string;
+  authorId: string;
+  authorIsBot: boolean;
+  content: string;
+}
+
+/** Relays one message; returns a notice to post back in the thread, or null (relayed, or not ours). */
+export function createRelay(o: { deals: DealDeps; db: Database; log: Logger; lang?: string }) {
+  const lang = o.lang ?? "en";
+  return async function relay(m: ThreadMessage): Promise<string | null> {
+    if (m.authorIsBot || !m.content.trim()) return null;
+    const intro = await o.db.prisma.introduction.findFirst({ where: { discordThreadId: m.channelId }, select: { id: true } });
+    if (!intro) return null;
+    try {
+      await sellerSays(o.deals, { platform: "discord", userId: m.authorId }, { introductionId: intro.id, text: m.content, clientKey: m.id });
+      return null;
+    } catch (e) {
+      if (!isCoreError(e)) throw e;
+      // Admins and moderators may talk in a thread without it reaching the buyer.
+      if (e.code === "forbidden") return null;
+      if (e.code === "already_done") return null;
+      const { keys, args } = dealErrorKeys(e);
+      if (typeof args.status === "string") args.status = t(lang, `deal-status-${args.status}`);
+      for (const k of keys) if (t(lang, k, args) !== k) return t(lang, k, args);
+      return null;
+    }
+  };
+}

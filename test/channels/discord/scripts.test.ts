@@ -1,0 +1,93 @@
+// The desk's admin scripts as a user runs them: npm run discord:deploy against a fake Discord
+// REST server, and npm run sellers:rotate-code on a real database.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createTestDb, usingPostgres, type TestDb } from "../../helpers/testDb.js";
+import { startFakeHttp, type FakeHttp } from "../../helpers/fakeHttp.js";
+import { openDatabase, type Database } from "../../../src/adapters/db/database.js";
+import { migrate } from "../../../src/adapters/db/migrate.js";
+
+const exec = promisify(execFile);
+const root = path.resolve(import.meta.dirname, "../../..");
+let t: TestDb | null = null;
+let dbEnv: Record<string, string>;
+let fake: FakeHttp;
+let sellerId: string;
+
+async function openDb(): Promise<Database> {
+  return t ? t.db : openDatabase({ dataDir: dbEnv.CARAVAN_DATA_DIR });
+}
+
+beforeAll(async () => {
+  fake = await startFakeHttp();
+  let db: Database;
+  if (usingPostgres()) {
+    t = await createTestDb();
+    db = t.db;
+    dbEnv = { DATABASE_URL: t.url! };
+  } else {
+    const dir = mkdtempSync(path.join(tmpdir(), "caravan-discord-"));
+    db = await openDatabase({ dataDir: dir });
+    await migrate(db);
+    dbEnv = { CARAVAN_DATA_DIR: dir };
+  }
+  const s = await db.prisma.seller.create({ data: { name: "Atlas Argan Coop", country: "MA", claimCode: "CRV-AAAA-BBBB" } });
+  sellerId = s.id;
+  await db.prisma.sellerMember.create({ data: { sellerId: s.id, platform: "discord", externalId: "555000000000000001" } });
+  if (!t) await db.close();
+}, 120_000);
+afterAll(async () => {
+  await fake?.close();
+  await t?.cleanup();
+});
+
+const run = async (script: string, args: string[], env: Record<string, string>) => {
+  try {
+    const r = await exec(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], {
+      cwd: root, env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "warn", ...env }, timeout: 60_000,
+    });
+    return { code: 0, out: r.stdout, err: r.stderr };
+  } catch (e) {
+    const x = e as { code: number; stdout: string; stderr: string };
+    return { code: x.code, out: x.stdout, err: x.stderr };
+  }
+};
+
+describe("discord:deploy", () => {
+  it("registers the four commands for the guild", async () => {
+    fake.route("PUT /api/v10/applications/400000000000000001/guilds/400000000000000002/commands", (r) => ({ body: r.body }));
+    const r = await run("discord-deploy", [], {
+      ...dbEnv, DISCORD_BOT_TOKEN: "tok", DISCORD_APP_ID: "400000000000000001", DISCORD_GUILD_ID: "400000000000000002",
+      DISCORD_LEADS_CHANNEL_ID: "400000000000000003", DISCORD_API_URL: `${fake.url}/api`,
+    });
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Registered 4 commands for guild 400000000000000002: /link /unlink /profile /leads");
+    const body = fake.requests.at(-1)!.body as { name: string; options?: { name: string; required: boolean }[] }[];
+    expect(body.find((c) => c.name === "link")?.options?.[0]).toMatchObject({ name: "code", required: true });
+  }, 90_000);
+});
+
+describe("sellers:rotate-code", () => {
+  it("gives the seller a new code and, with --unlink, removes linked accounts", async () => {
+    const r = await run("rotate-claim-code", ["atlas argan coop", "--unlink"], dbEnv);
+    expect(r.code).toBe(0);
+    const code = /new claim code (CRV-\w{4}-\w{4})/.exec(r.out)?.[1];
+    expect(code).toBeDefined();
+    expect(r.out).toContain("1 Discord accounts unlinked");
+    const db = await openDb();
+    try {
+      expect((await db.prisma.seller.findUniqueOrThrow({ where: { id: sellerId } })).claimCode).toBe(code);
+      expect(await db.prisma.sellerMember.count({ where: { sellerId } })).toBe(0);
+    } finally {
+      if (!t) await db.close();
+    }
+    const missing = await run("rotate-claim-code", ["Nobody Ltd"], dbEnv);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('no seller named "Nobody Ltd"');
+  }, 90_000);
+});
