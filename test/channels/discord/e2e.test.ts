@@ -1,0 +1,110 @@
+// End to end with the real discord.js client against a fake Discord (REST + gateway) on 127.0.0.1:
+// a seller links with /link, the lead arrives as a private thread with its card, the seller
+// presses [Send quote] and submits the form, writes in the thread, and the buyer accepts — the
+// acceptance is posted in the thread and the card shows it.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb, type TestDb } from "../../helpers/testDb.js";
+import { FakeClock, dealDeps, seedDeal, waitFor, worker } from "../../integration/deals/fixtures.js";
+import { acceptQuote, introduce, type DealDeps } from "../../../src/core/deals/index.js";
+import { createDiscordChannel } from "../../../src/channels/discord/service.js";
+import { customId } from "../../../src/channels/discord/customIds.js";
+import { newClaimCode } from "../../../src/core/catalog/claimCode.js";
+import { createLogger } from "../../../src/logger.js";
+import { FakeDiscord, IDS, interaction } from "./fakeDiscord.js";
+
+let t: TestDb;
+let deps: DealDeps;
+let fake: FakeDiscord;
+let desk: ReturnType<typeof createDiscordChannel>;
+const THREAD = "920000000000000001";
+const CARD = "930000000000000001";
+const SELLER = "910000000000000001";
+
+beforeAll(async () => {
+  t = await createTestDb();
+  deps = dealDeps(t.db, new FakeClock(new Date()));
+  fake = new FakeDiscord();
+  await fake.start();
+  desk = createDiscordChannel({ deals: deps, db: t.db, logger: createLogger("silent") }, { token: "fake-token", leadsChannelId: IDS.leads, apiUrl: `${fake.url}/api`, readyTimeoutMs: 10_000 });
+  await desk.service.start();
+});
+afterAll(async () => {
+  await desk?.service.stop();
+  await fake?.close();
+  await t?.cleanup();
+});
+
+describe("seller desk end to end (discord.js ↔ fake Discord)", () => {
+  it("link → lead → quote → buyer accepts", async () => {
+    const f = await seedDeal(t.db, { sellers: 1 });
+    const code = newClaimCode();
+    await t.db.prisma.seller.update({ where: { id: f.sellers[0]!.id }, data: { claimCode: code } });
+
+    // /link
+    fake.dispatch("INTERACTION_CREATE", interaction(SELLER, IDS.leads, 2, { id: "1", name: "link", type: 1, options: [{ name: "code", type: 3, value: code.toLowerCase() }] }));
+    await waitFor(() => fake.callbacks().length === 1);
+    expect(fake.callbacks()[0]).toMatchObject({ type: 4, data: { content: expect.stringContaining("Linked"), flags: 64, allowed_mentions: { parse: [] } } });
+
+    // The lead: a private thread, both linked members added, the card.
+    let card: Record<string, unknown> = {};
+    fake.route("POST", new RegExp(`^/api/v10/channels/${IDS.leads}/threads$`), () => ({ body: { id: THREAD, type: 12, guild_id: IDS.guild, parent_id: IDS.leads, name: "lead" } }));
+    fake.route("PUT", new RegExp(`^/api/v10/channels/${THREAD}/thread-members/(\\d+|dc-.*)$`), () => ({ status: 204 }));
+    let posted = 0;
+    fake.route("POST", new RegExp(`^/api/v10/channels/${THREAD}/messages$`), (r) => {
+      const id = posted++ === 0 ? CARD : `93000000000000010${posted}`;
+      const msg = { id, channel_id: THREAD, type: 0, content: "", embeds: [], components: [], ...(r.body as object) };
+      if (id === CARD) card = msg;
+      return { body: msg };
+    });
+    fake.route("GET", new RegExp(`^/api/v10/channels/${THREAD}/messages/${CARD}$`), () => ({ body: card }));
+    fake.route("PATCH", new RegExp(`^/api/v10/channels/${THREAD}/messages/${CARD}$`), (r) => ({ body: (card = { ...card, ...(r.body as object) }) }));
+    const { created } = await introduce(deps, f.buyer, { requestId: f.requestId, matchIds: [f.matchIds[0]!] });
+    const id = created[0]!.introductionId;
+    const w = worker(t.db, deps, [desk.delivery]);
+    await w.drain();
+    const added = fake.requests.filter((r) => r.method === "PUT" && r.path.includes("/thread-members/")).map((r) => r.path.split("/").at(-1));
+    expect(added).toContain(SELLER);
+    expect((card.embeds as { title: string }[])[0]!.title).toContain("organic argan oil");
+    expect(await t.db.prisma.introduction.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "delivered", discordThreadId: THREAD, discordCardId: CARD });
+
+    // [Send quote] → the form → a valid quote.
+    const message = {
+      id: CARD, channel_id: THREAD, author: { id: IDS.bot, username: "caravan", discriminator: "0", bot: true, avatar: null, global_name: null },
+      content: "", embeds: [], components: [], type: 0, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false,
+      mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, flags: 0,
+    };
+    fake.dispatch("INTERACTION_CREATE", interaction(SELLER, THREAD, 3, { custom_id: customId("quote", id), component_type: 2 }, message));
+    await waitFor(() => fake.callbacks().length === 2);
+    expect(fake.callbacks()[1]).toMatchObject({ type: 9, data: { custom_id: customId("quote-form", id), title: "Send a quote" } });
+
+    const box = (custom_id: string, value: string) => ({ type: 1, components: [{ type: 4, custom_id, value }] });
+    fake.dispatch("INTERACTION_CREATE", interaction(SELLER, THREAD, 5, {
+      custom_id: customId("quote-form", id),
+      components: [box("price", "13.20 EUR / kg"), box("moq", "500 kg"), box("lead", "21"), box("terms", "CIF Rotterdam"), box("validity", "")],
+    }, message));
+    await waitFor(() => fake.callbacks().length === 3);
+    expect(fake.callbacks()[2]).toMatchObject({ type: 4, data: { content: "Quote v1 sent to the buyer.", flags: 64 } });
+    const quote = await t.db.prisma.quote.findFirstOrThrow({ where: { introductionId: id } });
+    expect(quote).toMatchObject({ version: 1, currency: "EUR", leadTimeDays: 21, incoterm: "CIF" });
+    await waitFor(() => String((card.embeds as { footer?: { text: string } }[])[0]?.footer?.text).includes("quoted"));
+
+    // The seller writes in the thread: relayed to the buyer.
+    fake.dispatch("THREAD_CREATE", {
+      id: THREAD, type: 12, guild_id: IDS.guild, parent_id: IDS.leads, name: "lead", owner_id: IDS.bot, newly_created: true,
+      thread_metadata: { archived: false, auto_archive_duration: 10080, archive_timestamp: new Date().toISOString(), locked: false, invitable: false },
+    });
+    fake.dispatch("MESSAGE_CREATE", {
+      ...message, id: "940000000000000001", guild_id: IDS.guild, content: "Samples can ship this week.",
+      author: { id: SELLER, username: "seller", discriminator: "0", avatar: null, global_name: null },
+    });
+    await waitFor(async () => (await t.db.prisma.threadMessage.count({ where: { introductionId: id, text: "Samples can ship this week." } })) === 1);
+
+    // The buyer accepts: posted in the thread, the card shows it and loses its buttons.
+    await acceptQuote(deps, f.buyer, { quoteId: quote.id });
+    await w.drain();
+    const texts = fake.requests.filter((r) => r.method === "POST" && r.path === `/api/v10/channels/${THREAD}/messages`).map((r) => (r.body as { content?: string }).content ?? "");
+    expect(texts.some((x) => x.includes("Your quote v1 was accepted"))).toBe(true);
+    expect((card.embeds as { footer: { text: string } }[])[0]!.footer.text).toContain("Status: accepted");
+    expect(card.components).toEqual([]);
+  });
+});
