@@ -2,7 +2,7 @@
 // limit, session (buyer, language, Conversation state) — then commands, buttons and text.
 // Expected failures (CoreError) become a polite sentence; anything else is logged with context
 // and answered with a generic apology; one bad update never stops the bot.
-import { Bot, GrammyError, type BotConfig } from "grammy";
+import { Bot, GrammyError, type BotConfig, type BotError } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import type { UserFromGetMe } from "grammy/types";
@@ -24,7 +24,7 @@ export interface BotOptions {
   /** Fixed bot identity (tests); otherwise fetched with getMe on init. */
   botInfo?: UserFromGetMe;
   rateLimit?: RateLimit;
-  /** Honour 429 retry_after up to this many seconds (default 60); off in handler tests. */
+  /** Honour 429 retry_after (up to 60 s, 3 times); 5xx is rethrown (the outbox retries, emulators answer 500 for unsupported methods). Off in handler tests. */
   autoRetry?: boolean;
 }
 
@@ -33,15 +33,28 @@ export const COMMANDS = ["start", "new", "requests", "quotes", "threads", "langu
 export function createBot(deps: TelegramDeps, opts: BotOptions): Bot<BotContext> {
   const config: BotConfig<BotContext> = { client: { ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}) }, ...(opts.botInfo ? { botInfo: opts.botInfo } : {}) };
   const bot = new Bot<BotContext>(opts.token, config);
-  if (opts.autoRetry !== false) bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  if (opts.autoRetry !== false) bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowInternalServerErrors: true }));
   const db = deps.core.db;
   const limiter = createRateLimiter(opts.rateLimit ?? { max: 20, windowMs: 10_000 });
 
+  const onError = async (err: BotError<BotContext>) => {
+    const ctx = err.ctx;
+    const lang = ctx.session?.lang ?? pickLanguage(ctx.from?.language_code);
+    const known = errorText(lang, err.error);
+    if (!known)
+      deps.logger.error({ err: err.error, updateId: ctx.update.update_id, userId: ctx.from?.id, kind: Object.keys(ctx.update).filter((k) => k !== "update_id") }, "telegram update failed");
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+    if (ctx.chat && !(err.error instanceof GrammyError && err.error.error_code === 403))
+      await ctx.reply(known ?? say(lang, "error-generic"), html).catch(() => undefined);
+  };
+
   // The runner handles chats concurrently; within one chat, updates run one after another.
   bot.use(sequentialize((ctx: BotContext) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
+  // Errors stop at this boundary: logged, apologised for, and the update counts as handled.
+  const app = bot.errorBoundary(onError);
 
   // Redelivered updates (webhook retries, a restart before the offset was committed) do nothing.
-  bot.use(async (ctx, next) => {
+  app.use(async (ctx, next) => {
     if (!(await claimUpdate(db, ctx.update.update_id))) {
       deps.logger.debug({ updateId: ctx.update.update_id }, "telegram update already processed");
       return;
@@ -50,7 +63,7 @@ export function createBot(deps: TelegramDeps, opts: BotOptions): Bot<BotContext>
   });
 
   // Only private chats with a person: Caravan talks to buyers one to one.
-  bot.use(async (ctx, next) => {
+  app.use(async (ctx, next) => {
     if (!ctx.from || ctx.from.is_bot || !ctx.chat || ctx.chat.type !== "private") return;
     const verdict = limiter.hit(String(ctx.from.id));
     if (verdict === "drop") return;
@@ -66,29 +79,29 @@ export function createBot(deps: TelegramDeps, opts: BotOptions): Bot<BotContext>
     await next();
   });
 
-  bot.command("start", async (ctx) => {
+  app.command("start", async (ctx) => {
     const s = sessionOf(ctx);
     await saveState(db, s.chatId, s.state, { mode: "idle" });
     await ctx.reply(say(s.lang, "tg-welcome"), html);
   });
-  bot.command("help", (ctx) => ctx.reply(say(sessionOf(ctx).lang, "tg-help"), html));
-  bot.command("new", async (ctx) => {
+  app.command("help", (ctx) => ctx.reply(say(sessionOf(ctx).lang, "tg-help"), html));
+  app.command("new", async (ctx) => {
     const s = sessionOf(ctx);
     await saveState(db, s.chatId, s.state, { mode: "idle" });
     await ctx.reply(say(s.lang, "tg-new"), html);
   });
-  bot.command("cancel", async (ctx) => {
+  app.command("cancel", async (ctx) => {
     const s = sessionOf(ctx);
     const busy = s.state.state.mode !== "idle";
     if (busy) await saveState(db, s.chatId, s.state, { mode: "idle" });
     await ctx.reply(say(s.lang, busy ? "tg-cancelled" : "tg-nothing-to-cancel"), html);
   });
-  bot.command("language", (ctx) => ctx.reply(say(sessionOf(ctx).lang, "tg-language-choose"), { ...html, reply_markup: languageKeyboard() }));
-  bot.command("requests", (ctx) => listRequests(deps, ctx));
-  bot.command("threads", (ctx) => deals.threads(deps, ctx));
-  bot.command("quotes", (ctx) => deals.quotes(deps, ctx));
+  app.command("language", (ctx) => ctx.reply(say(sessionOf(ctx).lang, "tg-language-choose"), { ...html, reply_markup: languageKeyboard() }));
+  app.command("requests", (ctx) => listRequests(deps, ctx));
+  app.command("threads", (ctx) => deals.threads(deps, ctx));
+  app.command("quotes", (ctx) => deals.quotes(deps, ctx));
 
-  bot.on("callback_query:data", async (ctx) => {
+  app.on("callback_query:data", async (ctx) => {
     const s = sessionOf(ctx);
     const cmd = decode(ctx.callbackQuery.data);
     let notice: string | null;
@@ -103,7 +116,7 @@ export function createBot(deps: TelegramDeps, opts: BotOptions): Bot<BotContext>
     await ctx.answerCallbackQuery(notice ? { text: notice } : {}).catch(() => undefined);
   });
 
-  bot.on("message:text", async (ctx) => {
+  app.on("message:text", async (ctx) => {
     const s = sessionOf(ctx);
     const text = ctx.message.text;
     if (text.startsWith("/")) {
@@ -122,18 +135,9 @@ export function createBot(deps: TelegramDeps, opts: BotOptions): Bot<BotContext>
     }
   });
 
-  bot.on("message", (ctx) => ctx.reply(say(sessionOf(ctx).lang, "tg-no-text"), html));
+  app.on("message", (ctx) => ctx.reply(say(sessionOf(ctx).lang, "tg-no-text"), html));
 
-  bot.catch(async (err) => {
-    const ctx = err.ctx;
-    const lang = ctx.session?.lang ?? pickLanguage(ctx.from?.language_code);
-    const known = errorText(lang, err.error);
-    if (!known)
-      deps.logger.error({ err: err.error, updateId: ctx.update.update_id, userId: ctx.from?.id, kind: Object.keys(ctx.update).filter((k) => k !== "update_id") }, "telegram update failed");
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
-    if (ctx.chat && !(err.error instanceof GrammyError && err.error.error_code === 403))
-      await ctx.reply(known ?? say(lang, "error-generic"), html).catch(() => undefined);
-  });
+  bot.catch(onError);
   return bot;
 }
 

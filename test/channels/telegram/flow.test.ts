@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { submitQuote, sellerSays } from "../../../src/core/deals/index.js";
-import type { Actor } from "../../../src/core/deals/types.js";
 import type { TestDb } from "../../helpers/testDb.js";
 import type { CoreDeps } from "../../../src/wiring.js";
 import type { DealDeps } from "../../../src/core/deals/deps.js";
-import { Harness, answers, buttons, seededCore, texts } from "./harness.js";
+import { Harness, answers, buttons, introducedBuyer as introduced, seededCore, sellerActor as linkSeller, texts, validQuote } from "./harness.js";
 
 let t: TestDb;
 let core: CoreDeps;
@@ -17,35 +16,6 @@ beforeAll(async () => {
 afterAll(async () => t?.cleanup());
 
 const newBuyer = (language_code = "en") => new Harness(core, deals, { id: userSeq++, is_bot: false, first_name: "Alice", language_code });
-
-const validQuote = {
-  unitPrice: "13.2", currency: "EUR", unit: "kg", moq: 500, moqUnit: "kg", leadTimeDays: 21, incoterm: "CIF", incotermPlace: "Rotterdam",
-  validUntil: "2027-02-28", samplesAvailable: true, sampleCost: 0, paymentTerms: "30% deposit", notes: "Ecocert <certified>",
-};
-
-/** Links a Discord member to a seller so the test can act as that seller. */
-async function sellerActor(sellerName: string): Promise<Actor> {
-  const seller = await core.db.prisma.seller.findFirstOrThrow({ where: { name: sellerName } });
-  const externalId = `dc-${seller.id}`;
-  await core.db.prisma.sellerMember.upsert({
-    where: { platform_externalId: { platform: "discord", externalId } },
-    create: { sellerId: seller.id, platform: "discord", externalId, displayName: "sales" },
-    update: {},
-  });
-  return { platform: "discord", userId: externalId };
-}
-
-/** text → questions → card → search → introduce the first seller; returns the introduction. */
-async function introducedBuyer(h: Harness) {
-  await h.say("/start");
-  const card = await h.say("We need organic argan oil, 2 t CIF Rotterdam");
-  const search = buttons(card).find((b) => b.data.startsWith("rs:"))!;
-  const req = await core.db.prisma.sourcingRequest.findUniqueOrThrow({ where: { id: search.data.slice(3) } });
-  const shortlist = await h.send(h.press(search.data));
-  const intro = buttons(shortlist).find((b) => b.data.startsWith("in:"))!;
-  await h.send(h.press(intro.data));
-  return core.db.prisma.introduction.findFirstOrThrow({ where: { requestId: req.id }, include: { seller: true } });
-}
 
 describe("telegram buyer bot", () => {
   it("goes from /start to an accepted quote: text → questions → card → shortlist → introduce → quote → accept", async () => {
@@ -80,7 +50,7 @@ describe("telegram buyer bot", () => {
     const intros = await core.db.prisma.introduction.findMany({ where: { request: { buyer: { externalId: String(h.user.id) } } }, include: { seller: true } });
     expect(intros).toHaveLength(1);
 
-    const seller = await sellerActor(intros[0]!.seller.name);
+    const seller = await linkSeller(core, intros[0]!.seller.name);
     await submitQuote(deals, seller, { introductionId: intros[0]!.id, quote: validQuote });
     const before = h.calls.length;
     expect(await h.drain()).toBeGreaterThan(0);
@@ -133,8 +103,8 @@ describe("telegram buyer bot", () => {
 
   it("routes a reply to a seller's message into that seller's thread", async () => {
     const h = newBuyer();
-    const intro = await introducedBuyer(h);
-    const seller = await sellerActor(intro.seller.name);
+    const intro = await introduced(core, h);
+    const seller = await linkSeller(core, intro.seller.name);
     await sellerSays(deals, seller, { introductionId: intro.id, text: "Which packaging do you need?" });
     const before = h.calls.length;
     await h.drain();
@@ -150,8 +120,8 @@ describe("telegram buyer bot", () => {
 
   it("marks the buyer inactive when they blocked the bot, and stops delivering", async () => {
     const h = newBuyer();
-    const intro = await introducedBuyer(h);
-    const seller = await sellerActor(intro.seller.name);
+    const intro = await introduced(core, h);
+    const seller = await linkSeller(core, intro.seller.name);
     await sellerSays(deals, seller, { introductionId: intro.id, text: "Hello?" });
     h.failSend = { error_code: 403, description: "Forbidden: bot was blocked by the user" };
     await h.drain();

@@ -12,6 +12,7 @@ import { createOutboxStore } from "../../../src/adapters/db/outboxStore.js";
 import { createOutboxWorker } from "../../../src/core/deals/outboxWorker.js";
 import { recordDelivery } from "../../../src/core/deals/deliveries.js";
 import type { DealDeps } from "../../../src/core/deals/deps.js";
+import type { Actor } from "../../../src/core/deals/types.js";
 import { createBot } from "../../../src/channels/telegram/bot.js";
 import { createTelegramDelivery } from "../../../src/channels/telegram/delivery.js";
 import type { BotContext } from "../../../src/channels/telegram/context.js";
@@ -55,8 +56,11 @@ export class Harness {
   private nextMessageId = 1000;
   readonly bot: Bot<BotContext>;
 
-  constructor(readonly core: CoreDeps, readonly deals: DealDeps, readonly user = { id: 777001, is_bot: false, first_name: "Alice", language_code: "en" }) {
-    this.bot = createBot({ core, deals, logger: process.env.DEBUG_TG ? createLogger("debug") : silentLogger }, { token: "123456:TEST-token-abcdefghijklmnop", botInfo, autoRetry: false, rateLimit: { max: 1000, windowMs: 1000 } });
+  constructor(
+    readonly core: CoreDeps, readonly deals: DealDeps, readonly user = { id: 777001, is_bot: false, first_name: "Alice", language_code: "en" },
+    rateLimit = { max: 1000, windowMs: 1000 },
+  ) {
+    this.bot = createBot({ core, deals, logger: process.env.DEBUG_TG ? createLogger("debug") : silentLogger }, { token: "123456:TEST-token-abcdefghijklmnop", botInfo, autoRetry: false, rateLimit });
     this.bot.api.config.use(async (_prev, method, payload) => {
       const p = (payload ?? {}) as Record<string, unknown>;
       this.calls.push({ method, payload: p });
@@ -114,3 +118,33 @@ export function buttons(calls: Call[]): { text: string; data: string }[] {
 }
 
 export const answers = (calls: Call[]) => calls.filter((c) => c.method === "answerCallbackQuery").map((c) => (c.payload.text as string | undefined) ?? "");
+
+export const validQuote = {
+  unitPrice: "13.2", currency: "EUR", unit: "kg", moq: 500, moqUnit: "kg", leadTimeDays: 21, incoterm: "CIF", incotermPlace: "Rotterdam",
+  validUntil: "2027-02-28", samplesAvailable: true, sampleCost: 0, paymentTerms: "30% deposit", notes: "Ecocert <certified>",
+};
+
+/** Links a Discord member to a seller so the test can act as that seller. */
+export async function sellerActor(core: CoreDeps, sellerName: string): Promise<Actor> {
+  const seller = await core.db.prisma.seller.findFirstOrThrow({ where: { name: sellerName } });
+  const externalId = `dc-${seller.id}`;
+  await core.db.prisma.sellerMember.upsert({
+    where: { platform_externalId: { platform: "discord", externalId } },
+    create: { sellerId: seller.id, platform: "discord", externalId, displayName: "sales" },
+    update: {},
+  });
+  return { platform: "discord", userId: externalId };
+}
+
+/** text → questions → card → search → introduce the first seller; returns the introduction. */
+export async function introducedBuyer(core: CoreDeps, h: Harness) {
+  await h.say("/start");
+  const card = await h.say("We need organic argan oil, 2 t CIF Rotterdam");
+  const search = buttons(card).find((b) => b.data.startsWith("rs:"))!;
+  const req = await core.db.prisma.sourcingRequest.findUniqueOrThrow({ where: { id: search.data.slice(3) } });
+  const shortlist = await h.send(h.press(search.data));
+  const intro = buttons(shortlist).find((b) => b.data.startsWith("in:"))!;
+  await h.send(h.press(intro.data));
+  return core.db.prisma.introduction.findFirstOrThrow({ where: { requestId: req.id }, include: { seller: true } });
+}
+
