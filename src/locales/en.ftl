@@ -236,3 +236,5 @@ tg-request-status-matched = suppliers found
 tg-request-status-introduced = sellers contacted
 tg-request-status-closed = quote accepted
 tg-request-status-cancelled = cancelled
+tg-btn-more = ➕ More suppliers
+tg-no-more = No other suppliers match this request for now.

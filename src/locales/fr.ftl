@@ -236,3 +236,5 @@ tg-request-status-matched = fournisseurs trouvés
 tg-request-status-introduced = vendeurs contactés
 tg-request-status-closed = devis accepté
 tg-request-status-cancelled = annulée
+tg-btn-more = ➕ Plus de fournisseurs
+tg-no-more = Aucun autre fournisseur ne correspond à cette demande pour l'instant.

@@ -129,7 +129,7 @@ export function createBot(deps: TelegramDeps, opts: BotOptions): Bot<BotContext>
     switch (st.mode) {
       case "clarify": return requests.answerQuestion(deps, ctx, st, text);
       case "edit": return requests.editedRequest(deps, ctx, st.requestId, text);
-      case "write": return deals.sendToThread(deps, ctx, st.introductionId, st.sellerName, text, true);
+      case "write": return deals.sendToThread(deps, ctx, st.introductionId, st.sellerName, text, st.question ?? false);
       case "counter": return deals.counterText(deps, ctx, st, text);
       case "idle": return requests.newRequest(deps, ctx, text);
     }
@@ -149,9 +149,11 @@ async function onButton(deps: TelegramDeps, ctx: BotContext, cmd: ButtonCommand)
     case "cancelRequest": return requests.cancelRequest(deps, ctx, cmd.requestId);
     case "introduce": return requests.introduceOne(deps, ctx, cmd.matchId);
     case "introduceTop": return requests.introduceTop(deps, ctx, cmd.requestId, cmd.round);
+    case "more": return requests.search(deps, ctx, cmd.requestId, true);
     case "accept": return deals.accept(deps, ctx, cmd.quoteId);
     case "counter": return deals.startCounter(deps, ctx, cmd.quoteId);
-    case "ask": case "write": return deals.startWrite(deps, ctx, cmd.introductionId);
+    case "ask": return deals.startWrite(deps, ctx, cmd.introductionId, true);
+    case "write": return deals.startWrite(deps, ctx, cmd.introductionId, false);
     case "decline": return deals.decline(deps, ctx, cmd.quoteId);
     case "shareContact": return deals.shareContact(deps, ctx, cmd.introductionId);
     case "language": {

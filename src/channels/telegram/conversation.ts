@@ -15,7 +15,7 @@ export const stateSchema = z.discriminatedUnion("mode", [
   /** The next text replaces the request's text (the [Edit] button). */
   z.object({ mode: z.literal("edit"), requestId: z.string() }),
   /** The next text goes to this thread (the [Ask] button, or a thread picked in /threads). */
-  z.object({ mode: z.literal("write"), introductionId: z.string(), sellerName: z.string() }),
+  z.object({ mode: z.literal("write"), introductionId: z.string(), sellerName: z.string(), question: z.boolean().optional() }),
   /** The next text is a counter-offer on this quote. */
   z.object({ mode: z.literal("counter"), introductionId: z.string(), quoteId: z.string(), sellerName: z.string() }),
 ]);

@@ -42,10 +42,10 @@ export async function startCounter(deps: TelegramDeps, ctx: BotContext, quoteId:
   return null;
 }
 
-export async function startWrite(deps: TelegramDeps, ctx: BotContext, introductionId: string): Promise<string | null> {
+export async function startWrite(deps: TelegramDeps, ctx: BotContext, introductionId: string, question: boolean): Promise<string | null> {
   const s = sessionOf(ctx);
   const thread = await getBuyerThread(deps.deals, s.actor, { introductionId });
-  await saveState(deps.core.db, s.chatId, s.state, { mode: "write", introductionId, sellerName: thread.seller.name });
+  await saveState(deps.core.db, s.chatId, s.state, { mode: "write", introductionId, sellerName: thread.seller.name, question });
   await ctx.reply(say(s.lang, "tg-ask-prompt", { seller: thread.seller.name }), html);
   return null;
 }

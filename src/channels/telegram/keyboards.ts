@@ -22,6 +22,7 @@ export function shortlistKeyboard(lang: string, requestId: string, round: number
     kb.text(t(lang, "tg-btn-introduce", { seller: r.seller.slice(0, 40) }), encode({ kind: "introduce", matchId: r.matchId })).row();
   }
   if (seen.size > 1) kb.text(t(lang, "tg-btn-introduce-top"), encode({ kind: "introduceTop", requestId, round }));
+  kb.text(t(lang, "tg-btn-more"), encode({ kind: "more", requestId }));
   return kb;
 }
 

@@ -75,12 +75,18 @@ async function ownRequest(deps: TelegramDeps, ctx: BotContext, requestId: string
 }
 
 /** [Search suppliers]: the shortlist, stored as Match rows, with one [Introduce] per seller. */
-export async function search(deps: TelegramDeps, ctx: BotContext, requestId: string): Promise<string | null> {
+export async function search(deps: TelegramDeps, ctx: BotContext, requestId: string, more = false): Promise<string | null> {
   const s = sessionOf(ctx);
-  const loaded = await ownRequest(deps, ctx, requestId, ["ready"]);
+  const loaded = await ownRequest(deps, ctx, requestId, more ? ["matched", "introduced"] : ["ready"]);
   if (!loaded) return t(s.lang, "tg-stale");
-  const shortlist = await matchRequest(deps.core, loaded.request, { limit: 5, perSeller: 2, rawText: loaded.rawText });
+  // [More]: sellers already shown for this request are left out, so the next round is new faces.
+  const shown = more ? await deps.core.db.prisma.match.findMany({ where: { requestId }, distinct: ["sellerId"], select: { sellerId: true } }) : [];
+  const shortlist = await matchRequest(deps.core, loaded.request, { limit: 5, perSeller: 2, rawText: loaded.rawText, excludeSellerIds: shown.map((m) => m.sellerId) });
   if (!shortlist.items.length) {
+    if (more) {
+      await ctx.reply(say(s.lang, "tg-no-more"), html);
+      return null;
+    }
     const hint = shortlist.suggestion ? `\n${esc(renderSuggestion(t, s.lang, shortlist.suggestion))}` : "";
     await ctx.reply(`${say(s.lang, "tg-shortlist-empty")}${hint}`, html);
     return null;

@@ -7,6 +7,7 @@ export type ButtonCommand =
   | { kind: "cancelRequest"; requestId: string }
   | { kind: "introduce"; matchId: string }
   | { kind: "introduceTop"; requestId: string; round: number }
+  | { kind: "more"; requestId: string }
   | { kind: "accept"; quoteId: string }
   | { kind: "counter"; quoteId: string }
   | { kind: "ask"; introductionId: string }
@@ -16,13 +17,13 @@ export type ButtonCommand =
   | { kind: "language"; language: string };
 
 const CODES = {
-  search: "rs", edit: "re", cancelRequest: "rx", introduce: "in", introduceTop: "it", accept: "qa", counter: "qc",
+  search: "rs", edit: "re", cancelRequest: "rx", introduce: "in", introduceTop: "it", more: "mo", accept: "qa", counter: "qc",
   ask: "qk", decline: "qd", write: "tw", shareContact: "cs", language: "lg",
 } as const satisfies Record<ButtonCommand["kind"], string>;
 
 export function encode(c: ButtonCommand): string {
   switch (c.kind) {
-    case "search": case "edit": case "cancelRequest": return `${CODES[c.kind]}:${c.requestId}`;
+    case "search": case "edit": case "cancelRequest": case "more": return `${CODES[c.kind]}:${c.requestId}`;
     case "introduce": return `${CODES.introduce}:${c.matchId}`;
     case "introduceTop": return `${CODES.introduceTop}:${c.requestId}:${c.round}`;
     case "accept": case "counter": case "decline": return `${CODES[c.kind]}:${c.quoteId}`;
@@ -46,6 +47,7 @@ export function decode(data: string): ButtonCommand | null {
       const round = Number(extra);
       return Number.isInteger(round) && round > 0 ? { kind: "introduceTop", requestId: id, round } : null;
     }
+    case "mo": return { kind: "more", requestId: id };
     case "qa": return { kind: "accept", quoteId: id };
     case "qc": return { kind: "counter", quoteId: id };
     case "qk": return { kind: "ask", introductionId: id };

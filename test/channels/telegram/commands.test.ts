@@ -85,6 +85,20 @@ describe("telegram commands", () => {
     expect(answers(await h.send(h.press(top.data)))[0]).toMatch(/Already done/);
   });
 
+  it("[More] shows other suppliers than those already shown", async () => {
+    const h = buyer();
+    const card = await h.say("argan oil 1 t to Rotterdam");
+    const list = await h.send(h.press(buttons(card)[0]!.data));
+    const first = texts(list)[0]!;
+    const more = buttons(list).find((b) => b.data.startsWith("mo:"))!;
+    const next = texts(await h.send(h.press(more.data)))[0]!;
+    const shownBefore = ["Atlas Argan", "Souss Oils", "Sahara Gold", "Maple North"].filter((n) => first.includes(n));
+    expect(shownBefore.length).toBeGreaterThan(0);
+    if (!/No other suppliers/.test(next)) for (const n of shownBefore) expect(next).not.toContain(n);
+    // Search again on the old card is stale: the request already has a shortlist.
+    expect(answers(await h.send(h.press(buttons(card)[0]!.data)))[0]).toMatch(/out of date/);
+  });
+
   it("/threads lists conversations; [Write] sends the next text to that seller", async () => {
     const h = buyer();
     expect(texts(await h.say("/threads"))[0]).toMatch(/No conversations/);
@@ -95,6 +109,7 @@ describe("telegram commands", () => {
     expect(texts(await h.send(h.press(write.data)))[0]).toMatch(/Write your message/);
     expect(texts(await h.say("Do you ship in 5 L tins?"))[0]).toMatch(/Sent to/);
     expect(await core.db.prisma.outboxMessage.count({ where: { kind: "buyer_message", payload: { path: ["introductionId"], equals: intro.id } } })).toBe(1);
+    expect(await core.db.prisma.threadMessage.count({ where: { introductionId: intro.id, authorSide: "buyer", kind: "text" } })).toBe(1);
   });
 
   it("/quotes compares quotes; [Counter] sends a counter-offer; [Ask] a question", async () => {
