@@ -60,6 +60,8 @@ export function createDiscordDelivery(o: DiscordDeliveryOptions): ChannelDeliver
       threadId = thread.id;
       await ctx.checkpoint({ threadId });
     }
+    if (!routing.memberIds.length)
+      o.log.warn({ introductionId: p.introductionId, seller: routing.sellerName }, "seller has no linked Discord member yet: the lead thread waits for them (/link adds them)");
     for (const userId of routing.memberIds) {
       try {
         await o.rest.put(`/channels/${threadId}/thread-members/${userId}`);

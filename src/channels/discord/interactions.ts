@@ -22,6 +22,8 @@ export interface DeskDeps {
   log: Logger;
   drafts?: QuoteDrafts;
   linkLimiter?: AttemptLimiter;
+  /** After a successful /link: give the new member access to their seller's open lead threads. */
+  onLinked?: (sellerId: string, userId: string) => Promise<unknown>;
 }
 
 /** Translates the first key the locale has (core errors come with fallbacks). */
@@ -64,6 +66,8 @@ export function createDeskHandler(d: DeskDeps) {
         const out = await linkMember(d.db, limiter, { id: ev.userId, name: ev.userName }, ev.options.code ?? "");
         if (out.kind === "rate_limited") return say(t(lang, "discord-link-rate-limited", { minutes: out.minutes }));
         if (out.kind === "wrong_code") return say(t(lang, "discord-link-wrong-code"));
+        if (out.kind === "linked" && d.onLinked)
+          await d.onLinked(out.sellerId, ev.userId).catch((e: unknown) => d.log.warn({ err: e, user: ev.userId }, "linked member not added to lead threads"));
         return say(t(lang, `discord-link-${out.kind === "other_seller" ? "other" : out.kind}`, { seller: out.seller }));
       }
       case "unlink": {

@@ -31,7 +31,7 @@ export class AttemptLimiter {
 }
 
 export type LinkOutcome =
-  | { kind: "linked"; seller: string }
+  | { kind: "linked"; seller: string; sellerId: string }
   | { kind: "already"; seller: string }
   | { kind: "other_seller"; seller: string }
   | { kind: "wrong_code" }
@@ -48,7 +48,7 @@ export async function linkMember(
   limiter.reset(user.id);
   if (current) return current.sellerId === seller.id ? { kind: "already", seller: seller.name } : { kind: "other_seller", seller: current.seller.name };
   await p.sellerMember.create({ data: { sellerId: seller.id, platform: "discord", externalId: user.id, displayName: user.name.slice(0, 100) } });
-  return { kind: "linked", seller: seller.name };
+  return { kind: "linked", seller: seller.name, sellerId: seller.id };
 }
 
 export async function unlinkMember(db: Database, userId: string): Promise<string | null> {

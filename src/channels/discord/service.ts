@@ -10,6 +10,7 @@ import { createDeskHandler } from "./interactions.js";
 import { createDiscordDelivery } from "./delivery.js";
 import { createCardEditor } from "./cards.js";
 import { createRelay } from "./relay.js";
+import { createThreadAccess } from "./threadAccess.js";
 
 export interface DiscordDeskOptions {
   token: string;
@@ -25,7 +26,9 @@ export function createDiscordChannel(d: { deals: DealDeps; db: Database; logger:
   const log = d.logger.child({ component: "discord" });
   const client = createDiscordClient({ token: o.token, relay: o.relay, ...(o.apiUrl ? { apiUrl: o.apiUrl } : {}) });
   const delivery = createDiscordDelivery({ rest: client.rest, deals: d.deals, leadsChannelId: o.leadsChannelId, log });
-  const desk = createDeskHandler({ deals: d.deals, db: d.db, cards: createCardEditor({ rest: client.rest, deals: d.deals }), log });
+  const desk = createDeskHandler({ deals: d.deals, db: d.db, cards: createCardEditor({ rest: client.rest, deals: d.deals }), log,
+    onLinked: createThreadAccess({ rest: client.rest, db: d.db, log }),
+  });
   const relay = createRelay({ deals: d.deals, db: d.db, log });
 
   client.on(Events.InteractionCreate, (i) => {

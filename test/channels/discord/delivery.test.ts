@@ -10,6 +10,10 @@ import { FakeClock, dealDeps, seedDeal, validQuote, worker } from "../../integra
 import { acceptQuote, buyerSays, introduce, submitQuote, type DealDeps } from "../../../src/core/deals/index.js";
 import { createDiscordDelivery } from "../../../src/channels/discord/delivery.js";
 import { createLogger } from "../../../src/logger.js";
+import { createDeskHandler } from "../../../src/channels/discord/interactions.js";
+import { createThreadAccess } from "../../../src/channels/discord/threadAccess.js";
+import { newClaimCode } from "../../../src/core/catalog/claimCode.js";
+import { CardLog, Recorder, event } from "./desk.js";
 
 let t: TestDb;
 let deps: DealDeps;
@@ -112,5 +116,20 @@ describe("Discord delivery", () => {
     const row = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { kind: "lead", payload: { path: ["introductionId"], equals: intro.created[0]!.introductionId } } });
     expect(row.status).toBe("pending");
     expect(row.lastError).toMatch(/Discord/);
+  });
+
+  it("adds a member who links later to the private threads of their seller's live leads", async () => {
+    const { fake, rest } = await fakeDiscord();
+    const f = await seedDeal(t.db, { sellers: 1 });
+    const { created } = await introduce(deps, f.buyer, { requestId: f.requestId, matchIds: [f.matchIds[0]!] });
+    await t.db.prisma.introduction.update({ where: { id: created[0]!.introductionId }, data: { discordThreadId: "200000000000000077" } });
+    const code = newClaimCode();
+    await t.db.prisma.seller.update({ where: { id: f.sellers[0]!.id }, data: { claimCode: code } });
+    fake.route("PUT /api/v10/channels/200000000000000077/thread-members/600000000000000001", () => ({ status: 204 }));
+    const desk = createDeskHandler({ deals: deps, db: t.db, cards: new CardLog(), log, onLinked: createThreadAccess({ rest, db: t.db, log }) });
+    const r = new Recorder();
+    await desk.handle(event("600000000000000001", "command", "link", { options: { code } }), r);
+    expect(r.last?.content).toContain("Linked");
+    expect(fake.requests.map((x) => `${x.method} ${x.path}`)).toEqual(["PUT /api/v10/channels/200000000000000077/thread-members/600000000000000001"]);
   });
 });
