@@ -19,7 +19,7 @@ function run(env: Record<string, string>, { untilOutput, signal }: { untilOutput
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
       reject(new Error(`timed out; output so far:\n${out}`));
-    }, 60_000);
+    }, 110_000);
     const onData = (d: Buffer) => {
       out += d.toString();
       if (untilOutput && signal && !signalled && untilOutput.test(out)) {
@@ -36,7 +36,8 @@ function run(env: Record<string, string>, { untilOutput, signal }: { untilOutput
   });
 }
 
-describe("npm start", () => {
+// Start-up runs migrations on a fresh PGlite directory: slow on a loaded CI machine.
+describe("npm start", { timeout: 120_000 }, () => {
   it("comes up on embedded PGlite with no configuration and exits 0 on SIGINT", async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), "caravan-start-"));
     const r = await run({ CARAVAN_DATA_DIR: dataDir }, { untilOutput: /Caravan is up/, signal: "SIGINT" });
