@@ -8,6 +8,7 @@ import { createDealsRuntime, type DealsRuntime } from "./adapters/db/dealsRuntim
 import { buildCoreDeps, type CoreDeps } from "./wiring.js";
 import { createDiscordChannel } from "./channels/discord/service.js";
 import { createTelegramChannel } from "./channels/telegram/service.js";
+import { createPlaygroundChannel } from "./channels/playground/service.js";
 
 /** Something `npm start` runs until shutdown: a chat channel, the outbox worker, the playground. */
 export interface Service {
@@ -85,6 +86,13 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     });
     deals.worker.register(telegram.delivery);
     services.push(telegram.service);
+  }
+  if (config.playgroundEnabled) {
+    // Without Discord, leads go to sellers played in the playground (their SellerMember is on "playground").
+    if (!config.discordEnabled) deals.deps.sellerPlatform = "playground";
+    const playground = createPlaygroundChannel({ core, deals: deals.deps, logger }, { port: config.PORT });
+    deals.worker.register(playground.delivery);
+    services.push(playground.service);
   }
   return {
     config,

@@ -3,10 +3,20 @@ import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
+/** A free port: with no chat token `npm start` serves the playground, and 3000 may be taken. */
+const freePort = () =>
+  new Promise<string>((resolve, reject) => {
+    const s = createServer().once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const a = s.address();
+      s.close(() => resolve(String(typeof a === "object" && a ? a.port : 0)));
+    });
+  });
 
 function run(env: Record<string, string>, { untilOutput, signal }: { untilOutput?: RegExp; signal?: NodeJS.Signals } = {}) {
   return new Promise<{ code: number | null; out: string }>((resolve, reject) => {
@@ -40,18 +50,20 @@ function run(env: Record<string, string>, { untilOutput, signal }: { untilOutput
 describe("npm start", { timeout: 120_000 }, () => {
   it("comes up on embedded PGlite with no configuration and exits 0 on SIGINT", async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), "caravan-start-"));
-    const r = await run({ CARAVAN_DATA_DIR: dataDir }, { untilOutput: /Caravan is up/, signal: "SIGINT" });
+    const port = await freePort();
+    const r = await run({ CARAVAN_DATA_DIR: dataDir, PORT: port }, { untilOutput: /Caravan is up/, signal: "SIGINT" });
     expect(r.out).toContain("embedded PGlite");
+    expect(r.out).toContain(`Playground: http://127.0.0.1:${port}`);
     expect(r.out).toContain("set TELEGRAM_BOT_TOKEN");
     expect(r.out).toContain("stopped cleanly");
     expect(r.code).toBe(0);
-  });
+  }, 60_000); // start-up migrates a fresh PGlite; a loaded CI machine needs more than the default 30 s
 
   it("exits 0 on SIGTERM too", async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), "caravan-start-"));
-    const r = await run({ CARAVAN_DATA_DIR: dataDir }, { untilOutput: /Caravan is up/, signal: "SIGTERM" });
+    const r = await run({ CARAVAN_DATA_DIR: dataDir, PORT: await freePort() }, { untilOutput: /Caravan is up/, signal: "SIGTERM" });
     expect(r.code).toBe(0);
-  });
+  }, 60_000); // start-up migrates a fresh PGlite; a loaded CI machine needs more than the default 30 s
 
   it("prints every configuration problem in one message and exits 1, without a stack trace", async () => {
     const r = await run({ DATABASE_URL: "nonsense", LOG_LEVEL: "loud", OPENAI_API_KEY: "sk-should-not-appear" });

@@ -1,0 +1,119 @@
+// What the buyer chat shows, as data: bubbles with lines and inline buttons. The page renders
+// them with textContent only, so every value here stays text whatever it contains.
+import { z } from "zod";
+import { t } from "../../locales/index.js";
+import { declineReasonKey } from "../../core/deals/messages.js";
+import type { StructuredRequest } from "../../core/model.js";
+import type { MatchItem } from "../../core/matching/matchRequest.js";
+import { renderReason } from "../../core/matching/renderReasons.js";
+import type { OutboxMessage, QuoteFacts } from "../../ports/outbox.js";
+
+const id = z.string().min(1).max(100);
+
+/** What a buyer's button (or the composer in reply mode) asks for. */
+export const buyerActionSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("search"), requestId: id }),
+  z.object({ type: z.literal("introduce"), matchId: id }),
+  z.object({ type: z.literal("accept"), quoteId: id }),
+  z.object({ type: z.literal("decline"), introductionId: id }),
+  z.object({ type: z.literal("reply"), introductionId: id, text: z.string().trim().min(1, "must not be empty").max(2000) }),
+]);
+export type BuyerAction = z.infer<typeof buyerActionSchema>;
+
+export interface Button {
+  label: string;
+  /** Sent as is to POST /api/buyer/action. */
+  action?: BuyerAction;
+  /** Puts the composer in reply mode for this thread instead. */
+  compose?: { introductionId: string; sellerName: string };
+}
+
+export interface Bubble {
+  from: "bot" | "seller";
+  title?: string;
+  lines: string[];
+  buttons?: Button[];
+}
+
+const say = (lines: string[], title?: string): Bubble => ({ from: "bot", lines, ...(title ? { title } : {}) });
+export const botText = (text: string): Bubble => say([text]);
+
+export function requestLines(r: StructuredRequest): string[] {
+  const lines = [`Product: ${r.product ?? "?"}`];
+  if (r.quantity) lines.push(`Quantity: ${r.quantity.value} ${r.quantity.unit}`);
+  if (r.destination) lines.push(`Destination: ${[r.destination.place, r.destination.country].filter(Boolean).join(", ")}`);
+  if (r.incoterm) lines.push(`Incoterm: ${r.incoterm}`);
+  if (r.targetPrice) lines.push(`Target price: ${r.targetPrice.amount} ${r.targetPrice.currency}${r.targetPrice.per ? ` / ${r.targetPrice.per}` : ""}`);
+  if (r.deadline) lines.push(`Needed by: ${r.deadline}`);
+  if (r.certifications.length) lines.push(`Certifications: ${r.certifications.join(", ")}`);
+  return lines;
+}
+
+export const requestCard = (requestId: string, r: StructuredRequest): Bubble => ({
+  ...say(requestLines(r), "Your request"),
+  buttons: [{ label: "Search suppliers", action: { type: "search", requestId } }],
+});
+
+export function shortlistCard(lang: string, items: { matchId: string; item: MatchItem }[]): Bubble {
+  const lines: string[] = [];
+  items.forEach(({ item }, n) => {
+    const p = item.product;
+    lines.push(`${n + 1}. ${p.title} — ${p.seller}${p.sellerCountry ? ` (${p.sellerCountry})` : ""}`);
+    for (const r of item.reasons.slice(0, 3)) lines.push(`   ${renderReason(t, lang, r)}`);
+  });
+  const seen = new Set<string>();
+  const buttons: Button[] = items
+    .filter(({ item }) => !seen.has(item.product.seller) && seen.add(item.product.seller))
+    .map(({ matchId, item }) => ({ label: `Introduce ${item.product.seller}`, action: { type: "introduce", matchId } }));
+  return { ...say(lines, "Suppliers that fit"), buttons };
+}
+
+export function quoteLines(q: QuoteFacts): string[] {
+  const lines = [`Price: ${q.unitPrice} ${q.currency} / ${q.unit}`];
+  if (q.moq) lines.push(`Minimum order: ${q.moq} ${q.moqUnit ?? q.unit}`);
+  if (q.leadTimeDays !== null) lines.push(`Lead time: ${q.leadTimeDays} days`);
+  if (q.incoterm) lines.push(`Incoterm: ${q.incoterm}${q.incotermPlace ? ` ${q.incotermPlace}` : ""}`);
+  if (q.validUntil) lines.push(`Valid until: ${q.validUntil}`);
+  if (q.paymentTerms) lines.push(`Payment: ${q.paymentTerms}`);
+  if (q.notes) lines.push(`Notes: ${q.notes}`);
+  return lines;
+}
+
+/** A buyer-bound outbox message as a chat bubble. */
+export function buyerBubble(message: OutboxMessage): Bubble {
+  const p = message.payload as { introductionId: string; seller?: { name: string }; to?: { language: string } | null };
+  const lang = p.to?.language ?? "en";
+  const seller = p.seller?.name ?? "The seller";
+  const reply: Button = { label: "Reply", compose: { introductionId: p.introductionId, sellerName: seller } };
+  switch (message.kind) {
+    case "quote": {
+      const { quote, previous } = message.payload;
+      return {
+        from: "seller", title: `${previous ? "Revised quote" : "Quote"} from ${seller} (v${quote.version})`, lines: quoteLines(quote),
+        buttons: [{ label: "Accept", action: { type: "accept", quoteId: quote.quoteId } }, reply, { label: "Decline", action: { type: "decline", introductionId: p.introductionId } }],
+      };
+    }
+    case "seller_message":
+      return { from: "seller", title: seller, lines: [message.payload.text], buttons: [reply] };
+    case "lead_declined": {
+      const next = message.payload.nextMatch;
+      return {
+        ...say([`${seller} declined: ${t(lang, declineReasonKey(message.payload.reason))}`, ...(message.payload.note ? [message.payload.note] : []), ...(next ? [`Next on your shortlist: ${next.sellerName} — ${next.title}`] : [])]),
+        ...(next ? { buttons: [{ label: `Introduce ${next.sellerName}`, action: { type: "introduce", matchId: next.matchId } }] } : {}),
+      };
+    }
+    case "lead_expired": {
+      const next = message.payload.nextMatch;
+      return {
+        ...say([`${seller} did not answer in time.`, ...(next ? [`Next on your shortlist: ${next.sellerName} — ${next.title}`] : [])]),
+        ...(next ? { buttons: [{ label: `Introduce ${next.sellerName}`, action: { type: "introduce", matchId: next.matchId } }] } : {}),
+      };
+    }
+    case "contacts":
+      return say([`Contact at ${seller}: ${message.payload.counterpart.contact ?? message.payload.counterpart.name ?? "—"}`]);
+    case "contact_offer":
+      return say([`${seller} is ready to exchange contacts.`]);
+    default:
+      return say([`Update from ${seller}.`]);
+  }
+}

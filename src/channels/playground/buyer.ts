@@ -1,0 +1,97 @@
+// The buyer side of the playground, as Telegram's bot does it: free text → a structured request
+// (one clarifying question at a time) → [Search suppliers] → shortlist stored as Match rows →
+// [Introduce] → deals core. Answers are bubbles; the seller's replies arrive later over SSE.
+import { t } from "../../locales/index.js";
+import { assertCanOpenRequest } from "../../core/deals/antiSpam.js";
+import { introduce } from "../../core/deals/introduce.js";
+import { acceptQuote, declineIntroduction, askSeller, type DealDeps } from "../../core/deals/index.js";
+import { clarifyInputFor, mergeAnswer, nextQuestion, renderQuestion, type ClarifyingQuestion, type ClarifyInput } from "../../core/extraction/clarify.js";
+import { matchRequest } from "../../core/matching/matchRequest.js";
+import { renderSuggestion } from "../../core/matching/renderReasons.js";
+import { createMatchStore } from "../../adapters/db/matchStore.js";
+import type { CoreDeps } from "../../wiring.js";
+import { createRequest, loadRequest, updateRequest } from "../telegram/conversation.js";
+import { botText, requestCard, shortlistCard, type Bubble, type BuyerAction } from "./bubbles.js";
+import { actorOf, ensureBuyer, loadChatState, saveChatState } from "./session.js";
+
+export interface PlaygroundDeps {
+  core: CoreDeps;
+  deals: DealDeps;
+}
+
+const today = (deps: PlaygroundDeps) => deps.core.clock.now().toISOString().slice(0, 10);
+
+async function askOrShow(deps: PlaygroundDeps, session: string, requestId: string, input: ClarifyInput, lang: string): Promise<Bubble[]> {
+  const q = nextQuestion(input);
+  if (q) {
+    await saveChatState(deps.core.db, session, { mode: "clarify", requestId, question: q });
+    return [botText(renderQuestion(q, lang))];
+  }
+  await saveChatState(deps.core.db, session, { mode: "idle" });
+  return [requestCard(requestId, input.request)];
+}
+
+/** A text typed in the buyer chat: an answer to the pending question, or a new request. */
+export async function buyerMessage(deps: PlaygroundDeps, session: string, text: string): Promise<Bubble[]> {
+  const buyer = await ensureBuyer(deps.core.db, session);
+  const lang = buyer.language;
+  const state = await loadChatState(deps.core.db, session);
+  if (state.mode === "clarify") {
+    const loaded = await loadRequest(deps.core.db, state.requestId);
+    if (loaded && loaded.buyerId === buyer.id && ["draft", "ready"].includes(loaded.status)) {
+      const question = state.question as ClarifyingQuestion;
+      const merged = mergeAnswer({ ...loaded.request, language: lang }, question, text, { now: today(deps) });
+      if (!merged.understood) return [botText(`${t(lang, "clarify-not-understood")} ${renderQuestion(question, lang)}`)];
+      const request = merged.split?.[0] ?? merged.request;
+      await updateRequest(deps.core.db, loaded.id, request);
+      return askOrShow(deps, session, loaded.id, { request }, lang);
+    }
+  }
+  await assertCanOpenRequest(deps.deals, actorOf(session));
+  const parsed = await deps.core.parser.parse(text, { now: today(deps) });
+  const request = { ...parsed, language: lang };
+  const requestId = await createRequest(deps.core.db, buyer.id, text, request);
+  return askOrShow(deps, session, requestId, clarifyInputFor(text, request, { now: today(deps) }), lang);
+}
+
+async function search(deps: PlaygroundDeps, session: string, requestId: string, lang: string): Promise<Bubble[]> {
+  const buyer = await ensureBuyer(deps.core.db, session);
+  const loaded = await loadRequest(deps.core.db, requestId);
+  if (!loaded || loaded.buyerId !== buyer.id) return [botText(t(lang, "deal-error-not_found"))];
+  const shortlist = await matchRequest(deps.core, loaded.request, { limit: 5, perSeller: 2, rawText: loaded.rawText });
+  if (!shortlist.items.length) {
+    const hint = shortlist.suggestion ? ` ${renderSuggestion(t, lang, shortlist.suggestion)}` : "";
+    return [botText(`No supplier in the catalog fits this request yet.${hint}`)];
+  }
+  const { matchIds } = await createMatchStore(deps.core.db).saveShortlist(loaded.id, shortlist.items);
+  const rows = shortlist.items.flatMap((item, n) => (matchIds[n] ? [{ matchId: matchIds[n], item }] : []));
+  return [shortlistCard(lang, rows)];
+}
+
+export async function buyerAction(deps: PlaygroundDeps, session: string, action: BuyerAction): Promise<Bubble[]> {
+  const { language: lang } = await ensureBuyer(deps.core.db, session);
+  const actor = actorOf(session);
+  switch (action.type) {
+    case "search":
+      return search(deps, session, action.requestId, lang);
+    case "introduce": {
+      const m = await deps.core.db.prisma.match.findUnique({ where: { id: action.matchId }, select: { requestId: true } });
+      if (!m) return [botText(t(lang, "deal-error-not_found"))];
+      const r = await introduce(deps.deals, actor, { requestId: m.requestId, matchIds: [action.matchId] });
+      const names = [...r.created, ...r.alreadyIntroduced].map((c) => c.sellerName).join(", ");
+      return [botText(r.created.length ? `Introduced you to ${names}. Their answer will appear here.` : `You are already in touch with ${names}.`)];
+    }
+    case "accept": {
+      await acceptQuote(deps.deals, actor, { quoteId: action.quoteId });
+      return [botText("Quote accepted. The seller has been told; next, exchange contacts to finalise the order.")];
+    }
+    case "decline": {
+      await declineIntroduction(deps.deals, actor, { introductionId: action.introductionId, reason: "other" });
+      return [botText("Closed. The seller has been told.")];
+    }
+    case "reply": {
+      await askSeller(deps.deals, actor, { introductionId: action.introductionId, text: action.text });
+      return [botText("Sent to the seller.")];
+    }
+  }
+}

@@ -1,0 +1,27 @@
+// The playground as an outbox channel: messages for platform "playground" are pushed to the open
+// pages over SSE — buyer-bound ones to the buyer's session (payload.to), seller-bound ones to every
+// session playing that seller. A page that is closed misses the push but not the message: the
+// thread and the leads are read from the database when it opens.
+import type { ChannelDelivery, DeliveryResult, OutboxMessage } from "../../ports/outbox.js";
+import type { Database } from "../../adapters/db/database.js";
+import { buyerBubble } from "./bubbles.js";
+import type { EventHub } from "./events.js";
+import { sessionsOfSeller } from "./session.js";
+
+export function createPlaygroundDelivery(db: Database, hub: EventHub): ChannelDelivery {
+  return {
+    platform: "playground",
+    async deliver(message: OutboxMessage): Promise<DeliveryResult> {
+      const p = message.payload as { introductionId: string; sellerId: string; threadMessageId?: string; to?: { externalId: string } | null };
+      let pages = 0;
+      if (p.to) {
+        pages = hub.publish(p.to.externalId, { type: "buyer", kind: message.kind, introductionId: p.introductionId, bubble: buyerBubble(message) });
+      } else {
+        for (const session of await sessionsOfSeller(db, p.sellerId))
+          pages += hub.publish(session, { type: "seller", kind: message.kind, introductionId: p.introductionId });
+      }
+      // A thread message's id lets a reply route back to it; a lead gets no Discord ids.
+      return { pages, ...(p.threadMessageId && message.kind !== "lead" ? { messageId: p.threadMessageId } : {}) };
+    },
+  };
+}

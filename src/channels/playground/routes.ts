@@ -1,0 +1,129 @@
+// The playground's JSON API. Every body and query is checked with zod; an expected failure (bad
+// input, a CoreError) is a 4xx with a sentence for the user, anything else a logged 500 with a
+// generic apology — never a stack trace or raw error text.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { z } from "zod";
+import { t } from "../../locales/index.js";
+import { dealErrorKeys } from "../../core/deals/index.js";
+import { isCoreError } from "../../core/errors.js";
+import type { Logger } from "../../logger.js";
+import { buyerAction, buyerMessage, type PlaygroundDeps } from "./buyer.js";
+import { buyerActionSchema } from "./bubbles.js";
+import type { EventHub } from "./events.js";
+import { listDemoSellers, openLead, selectSeller, selectSellerSchema, sellerLeads, sellerMessageSchema, sellerQuoteSchema, sendQuote, sendSellerMessage } from "./seller.js";
+import { playedSeller, sessionSchema } from "./session.js";
+
+export class HttpError extends Error {
+  constructor(readonly status: number, message: string, readonly fields: { field: string; message: string }[] = []) {
+    super(message);
+  }
+}
+
+const MAX_BODY = 64 * 1024;
+
+export async function readJson(req: IncomingMessage): Promise<unknown> {
+  if (!/^application\/json\b/i.test(req.headers["content-type"] ?? "")) throw new HttpError(415, "Send the body as JSON (Content-Type: application/json).");
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of req as AsyncIterable<Buffer>) {
+    size += c.length;
+    if (size > MAX_BODY) throw new HttpError(413, "That is too long; please keep it under 64 KB.");
+    chunks.push(c);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    throw new HttpError(400, "The body is not valid JSON.");
+  }
+}
+
+const friendly = (i: z.core.$ZodIssue) =>
+  i.code === "invalid_type" && /received undefined/.test(i.message) ? "is required" : i.code === "invalid_union" ? "is not one of the known choices" : i.message;
+const fieldsOf = (e: z.ZodError) => e.issues.map((i) => ({ field: i.path.join(".") || "body", message: friendly(i) }));
+
+export function check<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const fields = fieldsOf(r.error);
+  throw new HttpError(400, `Please check: ${fields.map((f) => `${f.field} ${f.message}`).join("; ")}`, fields);
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
+  res.end(JSON.stringify(body));
+}
+
+/** A CoreError as the user's sentence, in the first key the locale has. */
+function coreMessage(e: Parameters<typeof dealErrorKeys>[0]): string {
+  const { keys, args } = dealErrorKeys(e);
+  for (const k of keys) {
+    const s = t("en", k, args);
+    if (s !== k) return s;
+  }
+  return "That is not possible right now.";
+}
+
+const CORE_STATUS: Record<string, number> = { not_found: 404, forbidden: 403, invalid_input: 400, illegal_transition: 409, already_done: 409, rate_limited: 429, conflict: 409, unavailable: 503 };
+
+export function sendError(res: ServerResponse, e: unknown, log: Logger, route: string): void {
+  if (e instanceof HttpError) return sendJson(res, e.status, { error: e.message, ...(e.fields.length ? { fields: e.fields } : {}) });
+  if (isCoreError(e)) {
+    const fields = Array.isArray(e.details.fields) ? e.details.fields : undefined;
+    return sendJson(res, CORE_STATUS[e.code] ?? 400, { error: coreMessage(e), code: e.code, ...(fields ? { fields } : {}) });
+  }
+  log.error({ err: e, route }, "playground request failed");
+  sendJson(res, 500, { error: "Sorry, something went wrong on our side. Please try again." });
+}
+
+const withSession = z.object({ session: sessionSchema });
+
+type Handler = (input: { body: unknown; query: URLSearchParams }) => Promise<unknown>;
+
+export interface RouteContext {
+  deps: PlaygroundDeps;
+  hub: EventHub;
+  /** False while the demo catalog is being seeded: searches would find nothing. */
+  ready: () => boolean;
+}
+
+export function apiRoutes(ctx: RouteContext): Record<string, Handler> {
+  const { deps } = ctx;
+  const q = (query: URLSearchParams) => Object.fromEntries(query);
+  const catalogReady = () => {
+    if (!ctx.ready()) throw new HttpError(503, "The demo catalog is still loading (it takes a few seconds on the first start). Please try again in a moment.");
+  };
+  return {
+    "GET /api/status": async () => ({ ready: ctx.ready() }),
+    "POST /api/buyer/message": async ({ body }) => {
+      const b = check(withSession.extend({ text: z.string().trim().min(1, "must not be empty").max(2000, "must be at most 2000 characters") }), body);
+      catalogReady();
+      return { bubbles: await buyerMessage(deps, b.session, b.text) };
+    },
+    "POST /api/buyer/action": async ({ body }) => {
+      const b = check(withSession.extend({ action: buyerActionSchema }), body);
+      catalogReady();
+      return { bubbles: await buyerAction(deps, b.session, b.action) };
+    },
+    "GET /api/sellers": async () => ({ sellers: await listDemoSellers(deps) }),
+    "GET /api/seller/me": async ({ query }) => ({ seller: await playedSeller(deps.core.db, check(withSession, q(query)).session) }),
+    "POST /api/seller/select": async ({ body }) => {
+      const b = check(withSession.extend(selectSellerSchema.shape), body);
+      const seller = await selectSeller(deps, b.session, b.sellerId);
+      if (!seller) throw new HttpError(404, "That seller does not exist (any more). Pick another one.");
+      return { seller };
+    },
+    "GET /api/seller/leads": async ({ query }) => ({ leads: await sellerLeads(deps, check(withSession, q(query)).session) }),
+    "GET /api/seller/lead": async ({ query }) => {
+      const b = check(withSession.extend({ introductionId: z.string().min(1).max(100) }), q(query));
+      return { lead: await openLead(deps, b.session, b.introductionId) };
+    },
+    "POST /api/seller/quote": async ({ body }) => {
+      const b = check(withSession.extend(sellerQuoteSchema.shape), body);
+      return { result: await sendQuote(deps, b.session, b) };
+    },
+    "POST /api/seller/message": async ({ body }) => {
+      const b = check(withSession.extend(sellerMessageSchema.shape), body);
+      return { result: await sendSellerMessage(deps, b.session, b) };
+    },
+  };
+}
