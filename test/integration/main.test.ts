@@ -57,13 +57,13 @@ describe("npm start", { timeout: 120_000 }, () => {
     expect(r.out).toContain("set TELEGRAM_BOT_TOKEN");
     expect(r.out).toContain("stopped cleanly");
     expect(r.code).toBe(0);
-  }, 60_000); // start-up migrates a fresh PGlite; a loaded CI machine needs more than the default 30 s
+  });
 
   it("exits 0 on SIGTERM too", async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), "caravan-start-"));
     const r = await run({ CARAVAN_DATA_DIR: dataDir, PORT: await freePort() }, { untilOutput: /Caravan is up/, signal: "SIGTERM" });
     expect(r.code).toBe(0);
-  }, 60_000); // start-up migrates a fresh PGlite; a loaded CI machine needs more than the default 30 s
+  });
 
   it("prints every configuration problem in one message and exits 1, without a stack trace", async () => {
     const r = await run({ DATABASE_URL: "nonsense", LOG_LEVEL: "loud", OPENAI_API_KEY: "sk-should-not-appear" });

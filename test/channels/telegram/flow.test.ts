@@ -69,6 +69,15 @@ describe("telegram buyer bot", () => {
     expect(answers(twice)[0]).toMatch(/Already done/);
   });
 
+  it("continues the conversation after a restart: the state is in Postgres", async () => {
+    const h = newBuyer();
+    expect(texts(await h.say("I need organic argan oil"))[0]).toMatch(/How much/);
+    // A new bot instance (a restart, or another replica) for the same user.
+    const after = new Harness(core, deals, h.user);
+    expect(texts(await after.say("2 t"))[0]).toMatch(/Where should/);
+    expect(texts(await after.say("Rotterdam"))[0]).toMatch(/Your request/);
+  });
+
   it("escapes HTML in the buyer's own words", async () => {
     const h = newBuyer();
     await h.say("<i>hello</i> & <script>x</script>");
