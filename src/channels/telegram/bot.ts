@@ -9,10 +9,11 @@ import type { UserFromGetMe } from "grammy/types";
 import { t, pickLanguage } from "../../locales/index.js";
 import { isCoreError } from "../../core/errors.js";
 import { errorText, html, sessionOf, type BotContext, type TelegramDeps } from "./context.js";
-import { claimUpdate, ensureBuyer, loadState, saveState, setLanguage } from "./conversation.js";
+import { claimUpdate, ensureBuyer, loadProfile, loadState, saveState, setLanguage } from "./conversation.js";
 import { decode, type ButtonCommand } from "./toCommand.js";
 import { say } from "./render.js";
-import { languageKeyboard } from "./keyboards.js";
+import { languageKeyboard, welcomeKeyboard } from "./keyboards.js";
+import * as profile from "./profileFlow.js";
 import * as requests from "./requestFlow.js";
 import * as deals from "./dealFlow.js";
 import { listRequests } from "./requestList.js";
@@ -82,7 +83,8 @@ export function createBot(deps: TelegramDeps, opts: BotOptions): Bot<BotContext>
   app.command("start", async (ctx) => {
     const s = sessionOf(ctx);
     await saveState(db, s.chatId, s.state, { mode: "idle" });
-    await ctx.reply(say(s.lang, "tg-welcome"), html);
+    const p = await loadProfile(db, s.buyer.id);
+    await ctx.reply(say(s.lang, "tg-welcome"), { ...html, reply_markup: welcomeKeyboard(s.lang, Boolean(p.company || p.country)) });
   });
   app.command("help", (ctx) => ctx.reply(say(sessionOf(ctx).lang, "tg-help"), html));
   app.command("new", async (ctx) => {
@@ -131,6 +133,7 @@ export function createBot(deps: TelegramDeps, opts: BotOptions): Bot<BotContext>
       case "edit": return requests.editedRequest(deps, ctx, st.requestId, text);
       case "write": return deals.sendToThread(deps, ctx, st.introductionId, st.sellerName, text, st.question ?? false);
       case "counter": return deals.counterText(deps, ctx, st, text);
+      case "profile": return profile.profileText(deps, ctx, st.step, text);
       case "idle": return requests.newRequest(deps, ctx, text);
     }
   });
@@ -156,6 +159,8 @@ async function onButton(deps: TelegramDeps, ctx: BotContext, cmd: ButtonCommand)
     case "write": return deals.startWrite(deps, ctx, cmd.introductionId, false);
     case "decline": return deals.decline(deps, ctx, cmd.quoteId);
     case "shareContact": return deals.shareContact(deps, ctx, cmd.introductionId);
+    case "profile": return profile.startProfile(deps, ctx);
+    case "profileType": return profile.chooseCompanyType(deps, ctx, cmd.companyType);
     case "language": {
       const lang = pickLanguage(cmd.language);
       await setLanguage(deps.core.db, s.actor.userId, lang);

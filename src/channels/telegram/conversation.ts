@@ -18,6 +18,8 @@ export const stateSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("write"), introductionId: z.string(), sellerName: z.string(), question: z.boolean().optional() }),
   /** The next text is a counter-offer on this quote. */
   z.object({ mode: z.literal("counter"), introductionId: z.string(), quoteId: z.string(), sellerName: z.string() }),
+  /** The optional profile offered by /start: company name, then type (buttons), then country. */
+  z.object({ mode: z.literal("profile"), step: z.enum(["company", "type", "country"]) }),
 ]);
 export type ChatState = z.infer<typeof stateSchema>;
 
@@ -73,6 +75,21 @@ export async function ensureBuyer(db: Database, from: { id: number; username?: s
     update: { active: true },
   });
   return { id: b.id, language: b.language, active: b.active };
+}
+
+export interface BuyerProfile {
+  company: string | null;
+  companyType: string | null;
+  country: string | null;
+}
+
+export async function loadProfile(db: Database, buyerId: string): Promise<BuyerProfile> {
+  const b = await db.prisma.buyer.findUniqueOrThrow({ where: { id: buyerId }, select: { company: true, companyType: true, country: true } });
+  return b;
+}
+
+export async function saveProfile(db: Database, buyerId: string, patch: Partial<BuyerProfile>): Promise<BuyerProfile> {
+  return db.prisma.buyer.update({ where: { id: buyerId }, data: patch, select: { company: true, companyType: true, country: true } });
 }
 
 export async function setLanguage(db: Database, userId: string, language: string): Promise<void> {

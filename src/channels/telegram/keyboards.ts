@@ -2,6 +2,7 @@
 import { InlineKeyboard } from "grammy";
 import { t, availableLanguages } from "../../locales/index.js";
 import { encode } from "./toCommand.js";
+import { COMPANY_TYPES } from "../../core/buyers/profile.js";
 
 const NAMES: Record<string, string> = { en: "English", fr: "Français" };
 
@@ -48,3 +49,17 @@ export function languageKeyboard(): InlineKeyboard {
 
 export const contactKeyboard = (lang: string, introductionId: string): InlineKeyboard =>
   new InlineKeyboard().text(t(lang, "tg-btn-share-contact"), encode({ kind: "shareContact", introductionId }));
+
+/** Under the welcome: the optional profile (company, type, country). */
+export function welcomeKeyboard(lang: string, hasProfile: boolean): InlineKeyboard {
+  return new InlineKeyboard().text(t(lang, hasProfile ? "tg-btn-profile-edit" : "tg-btn-profile"), encode({ kind: "profile" }));
+}
+
+export function companyTypeKeyboard(lang: string): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  COMPANY_TYPES.forEach((type, i) => {
+    kb.text(t(lang, `company-type-${type}`), encode({ kind: "profileType", companyType: type }));
+    if (i % 2 === 1) kb.row();
+  });
+  return kb;
+}

@@ -14,11 +14,13 @@ export type ButtonCommand =
   | { kind: "decline"; quoteId: string }
   | { kind: "write"; introductionId: string }
   | { kind: "shareContact"; introductionId: string }
-  | { kind: "language"; language: string };
+  | { kind: "language"; language: string }
+  | { kind: "profile" }
+  | { kind: "profileType"; companyType: string };
 
 const CODES = {
   search: "rs", edit: "re", cancelRequest: "rx", introduce: "in", introduceTop: "it", more: "mo", accept: "qa", counter: "qc",
-  ask: "qk", decline: "qd", write: "tw", shareContact: "cs", language: "lg",
+  ask: "qk", decline: "qd", write: "tw", shareContact: "cs", language: "lg", profile: "pf", profileType: "pt",
 } as const satisfies Record<ButtonCommand["kind"], string>;
 
 export function encode(c: ButtonCommand): string {
@@ -29,6 +31,8 @@ export function encode(c: ButtonCommand): string {
     case "accept": case "counter": case "decline": return `${CODES[c.kind]}:${c.quoteId}`;
     case "ask": case "write": case "shareContact": return `${CODES[c.kind]}:${c.introductionId}`;
     case "language": return `${CODES.language}:${c.language}`;
+    case "profile": return `${CODES.profile}:go`;
+    case "profileType": return `${CODES.profileType}:${c.companyType}`;
   }
 }
 
@@ -55,6 +59,8 @@ export function decode(data: string): ButtonCommand | null {
     case "tw": return { kind: "write", introductionId: id };
     case "cs": return { kind: "shareContact", introductionId: id };
     case "lg": return { kind: "language", language: id };
+    case "pf": return { kind: "profile" };
+    case "pt": return { kind: "profileType", companyType: id };
     default: return null;
   }
 }

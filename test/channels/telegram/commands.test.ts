@@ -41,6 +41,44 @@ describe("telegram commands", () => {
     expect(texts(await h.say("maple syrup 300 l to Lyon"))[0]).toMatch(/Your request/);
   });
 
+  it("/start offers an optional profile: company, type, country; sellers see only type and country", async () => {
+    const h = buyer();
+    const welcome = await h.say("/start");
+    const offer = buttons(welcome);
+    expect(offer.map((b) => b.text)).toEqual([expect.stringMatching(/Tell sellers who you are/)]);
+    expect(texts(await h.send(h.press(offer[0]!.data)))[0]).toMatch(/company called/);
+    expect(texts(await h.say("x"))[0]).toMatch(/2 to 120 characters/);
+    const typeAsk = await h.say("  Dutch   Naturals <BV>  ");
+    expect(buttons(typeAsk).map((b) => b.data)).toEqual(["pt:importer", "pt:distributor", "pt:wholesaler", "pt:retailer", "pt:manufacturer", "pt:other"]);
+    // Typed instead of pressed: the buttons again, nothing saved as a type.
+    expect(buttons(await h.say("we import")).length).toBe(6);
+    expect(texts(await h.send(h.press("pt:distributor")))[0]).toMatch(/Which country/);
+    expect(texts(await h.say("Narnia"))[0]).toMatch(/I don't know “Narnia” as a country/);
+    const saved = texts(await h.say("Pays-Bas"))[0]!;
+    expect(saved).toContain("Dutch Naturals &lt;BV&gt;");
+    expect(saved).toMatch(/Sellers see only “Distributor, Netherlands”/);
+    const row = await core.db.prisma.buyer.findFirstOrThrow({ where: { externalId: String(h.user.id) } });
+    expect(row).toMatchObject({ company: "Dutch Naturals <BV>", companyType: "distributor", country: "NL" });
+    // Back to requests; /start now offers to edit the profile.
+    expect(texts(await h.say("maple syrup 300 l to Lyon"))[0]).toMatch(/Your request/);
+    expect(buttons(await h.say("/start"))[0]!.text).toMatch(/Edit my company profile/);
+    // A forged type is refused and changes nothing.
+    expect(answers(await h.send(h.press("pt:spy")))[0]).toMatch(/out of date; nothing changed/);
+    expect((await core.db.prisma.buyer.findFirstOrThrow({ where: { externalId: String(h.user.id) } })).companyType).toBe("distributor");
+  });
+
+  it("/cancel skips the profile, keeping what was answered", async () => {
+    const h = buyer("fr");
+    const offer = buttons(await h.say("/start"));
+    expect(offer[0]!.text).toMatch(/Présentez-vous/);
+    expect(texts(await h.send(h.press(offer[0]!.data)))[0]).toMatch(/Comment s'appelle/);
+    await h.say("Épicerie Fine Lyon");
+    expect(texts(await h.say("/cancel"))[0]).toMatch(/arrêté/);
+    expect(texts(await h.say("300 l de sirop d'érable pour Lyon"))[0]).toMatch(/Votre demande/);
+    const row = await core.db.prisma.buyer.findFirstOrThrow({ where: { externalId: String(h.user.id) } });
+    expect(row).toMatchObject({ company: "Épicerie Fine Lyon", companyType: null, country: null });
+  });
+
   it("speaks French from Telegram's language code, and /language switches", async () => {
     const fr = buyer("fr-CA");
     expect(texts(await fr.say("/start"))[0]).toMatch(/Bienvenue/);
