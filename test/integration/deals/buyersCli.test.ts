@@ -1,0 +1,99 @@
+// A seller's spam report flags the buyer; `npm run buyers` shows the report to an admin, the
+// buyer is refused until `npm run buyers -- --clear ID`, then welcome again. Real processes on a
+// real database (PGlite files, or Postgres).
+import { execFile } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb, usingPostgres, type TestDb } from "../../helpers/testDb.js";
+import { openDatabase, type Database } from "../../../src/adapters/db/database.js";
+import { migrate } from "../../../src/adapters/db/migrate.js";
+import { assertCanOpenRequest, introduce, reportSpam } from "../../../src/core/deals/index.js";
+import type { Actor } from "../../../src/core/deals/types.js";
+import { FakeClock, dealDeps, seedDeal } from "./fixtures.js";
+
+const root = path.resolve(import.meta.dirname, "../../..");
+const exec = promisify(execFile);
+
+let t: TestDb | null = null;
+let dir = "";
+let env: Record<string, string>;
+let buyer: { id: string; actor: Actor };
+
+/** PGlite allows one process at a time: open, act, close before a CLI runs. */
+async function withDb<T>(fn: (db: Database) => Promise<T>): Promise<T> {
+  if (t) return fn(t.db);
+  const db = await openDatabase({ dataDir: dir });
+  try {
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+async function cli(...args: string[]) {
+  try {
+    const r = await exec(process.execPath, ["--import", "tsx", "scripts/buyers.ts", ...args], {
+      cwd: root, env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "warn", ...env }, timeout: 60_000,
+    });
+    return { code: 0, out: r.stdout, err: r.stderr };
+  } catch (e) {
+    const x = e as { code: number; stdout: string; stderr: string };
+    return { code: x.code, out: x.stdout, err: x.stderr };
+  }
+}
+
+beforeAll(async () => {
+  if (usingPostgres()) {
+    t = await createTestDb();
+    env = { DATABASE_URL: t.url! };
+  } else {
+    dir = mkdtempSync(path.join(tmpdir(), "caravan-buyers-"));
+    const db = await openDatabase({ dataDir: dir });
+    await migrate(db);
+    await db.close();
+    env = { CARAVAN_DATA_DIR: dir };
+  }
+  await withDb(async (db) => {
+    const deps = dealDeps(db, new FakeClock(new Date("2027-03-01T09:00:00Z")));
+    const f = await seedDeal(db);
+    const { created } = await introduce(deps, f.buyer, { requestId: f.requestId, matchIds: f.matchIds.slice(0, 1) });
+    await reportSpam(deps, f.sellers[0]!.actor, { introductionId: created[0]!.introductionId, note: "asks for free samples to a P.O. box" });
+    buyer = { id: f.buyerId, actor: f.buyer };
+  });
+}, 120_000);
+afterAll(async () => t?.cleanup());
+
+describe("npm run buyers", { timeout: 120_000 }, () => {
+  it("lists the flagged buyer with the seller's report, and clears them on request", async () => {
+    const list = await cli();
+    expect(list.code).toBe(0);
+    expect(list.out).toMatch(/1 flagged for review/);
+    expect(list.out).toContain(buyer.id);
+    expect(list.out).toMatch(/report: spam report by Seller A .*: asks for free samples to a P\.O\. box/);
+
+    const json = JSON.parse((await cli("--json")).out) as { counts: { flagged: number }; buyers: { id: string; flagged: boolean }[] };
+    expect(json.counts.flagged).toBe(1);
+    expect(json.buyers).toEqual([expect.objectContaining({ id: buyer.id, flagged: true })]);
+
+    // Flagged: no new request.
+    await expect(withDb((db) => assertCanOpenRequest(dealDeps(db, new FakeClock(new Date())), buyer.actor))).rejects.toMatchObject({ code: "forbidden" });
+
+    const wrong = await cli("--clear", "no-such-buyer");
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toMatch(/no flagged buyer with id no-such-buyer/);
+    const cleared = await cli("--clear", buyer.id);
+    expect(cleared.code).toBe(0);
+    expect(cleared.out).toMatch(/Cleared/);
+    expect((await cli()).out).toMatch(/Nobody is flagged for review/);
+    await expect(withDb((db) => assertCanOpenRequest(dealDeps(db, new FakeClock(new Date())), buyer.actor))).resolves.toMatchObject({ open: expect.any(Number) });
+  });
+
+  it("refuses a bad --limit with a usage line", async () => {
+    const r = await cli("--limit", "zero");
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/--limit takes a positive whole number/);
+  });
+});
