@@ -1,19 +1,25 @@
-// The playground in a real browser (Debian's chromium driven by playwright-core): a buyer types a
-// request, sees the shortlist, introduces a seller, plays that seller, quotes, sees the quote
-// arrive in the buyer chat, accepts it. `npm start`'s own composition (createApp) on an in-memory
-// PGlite, on a free port. Skipped, saying why, when /usr/bin/chromium is not installed.
+// The playground in a real browser (Debian's chromium driven by playwright-core), on a laptop-sized
+// window: a buyer types a request, sees the shortlist, introduces a seller, plays that seller,
+// quotes, sees the quote arrive in the buyer chat, asks a question, accepts. The same flow again
+// with the keyboard alone. Along the way: both panes fit side by side, text contrast, a name on
+// every control, and text that looks like HTML stays text. `npm start`'s own composition
+// (createApp) on an in-memory PGlite, on a free port. Skipped, saying why, without /usr/bin/chromium.
 import { existsSync, mkdirSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { configFrom } from "../../src/config.js";
 import { silentLogger } from "../../src/logger.js";
 import { createApp, type App } from "../../src/app.js";
+import { focused, layoutProblems, lowContrast, tabTo, unnamedControls } from "./a11y.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`[browser test] SKIPPED: ${CHROMIUM} not found — install Debian's chromium (apt-get install chromium) to run it`);
+
+const REQUEST = "2 tonnes of organic argan oil to Rotterdam";
+const HOSTILE = `<img src=x onerror="document.title='pwned'">Is it <b>cold pressed</b>?`;
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -24,6 +30,11 @@ const freePort = () =>
       s.close(() => resolve(typeof a === "object" && a ? a.port : 0));
     });
   });
+
+const shot = (page: Page, name: string) => {
+  mkdirSync("test-results", { recursive: true });
+  return page.screenshot({ path: path.join("test-results", name) });
+};
 
 describe.skipIf(!hasChromium)(`playground in chromium (${CHROMIUM})`, () => {
   let app: App;
@@ -46,50 +57,123 @@ describe.skipIf(!hasChromium)(`playground in chromium (${CHROMIUM})`, () => {
     await app?.stop();
   });
 
-  it("finds a supplier for argan oil and completes a quote round-trip", async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  /** A fresh page (its own session: a new buyer) once the demo catalog is loaded. */
+  async function openPage(): Promise<{ page: Page; problems: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     const problems: string[] = [];
     page.on("pageerror", (e) => problems.push(e.message));
     await page.goto(url);
-    try {
-    // First start seeds the demo catalog; the page says so and then offers the sellers.
+    // The first start seeds the demo catalog; the page says so and then offers the sellers.
     await page.locator("#seller-select option").first().waitFor({ state: "attached", timeout: 90_000 });
+    return { page, problems };
+  }
 
-    await page.getByLabel("Message", { exact: true }).fill("2 tonnes of organic argan oil to Rotterdam");
-    await page.getByLabel("Message", { exact: true }).press("Enter");
-    await page.getByRole("button", { name: "Search suppliers" }).click();
-    await page.locator(".bubble", { hasText: "Suppliers that fit" }).waitFor();
-    const introduce = page.getByRole("button", { name: /^Introduce / }).first();
-    const sellerName = ((await introduce.textContent()) ?? "").replace(/^Introduce /, "");
-    expect(sellerName).not.toBe("");
-    await introduce.click();
-    await page.locator(".bubble", { hasText: `Introduced you to ${sellerName}` }).waitFor();
+  it("finds a supplier for argan oil and completes a quote round-trip, readable on a laptop", async () => {
+    const { page, problems } = await openPage();
+    try {
+      expect(await layoutProblems(page)).toEqual([]);
+      await page.getByLabel("Message", { exact: true }).fill(REQUEST);
+      await page.getByLabel("Message", { exact: true }).press("Enter");
+      await page.getByRole("button", { name: "Search suppliers" }).click();
+      await page.locator(".bubble", { hasText: "Suppliers that fit" }).waitFor();
+      const introduce = page.getByRole("button", { name: /^Introduce / }).first();
+      const sellerName = ((await introduce.textContent()) ?? "").replace(/^Introduce /, "");
+      expect(sellerName).not.toBe("");
+      await introduce.click();
+      await page.locator(".bubble", { hasText: `Introduced you to ${sellerName}` }).waitFor();
 
-    // Switch to the seller's desk, as that seller.
-    const option = page.locator("#seller-select option", { hasText: sellerName }).first();
-    await page.getByLabel("Play as seller").selectOption(await option.getAttribute("value"));
-    await page.getByRole("button", { name: "Play this seller" }).click();
-    await page.locator("#seller-current", { hasText: sellerName }).waitFor();
-    const lead = page.locator("#leads button", { hasText: "organic argan oil" });
-    await lead.first().click();
-    await page.locator("#lead h4", { hasText: "organic argan oil" }).waitFor();
+      // Switch to the seller's desk, as that seller; the quote form is a modal, as in Discord.
+      const option = page.locator("#seller-select option", { hasText: sellerName }).first();
+      await page.getByLabel("Play as seller").selectOption(await option.getAttribute("value"));
+      await page.getByRole("button", { name: "Play this seller" }).click();
+      await page.locator("#seller-current", { hasText: sellerName }).waitFor();
+      await page.locator("#leads button", { hasText: "organic argan oil" }).first().click();
+      await page.locator("#lead h3", { hasText: "organic argan oil" }).waitFor();
+      await page.getByRole("button", { name: "Send quote" }).click();
+      const dialog = page.getByRole("dialog", { name: "Send a quote" });
+      await dialog.getByLabel("Unit price").fill("18.50");
+      await dialog.getByLabel("Lead time (days)").fill("21");
+      await dialog.getByLabel("Incoterm", { exact: true }).selectOption("CIF");
+      await dialog.getByLabel("Incoterm place").fill("Rotterdam");
+      await dialog.getByRole("button", { name: "Send quote" }).click();
+      await dialog.waitFor({ state: "hidden" });
 
-    await page.getByLabel("Unit price").fill("18.50");
-    await page.getByLabel("Lead time (days)").fill("21");
-    await page.getByLabel("Incoterm", { exact: true }).selectOption("CIF");
-    await page.getByLabel("Incoterm place").fill("Rotterdam");
-    await page.getByRole("button", { name: "Send quote" }).click();
+      // The quote travels through the outbox and SSE into the buyer chat, with Telegram's buttons.
+      const quote = page.locator(".bubble.from-seller", { hasText: "Price: 18.5 EUR / kg" });
+      await quote.waitFor({ timeout: 15_000 });
+      for (const name of ["Accept", "Counter", "Ask", "Decline"]) await quote.getByRole("button", { name, exact: true }).waitFor();
 
-    // The quote travels through the outbox and SSE into the buyer chat.
-    const quote = page.locator(".bubble.from-seller", { hasText: "Price: 18.5 EUR / kg" });
-    await quote.waitFor({ timeout: 15_000 });
-    await quote.getByRole("button", { name: "Accept" }).click();
-    await page.locator(".bubble", { hasText: "Quote accepted" }).waitFor();
-    await page.locator("#lead", { hasText: "accepted" }).waitFor({ timeout: 15_000 });
+      // [Ask] with text that looks like HTML: it stays text on both sides and runs nothing.
+      await quote.getByRole("button", { name: "Ask", exact: true }).click();
+      await expect.poll(() => focused(page)).toMatch(/^input#message/);
+      await page.keyboard.type(HOSTILE);
+      await page.keyboard.press("Enter");
+      await page.locator(".bubble", { hasText: `Question sent to ${sellerName}` }).waitFor();
+      await page.locator("#lead .msg", { hasText: "cold pressed" }).waitFor({ timeout: 15_000 });
+      expect(await page.locator(".bubble.from-you").last().textContent()).toBe(HOSTILE);
+      expect(await page.locator("#lead .msg", { hasText: "cold pressed" }).locator("p").textContent()).toBe(HOSTILE);
+      expect(await page.locator("#chat img, #chat b, #lead img, #lead b").count()).toBe(0);
+      expect(await page.title()).toBe("Caravan playground");
+
+      expect(await lowContrast(page)).toEqual([]);
+      expect(await unnamedControls(page)).toEqual([]);
+      await quote.getByRole("button", { name: "Accept" }).click();
+      await page.locator(".bubble", { hasText: "Quote accepted" }).waitFor();
+      await page.locator("#lead .badge", { hasText: "accepted" }).waitFor({ timeout: 15_000 });
+      expect(await layoutProblems(page)).toEqual([]);
+      await page.setViewportSize({ width: 1440, height: 900 });
+      expect(await layoutProblems(page)).toEqual([]);
+      await shot(page, "playground-1440x900.png");
+      await page.setViewportSize({ width: 1366, height: 768 });
     } finally {
       // Saved on failure too: it shows where the flow stopped.
-      mkdirSync("test-results", { recursive: true });
-      await page.screenshot({ path: path.join("test-results", "playground.png"), fullPage: true });
+      await shot(page, "playground.png");
+    }
+    expect(problems).toEqual([]);
+  }, 150_000);
+
+  it("runs the same flow with the keyboard alone, with a visible focus", async () => {
+    const { page, problems } = await openPage();
+    try {
+      await tabTo(page, /^input#message/);
+      await page.keyboard.type(REQUEST);
+      await page.keyboard.press("Enter");
+      await page.locator(".bubble", { hasText: "Your request" }).last().waitFor();
+      await tabTo(page, /^button# Search suppliers$/, { back: true });
+      // The focus ring is drawn for keyboard focus (:focus-visible).
+      expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe("solid");
+      await page.keyboard.press("Enter");
+      await page.locator(".bubble", { hasText: "Suppliers that fit" }).waitFor();
+      await tabTo(page, /^button# Introduce /);
+      const sellerName = (await focused(page)).replace(/^button# Introduce /, "");
+      await page.keyboard.press("Enter");
+      await page.locator(".bubble", { hasText: `Introduced you to ${sellerName}` }).waitFor();
+
+      // The seller list is a <select>: arrow keys change it without opening it.
+      await tabTo(page, /^select#seller-select/);
+      for (let i = 0; i < 40 && !(await page.locator("#seller-select").evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text ?? "")).startsWith(sellerName); i++)
+        await page.keyboard.press("ArrowDown");
+      await tabTo(page, /^button# Play this seller$/);
+      await page.keyboard.press("Enter");
+      await page.locator("#seller-current", { hasText: sellerName }).waitFor();
+      await tabTo(page, /^button# organic argan oil/);
+      await page.keyboard.press("Enter");
+      await page.locator("#lead h3", { hasText: "organic argan oil" }).waitFor();
+      await tabTo(page, /^button#open-quote Send quote$/);
+      await page.keyboard.press("Enter");
+      // The modal takes the focus; Enter in a field sends it; the focus comes back to its button.
+      await expect.poll(() => focused(page)).toMatch(/^input#q-unitPrice/);
+      await page.keyboard.type("17");
+      await page.keyboard.press("Enter");
+      await expect.poll(() => focused(page)).toMatch(/^button#open-quote/);
+
+      const quote = page.locator(".bubble.from-seller", { hasText: "Price: 17 EUR / kg" });
+      await quote.waitFor({ timeout: 15_000 });
+      await tabTo(page, /^button# Accept$/, { back: true, max: 80 });
+      await page.keyboard.press("Enter");
+      await page.locator(".bubble", { hasText: "Quote accepted" }).waitFor();
+    } finally {
+      await shot(page, "playground-keyboard.png");
     }
     expect(problems).toEqual([]);
   }, 150_000);

@@ -9,6 +9,7 @@ import { renderReason } from "../../core/matching/renderReasons.js";
 import type { OutboxMessage, QuoteFacts } from "../../ports/outbox.js";
 
 const id = z.string().min(1).max(100);
+const text = z.string().trim().min(1, "must not be empty").max(2000, "must be at most 2000 characters");
 
 /** What a buyer's button (or the composer in reply mode) asks for. */
 export const buyerActionSchema = z.discriminatedUnion("type", [
@@ -16,16 +17,20 @@ export const buyerActionSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("introduce"), matchId: id }),
   z.object({ type: z.literal("accept"), quoteId: id }),
   z.object({ type: z.literal("decline"), introductionId: id }),
-  z.object({ type: z.literal("reply"), introductionId: id, text: z.string().trim().min(1, "must not be empty").max(2000) }),
+  // What the composer sends in one of its thread modes (see Button.compose).
+  z.object({ type: z.enum(["reply", "ask", "counter"]), introductionId: id, text }),
 ]);
 export type BuyerAction = z.infer<typeof buyerActionSchema>;
+
+/** How the composer's next text goes to a seller, as Telegram's reply / [Ask] / [Counter] do. */
+export type ComposeMode = "reply" | "ask" | "counter";
 
 export interface Button {
   label: string;
   /** Sent as is to POST /api/buyer/action. */
   action?: BuyerAction;
-  /** Puts the composer in reply mode for this thread instead. */
-  compose?: { introductionId: string; sellerName: string };
+  /** Puts the composer in this mode for this thread instead; the typed text is then the action's text. */
+  compose?: { mode: ComposeMode; introductionId: string; sellerName: string };
 }
 
 export interface Bubble {
@@ -84,17 +89,23 @@ export function buyerBubble(message: OutboxMessage): Bubble {
   const p = message.payload as { introductionId: string; seller?: { name: string }; to?: { language: string } | null };
   const lang = p.to?.language ?? "en";
   const seller = p.seller?.name ?? "The seller";
-  const reply: Button = { label: "Reply", compose: { introductionId: p.introductionId, sellerName: seller } };
+  const compose = (mode: ComposeMode, label: string): Button => ({ label, compose: { mode, introductionId: p.introductionId, sellerName: seller } });
   switch (message.kind) {
     case "quote": {
       const { quote, previous } = message.payload;
+      // The same four buttons as Telegram's quote card.
       return {
         from: "seller", title: `${previous ? "Revised quote" : "Quote"} from ${seller} (v${quote.version})`, lines: quoteLines(quote),
-        buttons: [{ label: "Accept", action: { type: "accept", quoteId: quote.quoteId } }, reply, { label: "Decline", action: { type: "decline", introductionId: p.introductionId } }],
+        buttons: [
+          { label: "Accept", action: { type: "accept", quoteId: quote.quoteId } }, compose("counter", "Counter"), compose("ask", "Ask"),
+          { label: "Decline", action: { type: "decline", introductionId: p.introductionId } },
+        ],
       };
     }
-    case "seller_message":
-      return { from: "seller", title: seller, lines: [message.payload.text], buttons: [reply] };
+    case "seller_message": {
+      const asks = message.payload.messageKind === "question";
+      return { from: "seller", title: asks ? `${seller} asks` : seller, lines: [message.payload.text], buttons: [compose("reply", "Reply")] };
+    }
     case "lead_declined": {
       const next = message.payload.nextMatch;
       return {

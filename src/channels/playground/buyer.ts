@@ -4,7 +4,7 @@
 import { t } from "../../locales/index.js";
 import { assertCanOpenRequest } from "../../core/deals/antiSpam.js";
 import { introduce } from "../../core/deals/introduce.js";
-import { acceptQuote, declineIntroduction, askSeller, type DealDeps } from "../../core/deals/index.js";
+import { acceptQuote, askSeller, buyerSays, counterOffer, declineIntroduction, getBuyerThread, type DealDeps } from "../../core/deals/index.js";
 import { clarifyInputFor, mergeAnswer, nextQuestion, renderQuestion, type ClarifyingQuestion, type ClarifyInput } from "../../core/extraction/clarify.js";
 import { matchRequest } from "../../core/matching/matchRequest.js";
 import { renderSuggestion } from "../../core/matching/renderReasons.js";
@@ -12,6 +12,7 @@ import { createMatchStore } from "../../adapters/db/matchStore.js";
 import type { CoreDeps } from "../../wiring.js";
 import { createRequest, loadRequest, updateRequest } from "../telegram/conversation.js";
 import { botText, requestCard, shortlistCard, type Bubble, type BuyerAction } from "./bubbles.js";
+import { HttpError } from "./httpError.js";
 import { actorOf, ensureBuyer, loadChatState, saveChatState } from "./session.js";
 
 export interface PlaygroundDeps {
@@ -83,15 +84,34 @@ export async function buyerAction(deps: PlaygroundDeps, session: string, action:
     }
     case "accept": {
       await acceptQuote(deps.deals, actor, { quoteId: action.quoteId });
-      return [botText("Quote accepted. The seller has been told; next, exchange contacts to finalise the order.")];
+      return [botText("Quote accepted. The seller has been told; keep talking about logistics with Reply on their messages.")];
     }
     case "decline": {
       await declineIntroduction(deps.deals, actor, { introductionId: action.introductionId, reason: "other" });
       return [botText("Closed. The seller has been told.")];
     }
-    case "reply": {
+    // As on Telegram: a reply is a plain message, [Ask] a question, [Counter] a price and/or quantity.
+    case "reply":
+      await buyerSays(deps.deals, actor, { introductionId: action.introductionId, text: action.text });
+      return [botText(`Sent to ${await sellerOf(deps, session, action.introductionId)}.`)];
+    case "ask":
       await askSeller(deps.deals, actor, { introductionId: action.introductionId, text: action.text });
-      return [botText("Sent to the seller.")];
-    }
+      return [botText(`Question sent to ${await sellerOf(deps, session, action.introductionId)}.`)];
+    case "counter":
+      return counter(deps, session, action.introductionId, action.text);
   }
+}
+
+const sellerOf = async (deps: PlaygroundDeps, session: string, introductionId: string) =>
+  (await getBuyerThread(deps.deals, actorOf(session), { introductionId })).seller.name;
+
+/** The counter-offer's text read by the same parser as requests ("16 EUR/kg", "3 t"), as Telegram does. */
+async function counter(deps: PlaygroundDeps, session: string, introductionId: string, text: string): Promise<Bubble[]> {
+  const parsed = await deps.core.parser.parse(text, { now: today(deps) });
+  const price = parsed.targetPrice ? { amount: parsed.targetPrice.amount, currency: parsed.targetPrice.currency, per: parsed.targetPrice.per } : null;
+  const quantity = parsed.quantity;
+  // A 400 keeps the page in counter mode with the text, so the buyer can rephrase.
+  if (!price && !quantity) throw new HttpError(400, "I could not read a price or a quantity. Try “16 EUR/kg” or “3 t”.");
+  await counterOffer(deps.deals, actorOf(session), { introductionId, price, quantity, note: text });
+  return [botText(`Counter-offer sent to ${await sellerOf(deps, session, introductionId)}.`)];
 }

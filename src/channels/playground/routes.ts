@@ -7,17 +7,17 @@ import { t } from "../../locales/index.js";
 import { dealErrorKeys } from "../../core/deals/index.js";
 import { isCoreError } from "../../core/errors.js";
 import type { Logger } from "../../logger.js";
+import { HttpError } from "./httpError.js";
 import { buyerAction, buyerMessage, type PlaygroundDeps } from "./buyer.js";
 import { buyerActionSchema } from "./bubbles.js";
 import type { EventHub } from "./events.js";
-import { listDemoSellers, openLead, selectSeller, selectSellerSchema, sellerLeads, sellerMessageSchema, sellerQuoteSchema, sendQuote, sendSellerMessage } from "./seller.js";
+import {
+  declineReasons, declineSellerLead, listDemoSellers, openLead, selectSeller, selectSellerSchema, sellerDeclineSchema, sellerLeads, sellerMessageSchema, sellerQuoteSchema,
+  sendQuote, sendSellerMessage,
+} from "./seller.js";
 import { playedSeller, sessionSchema } from "./session.js";
 
-export class HttpError extends Error {
-  constructor(readonly status: number, message: string, readonly fields: { field: string; message: string }[] = []) {
-    super(message);
-  }
-}
+export { HttpError };
 
 const MAX_BODY = 64 * 1024;
 
@@ -124,6 +124,11 @@ export function apiRoutes(ctx: RouteContext): Record<string, Handler> {
     "POST /api/seller/message": async ({ body }) => {
       const b = check(withSession.extend(sellerMessageSchema.shape), body);
       return { result: await sendSellerMessage(deps, b.session, b) };
+    },
+    "GET /api/seller/decline-reasons": async () => ({ reasons: declineReasons() }),
+    "POST /api/seller/decline": async ({ body }) => {
+      const b = check(withSession.extend(sellerDeclineSchema.shape), body);
+      return { result: await declineSellerLead(deps, b.session, b) };
     },
   };
 }

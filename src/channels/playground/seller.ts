@@ -1,9 +1,13 @@
 // The seller desk of the playground, as Discord's does it: pick a demo seller to play (a
 // SellerMember on platform "playground"), list its leads, open one (viewLead marks it seen), quote
-// it, write to the buyer. Everything goes through the deals core with a seller actor.
+// it, write to the buyer or ask a question, decline it. Everything goes through the deals core with
+// a seller actor.
 import { z } from "zod";
-import { askBuyer, listSellerLeads, submitQuote, viewLead, quoteInputSchema, type DealListItem, type DealView } from "../../core/deals/index.js";
+import {
+  DECLINE_REASONS, declineReasonKey, statusKey, declineLead, listSellerLeads, sellerSays, submitQuote, viewLead, quoteInputSchema, type DealListItem, type DealView,
+} from "../../core/deals/index.js";
 import type { PlaygroundDeps } from "./buyer.js";
+import { t } from "../../locales/index.js";
 import { actorOf, playSeller } from "./session.js";
 
 export interface DemoSeller {
@@ -28,11 +32,17 @@ export async function selectSeller(deps: PlaygroundDeps, session: string, seller
   return playSeller(deps.core.db, session, sellerId);
 }
 
-export const sellerLeads = (deps: PlaygroundDeps, session: string): Promise<DealListItem[]> =>
-  listSellerLeads(deps.deals, actorOf(session), { all: true, limit: 50 });
+/** The status in words ("seen", "closed by the buyer"), as the other channels show it. */
+const labelled = <T extends { status: DealView["status"] }>(x: T) => ({ ...x, statusLabel: t("en", statusKey(x.status)) });
 
-export const openLead = (deps: PlaygroundDeps, session: string, introductionId: string): Promise<DealView> =>
-  viewLead(deps.deals, actorOf(session), { introductionId });
+export const sellerLeads = async (deps: PlaygroundDeps, session: string): Promise<(DealListItem & { statusLabel: string })[]> =>
+  (await listSellerLeads(deps.deals, actorOf(session), { all: true, limit: 50 })).map(labelled);
+
+export const openLead = async (deps: PlaygroundDeps, session: string, introductionId: string): Promise<DealView & { statusLabel: string }> =>
+  labelled(await viewLead(deps.deals, actorOf(session), { introductionId }));
+
+/** The seller's decline reasons with their sentences, for the decline form. */
+export const declineReasons = () => DECLINE_REASONS.map((value) => ({ value, label: t("en", declineReasonKey(value)) }));
 
 export const sellerQuoteSchema = z.object({ introductionId: z.string().min(1).max(100), quote: quoteInputSchema });
 
@@ -40,7 +50,21 @@ export async function sendQuote(deps: PlaygroundDeps, session: string, input: z.
   return submitQuote(deps.deals, actorOf(session), { introductionId: input.introductionId, quote: input.quote });
 }
 
-export const sellerMessageSchema = z.object({ introductionId: z.string().min(1).max(100), text: z.string().trim().min(1, "must not be empty").max(2000) });
+const introductionId = z.string().min(1).max(100);
+
+/** A plain message (Discord's thread relay) or a question (its [Ask a question] button). */
+export const sellerMessageSchema = z.object({
+  introductionId, text: z.string().trim().min(1, "must not be empty").max(2000, "must be at most 2000 characters"),
+  kind: z.enum(["text", "question"]).default("question"),
+});
 
 export const sendSellerMessage = (deps: PlaygroundDeps, session: string, input: z.infer<typeof sellerMessageSchema>) =>
-  askBuyer(deps.deals, actorOf(session), input);
+  sellerSays(deps.deals, actorOf(session), input);
+
+export const sellerDeclineSchema = z.object({
+  introductionId, reason: z.enum(DECLINE_REASONS), note: z.string().trim().max(500, "must be at most 500 characters").optional(),
+});
+
+/** Declines the lead; the core offers the buyer the next seller on the shortlist. */
+export const declineSellerLead = (deps: PlaygroundDeps, session: string, input: z.infer<typeof sellerDeclineSchema>) =>
+  declineLead(deps.deals, actorOf(session), { introductionId: input.introductionId, reason: input.reason, note: input.note || null });

@@ -1,4 +1,4 @@
-// Node's own http server for the playground: three static files, the JSON API and one SSE stream
+// Node's own http server for the playground: the page's static files, the JSON API and one SSE stream
 // per page. A local tool: it answers only requests addressed to localhost/127.0.0.1 (no DNS
 // rebinding), POSTs must be JSON (no cross-site form posts), and the page may run only its own script.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -12,7 +12,9 @@ const PUBLIC = path.join(import.meta.dirname, "public");
 const STATIC: Record<string, { file: string; type: string }> = {
   "/": { file: "index.html", type: "text/html; charset=utf-8" },
   "/index.html": { file: "index.html", type: "text/html; charset=utf-8" },
-  "/app.js": { file: "app.js", type: "text/javascript; charset=utf-8" },
+  "/lib.js": { file: "lib.js", type: "text/javascript; charset=utf-8" },
+  "/chat.js": { file: "chat.js", type: "text/javascript; charset=utf-8" },
+  "/desk.js": { file: "desk.js", type: "text/javascript; charset=utf-8" },
   "/style.css": { file: "style.css", type: "text/css; charset=utf-8" },
 };
 const SECURITY_HEADERS = {

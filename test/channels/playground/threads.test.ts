@@ -1,0 +1,102 @@
+// The rest of a deal's buttons, through the playground's API and the real deals core: the buyer's
+// [Counter], [Ask], [Reply] and [Decline] on a quote or a seller's message (as on Telegram), the
+// seller's question and [Decline lead] with a reason (as on Discord). Each step is checked in the
+// database and in what the other side's page receives over SSE.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { call, openEvents, startPlayground, type Playground } from "./harness.js";
+
+let pg: Playground;
+beforeAll(async () => {
+  pg = await startPlayground();
+}, 120_000);
+afterAll(async () => pg?.stop());
+
+type Button = { label: string; action?: Record<string, string>; compose?: { mode: string; introductionId: string; sellerName: string } };
+type Bubble = { from: string; title?: string; lines: string[]; buttons?: Button[] };
+const first = (r: { json: Record<string, unknown> }) => (r.json.bubbles as Bubble[])[0]!;
+const buttonOf = (b: Bubble | undefined, label: string) => {
+  const found = b?.buttons?.find((x) => x.label === label);
+  if (!found) throw new Error(`no button ${label} in ${JSON.stringify(b)}`);
+  return found;
+};
+
+describe("playground threads", () => {
+  it("counter, ask, reply and decline on the buyer side; question and decline on the seller side", async () => {
+    const session = "session-threads-01";
+    const events = openEvents(pg.url, session);
+    await events.ready;
+    const post = (route: string, body: Record<string, unknown>) => call(pg.url, "POST", route, { session, ...body });
+    const act = (action: Record<string, unknown>) => post("/api/buyer/action", { action });
+    const messages = (introductionId: string) =>
+      pg.t.db.prisma.threadMessage.findMany({ where: { introductionId }, orderBy: { createdAt: "asc" }, select: { authorSide: true, kind: true, text: true } });
+    const status = async (id: string) => (await pg.t.db.prisma.introduction.findUniqueOrThrow({ where: { id } })).status;
+    try {
+      const card = first(await post("/api/buyer/message", { text: "2 tonnes of organic argan oil to Rotterdam" }));
+      const shortlist = first(await act(buttonOf(card, "Search suppliers").action!));
+      const introduce = shortlist.buttons!.filter((b) => b.label.startsWith("Introduce ")).slice(0, 2);
+      expect(introduce).toHaveLength(2);
+      for (const b of introduce) expect((await act(b.action!)).status).toBe(200);
+      const [a, b] = await Promise.all(introduce.map((x) => pg.t.db.prisma.match.findUniqueOrThrow({ where: { id: x.action!.matchId! }, include: { seller: true } })));
+      const introOf = async (sellerId: string) => (await pg.t.db.prisma.introduction.findFirstOrThrow({ where: { sellerId, request: { buyer: { externalId: session } } } })).id;
+      const introA = await introOf(a!.sellerId);
+      const introB = await introOf(b!.sellerId);
+
+      // Seller A quotes; the buyer's quote card has Telegram's four buttons.
+      expect((await post("/api/seller/select", { sellerId: a!.sellerId })).status).toBe(200);
+      await post("/api/seller/quote", { introductionId: introA, quote: { unitPrice: "18.5", currency: "EUR", unit: "kg" } });
+      const quote = ((await events.next("buyer")) as { bubble: Bubble }).bubble;
+      expect(quote.buttons!.map((x) => x.label)).toEqual(["Accept", "Counter", "Ask", "Decline"]);
+      expect(buttonOf(quote, "Counter").compose).toEqual({ mode: "counter", introductionId: introA, sellerName: a!.seller.name });
+
+      // [Counter]: the text is read for a price; an unreadable one is a 400 the page can show.
+      const unreadable = await act({ type: "counter", introductionId: introA, text: "hmm, cheaper?" });
+      expect(unreadable).toMatchObject({ status: 400, json: { error: expect.stringMatching(/could not read a price/) } });
+      const countered = await act({ type: "counter", introductionId: introA, text: "16 EUR/kg" });
+      expect(first(countered).lines[0]).toBe(`Counter-offer sent to ${a!.seller.name}.`);
+      expect(await events.next("seller")).toMatchObject({ kind: "counter_offer", introductionId: introA });
+
+      // [Ask] is a question; a reply to the seller's message is a plain message.
+      await act({ type: "ask", introductionId: introA, text: "Is it cold pressed?" });
+      expect(await events.next("seller")).toMatchObject({ kind: "buyer_message", introductionId: introA });
+      expect((await post("/api/seller/message", { introductionId: introA, text: "Which <b>port</b>?", kind: "question" })).status).toBe(200);
+      const question = ((await events.next("buyer")) as { bubble: Bubble }).bubble;
+      expect(question).toMatchObject({ from: "seller", title: `${a!.seller.name} asks`, lines: ["Which <b>port</b>?"] });
+      expect(buttonOf(question, "Reply").compose).toMatchObject({ mode: "reply", introductionId: introA });
+      await act({ type: "reply", introductionId: introA, text: "Rotterdam" });
+      expect(await events.next("seller")).toMatchObject({ kind: "buyer_message", introductionId: introA });
+      expect(await messages(introA)).toEqual(expect.arrayContaining([
+        { authorSide: "buyer", kind: "counter_offer", text: expect.stringContaining("16") },
+        { authorSide: "buyer", kind: "question", text: "Is it cold pressed?" },
+        { authorSide: "seller", kind: "question", text: "Which <b>port</b>?" },
+        { authorSide: "buyer", kind: "text", text: "Rotterdam" },
+      ]));
+      const seen = await call(pg.url, "GET", `/api/seller/lead?session=${session}&introductionId=${introA}`);
+      expect(seen.json.lead).toMatchObject({ status: "quoted", statusLabel: "quoted" });
+
+      // [Decline] on the quote closes the thread and tells the seller.
+      expect(first(await act(buttonOf(quote, "Decline").action!)).lines[0]).toMatch(/Closed/);
+      expect(await status(introA)).toBe("declined_by_buyer");
+      expect(await events.next("seller")).toMatchObject({ kind: "lead_closed", introductionId: introA });
+
+      // Seller B declines with a reason from the list; the buyer hears why and is offered the next seller.
+      const reasons = await call(pg.url, "GET", `/api/seller/decline-reasons?session=${session}`);
+      expect(reasons.json.reasons).toContainEqual({ value: "no_capacity", label: "No capacity at the moment" });
+      await post("/api/seller/select", { sellerId: b!.sellerId });
+      const badReason = await post("/api/seller/decline", { introductionId: introB, reason: "bored" });
+      expect(badReason.status).toBe(400);
+      expect(badReason.json.error).toMatch(/^Please check: reason/);
+      expect((await post("/api/seller/decline", { introductionId: introB, reason: "no_capacity", note: "Full until May" })).status).toBe(200);
+      expect(await status(introB)).toBe("declined_by_seller");
+      const declined = ((await events.next("buyer")) as { kind: string; bubble: Bubble });
+      expect(declined.kind).toBe("lead_declined");
+      expect(declined.bubble.lines).toEqual(expect.arrayContaining([`${b!.seller.name} declined: No capacity at the moment`, "Full until May"]));
+      const next = declined.bubble.buttons?.find((x) => x.label.startsWith("Introduce "));
+      if (next) expect((await act(next.action!)).status).toBe(200);
+      // A closed lead refuses more: a friendly 409, not an error page.
+      const again = await post("/api/seller/decline", { introductionId: introB, reason: "other" });
+      expect(again.status).toBe(409);
+    } finally {
+      events.close();
+    }
+  });
+});
