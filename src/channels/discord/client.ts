@@ -1,13 +1,21 @@
 // The discord.js client with the fewest intents that work: Guilds (threads and channels), plus
 // GuildMessages and the privileged MessageContent only when thread messages are relayed to buyers.
 // No mention is ever parsed: the bot never pings @everyone, roles or users.
-import { Client, GatewayIntentBits, MessageFlags, type Interaction } from "discord.js";
+import { Client, GatewayIntentBits, MessageFlags, type Interaction, type RateLimitData } from "discord.js";
 import type { DeskEvent, DeskMessage, DeskResponder } from "./seam.js";
 import { QUOTE_FIELDS } from "./quoteModal.js";
 
+/**
+ * Waits longer than this are not sat out in-process: they fail with a RateLimitError, which the
+ * outbox turns into a retry at the time Discord names (and an interaction's 3-second window is
+ * long gone by then anyway). Short waits are cheaper to absorb than a retry.
+ */
+export const LONG_RATE_LIMIT_MS = 5_000;
+const rejectOnRateLimit = (d: RateLimitData): boolean => Math.max(d.timeToReset, d.retryAfter) > LONG_RATE_LIMIT_MS;
+
 export function createDiscordClient(o: { token: string; apiUrl?: string; relay?: boolean }): Client {
   const intents = [GatewayIntentBits.Guilds, ...(o.relay === false ? [] : [GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent])];
-  const client = new Client({ intents, allowedMentions: { parse: [] }, ...(o.apiUrl ? { rest: { api: o.apiUrl } } : {}) });
+  const client = new Client({ intents, allowedMentions: { parse: [] }, rest: { rejectOnRateLimit, ...(o.apiUrl ? { api: o.apiUrl } : {}) } });
   // Deliveries may start before the gateway login completes.
   client.rest.setToken(o.token);
   return client;

@@ -15,6 +15,7 @@ import { t } from "../../locales/index.js";
 import { leadCard } from "./leadCard.js";
 import { createCardEditor } from "./cards.js";
 import { deliveryErrorFrom, isUnknownMember, type Step } from "./discordErrors.js";
+import { md, mdOr } from "./markdown.js";
 
 export interface DiscordDeliveryOptions {
   rest: REST;
@@ -41,9 +42,10 @@ export function createDiscordDelivery(o: DiscordDeliveryOptions): ChannelDeliver
     }
   }
 
-  async function post(threadId: string, deliveryKey: string, body: Record<string, unknown>): Promise<string> {
+  // The signal ends a call still waiting (on a rate limit, a slow Discord) when the outbox lease runs out.
+  async function post(threadId: string, deliveryKey: string, body: Record<string, unknown>, signal: AbortSignal): Promise<string> {
     const msg = (await step({ what: "post in the lead thread", permission: "Send Messages in Threads", where: leads }, () =>
-      o.rest.post(`/channels/${threadId}/messages`, { body: { ...body, allowed_mentions: NO_MENTIONS, nonce: nonceOf(deliveryKey), enforce_nonce: true } }),
+      o.rest.post(`/channels/${threadId}/messages`, { body: { ...body, allowed_mentions: NO_MENTIONS, nonce: nonceOf(deliveryKey), enforce_nonce: true }, signal }),
     )) as APIMessage;
     return msg.id;
   }
@@ -55,7 +57,7 @@ export function createDiscordDelivery(o: DiscordDeliveryOptions): ChannelDeliver
     if (!threadId) {
       const name = [p.request.product ?? "lead", p.request.destination?.country].filter(Boolean).join(" → ").slice(0, 100);
       const thread = (await step({ what: "create the lead thread", permission: "Create Private Threads", where: leads }, () =>
-        o.rest.post(`/channels/${o.leadsChannelId}/threads`, { body: { name, type: 12, invitable: false, auto_archive_duration: 10080 } }),
+        o.rest.post(`/channels/${o.leadsChannelId}/threads`, { body: { name, type: 12, invitable: false, auto_archive_duration: 10080 }, signal: ctx.signal }),
       )) as APIThreadChannel;
       threadId = thread.id;
       await ctx.checkpoint({ threadId });
@@ -64,7 +66,7 @@ export function createDiscordDelivery(o: DiscordDeliveryOptions): ChannelDeliver
       o.log.warn({ introductionId: p.introductionId, seller: routing.sellerName }, "seller has no linked Discord member yet: the lead thread waits for them (/link adds them)");
     for (const userId of routing.memberIds) {
       try {
-        await o.rest.put(`/channels/${threadId}/thread-members/${userId}`);
+        await o.rest.put(`/channels/${threadId}/thread-members/${userId}`, { signal: ctx.signal });
       } catch (e) {
         if (isUnknownMember(e)) {
           o.log.warn({ introductionId: p.introductionId, userId }, "linked seller member is not on the Discord server; not added to the lead thread");
@@ -77,7 +79,7 @@ export function createDiscordDelivery(o: DiscordDeliveryOptions): ChannelDeliver
       introductionId: p.introductionId, request: p.request, buyer: p.buyer, status: routing.status === "proposed" ? "delivered" : routing.status,
       match: p.match ? { sku: p.match.sku, title: p.match.title, reasons: p.match.reasons } : null,
     });
-    const messageId = typeof ctx.saved?.messageId === "string" ? ctx.saved.messageId : await post(threadId, m.deliveryKey, card);
+    const messageId = typeof ctx.saved?.messageId === "string" ? ctx.saved.messageId : await post(threadId, m.deliveryKey, card, ctx.signal);
     return { threadId, messageId };
   }
 
@@ -85,14 +87,14 @@ export function createDiscordDelivery(o: DiscordDeliveryOptions): ChannelDeliver
   function render(m: OutboxMessage): { content: string; card?: { status: IntroductionStatus | null; quote: OutboxPayload<"quote_accepted">["quote"] | null } } {
     switch (m.kind) {
       case "buyer_message":
-        return { content: t(lang, "discord-thread-buyer", { text: m.payload.text }) };
+        return { content: t(lang, "discord-thread-buyer", { text: md(m.payload.text) }) };
       case "counter_offer": {
         const p = m.payload;
         const offer = [
           p.price ? `${p.price.amount} ${p.price.currency}${p.price.per ? `/${p.price.per}` : ""}` : null,
           p.quantity ? `${p.quantity.value} ${p.quantity.unit}` : null,
           p.quoteVersion ? `(v${p.quoteVersion})` : null,
-          p.note,
+          p.note ? md(p.note) : null,
         ].filter(Boolean).join(" · ");
         return { content: t(lang, "discord-thread-counter", { offer }) };
       }
@@ -102,7 +104,7 @@ export function createDiscordDelivery(o: DiscordDeliveryOptions): ChannelDeliver
         const p = m.payload;
         const content = p.status === "expired"
           ? t(lang, "deal-lead-closed-expired")
-          : t(lang, "deal-lead-closed", { reason: p.reason ? t(lang, buyerDeclineReasonKey(p.reason)) : "—" }) + (p.note ? `\n> ${p.note}` : "");
+          : t(lang, "deal-lead-closed", { reason: p.reason ? t(lang, buyerDeclineReasonKey(p.reason)) : "—" }) + (p.note ? `\n> ${md(p.note).replace(/\n/g, "\n> ")}` : "");
         return { content, card: { status: p.status as IntroductionStatus, quote: null } };
       }
       case "reminder":
@@ -112,7 +114,7 @@ export function createDiscordDelivery(o: DiscordDeliveryOptions): ChannelDeliver
       case "contact_offer":
         return { content: t(lang, "discord-thread-contact-offer") };
       case "contacts":
-        return { content: t(lang, "deal-contacts", { name: m.payload.counterpart.company ?? m.payload.counterpart.name ?? "—", contact: m.payload.counterpart.contact ?? "—" }) };
+        return { content: t(lang, "deal-contacts", { name: mdOr(m.payload.counterpart.company ?? m.payload.counterpart.name), contact: mdOr(m.payload.counterpart.contact) }) };
       default:
         throw permanentDelivery(`the Discord seller desk does not deliver ${m.kind} messages`);
     }
@@ -126,7 +128,7 @@ export function createDiscordDelivery(o: DiscordDeliveryOptions): ChannelDeliver
       const routing = await leadRouting(o.deals, introductionId, "discord");
       if (!routing.discordThreadId) throw permanentDelivery(`lead ${introductionId} has no Discord thread (its lead delivery failed; see npm run outbox)`);
       const { content, card } = render(m);
-      const messageId = typeof ctx.saved?.messageId === "string" ? ctx.saved.messageId : await post(routing.discordThreadId, m.deliveryKey, { content: content.slice(0, 2000) });
+      const messageId = typeof ctx.saved?.messageId === "string" ? ctx.saved.messageId : await post(routing.discordThreadId, m.deliveryKey, { content: content.slice(0, 2000) }, ctx.signal);
       if (card) {
         await cards.setStatus(introductionId, card.status ?? routing.status, card.quote)
           .catch((e: unknown) => o.log.warn({ err: e, introductionId }, "lead card status not updated"));

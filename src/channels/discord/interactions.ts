@@ -11,8 +11,10 @@ import {
 import { isCoreError } from "../../core/errors.js";
 import { pickLanguage, t } from "../../locales/index.js";
 import { customId, parseCustomId, type DeskAction } from "./customIds.js";
-import { QuoteDrafts, QUOTE_FIELDS, boxOf, draftFromQuote, parseQuoteForm, quoteModal, type QuoteDraft } from "./quoteModal.js";
-import { AttemptLimiter, linkMember, sellerProfile, unlinkMember } from "./linking.js";
+import { QUOTE_FIELDS, boxOf, draftFromQuote, parseQuoteForm, quoteModal, type QuoteDraft } from "./quoteModal.js";
+import { linkMember, sellerProfile, unlinkMember } from "./linking.js";
+import { LinkAttempts, QuoteDrafts } from "./deskState.js";
+import { md, mdOr } from "./markdown.js";
 import type { CardEditor, DeskEvent, DeskResponder } from "./seam.js";
 
 export interface DeskDeps {
@@ -21,7 +23,7 @@ export interface DeskDeps {
   cards: CardEditor;
   log: Logger;
   drafts?: QuoteDrafts;
-  linkLimiter?: AttemptLimiter;
+  linkLimiter?: LinkAttempts;
   /** After a successful /link: give the new member access to their seller's open lead threads. */
   onLinked?: (sellerId: string, userId: string) => Promise<unknown>;
 }
@@ -36,8 +38,8 @@ function firstKey(lang: string, keys: string[], args: Record<string, string | nu
 }
 
 export function createDeskHandler(d: DeskDeps) {
-  const drafts = d.drafts ?? new QuoteDrafts();
-  const limiter = d.linkLimiter ?? new AttemptLimiter();
+  const drafts = d.drafts ?? new QuoteDrafts(d.db, d.deals.clock);
+  const limiter = d.linkLimiter ?? new LinkAttempts(d.db, d.deals.clock);
 
   async function handle(ev: DeskEvent, r: DeskResponder): Promise<void> {
     const lang = pickLanguage(ev.locale);
@@ -66,19 +68,21 @@ export function createDeskHandler(d: DeskDeps) {
         const out = await linkMember(d.db, limiter, { id: ev.userId, name: ev.userName }, ev.options.code ?? "");
         if (out.kind === "rate_limited") return say(t(lang, "discord-link-rate-limited", { minutes: out.minutes }));
         if (out.kind === "wrong_code") return say(t(lang, "discord-link-wrong-code"));
+        await say(t(lang, `discord-link-${out.kind === "other_seller" ? "other" : out.kind}`, { seller: md(out.seller) }));
+        // After the reply: adding to many threads could outlast the interaction's 3-second window.
         if (out.kind === "linked" && d.onLinked)
           await d.onLinked(out.sellerId, ev.userId).catch((e: unknown) => d.log.warn({ err: e, user: ev.userId }, "linked member not added to lead threads"));
-        return say(t(lang, `discord-link-${out.kind === "other_seller" ? "other" : out.kind}`, { seller: out.seller }));
+        return;
       }
       case "unlink": {
         const seller = await unlinkMember(d.db, ev.userId);
-        return say(seller ? t(lang, "discord-unlink-done", { seller }) : t(lang, "discord-not-linked"));
+        return say(seller ? t(lang, "discord-unlink-done", { seller: md(seller) }) : t(lang, "discord-not-linked"));
       }
       case "profile": {
         const p = await sellerProfile(d.db, ev.userId);
         if (!p) return say(t(lang, "discord-not-linked"));
         return say(t(lang, "discord-profile", {
-          seller: p.name, country: p.country ?? "—", products: p.products, members: p.members, leads: p.leads,
+          seller: md(p.name), country: mdOr(p.country), products: p.products, members: p.members, leads: p.leads,
           rate: p.responseRate === null ? "—" : `${Math.round(p.responseRate * 100)}%`,
         }));
       }
@@ -86,8 +90,8 @@ export function createDeskHandler(d: DeskDeps) {
         const leads = await listSellerLeads(d.deals, actor);
         if (!leads.length) return say(t(lang, "discord-leads-none"));
         const lines = leads.map((l) => t(lang, "discord-leads-line", {
-          product: l.product ?? "—", status: t(lang, statusKey(l.status)), age: l.ageHours < 48 ? `${l.ageHours} h` : `${Math.floor(l.ageHours / 24)} d`,
-          country: l.buyerCountry ?? "—",
+          product: mdOr(l.product), status: t(lang, statusKey(l.status)), age: l.ageHours < 48 ? `${l.ageHours} h` : `${Math.floor(l.ageHours / 24)} d`,
+          country: mdOr(l.buyerCountry),
         }));
         return say(`${t(lang, "discord-leads-title", { count: leads.length })}\n${lines.join("\n")}`.slice(0, 2000));
       }
@@ -105,7 +109,7 @@ export function createDeskHandler(d: DeskDeps) {
         // viewLead checks the presser belongs to the lead's seller (and marks the lead seen).
         const view = await viewLead(d.deals, actor, { introductionId });
         const latest = view.quotes.at(-1) ?? null;
-        const draft = (action === "reopen" ? drafts.get(ev.userId, introductionId) : null) ?? (latest ? draftFromQuote(latest) : {});
+        const draft = (action === "reopen" ? await drafts.get(ev.userId, introductionId) : null) ?? (latest ? draftFromQuote(latest) : {});
         await r.showModal(quoteModal(lang, introductionId, draft, { revise: Boolean(latest) }));
         if (view.status !== "viewed" || !latest) await d.cards.setStatus(introductionId, view.status, latest).catch(() => {});
         return;
@@ -118,7 +122,7 @@ export function createDeskHandler(d: DeskDeps) {
         if (parsed.ok) {
           try {
             const res = await submitQuote(d.deals, actor, { introductionId, quote: parsed.quote, clientKey: ev.interactionId });
-            drafts.clear(ev.userId, introductionId);
+            await drafts.clear(ev.userId, introductionId);
             await say(t(lang, res.previous ? "discord-quote-revised" : "discord-quote-sent", { version: res.quote.version }));
             await d.cards.setStatus(introductionId, res.status, res.quote).catch((e: unknown) => d.log.warn({ err: e, introductionId }, "lead card not updated"));
             return;
@@ -128,11 +132,13 @@ export function createDeskHandler(d: DeskDeps) {
             problem = { field: boxOf(fields[0].field), message: fields.map((f) => f.message).join("; ") };
           }
         }
-        drafts.save(ev.userId, introductionId, draft);
+        // A shape error never reached the core's access check: only the lead's members keep a draft.
+        if (!parsed.ok) await viewLead(d.deals, actor, { introductionId });
+        await drafts.save(ev.userId, introductionId, draft);
         const shown = problem ?? { field: "price", message: "" };
         return r.reply({
           ephemeral: true,
-          content: t(lang, "discord-quote-invalid", { field: t(lang, `discord-quote-${shown.field}`), problem: shown.message }),
+          content: t(lang, "discord-quote-invalid", { field: t(lang, `discord-quote-${shown.field}`), problem: md(shown.message) }),
           components: [{ type: 1, components: [{ type: 2, style: 1, custom_id: customId("reopen", introductionId), label: t(lang, "discord-button-reopen") }] }],
         });
       }

@@ -7,6 +7,7 @@ import { t } from "../../locales/index.js";
 import { statusKey } from "../../core/deals/index.js";
 import { FINAL_STATUSES, type IntroductionStatus } from "../../core/deals/index.js";
 import { customId } from "./customIds.js";
+import { md, mdOr } from "./markdown.js";
 
 export interface CardFacts {
   introductionId: string;
@@ -21,17 +22,17 @@ export interface CardFacts {
 const dash = "—";
 
 function quantity(r: RequestFacts): string {
-  return r.quantity ? `${r.quantity.value} ${r.quantity.unit}` : dash;
+  return r.quantity ? `${r.quantity.value} ${md(r.quantity.unit)}` : dash;
 }
 
 function targetPrice(r: RequestFacts): string {
   const p = r.targetPrice;
-  return p ? `${p.amount} ${p.currency}${p.per ? ` / ${p.per}` : ""}` : dash;
+  return p ? `${p.amount} ${md(p.currency)}${p.per ? ` / ${md(p.per)}` : ""}` : dash;
 }
 
 function destination(r: RequestFacts): string {
   const place = [r.destination?.place, r.destination?.country].filter(Boolean).join(", ");
-  return [r.incoterm, place].filter(Boolean).join(" ") || dash;
+  return md([r.incoterm, place].filter(Boolean).join(" ")) || dash;
 }
 
 /** Match reasons are `{code, ok, params}`; shown as "code: values" lines, positives first. */
@@ -41,7 +42,7 @@ export function whyMatched(reasons: unknown[]): string {
     if (!r || typeof r !== "object") continue;
     const { code, ok, params } = r as { code?: unknown; ok?: unknown; params?: unknown };
     const values = params && typeof params === "object" ? Object.values(params).map((v) => (Array.isArray(v) ? v.join(", ") : String(v))) : [];
-    lines.push(`${ok === false ? "✗" : "✓"} ${String(code ?? "match")}${values.length ? `: ${values.join(", ")}` : ""}`);
+    lines.push(`${ok === false ? "✗" : "✓"} ${md(String(code ?? "match"))}${values.length ? `: ${md(values.join(", "))}` : ""}`);
   }
   return lines.slice(0, 6).join("\n").slice(0, 1000) || dash;
 }
@@ -50,10 +51,10 @@ export function quoteLine(q: QuoteFacts): string {
   return `v${q.version}: ${q.unitPrice} ${q.currency}/${q.unit}${q.incoterm ? ` ${q.incoterm}${q.incotermPlace ? ` ${q.incotermPlace}` : ""}` : ""}`;
 }
 
-/** The footer: status, and the latest quote when there is one. */
+/** The footer: status, and the latest quote when there is one. Footers show no markdown: not escaped. */
 export function statusLine(lang: string, status: IntroductionStatus, quote?: QuoteFacts | null, extra?: string): string {
   const parts = [`${t(lang, "discord-card-status")}: ${t(lang, statusKey(status))}`];
-  if (quote) parts.push(`${t(lang, "discord-card-quote")} ${quoteLine(quote)} (${quote.status})`);
+  if (quote) parts.push(`${t(lang, "discord-card-quote")} ${quoteLine(quote)} (${t(lang, `quote-status-${quote.status}`)})`);
   if (extra) parts.push(extra);
   return parts.join(" · ").slice(0, 2000);
 }
@@ -62,16 +63,16 @@ export function leadEmbed(lang: string, f: CardFacts): APIEmbed {
   const r = f.request;
   const field = (key: string, value: string, inline = true) => ({ name: t(lang, key), value: value.slice(0, 1024) || dash, inline });
   return {
-    title: `${t(lang, "discord-card-title")}: ${r.product ?? dash}`.slice(0, 256),
+    title: `${t(lang, "discord-card-title")}: ${mdOr(r.product)}`.slice(0, 256),
     color: 0xc8872e,
     fields: [
       field("discord-card-quantity", quantity(r)),
       field("discord-card-target-price", targetPrice(r)),
       field("discord-card-destination", destination(r)),
-      field("discord-card-deadline", r.deadline ?? dash),
-      field("discord-card-certifications", r.certifications.length ? `${r.certifications.join(", ")}${r.certificationsRequired ? ` (${t(lang, "discord-card-required")})` : ""}` : dash),
-      field("discord-card-buyer", [f.buyer.country, f.buyer.companyType].filter(Boolean).join(" · ") || dash),
-      field("discord-card-why", `${f.match ? `${f.match.title} (${f.match.sku})\n` : ""}${whyMatched(f.match?.reasons ?? [])}`, false),
+      field("discord-card-deadline", mdOr(r.deadline)),
+      field("discord-card-certifications", r.certifications.length ? `${md(r.certifications.join(", "))}${r.certificationsRequired ? ` (${t(lang, "discord-card-required")})` : ""}` : dash),
+      field("discord-card-buyer", mdOr([f.buyer.country, f.buyer.companyType].filter(Boolean).join(" · "))),
+      field("discord-card-why", `${f.match ? `${md(f.match.title)} (${md(f.match.sku)})\n` : ""}${whyMatched(f.match?.reasons ?? [])}`, false),
     ],
     footer: { text: statusLine(lang, f.status, f.quote) },
   };

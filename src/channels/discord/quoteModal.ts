@@ -86,24 +86,3 @@ export function parseQuoteForm(draft: QuoteDraft): ParsedQuote {
   }
   return { ok: true, quote };
 }
-
-/**
- * What a seller typed, kept for a few minutes so a rejected form reopens prefilled. In memory on
- * purpose: losing a draft on restart costs a retype, and it never holds anything but the seller's own input.
- */
-export class QuoteDrafts {
-  private readonly drafts = new Map<string, { draft: QuoteDraft; at: number }>();
-  constructor(private readonly ttlMs = 15 * 60_000, private readonly now: () => number = Date.now) {}
-  private key = (userId: string, introductionId: string) => `${userId}:${introductionId}`;
-  save(userId: string, introductionId: string, draft: QuoteDraft): void {
-    for (const [k, v] of this.drafts) if (this.now() - v.at > this.ttlMs) this.drafts.delete(k);
-    this.drafts.set(this.key(userId, introductionId), { draft, at: this.now() });
-  }
-  get(userId: string, introductionId: string): QuoteDraft | null {
-    const d = this.drafts.get(this.key(userId, introductionId));
-    return d && this.now() - d.at <= this.ttlMs ? d.draft : null;
-  }
-  clear(userId: string, introductionId: string): void {
-    this.drafts.delete(this.key(userId, introductionId));
-  }
-}

@@ -9,6 +9,7 @@ import { startFakeHttp, type FakeHttp, type RecordedRequest } from "../../helper
 import { FakeClock, dealDeps, seedDeal, validQuote, worker } from "../../integration/deals/fixtures.js";
 import { acceptQuote, buyerSays, introduce, submitQuote, type DealDeps } from "../../../src/core/deals/index.js";
 import { createDiscordDelivery } from "../../../src/channels/discord/delivery.js";
+import { LONG_RATE_LIMIT_MS, createDiscordClient } from "../../../src/channels/discord/client.js";
 import { createLogger } from "../../../src/logger.js";
 import { createDeskHandler } from "../../../src/channels/discord/interactions.js";
 import { createThreadAccess } from "../../../src/channels/discord/threadAccess.js";
@@ -80,26 +81,33 @@ describe("Discord delivery", () => {
     });
 
     // The buyer writes: posted in the thread. The buyer accepts a quote: posted, and the card shows it.
-    await buyerSays(deps, f.buyer, { introductionId: id, text: "Can you ship in March?" });
+    await buyerSays(deps, f.buyer, { introductionId: id, text: "Can you ship in *March*? Ask john_doe" });
     const q = await submitQuote(deps, seller.actor, { introductionId: id, quote: validQuote });
     await acceptQuote(deps, f.buyer, { quoteId: q.quote.quoteId });
     await w.drain();
     const texts = find(fake.requests, "POST", /\/messages$/).slice(1).map((r) => (r.body as { content: string }).content);
-    expect(texts[0]).toContain("Can you ship in March?");
+    expect(texts[0]).toBe("**Buyer:** Can you ship in \\*March\\*? Ask john\\_doe"); // shown as typed, not as markdown
     expect(texts.some((x) => x.includes("was accepted"))).toBe(true);
     const patch = find(fake.requests, "PATCH", /messages/).at(-1)!.body as { embeds: { footer: { text: string } }[]; components: unknown[] };
     expect(patch.embeds[0]!.footer.text).toMatch(/Status: accepted · quote v1: 13.2 EUR\/kg CIF Rotterdam/);
     expect(patch.components).toEqual([]);
+    // Nothing the desk posts or edits may ping anyone.
+    for (const r of fake.requests.filter((x) => (x.method === "POST" && x.path.endsWith("/messages")) || x.method === "PATCH"))
+      expect((r.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({ parse: [] });
     expect(await t.db.prisma.outboxMessage.count({ where: { platform: "discord", status: { not: "delivered" } } })).toBe(0);
   });
 
-  it("turns a missing permission into a dead delivery that names the fix", async () => {
+  it("turns a missing permission into a dead delivery whose admin log line names the fix", async () => {
     const { fake, rest } = await fakeDiscord();
     fake.route(`POST /api/v10/channels/${LEADS}/threads`, () => ({ status: 403, body: { code: 50013, message: "Missing Permissions" } }));
     const f = await seedDeal(t.db, { sellers: 1 });
     const intro = await introduce(deps, f.buyer, { requestId: f.requestId, matchIds: [f.matchIds[0]!] });
-    const w = worker(t.db, deps, [createDiscordDelivery({ rest, deals: deps, leadsChannelId: LEADS, log })]);
+    const errors: string[] = [];
+    const sink = { debug() {}, info() {}, warn() {}, error: (_o: object, msg?: string) => void errors.push(msg ?? "") };
+    const w = worker(t.db, deps, [createDiscordDelivery({ rest, deals: deps, leadsChannelId: LEADS, log })], { log: sink });
     await w.drain();
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^outbox message dead after 1 attempt\(s\) \(permanent error\): .*Fix: give Caravan 'Create Private Threads' in #leads \(channel 100000000000000001\)/);
     const row = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { kind: "lead", payload: { path: ["introductionId"], equals: intro.created[0]!.introductionId } } });
     expect(row.status).toBe("dead");
     expect(row.attempts).toBe(1);
@@ -116,6 +124,29 @@ describe("Discord delivery", () => {
     const row = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { kind: "lead", payload: { path: ["introductionId"], equals: intro.created[0]!.introductionId } } });
     expect(row.status).toBe("pending");
     expect(row.lastError).toMatch(/Discord/);
+  });
+
+  it("hands a long Discord rate limit back to the outbox as a retry at the time Discord names", async () => {
+    const fake = await startFakeHttp();
+    fakes.push(fake);
+    // The production client's REST, which must not sit out a minute-long limit inside a delivery.
+    const { rest } = createDiscordClient({ token: "test-token", apiUrl: `${fake.url}/api` });
+    fake.route(`POST /api/v10/channels/${LEADS}/threads`, () => ({
+      status: 429, headers: { "retry-after": "60", "x-ratelimit-scope": "user" }, body: { message: "You are being rate limited.", retry_after: 60, global: false },
+    }));
+    // Earlier tests' pending retries would reach this fake too and blur the count.
+    await t.db.prisma.outboxMessage.updateMany({ where: { status: "pending" }, data: { status: "dead" } });
+    const f = await seedDeal(t.db, { sellers: 1 });
+    const intro = await introduce(deps, f.buyer, { requestId: f.requestId, matchIds: [f.matchIds[0]!] });
+    const w = worker(t.db, deps, [createDiscordDelivery({ rest, deals: deps, leadsChannelId: LEADS, log })], { backoffMaxMs: 120_000 });
+    const started = Date.now();
+    await w.drain();
+    expect(Date.now() - started).toBeLessThan(LONG_RATE_LIMIT_MS);
+    const row = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { kind: "lead", payload: { path: ["introductionId"], equals: intro.created[0]!.introductionId } } });
+    expect(row).toMatchObject({ status: "pending", attempts: 1 });
+    expect(row.lastError).toContain("rate limit");
+    expect(row.nextAttemptAt.getTime() - started).toBeGreaterThan(50_000);
+    expect(fake.requests.filter((r) => r.path.endsWith("/threads"))).toHaveLength(1);
   });
 
   it("adds a member who links later to the private threads of their seller's live leads", async () => {

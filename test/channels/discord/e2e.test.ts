@@ -106,5 +106,11 @@ describe("seller desk end to end (discord.js ↔ fake Discord)", () => {
     expect(texts.some((x) => x.includes("Your quote v1 was accepted"))).toBe(true);
     expect((card.embeds as { footer: { text: string } }[])[0]!.footer.text).toContain("Status: accepted");
     expect(card.components).toEqual([]);
+
+    // No reply, post or edit on the way could have pinged anyone.
+    const replies = fake.callbacks().filter((c) => c.type === 4).map((c) => c.data);
+    const posts = fake.requests.filter((r) => (r.method === "POST" && r.path.endsWith("/messages")) || r.method === "PATCH").map((r) => r.body as Record<string, unknown>);
+    expect(replies.length + posts.length).toBeGreaterThan(4);
+    for (const body of [...replies, ...posts]) expect(body.allowed_mentions).toEqual({ parse: [] });
   });
 });

@@ -5,7 +5,7 @@ import { createTestDb, type TestDb } from "../../helpers/testDb.js";
 import { FakeClock, dealDeps, seedDeal, snapshot, type DealFixture } from "../../integration/deals/fixtures.js";
 import { introduce, type DealDeps } from "../../../src/core/deals/index.js";
 import { createDeskHandler } from "../../../src/channels/discord/interactions.js";
-import { AttemptLimiter } from "../../../src/channels/discord/linking.js";
+import { LinkAttempts } from "../../../src/channels/discord/deskState.js";
 import { customId } from "../../../src/channels/discord/customIds.js";
 import { createLogger } from "../../../src/logger.js";
 import { CardLog, Recorder, event } from "./desk.js";
@@ -32,7 +32,7 @@ const form = { price: "13.20 EUR / kg", moq: "500 kg", lead: "21", terms: "CIF R
 describe("linking", () => {
   it("links with the right code, refuses a wrong one and rate-limits attempts", async () => {
     const cards = new CardLog();
-    const desk = createDeskHandler({ deals: deps, db: t.db, cards, log, linkLimiter: new AttemptLimiter(3, 60_000) });
+    const desk = createDeskHandler({ deals: deps, db: t.db, cards, log, linkLimiter: new LinkAttempts(t.db, clock, { max: 3, windowMs: 60_000 }) });
     const s = await t.db.prisma.seller.create({ data: { name: `Atlas Argan ${Date.now()}`, country: "MA", claimCode: "CRV-ABCD-EFGH" } });
 
     const wrong = new Recorder();
@@ -65,6 +65,40 @@ describe("linking", () => {
   });
 });
 
+describe("profile and linking replies", () => {
+  it("/profile shows the product count and the share of leads answered", async () => {
+    const { f, id } = await lead();
+    const seller = f.sellers[0]!;
+    // A second lead for the same seller, left unanswered.
+    const g = await seedDeal(t.db, { sellers: 1 });
+    await t.db.prisma.match.update({ where: { id: g.matchIds[0]! }, data: { sellerId: seller.id } });
+    await introduce(deps, g.buyer, { requestId: g.requestId, matchIds: [g.matchIds[0]!] });
+    for (const sku of ["A-1", "A-2", "A-3"]) await t.db.prisma.product.create({ data: { sellerId: seller.id, sku, title: `Argan ${sku}`, contentHash: sku } });
+    const desk = createDeskHandler({ deals: deps, db: t.db, cards: new CardLog(), log });
+    await desk.handle(event(seller.actor.userId, "modal", customId("quote-form", id), { fields: form }), new Recorder());
+
+    const r = new Recorder();
+    await desk.handle(event(seller.actor.userId, "command", "profile"), r);
+    expect(r.last?.ephemeral).toBe(true);
+    expect(r.last?.content).toBe(`**${seller.name}** (MA) · 3 products · 1 linked members · 2 leads · response rate 50%`);
+  });
+
+  it("answers /link before adding the member to lead threads (Discord waits 3 seconds for an answer)", async () => {
+    const order: string[] = [];
+    await t.db.prisma.seller.create({ data: { name: "Slow_Threads *Co*", claimCode: "CRV-SLOW-2345" } });
+    const desk = createDeskHandler({
+      deals: deps, db: t.db, cards: new CardLog(), log,
+      onLinked: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        order.push("threads");
+      },
+    });
+    const r: Recorder = Object.assign(new Recorder(), { reply: async (m: { content?: string }) => void order.push(`reply: ${m.content}`) });
+    await desk.handle(event("u-slow", "command", "link", { options: { code: "crv-slow-2345" } }), r);
+    expect(order).toEqual(["reply: Linked: you now answer leads for Slow\\_Threads \\*Co\\*.", "threads"]);
+  });
+});
+
 describe("lead buttons and the quote form", () => {
   it("refuses a non-member with nothing changed", async () => {
     const { f, id } = await lead();
@@ -79,10 +113,25 @@ describe("lead buttons and the quote form", () => {
       expect(r.last?.ephemeral).toBe(true);
       expect(r.last?.content).toMatch(/another company|Link your Discord account/);
     }
-    const r = new Recorder();
-    await desk.handle(event(other, "modal", customId("quote-form", id), { fields: form }), r);
-    expect(r.last?.content).toContain("another company");
+    // Submissions and the reopen/decline-reason steps re-check too: a forged or forwarded custom id gets nowhere.
+    const submissions = [
+      event(other, "modal", customId("quote-form", id), { fields: form }),
+      event(other, "modal", customId("ask-form", id), { fields: { text: "Who is the buyer?" } }),
+      event(other, "select", customId("reason", id), { values: ["no_capacity"] }),
+      event(other, "button", customId("reopen", id)),
+      event("stranger", "modal", customId("quote-form", id), { fields: form }),
+      event(other, "modal", customId("quote-form", id), { fields: { ...form, price: "cheap" } }), // a shape error, caught before the core
+    ];
+    const conversations = await t.db.prisma.conversation.count();
+    for (const ev of submissions) {
+      const r = new Recorder();
+      await desk.handle(ev, r);
+      expect(r.modals).toHaveLength(0);
+      expect(r.replies).toHaveLength(1);
+      expect(r.last).toMatchObject({ ephemeral: true, content: expect.stringMatching(/another company|Link your Discord account/) });
+    }
     expect(await snapshot(t.db, id)).toEqual(before);
+    expect(await t.db.prisma.conversation.count()).toBe(conversations); // no draft kept for them either
     expect(cards.edits).toHaveLength(0);
   });
 

@@ -70,6 +70,16 @@ describe("discord:deploy", () => {
     const body = fake.requests.at(-1)!.body as { name: string; options?: { name: string; required: boolean }[] }[];
     expect(body.find((c) => c.name === "link")?.options?.[0]).toMatchObject({ name: "code", required: true });
   }, 90_000);
+
+  it("registers them globally without DISCORD_GUILD_ID", async () => {
+    fake.route("PUT /api/v10/applications/400000000000000001/commands", (r) => ({ body: r.body }));
+    const r = await run("discord-deploy", [], {
+      ...dbEnv, DISCORD_BOT_TOKEN: "tok", DISCORD_APP_ID: "400000000000000001", DISCORD_LEADS_CHANNEL_ID: "400000000000000003", DISCORD_API_URL: `${fake.url}/api`,
+    });
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Registered 4 commands for all servers (global: may take up to an hour to appear)");
+    expect(fake.requests.at(-1)).toMatchObject({ method: "PUT", path: "/api/v10/applications/400000000000000001/commands" });
+  }, 90_000);
 });
 
 describe("sellers:rotate-code", () => {
