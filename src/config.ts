@@ -101,6 +101,9 @@ function crossChecks(env: Env): string[] {
     problems.push("DEALS_EXPIRY_HOURS: must be more than DEALS_REMINDER_HOURS (the reminder comes before expiry)");
   if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_WEBHOOK_SECRET)
     problems.push("TELEGRAM_WEBHOOK_SECRET: required with TELEGRAM_WEBHOOK_URL (Telegram sends it back; we reject requests without it)");
+  // Both would listen on PORT: the webhook for Telegram, the playground on 127.0.0.1 only.
+  if (env.TELEGRAM_WEBHOOK_URL && env.TELEGRAM_BOT_TOKEN && env.PLAYGROUND)
+    problems.push("PLAYGROUND: cannot run beside the Telegram webhook, which uses the same PORT; run the playground as a separate process with its own PORT and no TELEGRAM_WEBHOOK_URL, or use long polling");
   return problems;
 }
 

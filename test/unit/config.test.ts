@@ -61,6 +61,9 @@ describe("config", () => {
     expect(problems({ TELEGRAM_BOT_TOKEN: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ", TELEGRAM_WEBHOOK_URL: "https://x.example/tg" }).join()).toMatch(
       /TELEGRAM_WEBHOOK_SECRET: required/,
     );
+    const webhook = { TELEGRAM_BOT_TOKEN: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ", TELEGRAM_WEBHOOK_URL: "https://x.example/tg", TELEGRAM_WEBHOOK_SECRET: "s3cret-token" };
+    expect(problems({ ...webhook, PLAYGROUND: "true" }).join()).toMatch(/PLAYGROUND: cannot run beside the Telegram webhook/);
+    expect(problems(webhook)).toEqual([]);
   });
 
   it("never echoes secret values in errors or descriptions", () => {
