@@ -222,6 +222,12 @@ discord-decline-done = Lead declined: { $reason }. The buyer will be offered ano
 discord-thread-buyer = **Buyer:** { $text }
 discord-thread-counter = **Buyer counter-offer:** { $offer }
 discord-thread-contact-offer = The buyer would like to exchange contact details.
+# Why a lead was matched, from the seller's side (the shared reason-* say "your target" to the buyer).
+discord-reason-moq_ok = your MOQ { $moq } fits the buyer's quantity
+discord-reason-moq_above = your MOQ { $moq } is above the buyer's { $quantity }
+discord-reason-price_ok = your price from { $from }/{ $per } is within the buyer's target { $target }
+discord-reason-price_near = your price from { $from }/{ $per } is slightly above the buyer's target { $target }
+discord-reason-price_above = your price from { $from }/{ $per } is above the buyer's target { $target }
 tg-cmd-start = Welcome and how it works
 tg-cmd-new = A new sourcing request
 tg-cmd-requests = Your requests

@@ -222,6 +222,12 @@ discord-decline-done = Demande refusée : { $reason }. Un autre fournisseur sera
 discord-thread-buyer = **Acheteur :** { $text }
 discord-thread-counter = **Contre-offre de l'acheteur :** { $offer }
 discord-thread-contact-offer = L'acheteur souhaite échanger les coordonnées.
+# Pourquoi une demande a été proposée, côté vendeur (les reason-* partagés disent « votre budget » à l'acheteur).
+discord-reason-moq_ok = votre MOQ { $moq } convient à la quantité de l'acheteur
+discord-reason-moq_above = votre MOQ { $moq } dépasse les { $quantity } de l'acheteur
+discord-reason-price_ok = votre prix à partir de { $from }/{ $per } est dans le budget de l'acheteur ({ $target })
+discord-reason-price_near = votre prix à partir de { $from }/{ $per } est un peu au-dessus du budget de l'acheteur ({ $target })
+discord-reason-price_above = votre prix à partir de { $from }/{ $per } est au-dessus du budget de l'acheteur ({ $target })
 tg-cmd-start = Bienvenue et mode d'emploi
 tg-cmd-new = Une nouvelle demande
 tg-cmd-requests = Vos demandes

@@ -35,17 +35,36 @@ function destination(r: RequestFacts): string {
   return md([r.incoterm, place].filter(Boolean).join(" ")) || dash;
 }
 
-/** Match reasons are `{code, ok, params}`; shown as "code: values" lines, positives first. */
-export function whyMatched(reasons: unknown[]): string {
+/** The first key the locale has: a seller-facing wording when there is one, else the shared one. */
+function firstOf(lang: string, keys: string[], args: Record<string, string | number>): string | null {
+  for (const k of keys) {
+    const s = t(lang, k, args);
+    if (s !== k) return s;
+  }
+  return null;
+}
+
+/**
+ * Match reasons are `{code, ok, params}`, worded like the buyer's shortlist (`reason-<code>`), or
+ * `discord-reason-<code>` where the buyer's "your target" must read "the buyer's target" here.
+ */
+export function whyMatched(lang: string, reasons: unknown[]): string {
   const lines: string[] = [];
   for (const r of reasons) {
     if (!r || typeof r !== "object") continue;
     const { code, ok, params } = r as { code?: unknown; ok?: unknown; params?: unknown };
-    const values = params && typeof params === "object" ? Object.values(params).map((v) => (Array.isArray(v) ? v.join(", ") : String(v))) : [];
-    lines.push(`${ok === false ? "✗" : "✓"} ${md(String(code ?? "match"))}${values.length ? `: ${md(values.join(", "))}` : ""}`);
+    const args: Record<string, string | number> = {};
+    for (const [k, v] of Object.entries(params && typeof params === "object" ? params : {}))
+      args[k] = typeof v === "number" ? v : md(Array.isArray(v) ? v.join(", ") : String(v));
+    const text = firstOf(lang, [`discord-reason-${String(code)}`, `reason-${String(code)}`], args)
+      ?? `${md(String(code ?? "match"))}${Object.keys(args).length ? `: ${Object.values(args).join(", ")}` : ""}`;
+    lines.push(`${ok === true ? "✓" : ok === false ? "✗" : "?"} ${text}`);
   }
   return lines.slice(0, 6).join("\n").slice(0, 1000) || dash;
 }
+
+/** The buyer's kind of company in the seller's language (the profile stores a code). */
+const companyType = (lang: string, type: string | null): string | null => (type ? (firstOf(lang, [`company-type-${type}`], {}) ?? md(type)) : null);
 
 export function quoteLine(q: QuoteFacts): string {
   return `v${q.version}: ${q.unitPrice} ${q.currency}/${q.unit}${q.incoterm ? ` ${q.incoterm}${q.incotermPlace ? ` ${q.incotermPlace}` : ""}` : ""}`;
@@ -71,8 +90,8 @@ export function leadEmbed(lang: string, f: CardFacts): APIEmbed {
       field("discord-card-destination", destination(r)),
       field("discord-card-deadline", mdOr(r.deadline)),
       field("discord-card-certifications", r.certifications.length ? `${md(r.certifications.join(", "))}${r.certificationsRequired ? ` (${t(lang, "discord-card-required")})` : ""}` : dash),
-      field("discord-card-buyer", mdOr([f.buyer.country, f.buyer.companyType].filter(Boolean).join(" · "))),
-      field("discord-card-why", `${f.match ? `${md(f.match.title)} (${md(f.match.sku)})\n` : ""}${whyMatched(f.match?.reasons ?? [])}`, false),
+      field("discord-card-buyer", [f.buyer.country ? md(f.buyer.country) : null, companyType(lang, f.buyer.companyType)].filter(Boolean).join(" · ") || dash),
+      field("discord-card-why", `${f.match ? `${md(f.match.title)} (${md(f.match.sku)})\n` : ""}${whyMatched(lang, f.match?.reasons ?? [])}`, false),
     ],
     footer: { text: statusLine(lang, f.status, f.quote) },
   };

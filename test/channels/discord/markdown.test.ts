@@ -2,7 +2,7 @@
 // and left alone where it does not (footers), so what a buyer or seller typed shows as typed.
 import { describe, expect, it } from "vitest";
 import { md } from "../../../src/channels/discord/markdown.js";
-import { leadEmbed } from "../../../src/channels/discord/leadCard.js";
+import { leadEmbed, whyMatched } from "../../../src/channels/discord/leadCard.js";
 import type { RequestFacts } from "../../../src/ports/outbox.js";
 
 describe("md", () => {
@@ -39,7 +39,25 @@ describe("lead card", () => {
     expect(fields).toMatchObject({
       "Incoterm and destination": "CIF Rotter\\_dam, NL", Deadline: "2027-03-01", Buyer: "NL · im\\_porter", Certifications: "eu-organic (required)",
     });
-    expect(fields["Why Caravan matched you"]).toBe("Argan \\*oil\\* (SKU\\_1)\n✓ terms: virgin\\_oil");
+    expect(fields["Why Caravan matched you"]).toBe("Argan \\*oil\\* (SKU\\_1)\n✓ matches “virgin\\_oil”");
     expect(e.footer?.text).toBe("Status: quoted · quote v2: 13.2 EUR/kg CIF Rotter_dam (current)");
+  });
+});
+
+describe("why Caravan matched the seller", () => {
+  const reasons = [
+    { code: "terms", ok: true, params: { terms: "argan oil" } },
+    { code: "price_near", ok: false, params: { from: "15 EUR", per: "kg", target: "14.5 EUR" } },
+    { code: "moq_unknown", ok: null, params: {} },
+    { code: "some_future_code", ok: true, params: { x: "a*b" } },
+  ];
+
+  it("words the reasons for the seller, in their language, with the buyer's company type", () => {
+    expect(whyMatched("en", reasons).split("\n")).toEqual([
+      "✓ matches “argan oil”", "✗ your price from 15 EUR/kg is slightly above the buyer's target 14.5 EUR", "? MOQ not stated", "✓ some\\_future\\_code: a\\*b",
+    ]);
+    expect(whyMatched("fr", reasons)).toContain("votre prix à partir de 15 EUR/kg est un peu au-dessus du budget de l'acheteur (14.5 EUR)");
+    const e = leadEmbed("fr", { introductionId: "i1", request: { requestId: "r", product: "huile", quantity: null, targetPrice: null, incoterm: null, destination: null, deadline: null, certifications: [], certificationsRequired: false, language: "fr" } as RequestFacts, buyer: { country: "NL", companyType: "importer" }, status: "delivered", match: null });
+    expect(e.fields?.find((f) => f.value.includes("NL"))?.value).toBe("NL · Importateur");
   });
 });
