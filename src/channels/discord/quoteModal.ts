@@ -1,7 +1,8 @@
 // The quote form. Discord modals hold at most five text inputs, so related values share one:
 // "13.20 EUR / kg", "500 kg", "21", "CIF Rotterdam", and validity on the first line of the last
-// box with notes below it. Parsing here only splits the boxes; the deals core validates the values
-// (zod) and names the bad field, which we map back to the box the seller typed it in.
+// box with notes below it (room for the date line plus the core's 1000 characters of notes).
+// Parsing here only splits the boxes; the deals core validates the values (zod) and names the
+// bad field, which we map back to the box the seller typed it in.
 import type { APIModalInteractionResponseCallbackData } from "discord-api-types/v10";
 import type { QuoteFacts } from "../../ports/outbox.js";
 import type { QuoteInput } from "../../core/deals/index.js";
@@ -25,13 +26,14 @@ export function quoteModal(lang: string, introductionId: string, draft: QuoteDra
     components: [{
       type: 4 as const, custom_id: id, style, required, max_length: max,
       label: t(lang, `discord-quote-${id}`).slice(0, 45), placeholder: t(lang, `discord-quote-${id}-hint`).slice(0, 100),
-      ...(draft[id] ? { value: draft[id] } : {}),
+      // Discord refuses the whole modal when a prefilled value is longer than its box allows.
+      ...(draft[id] ? { value: draft[id].slice(0, max) } : {}),
     }],
   });
   return {
     custom_id: customId("quote-form", introductionId),
     title: t(lang, opts.revise ? "discord-quote-title-revise" : "discord-quote-title").slice(0, 45),
-    components: [input("price", 1, true, 40), input("moq", 1, false, 40), input("lead", 1, false, 10), input("terms", 1, false, 130), input("validity", 2, false, 1000)],
+    components: [input("price", 1, true, 40), input("moq", 1, false, 40), input("lead", 1, false, 10), input("terms", 1, false, 130), input("validity", 2, false, 1100)],
   };
 }
 
