@@ -5,7 +5,7 @@
 import type { Logger } from "../../logger.js";
 import type { Database } from "../../adapters/db/database.js";
 import {
-  DECLINE_REASONS, askBuyer, declineLead, declineReasonKey, dealErrorKeys, listSellerLeads, statusKey, submitQuote, viewLead,
+  DECLINE_REASONS, askBuyer, declineLead, reportSpam, declineReasonKey, dealErrorKeys, listSellerLeads, statusKey, submitQuote, viewLead,
   type DealDeps, type DeclineReason,
 } from "../../core/deals/index.js";
 import { isCoreError } from "../../core/errors.js";
@@ -16,6 +16,9 @@ import { linkMember, sellerProfile, unlinkMember } from "./linking.js";
 import { LinkAttempts, QuoteDrafts } from "./deskState.js";
 import { md, mdOr } from "./markdown.js";
 import type { CardEditor, DeskEvent, DeskResponder } from "./seam.js";
+
+/** The decline menu's last option: a spam report rather than a decline reason. */
+const SPAM = "report_spam";
 
 export interface DeskDeps {
   deals: DealDeps;
@@ -161,12 +164,22 @@ export function createDeskHandler(d: DeskDeps) {
             type: 1,
             components: [{
               type: 3, custom_id: customId("reason", introductionId), placeholder: t(lang, "discord-decline-placeholder").slice(0, 150),
-              options: DECLINE_REASONS.map((reason) => ({ value: reason, label: t(lang, declineReasonKey(reason)).slice(0, 100) })),
+              options: [
+                ...DECLINE_REASONS.map((reason) => ({ value: reason, label: t(lang, declineReasonKey(reason)).slice(0, 100) })),
+                // Last, apart from the ordinary reasons: closes the lead and flags the buyer for review.
+                { value: SPAM, label: t(lang, "discord-decline-spam").slice(0, 100), description: t(lang, "discord-decline-spam-hint").slice(0, 100) },
+              ],
             }],
           }],
         });
       }
       case "reason": {
+        if (ev.values[0] === SPAM) {
+          await reportSpam(d.deals, actor, { introductionId });
+          await say(t(lang, "discord-spam-reported"));
+          await d.cards.setStatus(introductionId, "declined_by_seller", null).catch((e: unknown) => d.log.warn({ err: e, introductionId }, "lead card not updated"));
+          return;
+        }
         const reason = DECLINE_REASONS.find((x) => x === ev.values[0]);
         if (!reason) return say(t(lang, "discord-error-unknown-action"));
         const res = await declineLead(d.deals, actor, { introductionId, reason: reason as DeclineReason });

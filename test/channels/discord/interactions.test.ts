@@ -219,6 +219,32 @@ describe("lead buttons and the quote form", () => {
     expect(late.last?.content).toContain("declined by the seller");
   });
 
+  it("reports a lead as spam from the decline menu: the lead closes and the buyer is flagged for review", async () => {
+    const { f, id } = await lead();
+    const seller = f.sellers[0]!.actor.userId;
+    const cards = new CardLog();
+    const desk = createDeskHandler({ deals: deps, db: t.db, cards, log });
+    const pick = new Recorder();
+    await desk.handle(event(seller, "button", customId("decline", id)), pick);
+    const menu = pick.last?.components?.[0]?.components[0] as { options: { value: string; label: string }[] };
+    expect(menu.options.at(-1)).toMatchObject({ value: "report_spam", label: expect.stringMatching(/Report as spam/) });
+
+    // Someone else's lead: refused, nothing flagged.
+    const stranger = new Recorder();
+    await desk.handle(event(f.sellers[1]!.actor.userId, "select", customId("reason", id), { values: ["report_spam"] }), stranger);
+    expect((await t.db.prisma.buyer.findUniqueOrThrow({ where: { id: f.buyerId } })).flagged).toBe(false);
+
+    const done = new Recorder();
+    await desk.handle(event(seller, "select", customId("reason", id), { values: ["report_spam"] }), done);
+    expect(done.last?.content).toMatch(/Caravan will review this buyer/);
+    expect(await t.db.prisma.introduction.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "declined_by_seller", declineReason: "spam" });
+    expect(await t.db.prisma.buyer.findUniqueOrThrow({ where: { id: f.buyerId } })).toMatchObject({ flagged: true, flaggedNote: expect.stringContaining(f.sellers[0]!.name) });
+    expect(cards.edits.at(-1)).toMatchObject({ status: "declined_by_seller" });
+    const twice = new Recorder();
+    await desk.handle(event(seller, "select", customId("reason", id), { values: ["report_spam"] }), twice);
+    expect(twice.last?.content).not.toMatch(/Caravan will review this buyer/);
+  });
+
   it("/leads lists the seller's open leads with status and age", async () => {
     const { f } = await lead();
     clock.advanceHours(5);
