@@ -178,7 +178,16 @@ discord-link-other = You are linked to { $seller }. Use /unlink first to link an
 discord-link-wrong-code = That code does not match any company. Check it and try again (codes look like CRV-ABCD-EFGH).
 discord-link-rate-limited = Too many attempts. Please try again in { $minutes } minutes.
 discord-unlink-done = Unlinked from { $seller }.
-discord-profile = **{ $seller }** ({ $country }) · { $products } products · { $members } linked members · { $leads } leads · response rate { $rate }
+discord-profile = **{ $seller }** ({ $country }) · { $products ->
+        [one] 1 product
+       *[other] { $products } products
+    } · { $members ->
+        [one] 1 linked member
+       *[other] { $members } linked members
+    } · { $leads ->
+        [one] 1 lead
+       *[other] { $leads } leads
+    } · response rate { $rate }
 discord-leads-none = No open leads right now.
 discord-leads-title = Your open leads ({ $count }):
 discord-leads-line = • { $product } — { $status }, { $age } old, buyer from { $country }
@@ -262,3 +271,5 @@ company-type-wholesaler = Wholesaler
 company-type-retailer = Retailer
 company-type-manufacturer = Manufacturer
 company-type-other = Other
+discord-relay-files-only = Files are not passed on: Caravan relays text only. Describe what the buyer needs to know, or paste a link to the file.
+discord-relay-files-dropped = Your text reached the buyer; the attached files did not (Caravan relays text only). Paste a link if they need them.

@@ -178,7 +178,16 @@ discord-link-other = Vous êtes lié à { $seller }. Utilisez d'abord /unlink po
 discord-link-wrong-code = Ce code ne correspond à aucune entreprise. Vérifiez-le et réessayez (format CRV-ABCD-EFGH).
 discord-link-rate-limited = Trop de tentatives. Réessayez dans { $minutes } minutes.
 discord-unlink-done = Compte délié de { $seller }.
-discord-profile = **{ $seller }** ({ $country }) · { $products } produits · { $members } membres liés · { $leads } demandes · taux de réponse { $rate }
+discord-profile = **{ $seller }** ({ $country }) · { $products ->
+        [one] { $products } produit
+       *[other] { $products } produits
+    } · { $members ->
+        [one] { $members } membre lié
+       *[other] { $members } membres liés
+    } · { $leads ->
+        [one] { $leads } demande
+       *[other] { $leads } demandes
+    } · taux de réponse { $rate }
 discord-leads-none = Aucune demande ouverte pour le moment.
 discord-leads-title = Vos demandes ouvertes ({ $count }) :
 discord-leads-line = • { $product } — { $status }, depuis { $age }, acheteur : { $country }
@@ -262,3 +271,5 @@ company-type-wholesaler = Grossiste
 company-type-retailer = Détaillant
 company-type-manufacturer = Fabricant
 company-type-other = Autre
+discord-relay-files-only = Les fichiers ne sont pas transmis : Caravan ne relaie que le texte. Décrivez ce que l'acheteur doit savoir, ou collez un lien vers le fichier.
+discord-relay-files-dropped = Votre texte est parvenu à l'acheteur, pas les fichiers joints (Caravan ne relaie que le texte). Collez un lien s'il en a besoin.

@@ -12,18 +12,22 @@ export interface ThreadMessage {
   authorId: string;
   authorIsBot: boolean;
   content: string;
+  /** How many files came with it: only text reaches the buyer, so the seller is told. */
+  attachments?: number;
 }
 
 /** Relays one message; returns a notice to post back in the thread, or null (relayed, or not ours). */
 export function createRelay(o: { deals: DealDeps; db: Database; log: Logger; lang?: string }) {
   const lang = o.lang ?? "en";
   return async function relay(m: ThreadMessage): Promise<string | null> {
-    if (m.authorIsBot || !m.content.trim()) return null;
+    const files = m.attachments ?? 0;
+    if (m.authorIsBot || (!m.content.trim() && files === 0)) return null;
     const intro = await o.db.prisma.introduction.findFirst({ where: { discordThreadId: m.channelId }, select: { id: true } });
     if (!intro) return null;
+    if (!m.content.trim()) return t(lang, "discord-relay-files-only");
     try {
       await sellerSays(o.deals, { platform: "discord", userId: m.authorId }, { introductionId: intro.id, text: m.content, clientKey: m.id });
-      return null;
+      return files > 0 ? t(lang, "discord-relay-files-dropped") : null;
     } catch (e) {
       if (!isCoreError(e)) throw e;
       // Admins and moderators may talk in a thread without it reaching the buyer.

@@ -38,7 +38,7 @@ export function createDiscordChannel(d: { deals: DealDeps; db: Database; logger:
   if (o.relay !== false) {
     client.on(Events.MessageCreate, (m) => {
       if (!m.channel.isThread() || m.author.bot) return;
-      void relay({ id: m.id, channelId: m.channelId, authorId: m.author.id, authorIsBot: m.author.bot, content: m.content })
+      void relay({ id: m.id, channelId: m.channelId, authorId: m.author.id, authorIsBot: m.author.bot, content: m.content, attachments: m.attachments.size })
         .then((notice) => (notice ? m.reply({ content: notice, allowedMentions: { parse: [] } }) : undefined))
         .catch((e: unknown) => log.error({ err: e, channelId: m.channelId }, "discord relay failed"));
     });

@@ -80,7 +80,7 @@ describe("profile and linking replies", () => {
     const r = new Recorder();
     await desk.handle(event(seller.actor.userId, "command", "profile"), r);
     expect(r.last?.ephemeral).toBe(true);
-    expect(r.last?.content).toBe(`**${seller.name}** (MA) · 3 products · 1 linked members · 2 leads · response rate 50%`);
+    expect(r.last?.content).toBe(`**${seller.name}** (MA) · 3 products · 1 linked member · 2 leads · response rate 50%`);
   });
 
   it("answers /link before adding the member to lead threads (Discord waits 3 seconds for an answer)", async () => {

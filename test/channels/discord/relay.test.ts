@@ -33,6 +33,12 @@ describe("thread relay", () => {
     expect(out).toHaveLength(1);
     expect(out[0]!.payload).toMatchObject({ introductionId: id, text: "We can do 190 kg drums.", to: { platform: "telegram", externalId: f.buyer.userId } });
 
+    // Files do not travel: the seller is told, in the thread, instead of silence.
+    expect(await relay({ ...msg, id: "800000000000000006", content: "", attachments: 1 })).toMatch(/Files are not passed on/);
+    expect(await relay({ ...msg, id: "800000000000000007", content: "Spec sheet attached", attachments: 2 })).toMatch(/attached files did not/);
+    expect(await relay({ ...msg, id: "800000000000000008", content: "", attachments: 1, channelId: "700000000000000999" })).toBeNull();
+    expect(await t.db.prisma.outboxMessage.count({ where: { kind: "seller_message" } })).toBe(2);
+
     await declineLead(deps, f.sellers[0]!.actor, { introductionId: id, reason: "other" });
     expect(await relay({ ...msg, id: "800000000000000005" })).toContain("declined by the seller");
   });
