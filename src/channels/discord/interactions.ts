@@ -9,6 +9,7 @@ import {
   type DealDeps, type DeclineReason,
 } from "../../core/deals/index.js";
 import { isCoreError } from "../../core/errors.js";
+import { INCOTERMS, UNITS } from "../../core/model.js";
 import { pickLanguage, t } from "../../locales/index.js";
 import { customId, parseCustomId, type DeskAction } from "./customIds.js";
 import { QUOTE_FIELDS, boxOf, draftFromQuote, parseQuoteForm, quoteModal, type QuoteDraft } from "./quoteModal.js";
@@ -16,6 +17,13 @@ import { linkMember, sellerProfile, unlinkMember } from "./linking.js";
 import { LinkAttempts, QuoteDrafts } from "./deskState.js";
 import { md, mdOr } from "./markdown.js";
 import type { CardEditor, DeskEvent, DeskResponder } from "./seam.js";
+
+/** A quote problem in the seller's language; the core's English wording when the locale has none. */
+function problemText(lang: string, p: { message: string; problem?: string }): string {
+  const key = `quote-problem-${p.problem ?? "invalid"}`;
+  const text = t(lang, key, { units: UNITS.join(", "), incoterms: INCOTERMS.join(", ") });
+  return p.problem && p.problem !== "invalid" && text !== key ? text : p.message;
+}
 
 /** The decline menu's last option: a spam report rather than a decline reason. */
 const SPAM = "report_spam";
@@ -121,7 +129,7 @@ export function createDeskHandler(d: DeskDeps) {
         const draft: QuoteDraft = {};
         for (const f of QUOTE_FIELDS) draft[f] = ev.fields[f] ?? "";
         const parsed = parseQuoteForm(draft);
-        let problem: { field: string; message: string } | null = parsed.ok ? null : parsed;
+        let problem: { field: string; message: string } | null = parsed.ok ? null : { field: parsed.field, message: problemText(lang, parsed) };
         if (parsed.ok) {
           try {
             const res = await submitQuote(d.deals, actor, { introductionId, quote: parsed.quote, clientKey: ev.interactionId });
@@ -130,9 +138,9 @@ export function createDeskHandler(d: DeskDeps) {
             await d.cards.setStatus(introductionId, res.status, res.quote).catch((e: unknown) => d.log.warn({ err: e, introductionId }, "lead card not updated"));
             return;
           } catch (e) {
-            const fields = isCoreError(e) && e.code === "invalid_input" ? (e.details.fields as { field: string; message: string }[] | undefined) : undefined;
+            const fields = isCoreError(e) && e.code === "invalid_input" ? (e.details.fields as { field: string; message: string; problem?: string }[] | undefined) : undefined;
             if (!fields?.[0]) throw e;
-            problem = { field: boxOf(fields[0].field), message: fields.map((f) => f.message).join("; ") };
+            problem = { field: boxOf(fields[0].field), message: fields.map((f) => problemText(lang, f)).join("; ") };
           }
         }
         // A shape error never reached the core's access check: only the lead's members keep a draft.

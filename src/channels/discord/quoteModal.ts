@@ -48,7 +48,7 @@ export function draftFromQuote(q: QuoteFacts): QuoteDraft {
   };
 }
 
-export type ParsedQuote = { ok: true; quote: QuoteInput } | { ok: false; field: QuoteField; message: string };
+export type ParsedQuote = { ok: true; quote: QuoteInput } | { ok: false; field: QuoteField; message: string; problem: string };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -56,14 +56,14 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function parseQuoteForm(draft: QuoteDraft): ParsedQuote {
   const price = (draft.price ?? "").trim();
   const pm = /^([0-9][0-9.,\s]*)\s*([A-Za-z]{3})\s*(?:\/|per\s)?\s*([A-Za-z0-9]+)$/i.exec(price);
-  if (!pm) return { ok: false, field: "price", message: "write it as amount, currency and unit, e.g. 13.20 EUR / kg" };
+  if (!pm) return { ok: false, field: "price", message: "write it as amount, currency and unit, e.g. 13.20 EUR / kg", problem: "price_format" };
   const num = (s: string) => s.replace(/\s/g, "").replace(",", ".");
   const quote: QuoteInput = { unitPrice: num(pm[1] ?? ""), currency: pm[2] ?? "", unit: pm[3] ?? "" };
 
   const moq = (draft.moq ?? "").trim();
   if (moq) {
     const mm = /^([0-9][0-9.,\s]*)\s*([A-Za-z0-9]+)?$/.exec(moq);
-    if (!mm) return { ok: false, field: "moq", message: "write it as amount and unit, e.g. 500 kg" };
+    if (!mm) return { ok: false, field: "moq", message: "write it as amount and unit, e.g. 500 kg", problem: "moq_format" };
     quote.moq = num(mm[1] ?? "");
     quote.moqUnit = mm[2] ?? quote.unit;
   }
@@ -82,7 +82,7 @@ export function parseQuoteForm(draft: QuoteDraft): ParsedQuote {
     quote.validUntil = firstLine;
     quote.notes = rest.join("\n").trim() || null;
   } else if (/^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(firstLine)) {
-    return { ok: false, field: "validity", message: "write the date as YYYY-MM-DD" };
+    return { ok: false, field: "validity", message: "write the date as YYYY-MM-DD", problem: "date_format" };
   } else {
     quote.notes = (draft.validity ?? "").trim() || null;
   }

@@ -160,11 +160,19 @@ describe("lead buttons and the quote form", () => {
     const bad3 = new Recorder();
     await desk.handle(event(seller, "modal", customId("quote-form", id), { fields: { ...form, validity: "2026-01-01" } }), bad3);
     expect(bad3.last?.content).toContain("Valid until");
+    expect(bad3.last?.content).toContain("is in the past");
     expect(await t.db.prisma.quote.count({ where: { introductionId: id } })).toBe(0);
 
     const reopen = new Recorder();
     await desk.handle(event(seller, "button", customId("reopen", id)), reopen);
     expect(reopen.modalValues()).toMatchObject({ price: form.price, moq: "500 kg", terms: "CIF Rotterdam", validity: "2026-01-01" });
+    // A French-speaking seller reads the whole problem in French, the core's checks included.
+    const fr = new Recorder();
+    await desk.handle(event(seller, "modal", customId("quote-form", id), { fields: { ...form, price: "13.20 EUR / sacks" }, locale: "fr" }), fr);
+    expect(fr.last?.content).toContain("doit être l'une de ces unités : kg, t");
+    const frShape = new Recorder();
+    await desk.handle(event(seller, "modal", customId("quote-form", id), { fields: { ...form, price: "cheap" }, locale: "fr" }), frShape);
+    expect(frShape.last?.content).toContain("écrivez le montant, la devise et l'unité");
 
     const ok = new Recorder();
     await desk.handle(event(seller, "modal", customId("quote-form", id), { fields: form }), ok);
