@@ -99,4 +99,25 @@ describe("playground threads", () => {
       events.close();
     }
   });
+
+  it("a seller reports a lead as spam: the lead closes, the buyer is flagged and can open no new request", async () => {
+    const session = "session-spam-01";
+    const post = (route: string, body: Record<string, unknown>) => call(pg.url, "POST", route, { session, ...body });
+    const card = first(await post("/api/buyer/message", { text: "2 tonnes of organic argan oil to Rotterdam" }));
+    const shortlist = first(await post("/api/buyer/action", { action: buttonOf(card, "Search suppliers").action }));
+    const intro = shortlist.buttons!.find((b) => b.label.startsWith("Introduce "))!;
+    expect((await post("/api/buyer/action", { action: intro.action })).status).toBe(200);
+    const match = await pg.t.db.prisma.match.findUniqueOrThrow({ where: { id: intro.action!.matchId! } });
+    const lead = await pg.t.db.prisma.introduction.findFirstOrThrow({ where: { sellerId: match.sellerId, request: { buyer: { externalId: session } } } });
+
+    const reasons = await call(pg.url, "GET", `/api/seller/decline-reasons?session=${session}`);
+    expect((reasons.json.reasons as { value: string }[]).at(-1)).toMatchObject({ value: "report_spam" });
+    await post("/api/seller/select", { sellerId: match.sellerId });
+    expect((await post("/api/seller/decline", { introductionId: lead.id, reason: "report_spam", note: "fake company" })).status).toBe(200);
+    expect(await pg.t.db.prisma.introduction.findUniqueOrThrow({ where: { id: lead.id } })).toMatchObject({ status: "declined_by_seller", declineReason: "spam" });
+    expect(await pg.t.db.prisma.buyer.findFirstOrThrow({ where: { externalId: session } })).toMatchObject({ flagged: true, flaggedNote: expect.stringContaining("fake company") });
+    const refused = await post("/api/buyer/message", { text: "500 l of maple syrup to Lyon" });
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    expect(refused.json.error).toMatch(/being reviewed/);
+  });
 });

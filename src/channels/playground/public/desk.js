@@ -148,7 +148,7 @@
     const data = Object.fromEntries(new FormData(ev.target));
     return submitDialog(ev.target, "decline-error", async () => {
       await api("POST", "/api/seller/decline", { introductionId: openLeadId, reason: data.reason, ...(data.note.trim() ? { note: data.note } : {}) });
-      announce("Lead declined; the buyer has been told.");
+      announce(data.reason === "report_spam" ? "Reported as spam: the lead is closed and Caravan will review this buyer." : "Lead declined; the buyer has been told.");
     });
   });
 
