@@ -3,20 +3,11 @@ import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
+import { freePort } from "../helpers/freePort.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-/** A free port: with no chat token `npm start` serves the playground, and 3000 may be taken. */
-const freePort = () =>
-  new Promise<string>((resolve, reject) => {
-    const s = createServer().once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const a = s.address();
-      s.close(() => resolve(String(typeof a === "object" && a ? a.port : 0)));
-    });
-  });
 
 function run(env: Record<string, string>, { untilOutput, signal }: { untilOutput?: RegExp; signal?: NodeJS.Signals } = {}) {
   return new Promise<{ code: number | null; out: string }>((resolve, reject) => {
@@ -51,7 +42,7 @@ describe("npm start", { timeout: 120_000 }, () => {
   it("comes up on embedded PGlite with no configuration and exits 0 on SIGINT", async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), "caravan-start-"));
     const port = await freePort();
-    const r = await run({ CARAVAN_DATA_DIR: dataDir, PORT: port }, { untilOutput: /Caravan is up/, signal: "SIGINT" });
+    const r = await run({ CARAVAN_DATA_DIR: dataDir, PORT: String(port) }, { untilOutput: /Caravan is up/, signal: "SIGINT" });
     expect(r.out).toContain("embedded PGlite");
     expect(r.out).toContain(`Playground: http://127.0.0.1:${port}`);
     expect(r.out).toContain("set TELEGRAM_BOT_TOKEN");
@@ -61,7 +52,7 @@ describe("npm start", { timeout: 120_000 }, () => {
 
   it("exits 0 on SIGTERM too", async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), "caravan-start-"));
-    const r = await run({ CARAVAN_DATA_DIR: dataDir, PORT: await freePort() }, { untilOutput: /Caravan is up/, signal: "SIGTERM" });
+    const r = await run({ CARAVAN_DATA_DIR: dataDir, PORT: String(await freePort()) }, { untilOutput: /Caravan is up/, signal: "SIGTERM" });
     expect(r.code).toBe(0);
   });
 

@@ -1,12 +1,13 @@
 // The playground is a local tool: on by default only when no chat token is set, on with chat
 // tokens only when PLAYGROUND asks for it, and always listening on 127.0.0.1 alone — a request
 // to the machine's other addresses is refused by the operating system, not by our code.
-import { connect, createServer } from "node:net";
+import { connect } from "node:net";
 import { networkInterfaces } from "node:os";
 import { afterAll, describe, expect, it } from "vitest";
 import { configFrom } from "../../../src/config.js";
 import { silentLogger } from "../../../src/logger.js";
 import { createApp, type App } from "../../../src/app.js";
+import { freePort } from "../../helpers/freePort.js";
 
 const TELEGRAM = { TELEGRAM_BOT_TOKEN: "123456:playground-test-token-not-real" };
 
@@ -14,14 +15,6 @@ const TELEGRAM = { TELEGRAM_BOT_TOKEN: "123456:playground-test-token-not-real" }
 const lanAddress = () =>
   Object.values(networkInterfaces()).flat().find((i) => i && i.family === "IPv4" && !i.internal)?.address;
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = createServer().once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === "object" && a ? a.port : 0));
-    });
-  });
 
 const connects = (host: string, port: number) =>
   new Promise<boolean>((resolve) => {

@@ -3,22 +3,14 @@
 // seller; a second start finds the catalog and does not seed again.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readdirSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEMO_CATALOG_DIR } from "../../../src/channels/playground/service.js";
+import { freePort } from "../../helpers/freePort.js";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = createServer().once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === "object" && a ? a.port : 0));
-    });
-  });
 
 /** Starts `src/main.ts` as npm start does; resolves with the output once `until` appears. */
 function start(env: Record<string, string>, until: RegExp): { child: ChildProcess; output: Promise<string> } {
