@@ -48,3 +48,13 @@ export async function createTestDb(): Promise<TestDb> {
   await migrate(t.db);
   return t;
 }
+
+/**
+ * Database settings for a whole app under test (createApp migrates its own database, as npm start
+ * does): an empty Postgres database when TEST_DATABASE_URL is set, else an in-memory PGlite.
+ */
+export async function appDatabaseEnv(): Promise<{ t: TestDb | null; env: Record<string, string> }> {
+  if (!usingPostgres()) return { t: null, env: { CARAVAN_DATA_DIR: "memory://" } };
+  const t = await createEmptyTestDb();
+  return { t, env: { DATABASE_URL: t.url! } };
+}

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../../src/app.js";
 import { configFrom } from "../../../src/config.js";
 import { silentLogger } from "../../../src/logger.js";
-import { createEmptyTestDb, usingPostgres, type TestDb } from "../../helpers/testDb.js";
+import { appDatabaseEnv, type TestDb } from "../../helpers/testDb.js";
 import { FakeDiscord, IDS } from "./fakeDiscord.js";
 
 let fake: FakeDiscord;
@@ -15,8 +15,8 @@ let t: TestDb | null = null;
 beforeAll(async () => {
   fake = new FakeDiscord();
   await fake.start();
-  if (usingPostgres()) t = await createEmptyTestDb();
-  const dbEnv = t?.url ? { DATABASE_URL: t.url } : { CARAVAN_DATA_DIR: "memory://" };
+  const { t: db, env: dbEnv } = await appDatabaseEnv();
+  t = db;
   app = await createApp(configFrom({
     ...dbEnv, DISCORD_BOT_TOKEN: "app-test-token", DISCORD_APP_ID: IDS.app, DISCORD_LEADS_CHANNEL_ID: IDS.leads, DISCORD_API_URL: `${fake.url}/api`,
   }), silentLogger);

@@ -9,7 +9,7 @@ import { createApp, type App } from "../../../src/app.js";
 import { openCatalog } from "../../../src/adapters/catalog/readCatalog.js";
 import { seedCatalog } from "../../../src/core/catalog/seedCatalog.js";
 import { sellerSays, submitQuote } from "../../../src/core/deals/index.js";
-import { createEmptyTestDb, usingPostgres, type TestDb } from "../../helpers/testDb.js";
+import { appDatabaseEnv, type TestDb } from "../../helpers/testDb.js";
 import { HEADER, row, tempDir, writeFile } from "../../helpers/catalogFiles.js";
 import { sellerActor, validQuote } from "./harness.js";
 import { Buyer, Emulator } from "./emulator.js";
@@ -25,9 +25,8 @@ let t: TestDb | null = null;
 beforeAll(async () => {
   emulator = new Emulator();
   await emulator.start();
-  // The app migrates its own database, as npm start does: an empty Postgres database, or PGlite.
-  if (usingPostgres()) t = await createEmptyTestDb();
-  const dbEnv = t?.url ? { DATABASE_URL: t.url } : { CARAVAN_DATA_DIR: "memory://" };
+  const { t: db, env: dbEnv } = await appDatabaseEnv();
+  t = db;
   app = await createApp(configFrom({ ...dbEnv, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: emulator.apiRoot, OUTBOX_POLL_MS: "100" }), silentLogger);
   const file = writeFile(tempDir(), "e2e.csv", [
     HEADER,
