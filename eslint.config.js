@@ -30,7 +30,7 @@ export default tseslint.config(
   },
   {
     // process.env is read by config.ts only; scripts and tests may set variables for child processes.
-    files: ["src/config.ts", "src/logger.ts", "scripts/**", "test/**", "prisma.config.ts", "*.config.*"],
+    files: ["src/config.ts", "scripts/**", "test/**", "prisma.config.ts", "*.config.*"],
     rules: { "no-restricted-properties": "off" },
   },
 );

@@ -6,16 +6,16 @@ export type { Logger };
 
 const REDACT = [
   "*.TELEGRAM_BOT_TOKEN", "*.DISCORD_BOT_TOKEN", "*.OPENAI_API_KEY", "*.PINECONE_API_KEY",
-  "*.TELEGRAM_WEBHOOK_SECRET", "*.apiKey", "*.token", "*.authorization", "*.password",
+  "*.TELEGRAM_WEBHOOK_SECRET", "*.DATABASE_URL", "*.apiKey", "*.token", "*.authorization", "*.password",
 ];
 
 /**
  * `stderr: true` is for CLIs whose stdout is their output (JSON, tables): log lines must not mix
- * into it.
+ * into it. `production: true` (NODE_ENV=production) keeps JSON even on a terminal.
  */
-export function createLogger(level = "info", opts: { pretty?: boolean; stderr?: boolean } = {}): Logger {
+export function createLogger(level = "info", opts: { pretty?: boolean; stderr?: boolean; production?: boolean } = {}): Logger {
   const stream = opts.stderr ? process.stderr : process.stdout;
-  const pretty = opts.pretty ?? (stream.isTTY === true && process.env.NODE_ENV !== "production");
+  const pretty = opts.pretty ?? (stream.isTTY === true && !opts.production);
   const options = { level, redact: { paths: REDACT, censor: "[redacted]" } };
   if (pretty)
     return pino({

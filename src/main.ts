@@ -16,7 +16,7 @@ try {
   throw e;
 }
 
-const logger = createLogger(config.LOG_LEVEL);
+const logger = createLogger(config.LOG_LEVEL, { production: config.NODE_ENV === "production" });
 
 async function main(): Promise<void> {
   const app = await createApp(config, logger);
