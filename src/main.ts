@@ -4,6 +4,7 @@
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createLogger } from "./logger.js";
 import { createApp, describeSetup } from "./app.js";
+import { explainStartupError } from "./startupErrors.js";
 
 let config: Config;
 try {
@@ -51,7 +52,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  logger.fatal({ err: e }, "Caravan could not start");
-  console.error(`Caravan could not start: ${e instanceof Error ? e.message : String(e)}`);
+  // The details (stack included) go to the log at debug level; the operator reads one sentence.
+  logger.debug({ err: e }, "start-up failure");
+  console.error(`Caravan could not start: ${explainStartupError(e, config)}`);
   process.exit(1);
 });

@@ -1,5 +1,6 @@
 // Drives `src/main.ts` as a user would: a real process, real signals, real exit codes.
 import { spawn } from "node:child_process";
+import { createServer, type Server } from "node:http";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -7,7 +8,6 @@ import { describe, expect, it } from "vitest";
 import { freePort } from "../helpers/freePort.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
-
 
 function run(env: Record<string, string>, { untilOutput, signal }: { untilOutput?: RegExp; signal?: NodeJS.Signals } = {}) {
   return new Promise<{ code: number | null; out: string }>((resolve, reject) => {
@@ -63,5 +63,34 @@ describe("npm start", { timeout: 120_000 }, () => {
     expect(r.out).toMatch(/LOG_LEVEL: must be one of/);
     expect(r.out).not.toMatch(/\n\s+at /);
     expect(r.out).not.toContain("sk-should-not-appear");
+  });
+
+  it("explains a refused Telegram token and a busy port in one sentence each, exit 1, no stack trace", async () => {
+    // A Bot API that refuses every token, as Telegram does for a revoked one.
+    const refusing = createServer((_req, res) => res.writeHead(401, { "content-type": "application/json" }).end('{"ok":false,"error_code":401,"description":"Unauthorized"}'));
+    const apiPort = await freePort();
+    await new Promise<void>((ok) => refusing.listen(apiPort, "127.0.0.1", ok));
+    try {
+      const token = "123456:revoked-token-should-not-appear";
+      const r = await run({ CARAVAN_DATA_DIR: "memory://", TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: `http://127.0.0.1:${apiPort}`, PORT: String(await freePort()) });
+      expect(r.code).toBe(1);
+      expect(r.out).toContain("Caravan could not start: Telegram refused TELEGRAM_BOT_TOKEN (401 Unauthorized)");
+      expect(r.out).not.toMatch(/\n\s+at /);
+      expect(r.out).not.toContain("revoked-token-should-not-appear");
+    } finally {
+      await new Promise((ok) => refusing.close(ok));
+    }
+
+    const busy: Server = createServer();
+    const port = await freePort();
+    await new Promise<void>((ok) => busy.listen(port, "127.0.0.1", ok));
+    try {
+      const r = await run({ CARAVAN_DATA_DIR: "memory://", PORT: String(port) });
+      expect(r.code).toBe(1);
+      expect(r.out).toMatch(new RegExp(`Caravan could not start: .*port ${port}\\b.* already in use.*set PORT`, "i"));
+      expect(r.out).not.toMatch(/\n\s+at /);
+    } finally {
+      await new Promise((ok) => busy.close(ok));
+    }
   });
 });
