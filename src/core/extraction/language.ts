@@ -22,7 +22,8 @@ const EN = new Set(
   looking source sourcing order ordering quote quotes quotation interested require required
   requirement send us me your could should will must also but or if not don't do does what which
   who when where how much many end mid early month months year next target budget only just
-  packed packaging bulk certified cheers good morning afternoon evening kindly`.split(/\s+/),
+  packed packaging bulk certified cheers good morning afternoon evening kindly got any1 anyone anybody
+  lookin after`.split(/\s+/),
 );
 const FR_GREETING = /^(?:bonjour|bonsoir|salut|merci|coucou)/;
 

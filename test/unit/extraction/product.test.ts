@@ -24,6 +24,9 @@ describe("the product phrase", () => {
     ["Argan oil 1L bottles x 5000 DDP Berlin", "argan oil"],
     ["looking for organic & fair-trade cocoa nibs 2 tons to Oakland", "cocoa nibs"],
     ["frozen turkey breasts 3 tons to Paris", "frozen turkey breasts"],
+    ["Hey, we're after dried figs, 3 t to Hamburg", "dried figs"],
+    ["lookin 4 canned tuna in olive oil, 2 t", "canned tuna in olive oil"],
+    ["Demande de devis : pois chiches, 10 tonnes pour Dakar", "pois chiches"],
   ])("%s", (text, product) => {
     expect(parse(text).product).toBe(product);
   });
@@ -68,3 +71,11 @@ describe("language", () => {
     expect(parse(text).language).toBe(language);
   });
 });
+
+describe("the message's language", () => {
+  it("reads a terse English message with a British unit as English", () => {
+    expect(parse("anyone got pistachios? 3 tonnes to Leeds").language).toBe("en");
+    expect(parse("on cherche 3 tonnes de pistaches pour Lyon").language).toBe("fr");
+  });
+});
+
