@@ -1,9 +1,10 @@
 // The playground in a real browser (Debian's chromium driven by playwright-core), on a laptop-sized
 // window: a buyer types a request, sees the shortlist, introduces a seller, plays that seller,
-// quotes, sees the quote arrive in the buyer chat, asks a question, accepts. The same flow again
-// with the keyboard alone. Along the way: both panes fit side by side, text contrast, a name on
-// every control, and text that looks like HTML stays text. `npm start`'s own composition
-// (createApp) on an in-memory PGlite, on a free port. Skipped, saying why, without /usr/bin/chromium.
+// quotes, sees the quote arrive in the buyer chat, asks a question, accepts, and both sides share
+// their contact. The same flow again with the keyboard alone. Along the way: both panes fit side
+// by side, text contrast, a name on every control, and text that looks like HTML stays text.
+// `npm start`'s own composition (createApp) on an in-memory PGlite, on a free port. Skipped,
+// saying why, without /usr/bin/chromium.
 import { existsSync, mkdirSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -19,6 +20,7 @@ const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`[browser test] SKIPPED: ${CHROMIUM} not found — install Debian's chromium (apt-get install chromium) to run it`);
 
 const REQUEST = "2 tonnes of organic argan oil to Rotterdam";
+const BUYER_CONTACT = "Jane <i>Doe</i>, jane@example.com";
 const HOSTILE = `<img src=x onerror="document.title='pwned'">Is it <b>cold pressed</b>?`;
 
 const freePort = () =>
@@ -120,6 +122,25 @@ describe.skipIf(!hasChromium)(`playground in chromium (${CHROMIUM})`, () => {
       await quote.getByRole("button", { name: "Accept" }).click();
       await page.locator(".bubble", { hasText: "Quote accepted" }).waitFor();
       await page.locator("#lead .badge", { hasText: "accepted" }).waitFor({ timeout: 15_000 });
+
+      // Contacts: each side types its own line; neither sees the other's until both shared.
+      await page.locator(".bubble", { hasText: "Quote accepted" }).getByRole("button", { name: "Share my contact" }).click();
+      await page.locator("#compose-label", { hasText: `Your contact for ${sellerName}` }).waitFor();
+      await expect.poll(() => focused(page)).toMatch(/^input#message/);
+      await page.keyboard.type(BUYER_CONTACT);
+      await page.keyboard.press("Enter");
+      await page.locator(".bubble", { hasText: "once they agree too" }).waitFor();
+      await page.locator("#lead dd", { hasText: "the buyer would like to exchange contact details" }).waitFor({ timeout: 15_000 });
+      expect(await page.locator("#lead").textContent()).not.toContain("jane@example.com");
+      await page.locator("#open-contact").click();
+      const contactDialog = page.getByRole("dialog", { name: "Share your contact with this buyer" });
+      await contactDialog.getByLabel("Your contact (name, e-mail or phone)").fill("Export desk, +212 524 000 000");
+      await contactDialog.getByRole("button", { name: "Share my contact" }).click();
+      await contactDialog.waitFor({ state: "hidden" });
+      await page.locator(".bubble", { hasText: `Contact details of ${sellerName}` }).getByText("Export desk, +212 524 000 000").waitFor({ timeout: 15_000 });
+      await page.locator("#lead dd", { hasText: "jane@example.com" }).waitFor({ timeout: 15_000 });
+      expect(await page.locator("#lead dd", { hasText: "jane@example.com" }).textContent()).toBe(BUYER_CONTACT);
+      expect(await page.locator("#chat i, #lead i").count()).toBe(0);
       expect(await layoutProblems(page)).toEqual([]);
       await page.setViewportSize({ width: 1440, height: 900 });
       expect(await layoutProblems(page)).toEqual([]);

@@ -15,15 +15,21 @@ const text = z.string().trim().min(1, "must not be empty").max(2000, "must be at
 export const buyerActionSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("search"), requestId: id }),
   z.object({ type: z.literal("introduce"), matchId: id }),
+  z.object({ type: z.literal("introduce_top"), requestId: id, round: z.number().int().min(1).max(1000) }),
+  z.object({ type: z.literal("more"), requestId: id }),
   z.object({ type: z.literal("accept"), quoteId: id }),
   z.object({ type: z.literal("decline"), introductionId: id }),
   // What the composer sends in one of its thread modes (see Button.compose).
-  z.object({ type: z.enum(["reply", "ask", "counter"]), introductionId: id, text }),
+  // "contact" carries the buyer's contact line, checked again by contactLineSchema (contacts.ts).
+  z.object({ type: z.enum(["reply", "ask", "counter", "contact"]), introductionId: id, text }),
 ]);
 export type BuyerAction = z.infer<typeof buyerActionSchema>;
 
-/** How the composer's next text goes to a seller, as Telegram's reply / [Ask] / [Counter] do. */
-export type ComposeMode = "reply" | "ask" | "counter";
+/**
+ * How the composer's next text goes to a seller, as Telegram's reply / [Ask] / [Counter] do;
+ * "contact" is [Share my contact]: the text is the contact line the seller receives once both agree.
+ */
+export type ComposeMode = "reply" | "ask" | "counter" | "contact";
 
 export interface Button {
   label: string;
@@ -59,7 +65,12 @@ export const requestCard = (requestId: string, r: StructuredRequest): Bubble => 
   buttons: [{ label: "Search suppliers", action: { type: "search", requestId } }],
 });
 
-export function shortlistCard(lang: string, items: { matchId: string; item: MatchItem }[]): Bubble {
+/** [Share my contact] in a thread: the composer asks for the contact line (see contacts.ts). */
+export const shareContactButton = (introductionId: string, sellerName: string): Button =>
+  ({ label: "Share my contact", compose: { mode: "contact", introductionId, sellerName } });
+
+/** One [Introduce] per seller, then, as on Telegram, [Introduce top 3] (several sellers) and [More suppliers]. */
+export function shortlistCard(lang: string, shortlist: { requestId: string; round: number }, items: { matchId: string; item: MatchItem }[]): Bubble {
   const lines: string[] = [];
   items.forEach(({ item }, n) => {
     const p = item.product;
@@ -70,6 +81,8 @@ export function shortlistCard(lang: string, items: { matchId: string; item: Matc
   const buttons: Button[] = items
     .filter(({ item }) => !seen.has(item.product.seller) && seen.add(item.product.seller))
     .map(({ matchId, item }) => ({ label: `Introduce ${item.product.seller}`, action: { type: "introduce", matchId } }));
+  if (buttons.length > 1) buttons.push({ label: "Introduce top 3", action: { type: "introduce_top", ...shortlist } });
+  buttons.push({ label: "More suppliers", action: { type: "more", requestId: shortlist.requestId } });
   return { ...say(lines, "Suppliers that fit"), buttons };
 }
 
@@ -84,11 +97,14 @@ export function quoteLines(q: QuoteFacts): string[] {
   return lines;
 }
 
-/** A buyer-bound outbox message as a chat bubble. */
-export function buyerBubble(message: OutboxMessage): Bubble {
+/**
+ * A buyer-bound outbox message as a chat bubble. `sellerName` stands in for payloads that carry
+ * only the seller's id (the contact ones).
+ */
+export function buyerBubble(message: OutboxMessage, sellerName?: string): Bubble {
   const p = message.payload as { introductionId: string; seller?: { name: string }; to?: { language: string } | null };
   const lang = p.to?.language ?? "en";
-  const seller = p.seller?.name ?? "The seller";
+  const seller = p.seller?.name ?? sellerName ?? "The seller";
   const compose = (mode: ComposeMode, label: string): Button => ({ label, compose: { mode, introductionId: p.introductionId, sellerName: seller } });
   switch (message.kind) {
     case "quote": {
@@ -104,7 +120,11 @@ export function buyerBubble(message: OutboxMessage): Bubble {
     }
     case "seller_message": {
       const asks = message.payload.messageKind === "question";
-      return { from: "seller", title: asks ? `${seller} asks` : seller, lines: [message.payload.text], buttons: [compose("reply", "Reply")] };
+      // Contacts can be offered at any time in a thread (the core allows it until it is closed).
+      return {
+        from: "seller", title: asks ? `${seller} asks` : seller, lines: [message.payload.text],
+        buttons: [compose("reply", "Reply"), shareContactButton(p.introductionId, seller)],
+      };
     }
     case "lead_declined": {
       const next = message.payload.nextMatch;
@@ -120,10 +140,13 @@ export function buyerBubble(message: OutboxMessage): Bubble {
         ...(next ? { buttons: [{ label: `Introduce ${next.sellerName}`, action: { type: "introduce", matchId: next.matchId } }] } : {}),
       };
     }
-    case "contacts":
-      return say([`Contact at ${seller}: ${message.payload.counterpart.contact ?? message.payload.counterpart.name ?? "—"}`]);
+    case "contacts": {
+      // Both sides agreed: the seller's contact line, as its owner typed it (shown as text).
+      const c = message.payload.counterpart;
+      return say([c.contact ?? `${seller} has no contact details on file; keep talking here with Reply.`], `Contact details of ${seller}`);
+    }
     case "contact_offer":
-      return say([`${seller} is ready to exchange contacts.`]);
+      return { ...say([`${seller} would like to exchange contact details. Yours is sent only if you share it too.`]), buttons: [shareContactButton(p.introductionId, seller)] };
     default:
       return say([`Update from ${seller}.`]);
   }

@@ -1,17 +1,16 @@
 // The buyer side of the playground, as Telegram's bot does it: free text → a structured request
-// (one clarifying question at a time) → [Search suppliers] → shortlist stored as Match rows →
-// [Introduce] → deals core. Answers are bubbles; the seller's replies arrive later over SSE.
+// (one clarifying question at a time) → [Search suppliers] → shortlist (shortlist.ts) →
+// [Introduce] → deals core; then quotes, messages and contacts in each thread (contacts.ts).
+// Answers are bubbles; the seller's replies arrive later over SSE.
 import { t } from "../../locales/index.js";
 import { assertCanOpenRequest } from "../../core/deals/antiSpam.js";
-import { introduce } from "../../core/deals/introduce.js";
 import { acceptQuote, askSeller, buyerSays, counterOffer, declineIntroduction, getBuyerThread, type DealDeps } from "../../core/deals/index.js";
 import { clarifyInputFor, mergeAnswer, nextQuestion, renderQuestion, type ClarifyingQuestion, type ClarifyInput } from "../../core/extraction/clarify.js";
-import { matchRequest } from "../../core/matching/matchRequest.js";
-import { renderSuggestion } from "../../core/matching/renderReasons.js";
-import { createMatchStore } from "../../adapters/db/matchStore.js";
 import type { CoreDeps } from "../../wiring.js";
 import { createRequest, loadRequest, updateRequest } from "../telegram/conversation.js";
-import { botText, requestCard, shortlistCard, type Bubble, type BuyerAction } from "./bubbles.js";
+import { botText, requestCard, shareContactButton, type Bubble, type BuyerAction } from "./bubbles.js";
+import { buyerShareContact } from "./contacts.js";
+import { introduceOne, introduceTop, search } from "./shortlist.js";
 import { HttpError } from "./httpError.js";
 import { actorOf, ensureBuyer, loadChatState, saveChatState } from "./session.js";
 
@@ -55,37 +54,29 @@ export async function buyerMessage(deps: PlaygroundDeps, session: string, text: 
   return askOrShow(deps, session, requestId, clarifyInputFor(text, request, { now: today(deps) }), lang);
 }
 
-async function search(deps: PlaygroundDeps, session: string, requestId: string, lang: string): Promise<Bubble[]> {
-  const buyer = await ensureBuyer(deps.core.db, session);
-  const loaded = await loadRequest(deps.core.db, requestId);
-  if (!loaded || loaded.buyerId !== buyer.id) return [botText(t(lang, "deal-error-not_found"))];
-  const shortlist = await matchRequest(deps.core, loaded.request, { limit: 5, perSeller: 2, rawText: loaded.rawText });
-  if (!shortlist.items.length) {
-    const hint = shortlist.suggestion ? ` ${renderSuggestion(t, lang, shortlist.suggestion)}` : "";
-    return [botText(`No supplier in the catalog fits this request yet.${hint}`)];
-  }
-  const { matchIds } = await createMatchStore(deps.core.db).saveShortlist(loaded.id, shortlist.items);
-  const rows = shortlist.items.flatMap((item, n) => (matchIds[n] ? [{ matchId: matchIds[n], item }] : []));
-  return [shortlistCard(lang, rows)];
-}
-
 export async function buyerAction(deps: PlaygroundDeps, session: string, action: BuyerAction): Promise<Bubble[]> {
-  const { language: lang } = await ensureBuyer(deps.core.db, session);
+  // The core knows buyers by their row: a page's first click may come before its first message.
+  await ensureBuyer(deps.core.db, session);
   const actor = actorOf(session);
   switch (action.type) {
     case "search":
-      return search(deps, session, action.requestId, lang);
-    case "introduce": {
-      const m = await deps.core.db.prisma.match.findUnique({ where: { id: action.matchId }, select: { requestId: true } });
-      if (!m) return [botText(t(lang, "deal-error-not_found"))];
-      const r = await introduce(deps.deals, actor, { requestId: m.requestId, matchIds: [action.matchId] });
-      const names = [...r.created, ...r.alreadyIntroduced].map((c) => c.sellerName).join(", ");
-      return [botText(r.created.length ? `Introduced you to ${names}. Their answer will appear here.` : `You are already in touch with ${names}.`)];
-    }
+      return search(deps, session, action.requestId);
+    case "more":
+      return search(deps, session, action.requestId, true);
+    case "introduce":
+      return introduceOne(deps, session, action.matchId);
+    case "introduce_top":
+      return introduceTop(deps, session, action.requestId, action.round);
     case "accept": {
-      await acceptQuote(deps.deals, actor, { quoteId: action.quoteId });
-      return [botText("Quote accepted. The seller has been told; keep talking about logistics with Reply on their messages.")];
+      const r = await acceptQuote(deps.deals, actor, { quoteId: action.quoteId });
+      // The natural moment to exchange contacts; the buyer still decides whether to.
+      return [{
+        ...botText("Quote accepted. The seller has been told; keep talking about logistics with Reply on their messages, or share your contact."),
+        buttons: [shareContactButton(r.introductionId, await sellerOf(deps, session, r.introductionId))],
+      }];
     }
+    case "contact":
+      return buyerShareContact(deps, session, action.introductionId, action.text);
     case "decline": {
       await declineIntroduction(deps.deals, actor, { introductionId: action.introductionId, reason: "other" });
       return [botText("Closed. The seller has been told.")];

@@ -15,10 +15,14 @@ export function createPlaygroundDelivery(db: Database, hub: EventHub): ChannelDe
       const p = message.payload as { introductionId: string; sellerId: string; threadMessageId?: string; to?: { externalId: string } | null };
       let pages = 0;
       if (p.to) {
-        pages = hub.publish(p.to.externalId, { type: "buyer", kind: message.kind, introductionId: p.introductionId, bubble: buyerBubble(message) });
+        // Contact payloads name the seller by id only; the chat names it as every other bubble does.
+        const named = "seller" in message.payload ? undefined : (await db.prisma.seller.findUnique({ where: { id: p.sellerId }, select: { name: true } }))?.name;
+        pages = hub.publish(p.to.externalId, { type: "buyer", kind: message.kind, introductionId: p.introductionId, bubble: buyerBubble(message, named) });
       } else {
+        // Once both agreed, the buyer's contact goes along: these sessions are the seller's own.
+        const contact = message.kind === "contacts" ? { contact: message.payload.counterpart } : {};
         for (const session of await sessionsOfSeller(db, p.sellerId))
-          pages += hub.publish(session, { type: "seller", kind: message.kind, introductionId: p.introductionId });
+          pages += hub.publish(session, { type: "seller", kind: message.kind, introductionId: p.introductionId, ...contact });
       }
       // A thread message's id lets a reply route back to it; a lead gets no Discord ids.
       return { pages, ...(p.threadMessageId && message.kind !== "lead" ? { messageId: p.threadMessageId } : {}) };

@@ -10,6 +10,7 @@ import type { Logger } from "../../logger.js";
 import { HttpError } from "./httpError.js";
 import { buyerAction, buyerMessage, type PlaygroundDeps } from "./buyer.js";
 import { buyerActionSchema } from "./bubbles.js";
+import { buyerContact, sellerContact, sellerContactSchema, sellerShareContact } from "./contacts.js";
 import type { EventHub } from "./events.js";
 import {
   declineReasons, declineSellerLead, listDemoSellers, openLead, selectSeller, selectSellerSchema, sellerDeclineSchema, sellerLeads, sellerMessageSchema, sellerQuoteSchema,
@@ -104,6 +105,8 @@ export function apiRoutes(ctx: RouteContext): Record<string, Handler> {
       catalogReady();
       return { bubbles: await buyerAction(deps, b.session, b.action) };
     },
+    // The buyer's own saved contact line, to prefill [Share my contact]: this session's data only.
+    "GET /api/buyer/contact": async ({ query }) => ({ contact: await buyerContact(deps, check(withSession, q(query)).session) }),
     "GET /api/sellers": async () => ({ sellers: await listDemoSellers(deps) }),
     "GET /api/seller/me": async ({ query }) => ({ seller: await playedSeller(deps.core.db, check(withSession, q(query)).session) }),
     "POST /api/seller/select": async ({ body }) => {
@@ -124,6 +127,11 @@ export function apiRoutes(ctx: RouteContext): Record<string, Handler> {
     "POST /api/seller/message": async ({ body }) => {
       const b = check(withSession.extend(sellerMessageSchema.shape), body);
       return { result: await sendSellerMessage(deps, b.session, b) };
+    },
+    "GET /api/seller/contact": async ({ query }) => ({ contact: await sellerContact(deps, check(withSession, q(query)).session) }),
+    "POST /api/seller/contact": async ({ body }) => {
+      const b = check(withSession.extend(sellerContactSchema.shape), body);
+      return { result: await sellerShareContact(deps, b.session, b) };
     },
     "GET /api/seller/decline-reasons": async () => ({ reasons: declineReasons() }),
     "POST /api/seller/decline": async ({ body }) => {

@@ -1,6 +1,7 @@
 // The buyer chat, Telegram-like: bubbles with inline buttons, one composer. A button either runs
-// an action at once ([Search], [Introduce], [Accept], [Decline]) or puts the composer in a thread
-// mode ([Reply], [Ask], [Counter]) so the next text goes to that seller.
+// an action at once ([Search], [Introduce], [Introduce top 3], [More suppliers], [Accept],
+// [Decline]) or puts the composer in a thread mode ([Reply], [Ask], [Counter], [Share my contact])
+// so the next text goes to that seller.
 "use strict";
 (() => {
   const { $, el, api, events } = window.Caravan;
@@ -12,6 +13,7 @@
     reply: (s) => `Replying to ${s}`,
     ask: (s) => `Your question to ${s}`,
     counter: (s) => `Counter-offer to ${s}: a price (e.g. 16 EUR/kg) and/or a quantity`,
+    contact: (s) => `Your contact for ${s} (name, e-mail or phone); they see it only once they share theirs too`,
   };
 
   function addBubble(b, who) {
@@ -43,6 +45,12 @@
     if (btn.compose) {
       setMode(btn.compose);
       input.focus();
+      // The contact line is typed once: the saved one is offered again, to send or to change
+      // (unless the buyer started typing meanwhile).
+      if (btn.compose.mode === "contact" && !input.value) {
+        const { contact } = await api("GET", "/api/buyer/contact").catch(() => ({ contact: null }));
+        if (contact && !input.value) input.value = contact;
+      }
       return;
     }
     // aria-disabled rather than disabled: a disabled button would drop the keyboard focus.

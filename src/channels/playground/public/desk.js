@@ -1,11 +1,14 @@
 // The seller desk, Discord-like: pick a demo seller, its lead threads on the left, the open lead
-// (request facts, then the thread) on the right with [Send quote] and [Decline lead] opening
-// modal forms, as Discord's buttons open modals, and a composer for messages and questions.
+// (request facts, then the thread) on the right with [Send quote], [Decline lead] and
+// [Share my contact] opening modal forms, as Discord's buttons open modals, and a composer for
+// messages and questions.
 /* global FormData */
 "use strict";
 (() => {
   const { $, el, api, events, ready } = window.Caravan;
   const FINAL = ["accepted", "declined_by_buyer", "declined_by_seller", "expired"];
+  // An accepted deal stays open for talk and contacts; a declined or expired one does not.
+  const CLOSED = ["declined_by_buyer", "declined_by_seller", "expired"];
   const AUTHOR = { seller: "You", buyer: "Buyer", system: "Caravan" };
   const KIND = { question: "question", counter_offer: "counter-offer", quote: "quote", decision: "decision" };
   let openLeadId = null;
@@ -65,7 +68,10 @@
       const { lead } = await api("GET", `/api/seller/lead?introductionId=${encodeURIComponent(id)}`);
       renderLead(lead);
       const final = FINAL.includes(lead.status);
-      $("lead-actions").hidden = final;
+      $("lead-actions").hidden = CLOSED.includes(lead.status) || (final && lead.sellerSharesContact);
+      $("open-quote").hidden = final;
+      $("open-decline").hidden = final;
+      $("open-contact").hidden = lead.sellerSharesContact;
       $("open-quote").textContent = lead.quotes.length ? "Revise quote" : "Send quote";
       $("seller-msg").hidden = final && lead.status !== "accepted";
       await loadLeads();
@@ -87,7 +93,17 @@
       ["Buyer", [lead.buyer.companyType, lead.buyer.country].filter(Boolean).join(", ")],
       ["Matched product", lead.match && `${lead.match.title} (${lead.match.sku})`],
       ["Your quote", q && `v${q.version}: ${q.unitPrice} ${q.currency} / ${q.unit} (${q.status})`],
+      ["Contacts", contactState(lead)],
+      // The core sends the buyer's contact only once both sides agreed.
+      ["Buyer's contact", lead.buyer.contact && (lead.buyer.contact.contact || "none given")],
     ].filter(([, v]) => v);
+  }
+
+  function contactState(lead) {
+    if (lead.contactsShared) return "exchanged";
+    if (lead.sellerSharesContact) return "you agreed to share; waiting for the buyer";
+    if (lead.buyerSharesContact) return "the buyer would like to exchange contact details";
+    return null;
   }
 
   function renderLead(lead) {
@@ -119,6 +135,13 @@
   }
   $("open-quote").addEventListener("click", (ev) => openDialog($("quote-dialog"), ev.currentTarget));
   $("open-decline").addEventListener("click", (ev) => openDialog($("decline-dialog"), ev.currentTarget));
+  $("open-contact").addEventListener("click", async (ev) => {
+    const from = ev.currentTarget;
+    // Typed once per seller: the saved line is offered again, to send or to change.
+    const { contact } = await api("GET", "/api/seller/contact").catch(() => ({ contact: null }));
+    $("c-contact").value = contact || "";
+    openDialog($("contact-dialog"), from);
+  });
 
   async function submitDialog(form, errorId, send) {
     $(errorId).textContent = "";
@@ -152,6 +175,14 @@
     });
   });
 
+  $("contact-form").addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    return submitDialog(ev.target, "contact-error", async () => {
+      const { result } = await api("POST", "/api/seller/contact", { introductionId: openLeadId, contact: $("c-contact").value });
+      announce(result.exchanged ? "Contacts exchanged with the buyer." : "Your contact will be shared once the buyer agrees too.");
+    });
+  });
+
   $("seller-msg").addEventListener("submit", async (ev) => {
     ev.preventDefault();
     const input = $("seller-text");
@@ -171,6 +202,7 @@
   const NEWS = {
     lead: "New lead.", buyer_message: "New message from the buyer.", counter_offer: "The buyer sent a counter-offer.",
     quote_accepted: "The buyer accepted your quote.", lead_closed: "The buyer closed a thread.",
+    contact_offer: "The buyer would like to exchange contact details.", contacts: "Contacts exchanged: the buyer's contact is in the lead.",
   };
   events.addEventListener("seller", (ev) => {
     const e = JSON.parse(ev.data);
