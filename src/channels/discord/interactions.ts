@@ -16,6 +16,7 @@ import { QUOTE_FIELDS, boxOf, draftFromQuote, parseQuoteForm, quoteModal, type Q
 import { linkMember, sellerProfile, unlinkMember } from "./linking.js";
 import { LinkAttempts, QuoteDrafts } from "./deskState.js";
 import { md, mdOr } from "./markdown.js";
+import { contactModal, submitContact } from "./contactShare.js";
 import type { CardEditor, DeskEvent, DeskResponder } from "./seam.js";
 
 /** A quote problem in the seller's language; the core's English wording when the locale has none. */
@@ -181,6 +182,10 @@ export function createDeskHandler(d: DeskDeps) {
           }],
         });
       }
+      case "contact":
+        return r.showModal(await contactModal(d.deals, d.db, actor, lang, introductionId));
+      case "contact-form":
+        return say(await submitContact(d.deals, d.db, actor, lang, introductionId, ev.fields.contact ?? ""));
       case "reason": {
         if (ev.values[0] === SPAM) {
           await reportSpam(d.deals, actor, { introductionId });

@@ -107,6 +107,7 @@ export function leadButtons(lang: string, introductionId: string, status: Introd
         { type: 2, style: 3, custom_id: customId("quote", introductionId), label: t(lang, quoted ? "discord-button-revise" : "discord-button-quote") },
         { type: 2, style: 2, custom_id: customId("ask", introductionId), label: t(lang, "discord-button-ask") },
         ...(status === "accepted" ? [] : [{ type: 2 as const, style: 4 as const, custom_id: customId("decline", introductionId), label: t(lang, "discord-button-decline") }]),
+        { type: 2, style: 2, custom_id: customId("contact", introductionId), label: t(lang, "discord-button-contact") },
       ],
     },
   ];

@@ -10,26 +10,11 @@
 // again next time. Saving it reveals nothing: the core shows it to the other side only once both
 // sides agreed, and it is the line saved at that moment that goes out.
 import { z } from "zod";
-import { buyerSharesContact, getBuyerThread, sellerSharesContact, type ContactShareResult } from "../../core/deals/index.js";
+import { buyerSharesContact, contactLineSchema, getBuyerThread, sellerSharesContact, type ContactShareResult } from "../../core/deals/index.js";
 import { botText, type Bubble } from "./bubbles.js";
 import type { PlaygroundDeps } from "./buyer.js";
 import { HttpError } from "./httpError.js";
 import { actorOf, ensureBuyer, playedSeller } from "./session.js";
-
-// Something the other side can reach: an e-mail address, a phone number, a web address or a handle.
-const REACHABLE = [/[^\s@]+@[^\s@]+\.[^\s@]+/, /\+?\d[\d\s().-]{5,}\d/, /\bhttps?:\/\/\S+|\bwww\.\S+/i, /(^|\s)@\w{3,}/];
-
-/** One line of contact details as typed: whitespace collapsed, 5–200 characters, no control characters, reachable. */
-export const contactLineSchema = z
-  .string()
-  .transform((s) => s.replace(/\s+/g, " ").trim())
-  .pipe(
-    z.string()
-      .min(5, "is too short")
-      .max(200, "must be at most 200 characters")
-      .regex(/^[^\p{Cc}]*$/u, "must not contain control characters")
-      .refine((s) => REACHABLE.some((r) => r.test(s)), "needs an e-mail address, a phone number, a website or an @handle"),
-  );
 
 function contactLine(text: string): string {
   const r = contactLineSchema.safeParse(text);

@@ -14,6 +14,7 @@ export {
 } from "./buyerActions.js";
 export { compareQuotes, compareQuoteRows, type QuoteComparison, type ComparisonRow, type ComparableQuote } from "./compareQuotes.js";
 export { buyerSharesContact, sellerSharesContact, type ContactShareResult } from "./contacts.js";
+export { contactLineSchema } from "./contactLine.js";
 export { assertCanOpenRequest, reportSpam, type SpamReportResult } from "./antiSpam.js";
 export { runTimers, type TimerReport } from "./timers.js";
 export { listSellerLeads, listBuyerThreads, getBuyerThread, threadForReply, leadRouting, type LeadRouting } from "./threads.js";

@@ -75,7 +75,7 @@ describe("Discord delivery", () => {
     const fields = Object.fromEntries(e.fields.map((x) => [x.name, x.value]));
     expect(fields).toMatchObject({ Quantity: "2000 kg", "Target price": "14.5 EUR / kg", "Incoterm and destination": "CIF Rotterdam, NL", Certifications: expect.stringContaining("organic"), Buyer: "NL · Importer" });
     expect(fields["Why Caravan matched you"]).toContain("argan oil");
-    expect(posted.components[0]!.components.map((c) => c.label)).toEqual(["Send quote", "Ask a question", "Decline"]);
+    expect(posted.components[0]!.components.map((c) => c.label)).toEqual(["Send quote", "Ask a question", "Decline", "Share my contact"]);
     expect(await t.db.prisma.introduction.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: "delivered", discordThreadId: "200000000000000001", discordCardId: "300000000000000001",
     });

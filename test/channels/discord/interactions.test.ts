@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../../helpers/testDb.js";
 import { FakeClock, dealDeps, seedDeal, snapshot, type DealFixture } from "../../integration/deals/fixtures.js";
-import { introduce, type DealDeps } from "../../../src/core/deals/index.js";
+import { buyerSharesContact, introduce, type DealDeps } from "../../../src/core/deals/index.js";
 import { createDeskHandler } from "../../../src/channels/discord/interactions.js";
 import { LinkAttempts } from "../../../src/channels/discord/deskState.js";
 import { customId } from "../../../src/channels/discord/customIds.js";
@@ -251,6 +251,45 @@ describe("lead buttons and the quote form", () => {
     const twice = new Recorder();
     await desk.handle(event(seller, "select", customId("reason", id), { values: ["report_spam"] }), twice);
     expect(twice.last?.content).not.toMatch(/Caravan will review this buyer/);
+  });
+
+  it("[Share my contact]: checked, saved, sent to the buyer only once both agreed; the buyer's contact comes back", async () => {
+    const { f, id } = await lead();
+    const seller = f.sellers[0]!.actor.userId;
+    const desk = createDeskHandler({ deals: deps, db: t.db, cards: new CardLog(), log });
+    const contactMessages = () => t.db.prisma.outboxMessage.findMany({ where: { kind: "contacts", payload: { path: ["introductionId"], equals: id } } });
+
+    // Another seller's member cannot open or submit this lead's form.
+    const stranger = new Recorder();
+    await desk.handle(event(f.sellers[1]!.actor.userId, "modal", customId("contact-form", id), { fields: { contact: "spy@evil.example" } }), stranger);
+    expect(stranger.last?.content).toMatch(/another company/);
+    expect((await t.db.prisma.seller.findUniqueOrThrow({ where: { id: f.sellers[0]!.id } })).contact).toBe("sales@seller0.example");
+
+    const open = new Recorder();
+    await desk.handle(event(seller, "button", customId("contact", id)), open);
+    expect(open.modals[0]?.custom_id).toBe(customId("contact-form", id));
+    expect(open.modalValues()).toMatchObject({ contact: "sales@seller0.example" });
+
+    const bad = new Recorder();
+    await desk.handle(event(seller, "modal", customId("contact-form", id), { fields: { contact: "call me" } }), bad);
+    expect(bad.last).toMatchObject({ ephemeral: true, content: expect.stringMatching(/e-mail address, a phone number/) });
+
+    const offered = new Recorder();
+    await desk.handle(event(seller, "modal", customId("contact-form", id), { fields: { contact: "Amina,  amina@atlas.example, +212 6 12 34 56 78" } }), offered);
+    expect(offered.last?.content).toMatch(/once they agree/);
+    expect((await t.db.prisma.seller.findUniqueOrThrow({ where: { id: f.sellers[0]!.id } })).contact).toBe("Amina, amina@atlas.example, +212 6 12 34 56 78");
+    expect(await contactMessages()).toHaveLength(0); // nothing revealed yet
+
+    const r = await buyerSharesContact(deps, f.buyer, { introductionId: id });
+    expect(r.exchanged).toBe(true);
+    const out = await contactMessages();
+    expect(out.map((m) => m.platform).sort()).toEqual(["discord", "telegram"]);
+    expect(out.find((m) => m.platform === "telegram")!.payload).toMatchObject({ counterpart: { contact: "Amina, amina@atlas.example, +212 6 12 34 56 78" } });
+    expect(out.find((m) => m.platform === "discord")!.payload).toMatchObject({ counterpart: { contact: "alice@rotterdam-oils.example" } });
+
+    const late = new Recorder();
+    await desk.handle(event(seller, "modal", customId("contact-form", id), { fields: { contact: "new@atlas.example" } }), late);
+    expect(late.last?.content).toMatch(/already exchanged/);
   });
 
   it("/leads lists the seller's open leads with status and age", async () => {
