@@ -113,8 +113,14 @@ export function createDiscordDelivery(o: DiscordDeliveryOptions): ChannelDeliver
         return { content: t(lang, "deal-quote-expired", { version: m.payload.quote.version }), card: { status: null, quote: m.payload.quote } };
       case "contact_offer":
         return { content: t(lang, "discord-thread-contact-offer") };
-      case "contacts":
-        return { content: t(lang, "deal-contacts", { name: mdOr(m.payload.counterpart.company ?? m.payload.counterpart.name), contact: mdOr(m.payload.counterpart.contact) }) };
+      case "contacts": {
+        // The buyer's name and company, and every way to reach them: their line and, from
+        // Telegram, their @username (many buyers never type a line; the handle is enough).
+        const c = m.payload.counterpart;
+        const name = [c.name, c.company && c.company !== c.name ? c.company : null].filter(Boolean).join(", ") || null;
+        const reach = [c.contact ? md(c.contact) : null, c.username ? `${c.platform === "telegram" ? "Telegram " : ""}${md(`@${c.username}`)}` : null].filter(Boolean).join(" · ");
+        return { content: t(lang, "deal-contacts", { name: mdOr(name), contact: reach || "—" }) };
+      }
       default:
         throw permanentDelivery(`the Discord seller desk does not deliver ${m.kind} messages`);
     }

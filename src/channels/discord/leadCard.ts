@@ -98,16 +98,19 @@ export function leadEmbed(lang: string, f: CardFacts): APIEmbed {
 }
 
 export function leadButtons(lang: string, introductionId: string, status: IntroductionStatus): APIActionRowComponent<APIComponentInMessageActionRow>[] {
+  const contact = { type: 2 as const, style: 2 as const, custom_id: customId("contact", introductionId), label: t(lang, "discord-button-contact") };
+  // An accepted deal is settled, but the two sides still have to meet: only the contact remains.
+  if (status === "accepted") return [{ type: 1, components: [contact] }];
   if (FINAL_STATUSES.includes(status)) return [];
-  const quoted = status === "quoted" || status === "accepted";
+  const quoted = status === "quoted";
   return [
     {
       type: 1,
       components: [
         { type: 2, style: 3, custom_id: customId("quote", introductionId), label: t(lang, quoted ? "discord-button-revise" : "discord-button-quote") },
         { type: 2, style: 2, custom_id: customId("ask", introductionId), label: t(lang, "discord-button-ask") },
-        ...(status === "accepted" ? [] : [{ type: 2 as const, style: 4 as const, custom_id: customId("decline", introductionId), label: t(lang, "discord-button-decline") }]),
-        { type: 2, style: 2, custom_id: customId("contact", introductionId), label: t(lang, "discord-button-contact") },
+        { type: 2, style: 4, custom_id: customId("decline", introductionId), label: t(lang, "discord-button-decline") },
+        contact,
       ],
     },
   ];

@@ -7,7 +7,7 @@ import { REST } from "discord.js";
 import { createTestDb, type TestDb } from "../../helpers/testDb.js";
 import { startFakeHttp, type FakeHttp, type RecordedRequest } from "../../helpers/fakeHttp.js";
 import { FakeClock, dealDeps, seedDeal, validQuote, worker } from "../../integration/deals/fixtures.js";
-import { acceptQuote, buyerSays, introduce, submitQuote, type DealDeps } from "../../../src/core/deals/index.js";
+import { acceptQuote, buyerSays, buyerSharesContact, introduce, sellerSharesContact, submitQuote, type DealDeps } from "../../../src/core/deals/index.js";
 import { createDiscordDelivery } from "../../../src/channels/discord/delivery.js";
 import { LONG_RATE_LIMIT_MS, createDiscordClient } from "../../../src/channels/discord/client.js";
 import { createLogger } from "../../../src/logger.js";
@@ -90,7 +90,16 @@ describe("Discord delivery", () => {
     expect(texts.some((x) => x.includes("was accepted"))).toBe(true);
     const patch = find(fake.requests, "PATCH", /messages/).at(-1)!.body as { embeds: { footer: { text: string } }[]; components: unknown[] };
     expect(patch.embeds[0]!.footer.text).toMatch(/Status: accepted · quote v1: 13.2 EUR\/kg CIF Rotterdam/);
-    expect(patch.components).toEqual([]);
+    // Settled: only [Share my contact] is left on the card.
+    expect(patch.components).toEqual([{ type: 1, components: [expect.objectContaining({ label: "Share my contact" })] }]);
+
+    // Both agree: the seller's thread gets the buyer's name, company, line and Telegram handle.
+    await sellerSharesContact(deps, seller.actor, { introductionId: id });
+    await buyerSharesContact(deps, f.buyer, { introductionId: id });
+    await w.drain();
+    const last = (find(fake.requests, "POST", /\/messages$/).at(-1)!.body as { content: string }).content;
+    // Escaped for Discord markdown ("\\@" and "\\_" display as "@" and "_").
+    expect(last).toMatch(/^Contact details of Alice Martin, Rotterdam Oils BV: alice\\@rotterdam-oils\.example · Telegram \\@alice\\_/);
     // Nothing the desk posts or edits may ping anyone.
     for (const r of fake.requests.filter((x) => (x.method === "POST" && x.path.endsWith("/messages")) || x.method === "PATCH"))
       expect((r.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({ parse: [] });

@@ -105,7 +105,8 @@ describe("seller desk end to end (discord.js ↔ fake Discord)", () => {
     const texts = fake.requests.filter((r) => r.method === "POST" && r.path === `/api/v10/channels/${THREAD}/messages`).map((r) => (r.body as { content?: string }).content ?? "");
     expect(texts.some((x) => x.includes("Your quote v1 was accepted"))).toBe(true);
     expect((card.embeds as { footer: { text: string } }[])[0]!.footer.text).toContain("Status: accepted");
-    expect(card.components).toEqual([]);
+    // Settled: only [Share my contact] is left.
+    expect(card.components).toEqual([{ type: 1, components: [expect.objectContaining({ label: "Share my contact" })] }]);
 
     // No reply, post or edit on the way could have pinged anyone.
     const replies = fake.callbacks().filter((c) => c.type === 4).map((c) => c.data);
