@@ -3,7 +3,7 @@
 // no "contacts" outbox row); once both agreed, each side gets the other's contact over SSE and
 // the database records it. The buyer and the seller are two pages (two sessions), as two people.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { call, openEvents, startPlayground, type Playground } from "./harness.js";
+import { buttonOf, call, first, openEvents, startPlayground, type Bubble, type Playground } from "./harness.js";
 
 let pg: Playground;
 beforeAll(async () => {
@@ -11,14 +11,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => pg?.stop());
 
-type Button = { label: string; action?: Record<string, string>; compose?: { mode: string; introductionId: string; sellerName: string } };
-type Bubble = { from: string; title?: string; lines: string[]; buttons?: Button[] };
-const first = (r: { json: Record<string, unknown> }) => (r.json.bubbles as Bubble[])[0]!;
-const buttonOf = (b: Bubble | undefined, label: RegExp) => {
-  const found = b?.buttons?.find((x) => label.test(x.label));
-  if (!found) throw new Error(`no button ${String(label)} in ${JSON.stringify(b)}`);
-  return found;
-};
 
 const BUYER_LINE = "Jane <b>Doe</b>, jane@example.com";
 const SELLER_LINE = "Export desk, +212 524 000 000";

@@ -97,3 +97,16 @@ export function openEvents(url: string, session: string) {
     close: () => ctrl.abort(),
   };
 }
+
+/** What the API answers for chat bubbles (the page renders these). */
+export type Button = { label: string; action?: Record<string, string>; compose?: { mode: string; introductionId: string; sellerName: string } };
+export type Bubble = { from: string; title?: string; lines: string[]; buttons?: Button[] };
+
+export const first = (r: { json: Record<string, unknown> }): Bubble => (r.json.bubbles as Bubble[])[0]!;
+
+/** The button with this exact label (or matching this pattern); throws, showing the bubble, when absent. */
+export function buttonOf(b: Bubble | undefined, label: string | RegExp): Button {
+  const found = b?.buttons?.find((x) => (typeof label === "string" ? x.label === label : label.test(x.label)));
+  if (!found) throw new Error(`no button ${String(label)} in ${JSON.stringify(b)}`);
+  return found;
+}

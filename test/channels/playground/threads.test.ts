@@ -3,7 +3,7 @@
 // seller's question and [Decline lead] with a reason (as on Discord). Each step is checked in the
 // database and in what the other side's page receives over SSE.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { call, openEvents, startPlayground, type Playground } from "./harness.js";
+import { buttonOf, call, first, openEvents, startPlayground, type Bubble, type Playground } from "./harness.js";
 
 let pg: Playground;
 beforeAll(async () => {
@@ -11,14 +11,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => pg?.stop());
 
-type Button = { label: string; action?: Record<string, string>; compose?: { mode: string; introductionId: string; sellerName: string } };
-type Bubble = { from: string; title?: string; lines: string[]; buttons?: Button[] };
-const first = (r: { json: Record<string, unknown> }) => (r.json.bubbles as Bubble[])[0]!;
-const buttonOf = (b: Bubble | undefined, label: string) => {
-  const found = b?.buttons?.find((x) => x.label === label);
-  if (!found) throw new Error(`no button ${label} in ${JSON.stringify(b)}`);
-  return found;
-};
 
 describe("playground threads", () => {
   it("counter, ask, reply and decline on the buyer side; question and decline on the seller side", async () => {
