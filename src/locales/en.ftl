@@ -296,3 +296,5 @@ discord-contact-offered = Noted. The buyer gets your contact once they agree to 
 discord-contact-exchanged = Contacts exchanged: the buyer receives yours, and theirs is posted in this thread.
 discord-contact-updated = Updated: the buyer will receive this contact once they agree too.
 discord-contact-already-exchanged = You already exchanged contacts with this buyer.
+tg-profile-ask-contact = Last, optional: how should a seller reach you once you choose to share your contact? (e-mail, phone or WhatsApp; /cancel skips it, your Telegram @username is shared anyway.)
+tg-profile-bad-contact = A contact needs 5 to 200 characters with an e-mail address, a phone number, a website or an @handle, e.g. “Jan, jan@example.nl, +31 6 1234 5678”.

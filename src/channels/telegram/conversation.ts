@@ -19,7 +19,7 @@ export const stateSchema = z.discriminatedUnion("mode", [
   /** The next text is a counter-offer on this quote. */
   z.object({ mode: z.literal("counter"), introductionId: z.string(), quoteId: z.string(), sellerName: z.string() }),
   /** The optional profile offered by /start: company name, then type (buttons), then country. */
-  z.object({ mode: z.literal("profile"), step: z.enum(["company", "type", "country"]) }),
+  z.object({ mode: z.literal("profile"), step: z.enum(["company", "type", "country", "contact"]) }),
 ]);
 export type ChatState = z.infer<typeof stateSchema>;
 
@@ -81,15 +81,16 @@ export interface BuyerProfile {
   company: string | null;
   companyType: string | null;
   country: string | null;
+  contact: string | null;
 }
 
 export async function loadProfile(db: Database, buyerId: string): Promise<BuyerProfile> {
-  const b = await db.prisma.buyer.findUniqueOrThrow({ where: { id: buyerId }, select: { company: true, companyType: true, country: true } });
+  const b = await db.prisma.buyer.findUniqueOrThrow({ where: { id: buyerId }, select: { company: true, companyType: true, country: true, contact: true } });
   return b;
 }
 
 export async function saveProfile(db: Database, buyerId: string, patch: Partial<BuyerProfile>): Promise<BuyerProfile> {
-  return db.prisma.buyer.update({ where: { id: buyerId }, data: patch, select: { company: true, companyType: true, country: true } });
+  return db.prisma.buyer.update({ where: { id: buyerId }, data: patch, select: { company: true, companyType: true, country: true, contact: true } });
 }
 
 export async function setLanguage(db: Database, userId: string, language: string): Promise<void> {

@@ -1,6 +1,8 @@
 // The optional buyer profile offered under /start's welcome: company name (text), company type
-// (buttons), country (text). /cancel skips it at any step; what was answered so far is kept.
+// (buttons), country (text), then the contact line a seller gets once the buyer agrees to share.
+// /cancel skips it at any step; what was answered so far is kept.
 import { companyNameSchema, companyTypeSchema, resolveCountry } from "../../core/buyers/profile.js";
+import { contactLineSchema } from "../../core/deals/contactLine.js";
 import { t } from "../../locales/index.js";
 import { html, sessionOf, type BotContext, type TelegramDeps } from "./context.js";
 import { loadProfile, saveProfile, saveState, type BuyerProfile } from "./conversation.js";
@@ -14,7 +16,7 @@ export async function startProfile(deps: TelegramDeps, ctx: BotContext): Promise
   return null;
 }
 
-export async function profileText(deps: TelegramDeps, ctx: BotContext, step: "company" | "type" | "country", text: string): Promise<void> {
+export async function profileText(deps: TelegramDeps, ctx: BotContext, step: "company" | "type" | "country" | "contact", text: string): Promise<void> {
   const s = sessionOf(ctx);
   const db = deps.core.db;
   if (step === "company") {
@@ -33,12 +35,23 @@ export async function profileText(deps: TelegramDeps, ctx: BotContext, step: "co
     await ctx.reply(say(s.lang, "tg-profile-ask-type"), { ...html, reply_markup: companyTypeKeyboard(s.lang) });
     return;
   }
-  const country = resolveCountry(text);
-  if (!country) {
-    await ctx.reply(say(s.lang, "tg-profile-bad-country", { answer: text.slice(0, 60) }), html);
+  if (step === "country") {
+    const country = resolveCountry(text);
+    if (!country) {
+      await ctx.reply(say(s.lang, "tg-profile-bad-country", { answer: text.slice(0, 60) }), html);
+      return;
+    }
+    await saveProfile(db, s.buyer.id, { country });
+    await saveState(db, s.chatId, s.state, { mode: "profile", step: "contact" });
+    await ctx.reply(say(s.lang, "tg-profile-ask-contact"), html);
     return;
   }
-  const profile = await saveProfile(db, s.buyer.id, { country });
+  const line = contactLineSchema.safeParse(text);
+  if (!line.success) {
+    await ctx.reply(say(s.lang, "tg-profile-bad-contact"), html);
+    return;
+  }
+  const profile = await saveProfile(db, s.buyer.id, { contact: line.data });
   await saveState(db, s.chatId, s.state, { mode: "idle" });
   await ctx.reply(savedText(s.lang, profile), html);
 }

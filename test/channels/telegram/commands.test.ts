@@ -54,11 +54,13 @@ describe("telegram commands", () => {
     expect(buttons(await h.say("we import")).length).toBe(6);
     expect(texts(await h.send(h.press("pt:distributor")))[0]).toMatch(/Which country/);
     expect(texts(await h.say("Narnia"))[0]).toMatch(/I don't know “Narnia” as a country/);
-    const saved = texts(await h.say("Pays-Bas"))[0]!;
+    expect(texts(await h.say("Pays-Bas"))[0]).toMatch(/how should a seller reach you/);
+    expect(texts(await h.say("ask me"))[0]).toMatch(/5 to 200 characters/);
+    const saved = texts(await h.say("Jan,  jan@dutch-naturals.example"))[0]!;
     expect(saved).toContain("Dutch Naturals &lt;BV&gt;");
     expect(saved).toMatch(/Sellers see only “Distributor, Netherlands”/);
     const row = await core.db.prisma.buyer.findFirstOrThrow({ where: { externalId: String(h.user.id) } });
-    expect(row).toMatchObject({ company: "Dutch Naturals <BV>", companyType: "distributor", country: "NL" });
+    expect(row).toMatchObject({ company: "Dutch Naturals <BV>", companyType: "distributor", country: "NL", contact: "Jan, jan@dutch-naturals.example" });
     // Back to requests; /start now offers to edit the profile.
     expect(texts(await h.say("maple syrup 300 l to Lyon"))[0]).toMatch(/Your request/);
     expect(buttons(await h.say("/start"))[0]!.text).toMatch(/Edit my company profile/);
