@@ -35,7 +35,15 @@ export function createTelegramChannel(deps: TelegramDeps, opts: TelegramOptions)
   const service: Service = {
     name: "telegram buyer bot",
     async start() {
-      await bot.init();
+      // grammY retries getMe until Telegram answers (an outage should not kill the bot), which is
+      // silent; say what we are waiting for so an operator can tell a typo from an outage.
+      const where = opts.apiRoot ?? "https://api.telegram.org";
+      const waiting = setInterval(() => log.warn({ apiRoot: where }, `still waiting for the Telegram Bot API at ${where}: check the network or TELEGRAM_API_ROOT`), 15_000);
+      try {
+        await bot.init();
+      } finally {
+        clearInterval(waiting);
+      }
       await registerCommands(bot, { ...deps, logger: log });
       if (opts.webhookUrl) {
         const path = new URL(opts.webhookUrl).pathname;
