@@ -7,7 +7,7 @@ import { assertCanOpenRequest } from "../../core/deals/antiSpam.js";
 import { acceptQuote, askSeller, buyerSays, counterOffer, declineIntroduction, getBuyerThread, type DealDeps } from "../../core/deals/index.js";
 import { clarifyInputFor, mergeAnswer, nextQuestion, renderQuestion, type ClarifyingQuestion, type ClarifyInput } from "../../core/extraction/clarify.js";
 import type { CoreDeps } from "../../wiring.js";
-import { createRequest, loadRequest, updateRequest } from "../telegram/conversation.js";
+import { createRequest, loadRequest, updateRequest } from "../../adapters/db/requestStore.js";
 import { botText, requestCard, shareContactButton, type Bubble, type BuyerAction } from "./bubbles.js";
 import { buyerShareContact } from "./contacts.js";
 import { introduceOne, introduceTop, search } from "./shortlist.js";

@@ -7,7 +7,7 @@ import { introduce } from "../../core/deals/introduce.js";
 import { matchRequest } from "../../core/matching/matchRequest.js";
 import { renderSuggestion } from "../../core/matching/renderReasons.js";
 import { createMatchStore } from "../../adapters/db/matchStore.js";
-import { loadRequest } from "../telegram/conversation.js";
+import { loadRequest } from "../../adapters/db/requestStore.js";
 import { botText, shortlistCard, type Bubble } from "./bubbles.js";
 import type { PlaygroundDeps } from "./buyer.js";
 import { actorOf, ensureBuyer } from "./session.js";

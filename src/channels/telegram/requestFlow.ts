@@ -9,7 +9,8 @@ import { renderSuggestion } from "../../core/matching/renderReasons.js";
 import { createMatchStore } from "../../adapters/db/matchStore.js";
 import type { StructuredRequest } from "../../core/model.js";
 import { html, sessionOf, type BotContext, type TelegramDeps } from "./context.js";
-import { asQuestion, createRequest, loadRequest, saveState, updateRequest } from "./conversation.js";
+import { asQuestion, saveState } from "./conversation.js";
+import { createRequest, loadRequest, updateRequest } from "../../adapters/db/requestStore.js";
 import { esc, requestCard, say, shortlistCard } from "./render.js";
 import { requestKeyboard, shortlistKeyboard } from "./keyboards.js";
 

@@ -1,0 +1,56 @@
+// Sourcing requests as rows: what every chat channel (Telegram, playground) stores after parsing
+// a buyer's message and reads back to clarify, edit or search. Structured fields are columns, so
+// admin views and the deals core query them directly; reading back re-validates with zod.
+import type { Database } from "./database.js";
+import { structuredRequestSchema, type StructuredRequest } from "../../core/model.js";
+
+const dec = (n: number | null | undefined) => (n === null || n === undefined ? null : String(n));
+
+function columns(r: StructuredRequest) {
+  return {
+    product: r.product, quantityValue: dec(r.quantity?.value), quantityUnit: r.quantity?.unit ?? null,
+    targetPriceAmount: dec(r.targetPrice?.amount), targetPriceCurrency: r.targetPrice?.currency ?? null, targetPricePer: r.targetPrice?.per ?? null,
+    incoterm: r.incoterm, destinationCountry: r.destination?.country ?? null, destinationPlace: r.destination?.place ?? null,
+    deadline: r.deadline ? new Date(`${r.deadline}T00:00:00Z`) : null, certifications: r.certifications, language: r.language,
+    missing: r.missing, status: r.missing.length ? ("draft" as const) : ("ready" as const),
+  };
+}
+
+export async function createRequest(db: Database, buyerId: string, rawText: string, r: StructuredRequest): Promise<string> {
+  const row = await db.prisma.sourcingRequest.create({ data: { buyerId, rawText, ...columns(r) } });
+  return row.id;
+}
+
+export async function updateRequest(db: Database, requestId: string, r: StructuredRequest, rawText?: string): Promise<void> {
+  await db.prisma.sourcingRequest.update({ where: { id: requestId }, data: { ...columns(r), ...(rawText ? { rawText } : {}) } });
+}
+
+export interface LoadedRequest {
+  id: string;
+  buyerId: string;
+  status: string;
+  rawText: string;
+  request: StructuredRequest;
+}
+
+export async function loadRequest(db: Database, requestId: string): Promise<LoadedRequest | null> {
+  const row = await db.prisma.sourcingRequest.findUnique({ where: { id: requestId } });
+  if (!row) return null;
+  const num = (d: unknown) => (d === null || d === undefined ? null : Number(d));
+  const quantityValue = num(row.quantityValue);
+  const amount = num(row.targetPriceAmount);
+  const candidate = {
+    product: row.product,
+    quantity: quantityValue !== null && row.quantityUnit ? { value: quantityValue, unit: row.quantityUnit } : null,
+    targetPrice: amount !== null && row.targetPriceCurrency ? { amount, currency: row.targetPriceCurrency, per: row.targetPricePer } : null,
+    incoterm: row.incoterm,
+    destination: row.destinationCountry || row.destinationPlace ? { country: row.destinationCountry, place: row.destinationPlace } : null,
+    deadline: row.deadline ? row.deadline.toISOString().slice(0, 10) : null,
+    certifications: row.certifications,
+    language: row.language,
+    missing: row.missing,
+  };
+  const parsed = structuredRequestSchema.safeParse(candidate);
+  const request = parsed.success ? parsed.data : (candidate as StructuredRequest);
+  return { id: row.id, buyerId: row.buyerId, status: row.status, rawText: row.rawText, request };
+}
