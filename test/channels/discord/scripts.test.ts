@@ -1,8 +1,6 @@
 // The desk's admin scripts as a user runs them: npm run discord:deploy against a fake Discord
 // REST server, and npm run sellers:rotate-code on a real database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,9 +8,8 @@ import { createTestDb, usingPostgres, type TestDb } from "../../helpers/testDb.j
 import { startFakeHttp, type FakeHttp } from "../../helpers/fakeHttp.js";
 import { openDatabase, type Database } from "../../../src/adapters/db/database.js";
 import { migrate } from "../../../src/adapters/db/migrate.js";
+import { runCli as run } from "../../helpers/runCli.js";
 
-const exec = promisify(execFile);
-const root = path.resolve(import.meta.dirname, "../../..");
 let t: TestDb | null = null;
 let dbEnv: Record<string, string>;
 let fake: FakeHttp;
@@ -45,17 +42,6 @@ afterAll(async () => {
   await t?.cleanup();
 });
 
-const run = async (script: string, args: string[], env: Record<string, string>) => {
-  try {
-    const r = await exec(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], {
-      cwd: root, env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "warn", ...env }, timeout: 60_000,
-    });
-    return { code: 0, out: r.stdout, err: r.stderr };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string };
-    return { code: x.code, out: x.stdout, err: x.stderr };
-  }
-};
 
 describe("discord:deploy", () => {
   it("registers the four commands for the guild", async () => {

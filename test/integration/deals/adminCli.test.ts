@@ -1,10 +1,8 @@
 // The admin views: the funnel numbers (dealStats) on a known history, and `npm run stats` /
 // `npm run outbox` as real processes against a real database (PGlite files, or Postgres).
-import { execFile } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, usingPostgres, type TestDb } from "../../helpers/testDb.js";
 import { openDatabase, type Database } from "../../../src/adapters/db/database.js";
@@ -13,9 +11,8 @@ import { dealStats } from "../../../src/adapters/db/dealStats.js";
 import { introduce, submitQuote, acceptQuote, declineLead, sellerSays } from "../../../src/core/deals/index.js";
 import { permanentDelivery } from "../../../src/ports/outbox.js";
 import { FakeChannel, FakeClock, dealDeps, seedDeal, validQuote, worker } from "./fixtures.js";
+import { runCli } from "../../helpers/runCli.js";
 
-const root = path.resolve(import.meta.dirname, "../../..");
-const exec = promisify(execFile);
 
 let t: TestDb | null = null;
 let db: Database;
@@ -65,17 +62,8 @@ async function buildHistory(d: Database) {
   expected = { sellerA: f.sellers[0]!.name, sellerB: f.sellers[1]!.name, deadId: dead.id };
 }
 
-const run = async (script: string, args: string[] = []) => {
-  try {
-    const r = await exec(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], {
-      cwd: root, env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "warn", ...env }, timeout: 60_000,
-    });
-    return { code: 0, out: r.stdout, err: r.stderr };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string };
-    return { code: x.code, out: x.stdout, err: x.stderr };
-  }
-};
+
+const run = (script: string, args: string[] = []) => runCli(script, args, env);
 
 describe("admin views", () => {
   it("computes the funnel, the median time to first quote and per-seller response rates", async () => {

@@ -1,11 +1,9 @@
 // A seller's spam report flags the buyer; `npm run buyers` shows the report to an admin, the
 // buyer is refused until `npm run buyers -- --clear ID`, then welcome again. Real processes on a
 // real database (PGlite files, or Postgres).
-import { execFile } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, usingPostgres, type TestDb } from "../../helpers/testDb.js";
 import { openDatabase, type Database } from "../../../src/adapters/db/database.js";
@@ -13,9 +11,8 @@ import { migrate } from "../../../src/adapters/db/migrate.js";
 import { assertCanOpenRequest, introduce, reportSpam } from "../../../src/core/deals/index.js";
 import type { Actor } from "../../../src/core/deals/types.js";
 import { FakeClock, dealDeps, seedDeal } from "./fixtures.js";
+import { runCli } from "../../helpers/runCli.js";
 
-const root = path.resolve(import.meta.dirname, "../../..");
-const exec = promisify(execFile);
 
 let t: TestDb | null = null;
 let dir = "";
@@ -33,17 +30,8 @@ async function withDb<T>(fn: (db: Database) => Promise<T>): Promise<T> {
   }
 }
 
-async function cli(...args: string[]) {
-  try {
-    const r = await exec(process.execPath, ["--import", "tsx", "scripts/buyers.ts", ...args], {
-      cwd: root, env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "warn", ...env }, timeout: 60_000,
-    });
-    return { code: 0, out: r.stdout, err: r.stderr };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string };
-    return { code: x.code, out: x.stdout, err: x.stderr };
-  }
-}
+
+const cli = (...args: string[]) => runCli("buyers", args, env);
 
 beforeAll(async () => {
   if (usingPostgres()) {
