@@ -3,8 +3,7 @@
 // + 1, lockedUntil). `attempts` doubles as the fencing token: a worker whose lease expired and
 // was re-claimed cannot complete or fail the message any more. Times are the database's, in UTC.
 import type { Database } from "./database.js";
-import type { DeliveryResult, OutboxDraft, OutboxStore } from "../../ports/outbox.js";
-import type { Platform } from "../../core/deals/types.js";
+import type { ClaimedMessage, DeliveryResult, OutboxDraft, OutboxStore } from "../../ports/outbox.js";
 
 export const OUTBOX_CHANNEL = "caravan_outbox";
 const NOW = `timezone('UTC', now())`;
@@ -49,18 +48,8 @@ export const NOTIFY_SQL = `NOTIFY ${OUTBOX_CHANNEL}`;
 export const enqueueParam = (drafts: OutboxDraft[]): string =>
   JSON.stringify(drafts.map((d) => ({ platform: d.platform, kind: d.kind, payload: d.payload, deliveryKey: d.deliveryKey, threadKey: d.threadKey })));
 
-interface ClaimRow {
-  id: string;
-  platform: Platform;
-  kind: string;
-  payload: unknown;
-  deliveryKey: string;
-  threadKey: string;
-  attempts: number;
-  result: DeliveryResult | null;
-  createdAt: Date;
-  seq: string;
-}
+/** A claimed row as the SQL returns it: the message, its saved result, and its order. */
+type ClaimRow = Omit<ClaimedMessage, "saved" | "fence"> & { result: DeliveryResult | null; seq: string };
 
 export function createOutboxStore(db: Database): OutboxStore {
   const fenced = `WHERE id = $1 AND attempts = $2 AND status = 'pending' RETURNING id`;
