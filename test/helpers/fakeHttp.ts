@@ -25,19 +25,23 @@ export interface FakeHttp {
   close(): Promise<void>;
 }
 
+/** A request's body: parsed JSON, or the raw text (multipart, form) when it is not JSON. */
+export async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const raw = Buffer.concat(chunks).toString("utf8");
+  try {
+    return raw ? JSON.parse(raw) : undefined;
+  } catch {
+    return raw;
+  }
+}
+
 export async function startFakeHttp(routes: Record<string, FakeHandler> = {}): Promise<FakeHttp> {
   const table = new Map(Object.entries(routes));
   const requests: RecordedRequest[] = [];
   const server: Server = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
-    const raw = Buffer.concat(chunks).toString("utf8");
-    let body: unknown = raw;
-    try {
-      body = raw ? JSON.parse(raw) : undefined;
-    } catch {
-      /* keep raw text */
-    }
+    const body = await readBody(req);
     const path = (req.url ?? "/").split("?")[0] ?? "/";
     const rec: RecordedRequest = { method: req.method ?? "GET", path, headers: req.headers, body };
     requests.push(rec);

@@ -4,6 +4,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
+import { readBody } from "../../helpers/fakeHttp.js";
 
 export interface FakeRequest {
   method: string;
@@ -37,15 +38,7 @@ export class FakeDiscord {
     }));
     this.route("POST", /^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/, () => ({ status: 204 }));
     this.server = createServer(async (req, res) => {
-      const chunks: Buffer[] = [];
-      for await (const c of req) chunks.push(c as Buffer);
-      const raw = Buffer.concat(chunks).toString("utf8");
-      let body: unknown = raw;
-      try {
-        body = raw ? JSON.parse(raw) : undefined;
-      } catch {
-        /* multipart or text: keep raw */
-      }
+      const body = await readBody(req);
       const path = decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/");
       const rec = { method: req.method ?? "GET", path, body };
       this.requests.push(rec);
