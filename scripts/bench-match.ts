@@ -3,7 +3,6 @@
 // matching (parse → keyword + vector retrieval → constraint ranking) with the offline defaults.
 // Prints p50/p95 latency and memory. Targets: p95 ≤ 50 ms at 10k, ≤ 150 ms at 100k.
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { configFrom } from "../src/config.js";
 import { openAppDatabase } from "../src/app.js";
 import { createLogger } from "../src/logger.js";
@@ -12,9 +11,10 @@ import { seedCatalog } from "../src/core/catalog/seedCatalog.js";
 import { matchText } from "../src/core/matching/matchRequest.js";
 import { syntheticRows } from "./lib/syntheticCatalog.js";
 import { percentile } from "./lib/rankingMetrics.js";
+import { benchAdminUrl, createBenchDatabase } from "./lib/benchDatabase.js";
 
 const { values } = parseArgs({ options: { sizes: { type: "string", default: "10000,100000" }, queries: { type: "string", default: "300" }, url: { type: "string" } } });
-const adminUrl = values.url ?? process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const adminUrl = benchAdminUrl(values.url);
 const QUERIES = [
   "organic argan oil", "need 2 tons organic argan oil CIF Rotterdam before March", "extra virgin olive oil 5 L tin", "maple syrup grade A",
   "frozen wild blueberries 10 t", "canned sardines in olive oil halal", "medjool dates 5 kg cartons to Dubai", "saffron threads",
@@ -26,13 +26,9 @@ const mb = (b: number) => `${Math.round(b / 1024 / 1024)} MB`;
 
 for (const n of values.sizes.split(",").map(Number)) {
   const dbName = `caravan_benchm_${process.pid}_${n}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${dbName}`;
+  const bench = await createBenchDatabase(adminUrl, dbName);
   const logger = createLogger("error");
-  const config = configFrom({ DATABASE_URL: url.toString() });
+  const config = configFrom({ DATABASE_URL: bench.url });
   const db = await openAppDatabase(config, logger);
   try {
     const deps = buildCoreDeps(config, db, logger);
@@ -63,7 +59,6 @@ for (const n of values.sizes.split(",").map(Number)) {
     );
   } finally {
     await db.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.end();
+    await bench.drop();
   }
 }

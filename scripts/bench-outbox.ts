@@ -8,18 +8,18 @@
 // bot, Discord 50 requests/s); wake-up p95 ≤ 250 ms.
 import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { openDatabase, type Database } from "../src/adapters/db/database.js";
 import { migrate } from "../src/adapters/db/migrate.js";
 import { ENQUEUE_SQL, NOTIFY_SQL, createOutboxStore, enqueueParam } from "../src/adapters/db/outboxStore.js";
 import { createOutboxWorker, type OutboxWorker } from "../src/core/deals/outboxWorker.js";
 import type { ChannelDelivery, OutboxDraft, OutboxMessage } from "../src/ports/outbox.js";
 import { percentile } from "./lib/rankingMetrics.js";
+import { benchAdminUrl, createBenchDatabase } from "./lib/benchDatabase.js";
 
 const { values } = parseArgs({
   options: { messages: { type: "string", default: "20000" }, threads: { type: "string", default: "2000" }, workers: { type: "string", default: "2" }, pings: { type: "string", default: "200" }, url: { type: "string" } },
 });
-const adminUrl = values.url ?? process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const adminUrl = benchAdminUrl(values.url);
 const [N, THREADS, WORKERS, PINGS] = [values.messages, values.threads, values.workers, values.pings].map(Number) as [number, number, number, number];
 
 const draft = (thread: number, n: number): OutboxDraft => {
@@ -36,15 +36,11 @@ async function enqueue(db: Database, drafts: OutboxDraft[]): Promise<void> {
 }
 
 const dbName = `caravan_bencho_${process.pid}`;
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${dbName}`);
-const url = new URL(adminUrl);
-url.pathname = `/${dbName}`;
+const bench = await createBenchDatabase(adminUrl, dbName);
 const dbs: Database[] = [];
 const workers: OutboxWorker[] = [];
 try {
-  const main = await openDatabase({ url: url.toString(), poolSize: 4 });
+  const main = await openDatabase({ url: bench.url, poolSize: 4 });
   dbs.push(main);
   await migrate(main);
 
@@ -72,7 +68,7 @@ try {
   for (let i = 0; i < all.length; i += 1000) await enqueue(main, all.slice(i, i + 1000));
 
   for (let w = 0; w < WORKERS; w++) {
-    const db = await openDatabase({ url: url.toString(), poolSize: 6 });
+    const db = await openDatabase({ url: bench.url, poolSize: 6 });
     dbs.push(db);
     workers.push(createOutboxWorker({ store: createOutboxStore(db), channels: [channel], concurrency: 8, pollMs: 1_000 }));
   }
@@ -100,6 +96,5 @@ try {
 } finally {
   for (const w of workers) await w.stop();
   for (const d of dbs) await d.close();
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.end();
+  await bench.drop();
 }

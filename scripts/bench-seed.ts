@@ -6,17 +6,17 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { stringify } from "csv-stringify";
 import { configFrom } from "../src/config.js";
 import { openCatalogServices } from "./lib/catalogServices.js";
 import { syntheticRows } from "./lib/syntheticCatalog.js";
 import { openCatalog } from "../src/adapters/catalog/readCatalog.js";
 import { seedCatalog } from "../src/core/catalog/seedCatalog.js";
+import { benchAdminUrl, createBenchDatabase } from "./lib/benchDatabase.js";
 
 const { values } = parseArgs({ options: { n: { type: "string", default: "100000" }, url: { type: "string" } } });
 const n = Number(values.n);
-const adminUrl = values.url ?? process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const adminUrl = benchAdminUrl(values.url);
 
 const dir = mkdtempSync(path.join(tmpdir(), "caravan-bench-"));
 const file = path.join(dir, "catalog.csv");
@@ -28,16 +28,12 @@ csv.end();
 await once(out, "finish");
 
 const dbName = `caravan_bench_${process.pid}`;
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${dbName}`);
-const url = new URL(adminUrl);
-url.pathname = `/${dbName}`;
+const bench = await createBenchDatabase(adminUrl, dbName);
 
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
 try {
-  const svc = await openCatalogServices(configFrom({ DATABASE_URL: url.toString(), LOG_LEVEL: "warn" }));
+  const svc = await openCatalogServices(configFrom({ DATABASE_URL: bench.url, LOG_LEVEL: "warn" }));
   const run = async (label: string) => {
     const started = performance.now();
     const r = await seedCatalog(svc, async () => (await openCatalog(file)).rows);
@@ -54,7 +50,6 @@ try {
   console.log(`peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB (embedder ${svc.embedder.model}, index ${svc.index.name}, Postgres)`);
 } finally {
   clearInterval(sampler);
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.end();
+  await bench.drop();
   rmSync(dir, { recursive: true, force: true });
 }
