@@ -2,7 +2,7 @@
 // of their leads as spam), with the reports; `--all` lists every buyer, flagged first.
 // `npm run buyers -- --clear ID` clears a buyer's flag once reviewed, so they can use Caravan again.
 import { parseArgs } from "node:util";
-import { runScript, UsageError } from "./lib/runScript.js";
+import { limitArg, runScript, UsageError } from "./lib/runScript.js";
 import { openAppDatabase } from "../src/app.js";
 import { createLogger } from "../src/logger.js";
 import { createBuyerAdmin, type BuyerAdminRow } from "../src/adapters/db/buyerAdmin.js";
@@ -28,8 +28,7 @@ await runScript("buyers", async ({ config, argv }) => {
     args: argv,
     options: { all: { type: "boolean", default: false }, json: { type: "boolean", default: false }, clear: { type: "string" }, limit: { type: "string", default: "50" } },
   });
-  const limit = Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError("--limit takes a positive whole number");
+  const limit = limitArg(values.limit);
   const db = await openAppDatabase(config, createLogger("warn", { stderr: true }));
   try {
     const admin = createBuyerAdmin(db);

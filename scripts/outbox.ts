@@ -1,7 +1,7 @@
 // `npm run outbox [-- --json] [--limit N]`: deliveries waiting (pending) or given up (dead), with
 // their last error. `npm run outbox -- --retry ID` re-queues a dead delivery with a fresh budget.
 import { parseArgs } from "node:util";
-import { runScript, UsageError } from "./lib/runScript.js";
+import { limitArg, runScript, UsageError } from "./lib/runScript.js";
 import { openAppDatabase } from "../src/app.js";
 import { createLogger } from "../src/logger.js";
 import { createOutboxAdmin, type OutboxRow } from "../src/adapters/db/outboxStore.js";
@@ -39,8 +39,7 @@ await runScript("outbox", async ({ config, argv }) => {
     args: argv,
     options: { json: { type: "boolean", default: false }, retry: { type: "string" }, limit: { type: "string", default: "50" } },
   });
-  const limit = Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError("--limit takes a positive whole number");
+  const limit = limitArg(values.limit);
   const db = await openAppDatabase(config, createLogger("warn", { stderr: true }));
   try {
     const admin = createOutboxAdmin(db);

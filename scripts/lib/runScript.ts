@@ -27,3 +27,10 @@ export async function runScript(name: string, body: (ctx: { config: Config; argv
     process.exitCode = 1;
   }
 }
+
+/** `--limit N` of the admin lists: a positive whole number, or a usage error. */
+export function limitArg(value: string): number {
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError("--limit takes a positive whole number");
+  return limit;
+}
