@@ -9,7 +9,6 @@ interface ErrorLike {
   error_code?: number;
   method?: string;
   port?: number;
-  address?: string;
   errors?: unknown[];
 }
 

@@ -17,10 +17,11 @@ export const stateSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("write"), introductionId: z.string(), sellerName: z.string(), question: z.boolean().optional() }),
   /** The next text is a counter-offer on this quote. */
   z.object({ mode: z.literal("counter"), introductionId: z.string(), quoteId: z.string(), sellerName: z.string() }),
-  /** The optional profile offered by /start: company name, then type (buttons), then country. */
+  /** The optional profile offered by /start: company name, type (buttons), country, contact line. */
   z.object({ mode: z.literal("profile"), step: z.enum(["company", "type", "country", "contact"]) }),
 ]);
 export type ChatState = z.infer<typeof stateSchema>;
+export type ProfileStep = Extract<ChatState, { mode: "profile" }>["step"];
 
 export interface StoredState {
   state: ChatState;
@@ -83,14 +84,13 @@ export interface BuyerProfile {
   contact: string | null;
 }
 
-export async function loadProfile(db: Database, buyerId: string): Promise<BuyerProfile> {
-  const b = await db.prisma.buyer.findUniqueOrThrow({ where: { id: buyerId }, select: { company: true, companyType: true, country: true, contact: true } });
-  return b;
-}
+const PROFILE = { company: true, companyType: true, country: true, contact: true } as const;
 
-export async function saveProfile(db: Database, buyerId: string, patch: Partial<BuyerProfile>): Promise<BuyerProfile> {
-  return db.prisma.buyer.update({ where: { id: buyerId }, data: patch, select: { company: true, companyType: true, country: true, contact: true } });
-}
+export const loadProfile = (db: Database, buyerId: string): Promise<BuyerProfile> =>
+  db.prisma.buyer.findUniqueOrThrow({ where: { id: buyerId }, select: PROFILE });
+
+export const saveProfile = (db: Database, buyerId: string, patch: Partial<BuyerProfile>): Promise<BuyerProfile> =>
+  db.prisma.buyer.update({ where: { id: buyerId }, data: patch, select: PROFILE });
 
 export async function setLanguage(db: Database, userId: string, language: string): Promise<void> {
   await db.prisma.buyer.updateMany({ where: { platform: "telegram", externalId: userId }, data: { language } });

@@ -50,7 +50,7 @@ export function languageKeyboard(): InlineKeyboard {
 export const contactKeyboard = (lang: string, introductionId: string): InlineKeyboard =>
   new InlineKeyboard().text(t(lang, "tg-btn-share-contact"), encode({ kind: "shareContact", introductionId }));
 
-/** Under the welcome: the optional profile (company, type, country). */
+/** Under the welcome: the optional profile (company, type, country, contact line). */
 export function welcomeKeyboard(lang: string, hasProfile: boolean): InlineKeyboard {
   return new InlineKeyboard().text(t(lang, hasProfile ? "tg-btn-profile-edit" : "tg-btn-profile"), encode({ kind: "profile" }));
 }

@@ -5,7 +5,7 @@ import { companyNameSchema, companyTypeSchema, resolveCountry } from "../../core
 import { contactLineSchema } from "../../core/deals/contactLine.js";
 import { t } from "../../locales/index.js";
 import { html, sessionOf, type BotContext, type TelegramDeps } from "./context.js";
-import { loadProfile, saveProfile, saveState, type BuyerProfile } from "./conversation.js";
+import { loadProfile, saveProfile, saveState, type BuyerProfile, type ProfileStep } from "./conversation.js";
 import { companyTypeKeyboard } from "./keyboards.js";
 import { say } from "./render.js";
 
@@ -16,7 +16,7 @@ export async function startProfile(deps: TelegramDeps, ctx: BotContext): Promise
   return null;
 }
 
-export async function profileText(deps: TelegramDeps, ctx: BotContext, step: "company" | "type" | "country" | "contact", text: string): Promise<void> {
+export async function profileText(deps: TelegramDeps, ctx: BotContext, step: ProfileStep, text: string): Promise<void> {
   const s = sessionOf(ctx);
   const db = deps.core.db;
   if (step === "company") {
