@@ -5,7 +5,7 @@
 import type { Logger } from "../../logger.js";
 import type { Database } from "../../adapters/db/database.js";
 import {
-  DECLINE_REASONS, askBuyer, declineLead, reportSpam, declineReasonKey, dealErrorKeys, listSellerLeads, statusKey, submitQuote, viewLead,
+  DECLINE_REASONS, REPORT_SPAM, askBuyer, declineLead, reportSpam, declineReasonKey, dealErrorKeys, listSellerLeads, statusKey, submitQuote, viewLead,
   type DealDeps, type DeclineReason,
 } from "../../core/deals/index.js";
 import { isCoreError } from "../../core/errors.js";
@@ -25,9 +25,6 @@ function problemText(lang: string, p: { message: string; problem?: string }): st
   const text = t(lang, key, { units: UNITS.join(", "), incoterms: INCOTERMS.join(", ") });
   return p.problem && p.problem !== "invalid" && text !== key ? text : p.message;
 }
-
-/** The decline menu's last option: a spam report rather than a decline reason. */
-const SPAM = "report_spam";
 
 export interface DeskDeps {
   deals: DealDeps;
@@ -176,7 +173,7 @@ export function createDeskHandler(d: DeskDeps) {
               options: [
                 ...DECLINE_REASONS.map((reason) => ({ value: reason, label: t(lang, declineReasonKey(reason)).slice(0, 100) })),
                 // Last, apart from the ordinary reasons: closes the lead and flags the buyer for review.
-                { value: SPAM, label: t(lang, "discord-decline-spam").slice(0, 100), description: t(lang, "discord-decline-spam-hint").slice(0, 100) },
+                { value: REPORT_SPAM, label: t(lang, "discord-decline-spam").slice(0, 100), description: t(lang, "discord-decline-spam-hint").slice(0, 100) },
               ],
             }],
           }],
@@ -187,10 +184,10 @@ export function createDeskHandler(d: DeskDeps) {
       case "contact-form":
         return say(await submitContact(d.deals, d.db, actor, lang, introductionId, ev.fields.contact ?? ""));
       case "reason": {
-        if (ev.values[0] === SPAM) {
-          await reportSpam(d.deals, actor, { introductionId });
+        if (ev.values[0] === REPORT_SPAM) {
+          const res = await reportSpam(d.deals, actor, { introductionId });
           await say(t(lang, "discord-spam-reported"));
-          await d.cards.setStatus(introductionId, "declined_by_seller", null).catch((e: unknown) => d.log.warn({ err: e, introductionId }, "lead card not updated"));
+          await d.cards.setStatus(introductionId, res.status, null).catch((e: unknown) => d.log.warn({ err: e, introductionId }, "lead card not updated"));
           return;
         }
         const reason = DECLINE_REASONS.find((x) => x === ev.values[0]);

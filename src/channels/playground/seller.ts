@@ -4,7 +4,7 @@
 // a seller actor.
 import { z } from "zod";
 import {
-  DECLINE_REASONS, declineReasonKey, statusKey, declineLead, reportSpam, listSellerLeads, sellerSays, submitQuote, viewLead, quoteInputSchema, type DealListItem, type DealView,
+  DECLINE_REASONS, REPORT_SPAM, declineReasonKey, statusKey, declineLead, reportSpam, listSellerLeads, sellerSays, submitQuote, viewLead, quoteInputSchema, type DealListItem, type DealView,
 } from "../../core/deals/index.js";
 import type { PlaygroundDeps } from "./buyer.js";
 import { t } from "../../locales/index.js";
@@ -41,14 +41,11 @@ export const sellerLeads = async (deps: PlaygroundDeps, session: string): Promis
 export const openLead = async (deps: PlaygroundDeps, session: string, introductionId: string): Promise<DealView & { statusLabel: string }> =>
   labelled(await viewLead(deps.deals, actorOf(session), { introductionId }));
 
-/** The decline form's last option: a spam report rather than a decline reason. */
-const SPAM = "report_spam";
-
 /** The seller's decline reasons with their sentences, for the decline form. */
 export const declineReasons = () => [
   ...DECLINE_REASONS.map((value) => ({ value: value as string, label: t("en", declineReasonKey(value)) })),
   // As on Discord: last, a spam report (closes the lead, flags the buyer for admin review).
-  { value: SPAM, label: t("en", "discord-decline-spam") },
+  { value: REPORT_SPAM, label: t("en", "discord-decline-spam") },
 ];
 
 export const sellerQuoteSchema = z.object({ introductionId: z.string().min(1).max(100), quote: quoteInputSchema });
@@ -69,11 +66,11 @@ export const sendSellerMessage = (deps: PlaygroundDeps, session: string, input: 
   sellerSays(deps.deals, actorOf(session), input);
 
 export const sellerDeclineSchema = z.object({
-  introductionId, reason: z.enum([...DECLINE_REASONS, SPAM]), note: z.string().trim().max(500, "must be at most 500 characters").optional(),
+  introductionId, reason: z.enum([...DECLINE_REASONS, REPORT_SPAM]), note: z.string().trim().max(500, "must be at most 500 characters").optional(),
 });
 
 /** Declines the lead; the core offers the buyer the next seller on the shortlist. */
 export const declineSellerLead = (deps: PlaygroundDeps, session: string, input: z.infer<typeof sellerDeclineSchema>) =>
-  input.reason === SPAM
+  input.reason === REPORT_SPAM
     ? reportSpam(deps.deals, actorOf(session), { introductionId: input.introductionId, ...(input.note ? { note: input.note } : {}) })
     : declineLead(deps.deals, actorOf(session), { introductionId: input.introductionId, reason: input.reason, note: input.note || null });

@@ -3,7 +3,7 @@
 // buyer for admin review (a flagged buyer makes no new introductions until an admin clears them).
 import { CoreError } from "../errors.js";
 import type { BuyerRecord, DealTx } from "../../ports/dealStore.js";
-import type { Actor } from "./types.js";
+import type { Actor, IntroductionStatus } from "./types.js";
 import { limitsOf, type DealDeps } from "./deps.js";
 import { knownBuyer, sellerIntroduction } from "./access.js";
 import { canTransition } from "./introductionStatus.js";
@@ -36,9 +36,14 @@ export async function assertCanOpenRequest(deps: DealDeps, actor: Actor): Promis
   });
 }
 
+/** The value the channels give the "report as spam" entry of their decline menus. */
+export const REPORT_SPAM = "report_spam";
+
 export interface SpamReportResult {
   introductionId: string;
   buyerFlagged: true;
+  /** The lead's status after the report: closed, unless it had already ended (e.g. accepted). */
+  status: IntroductionStatus;
 }
 
 /** A seller reports a lead as spam: the lead closes (declined, reason spam) and the buyer is flagged. */
@@ -57,6 +62,6 @@ export async function reportSpam(deps: DealDeps, actor: Actor, input: { introduc
     await tx.flagBuyer(ctx.buyer.id, `spam report by ${ctx.seller.name} on introduction ${ctx.intro.id}${note ? `: ${note}` : ""}`);
     await tx.addMessage({ introductionId: ctx.intro.id, authorSide: "system", kind: "spam_report", text: "Reported as spam by the seller", createdAt: now });
     // The buyer is not told: an admin reviews the report first.
-    return { introductionId: ctx.intro.id, buyerFlagged: true };
+    return { introductionId: ctx.intro.id, buyerFlagged: true, status: closes ? "declined_by_seller" : ctx.intro.status };
   });
 }

@@ -15,7 +15,7 @@ export {
 export { compareQuotes, compareQuoteRows, type QuoteComparison, type ComparisonRow, type ComparableQuote } from "./compareQuotes.js";
 export { buyerSharesContact, sellerSharesContact, type ContactShareResult } from "./contacts.js";
 export { contactLineSchema } from "./contactLine.js";
-export { assertCanOpenRequest, reportSpam, type SpamReportResult } from "./antiSpam.js";
+export { REPORT_SPAM, assertCanOpenRequest, reportSpam, type SpamReportResult } from "./antiSpam.js";
 export { runTimers, type TimerReport } from "./timers.js";
 export { listSellerLeads, listBuyerThreads, getBuyerThread, threadForReply, leadRouting, type LeadRouting } from "./threads.js";
 export { recordDelivery } from "./deliveries.js";

@@ -202,7 +202,7 @@ describe("anti-spam", () => {
     const f = await seedDeal(t.db);
     const { created } = await introduce(deps, f.buyer, { requestId: f.requestId, matchIds: [f.matchIds[0]!] });
     const id = created[0]!.introductionId;
-    await expect(reportSpam(deps, f.sellers[0]!.actor, { introductionId: id, note: "asks for bank details" })).resolves.toEqual({ introductionId: id, buyerFlagged: true });
+    await expect(reportSpam(deps, f.sellers[0]!.actor, { introductionId: id, note: "asks for bank details" })).resolves.toEqual({ introductionId: id, buyerFlagged: true, status: "declined_by_seller" });
     const buyer = await t.db.prisma.buyer.findUniqueOrThrow({ where: { id: f.buyerId } });
     expect(buyer.flagged).toBe(true);
     expect(buyer.flaggedNote).toContain("asks for bank details");
@@ -210,5 +210,16 @@ describe("anti-spam", () => {
     await expect(reportSpam(deps, f.sellers[0]!.actor, { introductionId: id })).rejects.toMatchObject({ code: "already_done" });
     await expect(introduce(deps, f.buyer, { requestId: f.requestId, matchIds: [f.matchIds[1]!] })).rejects.toMatchObject({ code: "forbidden", details: { reason: "under_review" } });
     await expect(assertCanOpenRequest(deps, f.buyer)).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("a spam report on an accepted deal flags the buyer but leaves the deal as it is", async () => {
+    const f = await seedDeal(t.db);
+    const { created } = await introduce(deps, f.buyer, { requestId: f.requestId, matchIds: [f.matchIds[0]!] });
+    const id = created[0]!.introductionId;
+    const q = await submitQuote(deps, f.sellers[0]!.actor, { introductionId: id, quote: validQuote });
+    await acceptQuote(deps, f.buyer, { quoteId: q.quote.quoteId });
+    await expect(reportSpam(deps, f.sellers[0]!.actor, { introductionId: id })).resolves.toEqual({ introductionId: id, buyerFlagged: true, status: "accepted" });
+    expect((await t.db.prisma.introduction.findUniqueOrThrow({ where: { id } })).status).toBe("accepted");
+    expect((await t.db.prisma.buyer.findUniqueOrThrow({ where: { id: f.buyerId } })).flagged).toBe(true);
   });
 });
