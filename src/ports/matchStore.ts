@@ -4,4 +4,8 @@ import type { MatchItem } from "../core/matching/matchRequest.js";
 export interface MatchStore {
   /** Stores a shortlist as the request's next round of Match rows; returns the round and row ids in rank order. */
   saveShortlist(requestId: string, items: MatchItem[]): Promise<{ round: number; matchIds: string[] }>;
+  /** Every seller shown for this request in any round. */
+  sellersShown(requestId: string): Promise<string[]>;
+  /** Each seller's best row of one round, best sellers first, at most `n`: the rows of [Introduce top N]. */
+  topSellerMatches(requestId: string, round: number, n: number): Promise<string[]>;
 }

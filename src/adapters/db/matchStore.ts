@@ -32,5 +32,16 @@ export function createMatchStore(db: Database): MatchStore {
         return { round, matchIds };
       });
     },
+
+    async sellersShown(requestId) {
+      const rows = await db.prisma.match.findMany({ where: { requestId }, distinct: ["sellerId"], select: { sellerId: true } });
+      return rows.map((r) => r.sellerId);
+    },
+
+    async topSellerMatches(requestId, round, n) {
+      const rows = await db.prisma.match.findMany({ where: { requestId, round }, orderBy: { rank: "asc" }, select: { id: true, sellerId: true } });
+      const sellers = new Set<string>();
+      return rows.filter((r) => !sellers.has(r.sellerId) && sellers.add(r.sellerId)).slice(0, n).map((r) => r.id);
+    },
   };
 }

@@ -4,16 +4,13 @@
 // Every introduction goes through the deals core, which checks the request is this buyer's.
 import { t } from "../../locales/index.js";
 import { introduce } from "../../core/deals/introduce.js";
-import { matchRequest } from "../../core/matching/matchRequest.js";
+import { INTRODUCE_TOP, shortlistRound } from "../../core/matching/shortlistRound.js";
 import { renderSuggestion } from "../../core/matching/renderReasons.js";
 import { createMatchStore } from "../../adapters/db/matchStore.js";
 import { loadRequest } from "../../adapters/db/requestStore.js";
 import { botText, shortlistCard, type Bubble } from "./bubbles.js";
 import type { PlaygroundDeps } from "./buyer.js";
 import { actorOf, ensureBuyer } from "./session.js";
-
-/** How many sellers [Introduce top 3] introduces. */
-const TOP = 3;
 
 /** [Search suppliers], or with `more` the next round: sellers of earlier rounds are left out. */
 export async function search(deps: PlaygroundDeps, session: string, requestId: string, more = false): Promise<Bubble[]> {
@@ -23,16 +20,13 @@ export async function search(deps: PlaygroundDeps, session: string, requestId: s
   if (!loaded || loaded.buyerId !== buyer.id) return [botText(t(lang, "deal-error-not_found"))];
   // As on Telegram: [More] belongs to a request that has a shortlist and is still open.
   if (more && !["matched", "introduced"].includes(loaded.status)) return [botText("This request is closed; send a new one to search again.")];
-  const shown = more ? await deps.core.db.prisma.match.findMany({ where: { requestId }, distinct: ["sellerId"], select: { sellerId: true } }) : [];
-  const shortlist = await matchRequest(deps.core, loaded.request, {
-    limit: 5, perSeller: 2, rawText: loaded.rawText, excludeSellerIds: shown.map((m) => m.sellerId),
-  });
-  if (!shortlist.items.length) {
+  const shortlist = await shortlistRound(deps.core, createMatchStore(deps.core.db), loaded, { more });
+  if (shortlist.round === null) {
     if (more) return [botText(t(lang, "tg-no-more"))];
     const hint = shortlist.suggestion ? ` ${renderSuggestion(t, lang, shortlist.suggestion)}` : "";
     return [botText(`No supplier in the catalog fits this request yet.${hint}`)];
   }
-  const { round, matchIds } = await createMatchStore(deps.core.db).saveShortlist(loaded.id, shortlist.items);
+  const { round, matchIds } = shortlist;
   const rows = shortlist.items.flatMap((item, n) => (matchIds[n] ? [{ matchId: matchIds[n], item }] : []));
   return [shortlistCard(lang, { requestId: loaded.id, round }, rows)];
 }
@@ -57,9 +51,7 @@ export async function introduceOne(deps: PlaygroundDeps, session: string, matchI
 
 /** [Introduce top 3]: each seller's best row of that round, best sellers first. */
 export async function introduceTop(deps: PlaygroundDeps, session: string, requestId: string, round: number): Promise<Bubble[]> {
-  const rows = await deps.core.db.prisma.match.findMany({ where: { requestId, round }, orderBy: { rank: "asc" }, select: { id: true, sellerId: true } });
-  const sellers = new Set<string>();
-  const top = rows.filter((r) => !sellers.has(r.sellerId) && sellers.add(r.sellerId)).slice(0, TOP);
+  const top = await createMatchStore(deps.core.db).topSellerMatches(requestId, round, INTRODUCE_TOP);
   if (!top.length) return [botText(t((await ensureBuyer(deps.core.db, session)).language, "deal-error-not_found"))];
-  return introduceMatches(deps, session, requestId, top.map((x) => x.id));
+  return introduceMatches(deps, session, requestId, top);
 }

@@ -4,7 +4,7 @@ import { t } from "../../locales/index.js";
 import { assertCanOpenRequest } from "../../core/deals/antiSpam.js";
 import { introduce } from "../../core/deals/introduce.js";
 import { clarifyInputFor, mergeAnswer, nextQuestion, renderQuestion, type ClarifyInput } from "../../core/extraction/clarify.js";
-import { matchRequest } from "../../core/matching/matchRequest.js";
+import { INTRODUCE_TOP, shortlistRound } from "../../core/matching/shortlistRound.js";
 import { renderSuggestion } from "../../core/matching/renderReasons.js";
 import { createMatchStore } from "../../adapters/db/matchStore.js";
 import type { StructuredRequest } from "../../core/model.js";
@@ -80,10 +80,8 @@ export async function search(deps: TelegramDeps, ctx: BotContext, requestId: str
   const s = sessionOf(ctx);
   const loaded = await ownRequest(deps, ctx, requestId, more ? ["matched", "introduced"] : ["ready"]);
   if (!loaded) return t(s.lang, "tg-stale");
-  // [More]: sellers already shown for this request are left out, so the next round is new faces.
-  const shown = more ? await deps.core.db.prisma.match.findMany({ where: { requestId }, distinct: ["sellerId"], select: { sellerId: true } }) : [];
-  const shortlist = await matchRequest(deps.core, loaded.request, { limit: 5, perSeller: 2, rawText: loaded.rawText, excludeSellerIds: shown.map((m) => m.sellerId) });
-  if (!shortlist.items.length) {
+  const shortlist = await shortlistRound(deps.core, createMatchStore(deps.core.db), loaded, { more });
+  if (shortlist.round === null) {
     if (more) {
       await ctx.reply(say(s.lang, "tg-no-more"), html);
       return null;
@@ -92,9 +90,8 @@ export async function search(deps: TelegramDeps, ctx: BotContext, requestId: str
     await ctx.reply(`${say(s.lang, "tg-shortlist-empty")}${hint}`, html);
     return null;
   }
-  const { round, matchIds } = await createMatchStore(deps.core.db).saveShortlist(loaded.id, shortlist.items);
-  const rows = shortlist.items.map((i, n) => ({ matchId: matchIds[n] ?? "", seller: i.product.seller })).filter((r) => r.matchId);
-  await ctx.reply(shortlistCard(s.lang, loaded.request.product ?? "", shortlist.items), { ...html, reply_markup: shortlistKeyboard(s.lang, loaded.id, round, rows) });
+  const rows = shortlist.items.map((i, n) => ({ matchId: shortlist.matchIds[n] ?? "", seller: i.product.seller })).filter((r) => r.matchId);
+  await ctx.reply(shortlistCard(s.lang, loaded.request.product ?? "", shortlist.items), { ...html, reply_markup: shortlistKeyboard(s.lang, loaded.id, shortlist.round, rows) });
   return null;
 }
 
@@ -134,11 +131,9 @@ export async function introduceOne(deps: TelegramDeps, ctx: BotContext, matchId:
 
 export async function introduceTop(deps: TelegramDeps, ctx: BotContext, requestId: string, round: number): Promise<string | null> {
   const s = sessionOf(ctx);
-  const rows = await deps.core.db.prisma.match.findMany({ where: { requestId, round }, orderBy: { rank: "asc" }, select: { id: true, sellerId: true } });
-  const sellers = new Set<string>();
-  const top = rows.filter((r) => !sellers.has(r.sellerId) && sellers.add(r.sellerId)).slice(0, 3);
+  const top = await createMatchStore(deps.core.db).topSellerMatches(requestId, round, INTRODUCE_TOP);
   if (!top.length) return t(s.lang, "tg-stale");
-  const r = await introduce(deps.deals, s.actor, { requestId, matchIds: top.map((x) => x.id) });
+  const r = await introduce(deps.deals, s.actor, { requestId, matchIds: top });
   await introduced(ctx, r.created);
   return null;
 }
