@@ -65,9 +65,23 @@ export class Emulator {
 export class Buyer {
   readonly client: TelegramClient;
   private inbox: BotMessage[] = [];
+  private readonly apiUrl: string;
 
   constructor(emulator: Emulator, readonly token: string, readonly user: { id: number; first_name: string; language_code: string }) {
     this.client = emulator.server.getClient(token, { userId: user.id, chatId: user.id, firstName: user.first_name, userName: `u${user.id}`, type: "private" });
+    this.apiUrl = emulator.server.config.apiURL;
+  }
+
+  /**
+   * The bot's unread messages to this chat, at once (possibly none). Not the client's getUpdates:
+   * it retries until a message comes, and when its timeout fires first the messages it then
+   * fetches (and marks read) are lost — on a busy machine, a whole step of the conversation.
+   */
+  private async botMessages(): Promise<{ result: unknown[] }> {
+    const res = await fetch(`${this.apiUrl}/getUpdates`, {
+      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token: this.token, chatId: this.user.id }),
+    });
+    return (await res.json()) as { result: unknown[] };
   }
 
   private from() {
@@ -92,7 +106,7 @@ export class Buyer {
   async waitFor(pattern: RegExp, timeoutMs = 20_000): Promise<BotMessage> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const r = await this.client.getUpdates();
+      const r = await this.botMessages();
       for (const u of r.result as unknown as { messageId: number; message: { text: string; reply_markup?: { inline_keyboard?: { text: string; callback_data?: string }[][] } } }[]) {
         const kb = u.message.reply_markup?.inline_keyboard ?? [];
         this.inbox.push({ messageId: u.messageId, text: u.message.text, buttons: kb.flat().map((b) => ({ text: b.text, data: b.callback_data ?? "" })) });
