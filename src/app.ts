@@ -9,6 +9,7 @@ import { buildCoreDeps, type CoreDeps } from "./wiring.js";
 import { createDiscordChannel } from "./channels/discord/service.js";
 import { createTelegramChannel } from "./channels/telegram/service.js";
 import { createPlaygroundChannel } from "./channels/playground/service.js";
+import { onFormatProblem } from "./locales/index.js";
 
 /** Something `npm start` runs until shutdown: a chat channel, the outbox worker, the playground. */
 export interface Service {
@@ -67,6 +68,7 @@ export function describeSetup(config: Config): string[] {
 }
 
 export async function createApp(config: Config, logger: Logger): Promise<App> {
+  onFormatProblem((p) => logger.error(p, "a message was formatted with missing or wrong arguments; the user saw a placeholder"));
   const db = await openAppDatabase(config, logger);
   // The outbox worker and deal timers start first and stop last: channels feed them.
   const deals = createDealsRuntime(config, db, logger);

@@ -24,12 +24,28 @@ export function pickLanguage(code: string | null | undefined): string {
   return bundles.has(base) ? base : DEFAULT_LANGUAGE;
 }
 
-/** Translates `key`; falls back to English, then to the key itself so a gap is visible, not fatal. */
+/** Where formatting problems go (a missing variable, a bad reference); set once by the app's logger. */
+type FormatProblem = (info: { lang: string; key: string; problems: string[] }) => void;
+let reportProblem: FormatProblem = () => undefined;
+export const onFormatProblem = (report: FormatProblem): void => {
+  reportProblem = report;
+};
+
+/**
+ * Translates `key`; falls back to English, then to the key itself so a gap is visible, not fatal.
+ * Never throws: Fluent, given an errors array, formats a missing variable as `{$name}` and
+ * reports it instead of throwing, so one wrong argument costs a placeholder, not the process.
+ */
 export function t(lang: string, key: string, args?: Record<string, FluentVariable>): string {
   for (const l of [lang, DEFAULT_LANGUAGE]) {
     const bundle = bundles.get(l);
     const msg = bundle?.getMessage(key);
-    if (bundle && msg?.value) return bundle.formatPattern(msg.value, args);
+    if (bundle && msg?.value) {
+      const errors: Error[] = [];
+      const text = bundle.formatPattern(msg.value, args, errors);
+      if (errors.length) reportProblem({ lang: l, key, problems: errors.map((e) => e.message) });
+      return text;
+    }
   }
   return key;
 }
