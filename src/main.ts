@@ -19,6 +19,12 @@ try {
 
 const logger = createLogger(config.LOG_LEVEL, { production: config.NODE_ENV === "production" });
 
+// Last line of defence: every handler contains its own failures, but a promise someone forgot to
+// await must not take Telegram, Discord and the playground down with it. Logged loudly, not fatal.
+process.on("unhandledRejection", (reason: unknown) => {
+  logger.error({ err: reason }, "unhandled promise rejection (a bug: some work was not awaited); Caravan keeps running");
+});
+
 async function main(): Promise<void> {
   const app = await createApp(config, logger);
   // Keeps the event loop alive when no service holds it (e.g. nothing configured).

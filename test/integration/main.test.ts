@@ -9,9 +9,9 @@ import { freePort } from "../helpers/freePort.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-function run(env: Record<string, string>, { untilOutput, signal }: { untilOutput?: RegExp; signal?: NodeJS.Signals } = {}) {
+function run(env: Record<string, string>, { untilOutput, signal, preload = [] }: { untilOutput?: RegExp; signal?: NodeJS.Signals; preload?: string[] } = {}) {
   return new Promise<{ code: number | null; out: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    const child = spawn(process.execPath, ["--import", "tsx", ...preload.flatMap((p) => ["--import", p]), "src/main.ts"], {
       cwd: root,
       env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "test", ...env },
     });
@@ -46,6 +46,15 @@ describe("npm start", { timeout: 120_000 }, () => {
     expect(r.out).toContain("embedded PGlite");
     expect(r.out).toContain(`Playground: http://127.0.0.1:${port}`);
     expect(r.out).toContain("set TELEGRAM_BOT_TOKEN");
+    expect(r.out).toContain("stopped cleanly");
+    expect(r.code).toBe(0);
+  });
+
+  it("keeps running after a stray promise rejection (logged), and still stops cleanly", async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), "caravan-start-"));
+    const stray = path.join(root, "test/helpers/strayRejection.mjs");
+    const r = await run({ CARAVAN_DATA_DIR: dataDir, PORT: String(await freePort()) }, { untilOutput: /Caravan is up[\s\S]*unhandled promise rejection|unhandled promise rejection[\s\S]*Caravan is up/, signal: "SIGINT", preload: [stray] });
+    expect(r.out).toContain("stray rejection for the test");
     expect(r.out).toContain("stopped cleanly");
     expect(r.code).toBe(0);
   });
