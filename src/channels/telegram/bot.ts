@@ -9,7 +9,7 @@ import type { UserFromGetMe } from "grammy/types";
 import { t, pickLanguage } from "../../locales/index.js";
 import { isCoreError } from "../../core/errors.js";
 import { errorText, html, sessionOf, type BotContext, type TelegramDeps } from "./context.js";
-import { claimUpdate, ensureBuyer, loadProfile, loadState, saveState, setLanguage } from "./conversation.js";
+import { ensureBuyer, loadProfile, loadState, saveState, setLanguage } from "./conversation.js";
 import { decode, type ButtonCommand } from "./toCommand.js";
 import { say } from "./render.js";
 import { languageKeyboard, welcomeKeyboard } from "./keyboards.js";
@@ -18,6 +18,8 @@ import * as requests from "./requestFlow.js";
 import * as deals from "./dealFlow.js";
 import { listRequests } from "./requestList.js";
 import { createRateLimiter, type RateLimit } from "./rateLimit.js";
+import { createUpdateGuard, type UpdateGuard } from "./updateGuard.js";
+import { createUpdateLog } from "../../adapters/db/updateLog.js";
 
 export interface BotOptions {
   token: string;
@@ -27,6 +29,8 @@ export interface BotOptions {
   rateLimit?: RateLimit;
   /** Honour 429 retry_after (up to 60 s, 3 times); 5xx is rethrown (the outbox retries, emulators answer 500 for unsupported methods). Off in handler tests. */
   autoRetry?: boolean;
+  /** Claims each update in the update log (service.ts passes the one its webhook and sweeper share). */
+  updateGuard?: UpdateGuard;
 }
 
 export const COMMANDS = ["start", "new", "requests", "quotes", "threads", "language", "help", "cancel"] as const;
@@ -54,20 +58,18 @@ export function createBot(deps: TelegramDeps, opts: BotOptions): Bot<BotContext>
   // Errors stop at this boundary: logged, apologised for, and the update counts as handled.
   const app = bot.errorBoundary(onError);
 
-  // Redelivered updates (webhook retries, a restart before the offset was committed) do nothing.
-  app.use(async (ctx, next) => {
-    if (!(await claimUpdate(db, ctx.update.update_id))) {
-      deps.logger.debug({ updateId: ctx.update.update_id }, "telegram update already processed");
-      return;
-    }
-    await next();
-  });
+  // Redelivered updates do nothing once done; a claim whose holder died is redone (updateGuard.ts).
+  app.use((opts.updateGuard ?? createUpdateGuard({ log: createUpdateLog(db, "telegram"), logger: deps.logger })).middleware);
 
   // Only private chats with a person: Caravan talks to buyers one to one.
   app.use(async (ctx, next) => {
     if (!ctx.from || ctx.from.is_bot || !ctx.chat || ctx.chat.type !== "private") return;
     const verdict = limiter.hit(String(ctx.from.id));
-    if (verdict === "drop") return;
+    // A dropped press is still answered, or the buyer's button spins until Telegram gives up.
+    if (verdict === "drop") {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+      return;
+    }
     const language = pickLanguage(ctx.from.language_code);
     const buyer = await ensureBuyer(db, ctx.from, language);
     const chatId = String(ctx.chat.id);
