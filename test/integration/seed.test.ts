@@ -143,4 +143,29 @@ describe("seeding", () => {
     const q = await deps.index.query(await deps.embedder.embedQuery("ice wine"), { topK: 1 });
     expect((await t.db.prisma.product.findUniqueOrThrow({ where: { id: q[0]!.id } })).sku).toBe("J-1");
   });
+
+  it("cleans a NUL and other control characters with a warning on their line, and keeps every row", async () => {
+    const lines = [HEADER, row("Nul Co", "N-1", "Good"), row("Nul Co", "N-2", "Bad\u0000title\u0007"), row("Nul Co", "N-3", "Good too")];
+    const r = await seedFile(writeFile(dir, "nul.csv", lines.join("\n")));
+    expect(r).toMatchObject({ read: 3, created: 3, rejected: 0 });
+    expect(r.warnings).toContainEqual({ line: 3, message: "title: removed 2 control characters (NUL or similar, invisible)" });
+    const p = await t.db.prisma.product.findFirstOrThrow({ where: { sku: "N-2", seller: { name: "Nul Co" } } });
+    expect(p.title).toBe("Badtitle");
+    const json = `[\n{"seller":"Nul Co","sku":"N-4","title":"T","attributes":{"no\\u0000te":"a\\u0000b"}}\n]`;
+    const j = await seedFile(writeFile(dir, "nul.json", json));
+    expect(j).toMatchObject({ created: 1, rejected: 0 });
+    expect((await t.db.prisma.product.findFirstOrThrow({ where: { sku: "N-4" } })).attributes).toEqual({ note: "ab" });
+  });
+
+  it("bounds the attributes a row's extra columns make, keeping the product", async () => {
+    const extra = Array.from({ length: 100 }, (_, i) => `extra_${i}`);
+    const header = `${HEADER},${extra.join(",")}`;
+    const line = `${row("Wide Co", "W-1", "Wide row")},${extra.map(() => "z".repeat(400)).join(",")}`;
+    const r = await seedFile(writeFile(dir, "wide.csv", `${header}\n${line}`));
+    expect(r).toMatchObject({ created: 1, rejected: 0 });
+    expect(r.warnings.map((w) => w.message).join()).toMatch(/\d+ extra columns not kept: attributes are limited to 20,000 characters/);
+    const p = await t.db.prisma.product.findFirstOrThrow({ where: { sku: "W-1" } });
+    expect(JSON.stringify(p.attributes).length).toBeLessThanOrEqual(20_000);
+    expect(Object.keys(p.attributes as object).length).toBeGreaterThan(40);
+  });
 });

@@ -23,6 +23,10 @@ export interface CatalogReader {
 }
 
 const KNOWN = new Set<string>(CATALOG_COLUMNS);
+/** Widest row read: the format has 16 columns, exports a few dozen. */
+export const MAX_COLUMNS = 500;
+/** Longest row read (a description of 5,000 characters and 20,000 of attributes fit many times). */
+export const MAX_RECORD_CHARS = 1_000_000;
 const normalizeHeader = (h: string) => h.trim().toLowerCase().replace(/[\s-]+/g, "_");
 
 function splitKnown(obj: Record<string, unknown>) {
@@ -40,15 +44,35 @@ export async function openCatalog(file: string): Promise<CatalogReader> {
   const decoded = await openDecoded(file);
   const warnings: string[] = [];
   if (decoded.encoding !== "utf-8") warnings.push("the file is not UTF-8: read as Latin-1 (Windows-1252); save as UTF-8 to be sure accents are right");
+  if (decoded.hasInvalidBytes) warnings.push("the file is UTF-8 but some rows hold bytes that are not: those rows are reported, the rest is read as UTF-8");
   const isJson = /\.json$/i.test(file);
-  const rows = isJson ? jsonRows(decoded.chunks, warnings) : await csvRows(decoded.chunks, warnings);
+  const read = isJson ? jsonRows(decoded.chunks, warnings) : await csvRows(decoded.chunks, warnings);
+  const rows = decoded.hasInvalidBytes ? flagInvalidBytes(read) : read;
   return { warnings, size: info.size, bytesRead: decoded.bytesRead, rows };
+}
+
+/** In a UTF-8 file with stray bytes, a row holding one (decoded as U+FFFD) is refused: its text is not what the seller wrote. */
+async function* flagInvalidBytes(rows: AsyncGenerator<CatalogRowEvent>): AsyncGenerator<CatalogRowEvent> {
+  for await (const ev of rows) {
+    if (ev.kind === "row") {
+      const bad = Object.entries({ ...ev.raw, ...ev.extras }).find(([, v]) => JSON.stringify(v ?? "").includes("\uFFFD"));
+      if (bad) {
+        yield { kind: "bad", line: ev.line, reason: `${bad[0]} holds bytes that are not valid UTF-8 (shown as \uFFFD): retype its accented letters, or save the file as UTF-8` };
+        continue;
+      }
+    }
+    yield ev;
+  }
 }
 
 async function* jsonRows(chunks: AsyncGenerator<string>, warnings: string[]): AsyncGenerator<CatalogRowEvent> {
   const unknown = new Set<string>();
   try {
     for await (const { line, text } of jsonArrayItems(chunks)) {
+      if (text.length > MAX_RECORD_CHARS) {
+        yield { kind: "bad", line, reason: `this item is ${text.length.toLocaleString("en")} characters long; at most ${MAX_RECORD_CHARS.toLocaleString("en")} are read per product` };
+        continue;
+      }
       let value: unknown;
       try {
         value = JSON.parse(text);
@@ -58,6 +82,10 @@ async function* jsonRows(chunks: AsyncGenerator<string>, warnings: string[]): As
       }
       if (!value || typeof value !== "object" || Array.isArray(value)) {
         yield { kind: "bad", line, reason: "each item must be an object with the catalog columns as keys" };
+        continue;
+      }
+      if (Object.keys(value).length > MAX_COLUMNS) {
+        yield { kind: "bad", line, reason: `this item has ${Object.keys(value).length.toLocaleString("en")} keys; at most ${MAX_COLUMNS} are read per product` };
         continue;
       }
       const normalized = Object.fromEntries(Object.entries(value).map(([k, v]) => [normalizeHeader(k), v]));
@@ -76,16 +104,24 @@ async function* jsonRows(chunks: AsyncGenerator<string>, warnings: string[]): As
 
 async function csvRows(chunks: AsyncGenerator<string>, warnings: string[]): Promise<AsyncGenerator<CatalogRowEvent>> {
   const parser = Readable.from(chunks).pipe(
-    parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: false, max_record_size: 16 * 1024 * 1024 }),
+    parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: false, max_record_size: MAX_RECORD_CHARS }),
   );
   const records = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number } }>;
   let first: IteratorResult<{ record: string[]; info: { lines: number } }>;
   try {
     first = await records.next();
   } catch (e) {
+    if ((e as { code?: string }).code === "CSV_MAX_RECORD_SIZE")
+      throw new CatalogFileError(`the header row is over ${MAX_RECORD_CHARS.toLocaleString("en")} characters; at most ${MAX_COLUMNS} columns are supported`);
     throw new CatalogFileError(`cannot read the header row: ${(e as Error).message}`);
   }
   if (first.done) throw new CatalogFileError("the file is empty");
+  // A header this wide is not a product list (or the delimiter is wrong); reading on would store
+  // every cell of every row in attributes.
+  if (first.value.record.length > MAX_COLUMNS)
+    throw new CatalogFileError(
+      `the header row has ${first.value.record.length.toLocaleString("en")} columns; at most ${MAX_COLUMNS} are supported (is the delimiter a comma?)`,
+    );
   const header = first.value.record.map(normalizeHeader);
   const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length)
@@ -103,7 +139,11 @@ async function csvRows(chunks: AsyncGenerator<string>, warnings: string[]): Prom
       try {
         r = await records.next();
       } catch (e) {
-        const err = e as Error & { lines?: number };
+        const err = e as Error & { lines?: number; code?: string };
+        if (err.code === "CSV_MAX_RECORD_SIZE") {
+          yield { kind: "bad", line: err.lines ?? 0, reason: `this row is over ${MAX_RECORD_CHARS.toLocaleString("en")} characters (an unclosed quote?); the rest of the file was not read` };
+          return;
+        }
         // A malformed CSV (e.g. an unclosed quote) cannot be resynchronised: stop this file here.
         yield { kind: "bad", line: err.lines ?? 0, reason: `CSV syntax error, the rest of the file was not read: ${err.message}` };
         return;

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { UNITS, type Unit } from "../model.js";
 import { canonicalUnit } from "../extraction/units.js";
 import { certificationCode, isCountryCode, isCurrencyCode, looksLikeFormula } from "./codes.js";
+import { cleanCells } from "./cleanCells.js";
+import { cutText } from "../textCut.js";
 
 export const CATALOG_COLUMNS = [
   "seller", "sku", "title", "description", "category", "attributes", "moq", "unit", "price_min", "price_max",
@@ -75,9 +77,13 @@ const NUMBER_CELLS = {
  * Validates one row. `extras` are the row's values in columns the format does not know: they are
  * kept in `attributes` (the reader warns about such columns once per file).
  */
-export function validateRow(raw: Record<string, unknown>, extras: Record<string, unknown> = {}): RowResult {
+export function validateRow(dirty: Record<string, unknown>, dirtyExtras: Record<string, unknown> = {}): RowResult {
   const reasons: string[] = [];
   const warnings: string[] = [];
+  const { row: raw, removed } = cleanCells(dirty);
+  const { row: extras, removed: removedExtras } = cleanCells(dirtyExtras);
+  for (const r of [...removed, ...removedExtras])
+    warnings.push(`${r.column}: removed ${r.count} control character${r.count > 1 ? "s" : ""} (NUL or similar, invisible)`);
   const get = (k: string) => text(raw[k]);
 
   for (const k of REQUIRED_COLUMNS) if (!get(k)) reasons.push(`${k} is empty (required)`);
@@ -90,13 +96,15 @@ export function validateRow(raw: Record<string, unknown>, extras: Record<string,
   let description: string | null = get("description") || null;
   if (description && description.length > LIMITS.description) {
     warnings.push(`description truncated from ${description.length.toLocaleString("en")} to ${LIMITS.description} characters`);
-    description = description.slice(0, LIMITS.description);
+    description = cutText(description, LIMITS.description);
   }
 
   let attributes: Record<string, unknown> = {};
   const rawAttrs = raw.attributes;
-  if (rawAttrs && typeof rawAttrs === "object" && !Array.isArray(rawAttrs)) attributes = { ...(rawAttrs as Record<string, unknown>) };
-  else if (get("attributes")) {
+  if (rawAttrs && typeof rawAttrs === "object" && !Array.isArray(rawAttrs)) {
+    attributes = { ...(rawAttrs as Record<string, unknown>) };
+    if (JSON.stringify(attributes).length > LIMITS.attributesJson) reasons.push(`attributes is longer than ${LIMITS.attributesJson} characters`);
+  } else if (get("attributes")) {
     const s = get("attributes");
     if (s.length > LIMITS.attributesJson) reasons.push(`attributes is longer than ${LIMITS.attributesJson} characters`);
     else {
@@ -116,7 +124,21 @@ export function validateRow(raw: Record<string, unknown>, extras: Record<string,
     }
   }
 
-  for (const [k, v] of Object.entries(extras)) if (text(v) && !(k in attributes)) attributes[k] = typeof v === "string" ? v.trim() : v;
+  // Extra columns join the attributes while they fit the stored limit; the rest are dropped, and said.
+  let attrChars = JSON.stringify(attributes).length;
+  let dropped = 0;
+  for (const [k, v] of Object.entries(extras)) {
+    if (!text(v) || k in attributes) continue;
+    const value = typeof v === "string" ? v.trim() : v;
+    const size = JSON.stringify(k).length + JSON.stringify(value).length + 2;
+    if (attrChars + size > LIMITS.attributesJson) {
+      dropped++;
+      continue;
+    }
+    attributes[k] = value;
+    attrChars += size;
+  }
+  if (dropped) warnings.push(`${dropped} extra column${dropped > 1 ? "s" : ""} not kept: attributes are limited to ${LIMITS.attributesJson.toLocaleString("en")} characters`);
 
   const num = (k: keyof typeof NUMBER_CELLS) => {
     const r = NUMBER_CELLS[k].safeParse(raw[k]);
