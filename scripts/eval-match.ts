@@ -1,101 +1,144 @@
-// `npm run eval:match [-- --file data/eval/matching.jsonl --catalog data/catalogs]`: seeds the
-// demo catalog into a fresh in-memory database, runs every dev-set request through the matcher
-// (offline defaults unless configured otherwise), and prints NDCG@10, Recall@10, MRR@10 and
-// latency, beside a plain BM25 baseline over title + description, then the weakest queries.
-import { readdirSync, statSync } from "node:fs";
+// `npm run eval:match [-- --file data/eval/matching.jsonl --holdout data/eval/matching-holdout.jsonl
+// --catalog data/catalogs]`: seeds the demo catalog into a fresh in-memory database, runs every
+// request of the dev set and of the held-out set through the matcher (offline defaults unless
+// configured otherwise) and prints, for each set separately: the buyer's shortlist (≤ 2 per seller)
+// NDCG@5 in English and French, beside a plain BM25 baseline; no-fit handling (a request nothing
+// fits should get a weak or empty answer); and for the dev set the ranking table (NDCG@10 …).
+import { readdirSync, statSync, existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import MiniSearch from "minisearch";
 import { z } from "zod";
 import { runScript } from "./lib/runScript.js";
 import { readJsonl } from "./lib/jsonl.js";
-import { mean, mrrAt, ndcgAt, percentile, recallAt } from "./lib/rankingMetrics.js";
+import { mean, mrrAt, ndcgAt, percentile, recallAt, shortlistNdcgAt } from "./lib/rankingMetrics.js";
 import { openDatabase } from "../src/adapters/db/database.js";
 import { migrate } from "../src/adapters/db/migrate.js";
 import { createLogger } from "../src/logger.js";
 import { buildCoreDeps } from "../src/wiring.js";
 import { openCatalog } from "../src/adapters/catalog/readCatalog.js";
 import { seedCatalog } from "../src/core/catalog/seedCatalog.js";
-import { matchText } from "../src/core/matching/matchRequest.js";
+import { matchText, type Shortlist } from "../src/core/matching/matchRequest.js";
 
 const lineSchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
   text: z.string(),
-  lang: z.string().optional(),
+  lang: z.enum(["en", "fr"]),
+  nofit: z.boolean().default(false),
   relevant: z.array(z.object({ seller: z.string(), sku: z.string(), grade: z.number().int().min(0).max(3) })),
 });
-
-type Scores = { ndcg: number[]; recall: number[]; mrr: number[] };
-function push(s: Scores, ranked: string[], grades: Map<string, number>) {
-  s.ndcg.push(ndcgAt(ranked, grades));
-  s.recall.push(recallAt(ranked, grades));
-  s.mrr.push(mrrAt(ranked, grades));
-}
+type Query = z.infer<typeof lineSchema>;
 
 const key = (seller: string, sku: string) => `${seller.toLowerCase()}\u0000${sku}`;
+const f = (x: number) => x.toFixed(3);
+/** An honest "nothing fits": no items, or items flagged as weak (only near matches). */
+const saysNothingFits = (s: Shortlist) => !s.items.length || (s as { weak?: boolean }).weak === true;
+
+async function load(file: string): Promise<Query[]> {
+  const out: Query[] = [];
+  for await (const { line, value } of readJsonl(file)) {
+    const parsed = lineSchema.safeParse(value);
+    if (!parsed.success) throw new Error(`${file}:${line}: ${parsed.error.issues[0]?.message}`);
+    out.push(parsed.data);
+  }
+  return out;
+}
+
+/** The first products of each seller, at most two each: what a buyer's shortlist can show. */
+function capPerSeller(ranked: string[], perSeller = 2): string[] {
+  const n = new Map<string, number>();
+  return ranked.filter((id) => {
+    const s = id.split("\u0000")[0]!;
+    n.set(s, (n.get(s) ?? 0) + 1);
+    return n.get(s)! <= perSeller;
+  });
+}
 
 await runScript("eval:match", async ({ config, argv }) => {
   const { values } = parseArgs({
     args: argv,
-    options: { file: { type: "string", default: "data/eval/matching.jsonl" }, catalog: { type: "string", default: "data/catalogs" }, failures: { type: "string", default: "15" } },
+    options: {
+      file: { type: "string", default: "data/eval/matching.jsonl" },
+      holdout: { type: "string", default: "data/eval/matching-holdout.jsonl" },
+      catalog: { type: "string", default: "data/catalogs" },
+      failures: { type: "string", default: "15" },
+    },
   });
   const files = statSync(values.catalog).isDirectory()
-    ? readdirSync(values.catalog).filter((f) => /\.(csv|json)$/i.test(f)).sort().map((f) => path.join(values.catalog, f))
+    ? readdirSync(values.catalog).filter((x) => /\.(csv|json)$/i.test(x)).sort().map((x) => path.join(values.catalog, x))
     : [values.catalog];
   const logger = createLogger("warn", { stderr: true });
   const db = await openDatabase({ dataDir: "memory://" });
   await migrate(db);
-  const deps = buildCoreDeps({ ...config, vectorIndex: config.vectorIndex }, db, logger);
+  const deps = buildCoreDeps(config, db, logger);
   try {
-    for (const f of files) await seedCatalog(deps, async () => (await openCatalog(f)).rows);
+    for (const file of files) await seedCatalog(deps, async () => (await openCatalog(file)).rows);
     const catalogSize = await deps.catalog.size();
-    const queries = [];
-    for await (const { line, value } of readJsonl(values.file)) {
-      const parsed = lineSchema.safeParse(value);
-      if (!parsed.success) throw new Error(`${values.file}:${line}: ${parsed.error.issues[0]?.message}`);
-      queries.push(parsed.data);
-    }
-
-    // Baseline: plain BM25 over title + description, no stemming, no vectors, no constraints.
     const all = await deps.catalog.products((await db.query<{ id: string }>(`SELECT id FROM "Product"`)).map((r) => r.id));
     const idToKey = new Map(all.map((p) => [p.id, key(p.seller, p.sku)]));
+    // Baseline: plain BM25 over title + description, no stemming, no vectors, no constraints.
     const bm25 = new MiniSearch({ fields: ["title", "description"], searchOptions: { combineWith: "OR" } });
     bm25.addAll(all.map((p) => ({ id: p.id, title: p.title, description: p.description ?? "" })));
-
+    const baseline = (text: string) => bm25.search(text).slice(0, 50).map((h) => idToKey.get(String(h.id))!);
     await matchText(deps, "warm-up"); // first query loads the caches; not a fair latency sample
-    const rows: { id: string; text: string; ndcg: number; recall: number; mrr: number; base: number; top: string[] }[] = [];
-    const latencies: number[] = [];
-    const scores = { ndcg: [] as number[], recall: [] as number[], mrr: [] as number[] };
-    const shortScores = { ndcg: [] as number[], recall: [] as number[], mrr: [] as number[] };
-    const baseScores = { ndcg: [] as number[], recall: [] as number[], mrr: [] as number[] };
-    for (const q of queries) {
-      const grades = new Map(q.relevant.map((r) => [key(r.seller, r.sku), r.grade]));
-      const started = performance.now();
-      const shortlist = await matchText(deps, q.text, { limit: 10, perSeller: Infinity });
-      latencies.push(performance.now() - started);
-      const diverse = await matchText(deps, q.text, { limit: 10, perSeller: 2 });
-      const diverseRanked = diverse.items.map((i) => key(i.product.seller, i.product.sku));
-      push(shortScores, diverseRanked, grades);
-      const ranked = shortlist.items.map((i) => key(i.product.seller, i.product.sku));
-      const base = bm25.search(q.text).slice(0, 10).map((h) => idToKey.get(String(h.id))!);
-      const m = { ndcg: ndcgAt(ranked, grades), recall: recallAt(ranked, grades), mrr: mrrAt(ranked, grades) };
-      push(scores, ranked, grades);
-      push(baseScores, base, grades);
-      rows.push({ id: q.id, text: q.text, ...m, base: ndcgAt(base, grades), top: shortlist.items.slice(0, 3).map((i) => `${i.product.sku} ${i.product.title}`) });
-    }
+    console.log(`Matching eval: ${catalogSize} products, embedder ${deps.embedder.model}, index ${deps.index.name}`);
 
-    const f = (x: number) => x.toFixed(3);
-    console.log(`Matching eval: ${queries.length} requests, ${catalogSize} products, embedder ${deps.embedder.model}, index ${deps.index.name}\n`);
-    console.log("| system | NDCG@10 | Recall@10 | MRR@10 |");
-    console.log("|---|---|---|---|");
-    console.log(`| Caravan ranking (hybrid + constraints) | ${f(mean(scores.ndcg))} | ${f(mean(scores.recall))} | ${f(mean(scores.mrr))} |`);
-    console.log(`| Caravan shortlist (≤ 2 per seller) | ${f(mean(shortScores.ndcg))} | ${f(mean(shortScores.recall))} | ${f(mean(shortScores.mrr))} |`);
-    console.log(`| plain BM25, title + description | ${f(mean(baseScores.ndcg))} | ${f(mean(baseScores.recall))} | ${f(mean(baseScores.mrr))} |`);
-    console.log(`\nLatency per request (parse + retrieve + rank): p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`);
-    const worst = rows.sort((a, b) => a.ndcg - b.ndcg).slice(0, Number(values.failures)).filter((r) => r.ndcg < 0.7);
-    if (worst.length) {
-      console.log(`\nWeakest requests (NDCG@10 < 0.7):`);
-      for (const r of worst) console.log(`  ${r.id} ndcg ${f(r.ndcg)} (bm25 ${f(r.base)}) "${r.text}"\n      top: ${r.top.join(" | ") || "—"}`);
+    const sets: [string, string][] = [["dev set (tuned on: seen data)", values.file]];
+    if (values.holdout && existsSync(values.holdout)) sets.push(["held-out set (unseen when scored first)", values.holdout]);
+    for (const [name, file] of sets) {
+      const queries = await load(file);
+      const short: Record<string, number[]> = { en: [], fr: [] };
+      const base: Record<string, number[]> = { en: [], fr: [] };
+      const rank = { ndcg: [] as number[], recall: [] as number[], mrr: [] as number[], base: [] as number[] };
+      const nofit = { honest: 0, total: 0, falseAlarm: 0, fits: 0 };
+      const latencies: number[] = [];
+      const rows: { id: string; text: string; ndcg: number; top: string[] }[] = [];
+      for (const q of queries) {
+        const grades = new Map(q.relevant.map((r) => [key(r.seller, r.sku), r.grade]));
+        const started = performance.now();
+        const shortlist = await matchText(deps, q.text, { limit: 5, perSeller: 2 });
+        latencies.push(performance.now() - started);
+        const honest = saysNothingFits(shortlist);
+        if (q.nofit) {
+          nofit.total++;
+          if (honest) nofit.honest++;
+          else rows.push({ id: q.id, text: q.text, ndcg: 0, top: shortlist.items.slice(0, 3).map((i) => `${i.product.sku} ${i.product.title}`) });
+          continue;
+        }
+        nofit.fits++;
+        if (honest) nofit.falseAlarm++;
+        const ranked = shortlist.items.map((i) => key(i.product.seller, i.product.sku));
+        const n = shortlistNdcgAt(ranked, grades);
+        short[q.lang]!.push(n);
+        base[q.lang]!.push(shortlistNdcgAt(capPerSeller(baseline(q.text)), grades));
+        rows.push({ id: q.id, text: q.text, ndcg: n, top: shortlist.items.slice(0, 3).map((i) => `${i.product.sku} ${i.product.title}`) });
+        if (sets[0]![1] === file) {
+          const full = (await matchText(deps, q.text, { limit: 10, perSeller: Infinity })).items.map((i) => key(i.product.seller, i.product.sku));
+          rank.ndcg.push(ndcgAt(full, grades));
+          rank.recall.push(recallAt(full, grades));
+          rank.mrr.push(mrrAt(full, grades));
+          rank.base.push(ndcgAt(baseline(q.text), grades));
+        }
+      }
+      const both = [...short.en!, ...short.fr!];
+      const bothBase = [...base.en!, ...base.fr!];
+      console.log(`\n## ${name}: ${file}, ${queries.length} requests (${nofit.fits} with a fit, ${nofit.total} no-fit)\n`);
+      console.log("| shortlist NDCG@5 (≤ 2 per seller) | all | English | French |\n|---|---|---|---|");
+      console.log(`| Caravan | ${f(mean(both))} | ${f(mean(short.en!))} (${short.en!.length}) | ${f(mean(short.fr!))} (${short.fr!.length}) |`);
+      console.log(`| plain BM25, title + description | ${f(mean(bothBase))} | ${f(mean(base.en!))} | ${f(mean(base.fr!))} |`);
+      if (nofit.total) console.log(`\nNo-fit requests answered honestly (weak or empty): ${nofit.honest}/${nofit.total}`);
+      console.log(`Requests with a fit wrongly answered "nothing fits": ${nofit.falseAlarm}/${nofit.fits}`);
+      if (rank.ndcg.length) {
+        console.log("\n| ranking (no seller cap) | NDCG@10 | Recall@10 | MRR@10 |\n|---|---|---|---|");
+        console.log(`| Caravan (hybrid + constraints) | ${f(mean(rank.ndcg))} | ${f(mean(rank.recall))} | ${f(mean(rank.mrr))} |`);
+        console.log(`| plain BM25 NDCG@10 | ${f(mean(rank.base))} | | |`);
+      }
+      console.log(`\nLatency per request (parse + retrieve + rank): p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`);
+      const worst = rows.sort((a, b) => a.ndcg - b.ndcg).slice(0, Number(values.failures)).filter((r) => r.ndcg < 0.7);
+      if (worst.length) {
+        console.log(`\nWeakest requests (shortlist NDCG@5 < 0.7; no-fit requests given suppliers count 0):`);
+        for (const r of worst) console.log(`  ${r.id} ${f(r.ndcg)} "${r.text}"\n      top: ${r.top.join(" | ") || "—"}`);
+      }
     }
   } finally {
     await db.close();
