@@ -29,7 +29,7 @@ beforeAll(async () => {
     ...Array.from({ length: 12 }, (_, i) => row(`Seller ${i}`, `S-${i}`, `Organic argan oil grade ${i}`, { certifications: "organic", moq: 100, unit: "kg" })),
   ].join("\n"));
   await seedCatalog(deps, async () => (await openCatalog(file)).rows);
-}, 60_000);
+}, 120_000);
 afterAll(async () => {
   if (db && db !== t.db) await db.close();
   await t?.cleanup();
