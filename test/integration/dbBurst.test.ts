@@ -17,12 +17,12 @@ import { seedDeal } from "./deals/fixtures.js";
 
 const BUYERS = 300;
 let t: TestDb;
-let db: Database; // a pool of 2 on Postgres: the burst is 150 times the pool
+let db: Database; // a pool of 4 on Postgres: the burst is 75 times the pool
 let deps: CoreDeps;
 
 beforeAll(async () => {
   t = await createTestDb();
-  db = t.url ? await openDatabase({ url: t.url, poolSize: 2 }) : t.db;
+  db = t.url ? await openDatabase({ url: t.url, poolSize: 4 }) : t.db;
   deps = buildCoreDeps(configFrom({}), db, silentLogger);
   const file = writeFile(tempDir(), "b.csv", [
     HEADER,
