@@ -32,7 +32,7 @@ export interface App {
 }
 
 export async function openAppDatabase(config: Config, logger: Logger): Promise<Database> {
-  const db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.CARAVAN_DATA_DIR, poolSize: config.DATABASE_POOL_SIZE });
+  const db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.CARAVAN_DATA_DIR, poolSize: config.DATABASE_POOL_SIZE, logger });
   const where = config.DATABASE_URL ? "Postgres (DATABASE_URL)" : `embedded PGlite in ${config.CARAVAN_DATA_DIR}`;
   const r = await migrate(db);
   logger.info({ applied: r.applied, upToDate: r.alreadyApplied }, `database ready: ${where}`);

@@ -26,9 +26,21 @@ const countryCode = z.string().regex(/^[A-Z]{2}$/, "ISO 3166-1 alpha-2 code");
 /** Certification codes are lowercase kebab-case; the canonical list above is what the parser emits. */
 const certCode = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase kebab-case");
 
-export const quantitySchema = z.object({ value: z.number().positive(), unit: z.enum(UNITS) });
+/**
+ * Quantities and prices are stored as Decimal(18,4): at most 14 digits before the point, and
+ * nothing below 0.0001 survives the rounding. A number outside this range (an LLM's 1e21, a
+ * typo of twenty nines) would overflow the column (22003), so the schema stops it first.
+ */
+export const MAX_STORED_NUMBER = 99_999_999_999_999;
+export const MIN_STORED_NUMBER = 0.0001;
+const storedNumber = () =>
+  z.number()
+    .min(MIN_STORED_NUMBER, `must be at least ${MIN_STORED_NUMBER}`)
+    .max(MAX_STORED_NUMBER, `must be at most ${MAX_STORED_NUMBER.toLocaleString("en")}`);
+
+export const quantitySchema = z.object({ value: storedNumber(), unit: z.enum(UNITS) });
 export const targetPriceSchema = z.object({
-  amount: z.number().positive(),
+  amount: storedNumber(),
   currency: currencyCode,
   per: z.enum(UNITS).nullable(),
 });

@@ -90,7 +90,8 @@ export function createOutboxStore(db: Database): OutboxStore {
       return rows.length === 1;
     },
     subscribe(onWake) {
-      return db.listen(OUTBOX_CHANNEL, () => onWake());
+      // After a reconnect, wake too: a NOTIFY sent while the connection was down is lost.
+      return db.listen(OUTBOX_CHANNEL, () => onWake(), () => onWake());
     },
   };
 }

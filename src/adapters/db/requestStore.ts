@@ -3,6 +3,7 @@
 // admin views and the deals core query them directly; reading back re-validates with zod.
 import type { Database } from "./database.js";
 import { structuredRequestSchema, type StructuredRequest } from "../../core/model.js";
+import { cleanText } from "../../core/cleanText.js";
 
 const dec = (n: number | null | undefined) => (n === null || n === undefined ? null : String(n));
 
@@ -17,12 +18,13 @@ function columns(r: StructuredRequest) {
 }
 
 export async function createRequest(db: Database, buyerId: string, rawText: string, r: StructuredRequest): Promise<string> {
-  const row = await db.prisma.sourcingRequest.create({ data: { buyerId, rawText, ...columns(r) } });
+  // Whatever a channel passes, Postgres must never see a NUL (22021) or a lone surrogate.
+  const row = await db.prisma.sourcingRequest.create({ data: { buyerId, rawText: cleanText(rawText), ...columns(r) } });
   return row.id;
 }
 
 export async function updateRequest(db: Database, requestId: string, r: StructuredRequest, rawText?: string): Promise<void> {
-  await db.prisma.sourcingRequest.update({ where: { id: requestId }, data: { ...columns(r), ...(rawText ? { rawText } : {}) } });
+  await db.prisma.sourcingRequest.update({ where: { id: requestId }, data: { ...columns(r), ...(rawText ? { rawText: cleanText(rawText) } : {}) } });
 }
 
 export interface LoadedRequest {

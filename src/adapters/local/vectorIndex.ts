@@ -162,7 +162,14 @@ export class LocalVectorIndex implements VectorIndex {
 
   private async load(): Promise<void> {
     if (!this.unlisten) {
-      this.unlisten = await subscribeVectorChanges(this.db, (payload) => this.onNotify(payload)).catch((e: unknown) => {
+      const sub = {
+        onPayload: (payload: string) => this.onNotify(payload),
+        // Writes made while the LISTEN connection was down sent no notification we saw: resync.
+        onResume: () => {
+          if (this.loaded || this.loading) this.stale = true;
+        },
+      };
+      this.unlisten = await subscribeVectorChanges(this.db, sub).catch((e: unknown) => {
         this.options.logger?.warn({ err: e }, "local vector index: cannot LISTEN; other processes' writes will be seen after a restart");
         return undefined;
       });

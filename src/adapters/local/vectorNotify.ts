@@ -4,22 +4,32 @@ import type { Database } from "../db/database.js";
 
 export const VECTOR_CHANNEL = "caravan_vectors";
 
-type Subscriber = (payload: string) => void;
+export interface VectorSubscriber {
+  onPayload(payload: string): void;
+  /** The LISTEN connection came back after a loss: changes may have been missed. */
+  onResume?: () => void;
+}
 interface Hub {
-  subscribers: Set<Subscriber>;
+  subscribers: Set<VectorSubscriber>;
   ready: Promise<() => Promise<void>>;
 }
 
 const hubs = new WeakMap<Database, Hub>();
 
 /** Subscribes to vector-change notifications on `db`; returns the unsubscribe function. */
-export async function subscribeVectorChanges(db: Database, onPayload: Subscriber): Promise<() => Promise<void>> {
+export async function subscribeVectorChanges(db: Database, sub: VectorSubscriber): Promise<() => Promise<void>> {
   let hub = hubs.get(db);
   if (!hub) {
-    const subscribers = new Set<Subscriber>();
-    const ready = db.listen(VECTOR_CHANNEL, (payload) => {
-      for (const s of subscribers) s(payload);
-    });
+    const subscribers = new Set<VectorSubscriber>();
+    const ready = db.listen(
+      VECTOR_CHANNEL,
+      (payload) => {
+        for (const s of subscribers) s.onPayload(payload);
+      },
+      () => {
+        for (const s of subscribers) s.onResume?.();
+      },
+    );
     hub = { subscribers, ready };
     hubs.set(db, hub);
     // A failed LISTEN must not stay cached: the next index may try again.
@@ -27,9 +37,9 @@ export async function subscribeVectorChanges(db: Database, onPayload: Subscriber
   }
   const current = hub;
   await current.ready;
-  current.subscribers.add(onPayload);
+  current.subscribers.add(sub);
   return async () => {
-    current.subscribers.delete(onPayload);
+    current.subscribers.delete(sub);
     if (current.subscribers.size === 0 && hubs.get(db) === current) {
       hubs.delete(db);
       await (await current.ready)();

@@ -7,6 +7,7 @@ import { zodResponseFormat } from "openai/helpers/zod";
 import { z } from "zod";
 import { todayIso } from "../../core/extraction/dates.js";
 import { normalizeRequest } from "../../core/extraction/normalize.js";
+import { cleanText } from "../../core/cleanText.js";
 import { MAX_PARSE_CHARS } from "../../core/extraction/text.js";
 import { INCOTERMS, UNITS, type StructuredRequest } from "../../core/model.js";
 import { silentLogger, type Logger } from "../../logger.js";
@@ -71,7 +72,8 @@ export class OpenAIRequestParser implements RequestParser {
   }
 
   async parse(text: string, options: ParseOptions = {}): Promise<StructuredRequest> {
-    const input = typeof text === "string" ? text : "";
+    // Control characters and lone surrogates are noise to the model and invalid JSON text to the API.
+    const input = typeof text === "string" ? cleanText(text) : "";
     // Nothing to understand: no need to spend a model call.
     if (!/[\p{L}\p{N}]/u.test(input)) return this.opts.fallback.parse(input, options);
     const now = options.now ?? todayIso();

@@ -12,7 +12,7 @@ import { buyerIntroduction } from "./access.js";
 import { assertConversable, assertTransition } from "./introductionStatus.js";
 import { quoteFacts, sellerEnvelope, toSeller } from "./payloads.js";
 import { clientOr, messageText, optionalNote } from "./messageText.js";
-import { isoDay, toDecimal } from "./decimal.js";
+import { decimalTooLarge, isoDay, toDecimal } from "./decimal.js";
 import type { MessageResult } from "./sellerActions.js";
 
 /** The buyer writes to the seller; relayed to the seller's lead thread via the outbox. */
@@ -42,7 +42,7 @@ const positive = (field: string) =>
   z.union([z.number(), z.string()]).transform((v, ctx) => {
     const d = toDecimal(v);
     if (d === null || Number(d) <= 0) {
-      ctx.addIssue({ code: "custom", message: `${field} must be a number above 0` });
+      ctx.addIssue({ code: "custom", message: decimalTooLarge(v) ? `${field} is too large (at most 99,999,999,999,999)` : `${field} must be a number above 0` });
       return z.NEVER;
     }
     return d;

@@ -14,10 +14,21 @@ export function toDecimal(v: number | string): DecimalString | null {
     // Round half up on the fifth decimal, through integer arithmetic in ten-thousandths.
     const scaled = BigInt(int + f.slice(0, 4)) + (Number(f[4]) >= 5 ? 1n : 0n);
     const digits = scaled.toString().padStart(5, "0");
+    // 99999999999999.99995 rounds up to 15 integer digits: past the column.
+    if (digits.length > 18) return null;
     return trim(`${digits.slice(0, -4)}.${digits.slice(-4)}`);
   }
   f = f.padEnd(4, "0");
   return trim(`${BigInt(int).toString()}.${f}`);
+}
+
+/**
+ * True for a number (or numeric string) too large for Decimal(18,4). Only asked after toDecimal
+ * said null, to word the refusal; doubles cannot tell 1e14 from a hair below it, nor need to.
+ */
+export function decimalTooLarge(v: number | string): boolean {
+  const n = typeof v === "number" ? v : Number(v.trim());
+  return n >= 1e14;
 }
 
 function trim(s: string): string {

@@ -4,7 +4,8 @@
 import { z } from "zod";
 import { CoreError } from "../errors.js";
 import { INCOTERMS, UNITS } from "../model.js";
-import { isoDay, toDecimal } from "./decimal.js";
+import { cleanText } from "../cleanText.js";
+import { decimalTooLarge, isoDay, toDecimal } from "./decimal.js";
 
 /**
  * Each problem a quote field can have, with its English wording. Issues carry the code too, so a
@@ -21,6 +22,7 @@ export const QUOTE_PROBLEMS = {
   incoterm: `must be one of ${INCOTERMS.join(", ")}`,
   date: "must be a date, YYYY-MM-DD",
   too_long: "is too long",
+  too_large: "is too large (at most 99,999,999,999,999)",
   past: "is in the past",
 } as const;
 export type QuoteProblem = keyof typeof QUOTE_PROBLEMS | "invalid";
@@ -32,7 +34,7 @@ const decimal = (opts: { positive: boolean }) =>
   z.union([z.number(), z.string()]).transform((v, ctx) => {
     const d = toDecimal(v);
     if (d === null) {
-      ctx.addIssue({ code: "custom", message: P.number });
+      ctx.addIssue({ code: "custom", message: decimalTooLarge(v) ? P.too_large : P.number });
       return z.NEVER;
     }
     if (opts.positive && Number(d) <= 0) {
@@ -42,7 +44,8 @@ const decimal = (opts: { positive: boolean }) =>
     return d;
   });
 
-const text = (max: number) => z.string().trim().max(max, P.too_long).transform((s) => s || null);
+const text = (max: number) =>
+  z.string().transform(cleanText).pipe(z.string().trim().max(max, P.too_long)).transform((s) => s || null);
 const upper = z.string().trim().transform((s) => s.toUpperCase());
 
 export const quoteInputSchema = z.object({

@@ -1,7 +1,9 @@
 // One normalisation for every parser: the rules parser and the LLM adapter both pass their
 // findings through here, so "tons", "Montréal", "€", "Organic" and "cif" come out as the same
 // canonical codes whichever way the request was understood.
-import { missingFacts, structuredRequestSchema, type Destination, type Quantity, type StructuredRequest, type TargetPrice } from "../model.js";
+import { cleanLine } from "../cleanText.js";
+import { cutText } from "../textCut.js";
+import { MAX_STORED_NUMBER, MIN_STORED_NUMBER, missingFacts, structuredRequestSchema, type Destination, type Quantity, type StructuredRequest, type TargetPrice } from "../model.js";
 import { canonicalCertification } from "./certifications.js";
 import { parseIsoDate } from "./dates.js";
 import { isIsoCountry, lookupPlace } from "./gazetteer.js";
@@ -24,21 +26,23 @@ export interface RawRequest {
 
 const MAX_PRODUCT_CHARS = 200;
 
+/** A positive number the database can store; anything else (an LLM's 1e21, 1e-9) is treated as not given, so the buyer is asked. */
 function toNumber(v: number | string | null | undefined): number | null {
   const n = typeof v === "string" ? Number(v.replace(/\s/g, "").replace(",", ".")) : v;
-  return typeof n === "number" && Number.isFinite(n) && n > 0 ? round(n) : null;
+  if (typeof n !== "number" || !Number.isFinite(n) || n <= 0) return null;
+  const r = round(n);
+  return r >= MIN_STORED_NUMBER && r <= MAX_STORED_NUMBER ? r : null;
 }
 
 /** Lowercase, single spaces, no stray punctuation at either end; empty → null. */
 export function normalizeProduct(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const p = raw
-    .replace(/\p{Cc}/gu, " ")
-    .replace(/\s+/g, " ")
-    .replace(/^[\s"'`.,;:!?()[\]{}*_#~-]+|[\s"'`.,;:!?()[\]{}*_#~-]+$/g, "")
-    .toLowerCase()
-    .slice(0, MAX_PRODUCT_CHARS)
-    .trim();
+  const p = cutText(
+    cleanLine(raw.replace(/\p{Cc}/gu, " "))
+      .replace(/^[\s"'`.,;:!?()[\]{}*_#~-]+|[\s"'`.,;:!?()[\]{}*_#~-]+$/g, "")
+      .toLowerCase(),
+    MAX_PRODUCT_CHARS,
+  ).trim();
   return p.length > 0 ? p : null;
 }
 
@@ -61,19 +65,19 @@ export function normalizeDestination(raw: RawRequest["destination"]): Destinatio
   if (!raw) return null;
   let country: string | null = null;
   let place: string | null = null;
-  const c = raw.country?.trim();
+  const c = raw.country ? cleanLine(raw.country) : "";
   if (c) {
     if (isIsoCountry(c.toUpperCase())) country = c.toUpperCase();
     else country = lookupPlace(c)?.country ?? null;
   }
-  const p = raw.place?.trim().replace(/\s+/g, " ");
+  const p = raw.place ? cleanLine(raw.place) : "";
   if (p) {
     const known = lookupPlace(p);
     if (known?.kind === "city") {
       place = known.place;
       country ??= known.country;
     } else if (known) country ??= known.country;
-    else place = p.slice(0, 120);
+    else place = cutText(p, 120).trim() || null;
   }
   return country || place ? { country, place } : null;
 }
@@ -86,7 +90,7 @@ export function normalizeDeadline(raw: string | null | undefined): string | null
 export function normalizeCertifications(raw: RawRequest["certifications"]): string[] {
   const out = new Set<string>();
   for (const c of raw ?? []) {
-    const code = c ? canonicalCertification(c) : null;
+    const code = c ? canonicalCertification(cleanLine(c)) : null;
     if (code) out.add(code);
   }
   return [...out].sort();
