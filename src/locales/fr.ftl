@@ -298,3 +298,6 @@ discord-contact-updated = Mis à jour : l'acheteur recevra ce contact dès qu'il
 discord-contact-already-exchanged = Vous avez déjà échangé vos contacts avec cet acheteur.
 tg-profile-ask-contact = Dernière question, facultative : comment un vendeur peut-il vous joindre quand vous choisissez de partager votre contact ? (e-mail, téléphone ou WhatsApp ; /cancel passe cette étape, votre @identifiant Telegram est partagé de toute façon.)
 tg-profile-bad-contact = Un contact compte de 5 à 200 caractères avec une adresse e-mail, un numéro de téléphone, un site web ou un @identifiant, par ex. « Jan, jan@example.nl, +31 6 1234 5678 ».
+
+## discord desk hardening
+discord-relay-failed = Désolé, votre message n'a pas atteint l'acheteur à cause d'un problème de notre côté. Renvoyez-le dans un instant.
