@@ -85,7 +85,7 @@ export function createDiscordDelivery(o: DiscordDeliveryOptions): ChannelDeliver
       o.log.warn({ introductionId: p.introductionId, seller: routing.sellerName }, "seller has no linked Discord member yet: the lead thread waits for them (/link adds them)");
     for (const userId of routing.memberIds) {
       try {
-        await threads.addMember(threadId, userId, ctx.signal);
+        await threads.addMember(threadId, userId, { signal: ctx.signal });
       } catch (e) {
         if (isUnknownMember(e)) {
           o.log.warn({ introductionId: p.introductionId, userId }, "linked seller member is not on the Discord server; not added to the lead thread");

@@ -4,6 +4,7 @@
 // archives a quiet thread by itself after a week — so such a thread is unarchived for the add and
 // archived again, leaving the guild's active-thread count as it was.
 import { DiscordAPIError, type REST } from "discord.js";
+import type { APIThreadChannel } from "discord-api-types/v10";
 import type { Logger } from "../../logger.js";
 import type { SellerDeskStore } from "../../ports/sellerDesk.js";
 import { FINAL_STATUSES, type IntroductionStatus } from "../../core/deals/index.js";
@@ -32,19 +33,27 @@ export function createLeadThreads(o: { rest: REST; log: Logger }) {
         return false;
       }
     },
-    /** Adds a member, unarchiving an archived thread for the add and archiving it again. */
-    async addMember(threadId: string, userId: string, signal?: AbortSignal): Promise<void> {
+    /**
+     * Adds a member, unarchiving an archived thread for the add and archiving it again. `look`
+     * reads the thread first (an old thread may be archived); a thread just made is simply added to.
+     */
+    async addMember(threadId: string, userId: string, opts: { signal?: AbortSignal; look?: boolean } = {}): Promise<void> {
+      const signal = opts.signal;
       const put = () => o.rest.put(`/channels/${threadId}/thread-members/${userId}`, signal ? { signal } : {});
+      const thread = opts.look ? ((await o.rest.get(`/channels/${threadId}`, signal ? { signal } : {})) as APIThreadChannel) : null;
+      if (!thread?.thread_metadata?.archived) {
+        try {
+          return void (await put());
+        } catch (e) {
+          // Archived between our look and the add.
+          if (!isArchivedThread(e)) throw e;
+        }
+      }
+      await setArchived(threadId, false, signal);
       try {
         await put();
-      } catch (e) {
-        if (!isArchivedThread(e)) throw e;
-        await setArchived(threadId, false, signal);
-        try {
-          await put();
-        } finally {
-          await setArchived(threadId, true, signal);
-        }
+      } finally {
+        await setArchived(threadId, true, signal);
       }
     },
   };
@@ -58,7 +67,7 @@ export function createThreadAccess(o: { rest: REST; desk: SellerDeskStore; log: 
     let added = 0;
     for (const r of await o.desk.leadThreads(sellerId, LIVE_STATUSES)) {
       try {
-        await threads.addMember(r.threadId, userId);
+        await threads.addMember(r.threadId, userId, { look: true });
         added++;
       } catch (e) {
         o.log.warn({ err: e, introductionId: r.introductionId, userId }, "could not add a newly linked member to a lead thread (Caravan needs 'Manage Threads' in #leads)");

@@ -75,7 +75,7 @@ export function embedSize(e: APIEmbed): number {
 
 /**
  * An embed within every per-part limit and the 6,000 total: parts cut to their own limit, then
- * the longest field values (the free text) shortened until the whole fits.
+ * the longest text (usually a free-text field) shortened, again and again, until the whole fits.
  */
 export function fitEmbed(e: APIEmbed): APIEmbed {
   const out: APIEmbed = {
@@ -83,15 +83,20 @@ export function fitEmbed(e: APIEmbed): APIEmbed {
     ...(e.title !== undefined ? { title: fit(e.title, LIMITS.embedTitle) } : {}),
     ...(e.description !== undefined ? { description: fit(e.description, LIMITS.embedDescription) } : {}),
     ...(e.footer ? { footer: { ...e.footer, text: fit(e.footer.text, LIMITS.footer) } } : {}),
-    ...(e.fields ? { fields: e.fields.slice(0, LIMITS.embedFields).map((f) => ({ ...f, name: fit(f.name, LIMITS.fieldName), value: fit(f.value, LIMITS.fieldValue) || "—" })) } : {}),
+    ...(e.fields ? { fields: e.fields.slice(0, LIMITS.embedFields).map((f) => ({ ...f, name: fit(f.name, LIMITS.fieldName) || "—", value: fit(f.value, LIMITS.fieldValue) || "—" })) } : {}),
   };
-  let over = embedSize(out) - LIMITS.embedTotal;
-  while (over > 0 && out.fields?.length) {
-    const longest = out.fields.reduce((a, b) => (b.value.length > a.value.length ? b : a));
-    if (longest.value.length <= 1) break;
-    longest.value = fit(longest.value, Math.max(1, longest.value.length - over));
-    over = embedSize(out) - LIMITS.embedTotal;
+  type Slot = { get: () => string; set: (v: string) => void };
+  const slots: Slot[] = [
+    ...(out.title !== undefined ? [{ get: () => out.title ?? "", set: (v: string) => { out.title = v; } }] : []),
+    ...(out.description !== undefined ? [{ get: () => out.description ?? "", set: (v: string) => { out.description = v; } }] : []),
+    ...(out.footer ? [{ get: () => out.footer?.text ?? "", set: (v: string) => { if (out.footer) out.footer.text = v; } }] : []),
+    ...(out.fields ?? []).flatMap((f) => [{ get: () => f.value, set: (v: string) => { f.value = v; } }, { get: () => f.name, set: (v: string) => { f.name = v; } }]),
+  ];
+  for (let over = embedSize(out) - LIMITS.embedTotal; over > 0; over = embedSize(out) - LIMITS.embedTotal) {
+    const longest = slots.reduce((a, b) => (b.get().length > a.get().length ? b : a));
+    const n = longest.get().length;
+    if (n <= 1) break;
+    longest.set(fit(longest.get(), Math.max(1, n - over)));
   }
-  if (over > 0 && out.description) out.description = fit(out.description, Math.max(1, out.description.length - over));
   return out;
 }

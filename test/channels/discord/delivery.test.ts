@@ -168,10 +168,32 @@ describe("Discord delivery", () => {
     const code = newClaimCode();
     await t.db.prisma.seller.update({ where: { id: f.sellers[0]!.id }, data: { claimCode: code } });
     fake.route("PUT /api/v10/channels/200000000000000077/thread-members/600000000000000001", () => ({ status: 204 }));
+    fake.route("GET /api/v10/channels/200000000000000077", () => ({ body: { id: "200000000000000077", type: 12, thread_metadata: { archived: false } } }));
     const desk = createDeskHandler({ deals: deps, stores: deskStores(t.db), cards: new CardLog(), log, onLinked: createThreadAccess({ rest, desk: createSellerDeskStore(t.db), log }) });
     const r = new Recorder();
     await desk.handle(event("600000000000000001", "command", "link", { options: { code } }), r);
     expect(r.last?.content).toContain("Linked");
-    expect(fake.requests.map((x) => `${x.method} ${x.path}`)).toEqual(["PUT /api/v10/channels/200000000000000077/thread-members/600000000000000001"]);
+    expect(fake.requests.map((x) => `${x.method} ${x.path}`)).toEqual(["GET /api/v10/channels/200000000000000077", "PUT /api/v10/channels/200000000000000077/thread-members/600000000000000001"]);
+  });
+
+  it("unarchives an archived lead thread to add a late member, then archives it again", async () => {
+    const { fake, rest } = await fakeDiscord();
+    const f = await seedDeal(t.db, { sellers: 1 });
+    const { created } = await introduce(deps, f.buyer, { requestId: f.requestId, matchIds: [f.matchIds[0]!] });
+    await t.db.prisma.introduction.update({ where: { id: created[0]!.introductionId }, data: { discordThreadId: "200000000000000078" } });
+    let archived = true;
+    fake.route("GET /api/v10/channels/200000000000000078", () => ({ body: { id: "200000000000000078", type: 12, thread_metadata: { archived } } }));
+    fake.route("PATCH /api/v10/channels/200000000000000078", (r) => ({ body: { id: "200000000000000078", thread_metadata: { archived: (archived = (r.body as { archived: boolean }).archived) } } }));
+    // Discord refuses to add anyone to an archived thread.
+    fake.route("PUT /api/v10/channels/200000000000000078/thread-members/600000000000000002", () => (archived ? { status: 400, body: { code: 50083, message: "Thread is archived" } } : { status: 204 }));
+    const added = await createThreadAccess({ rest, desk: createSellerDeskStore(t.db), log })(f.sellers[0]!.id, "600000000000000002");
+    expect(added).toBe(1);
+    expect(archived).toBe(true);
+    expect(fake.requests.map((x) => `${x.method} ${x.path} ${JSON.stringify(x.body ?? null)}`)).toEqual([
+      "GET /api/v10/channels/200000000000000078 null",
+      'PATCH /api/v10/channels/200000000000000078 {"archived":false}',
+      "PUT /api/v10/channels/200000000000000078/thread-members/600000000000000002 null",
+      'PATCH /api/v10/channels/200000000000000078 {"archived":true}',
+    ]);
   });
 });

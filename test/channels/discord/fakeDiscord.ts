@@ -123,6 +123,11 @@ export class FakeDiscord {
       this.threads.set(t.id, t);
       return { body: { id: t.id, type: 12, guild_id: IDS.guild, parent_id: m[1], name: t.name, thread_metadata: { archived: false, locked: false } } };
     });
+    this.route("GET", /^\/api\/v10\/channels\/(\d+)$/, (_r, m) => {
+      const t = this.threads.get(m[1]!);
+      if (!t) return { status: 404, body: { code: 10003, message: "Unknown Channel" } };
+      return { body: { id: t.id, type: 12, guild_id: IDS.guild, parent_id: IDS.leads, name: t.name, thread_metadata: { archived: t.archived, locked: false } } };
+    });
     this.route("PATCH", /^\/api\/v10\/channels\/(\d+)$/, (r, m) => {
       const t = this.threads.get(m[1]!);
       if (!t) return { status: 404, body: { code: 10003, message: "Unknown Channel" } };
