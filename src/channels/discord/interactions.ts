@@ -25,20 +25,52 @@ function entryFor(ev: DeskEvent): ActionEntry | null {
   return parsed && ACTIONS.includes(parsed.action) ? COMPONENT_ACTIONS[parsed.action] : null;
 }
 
-export function createDeskHandler(d: DeskDeps) {
+/**
+ * A form must be Discord's first answer, so it cannot be deferred. If the access check before it
+ * is still running near the end of the 3-second window, the seller is asked to press again
+ * instead of the interaction dying silently; the form, if it comes after that, is dropped.
+ */
+function modalDeadline(r: DeskResponder, ms: number, busy: () => string, log: (e: unknown) => void): { responder: DeskResponder; done: () => void } {
+  let answered = false;
+  let late = false;
+  const timer = setTimeout(() => {
+    if (answered) return;
+    late = true;
+    r.reply({ content: busy(), ephemeral: true }).catch(log);
+  }, ms);
+  const first = <T>(fn: () => Promise<T>) => {
+    answered = true;
+    clearTimeout(timer);
+    return fn();
+  };
+  return {
+    responder: {
+      defer: () => first(() => r.defer()),
+      reply: (m) => first(() => r.reply(m)),
+      showModal: async (m) => (late ? undefined : first(() => r.showModal(m))),
+    },
+    done: () => clearTimeout(timer),
+  };
+}
+
+export function createDeskHandler(d: DeskDeps & { modalDeadlineMs?: number }) {
   const deps = {
     ...d,
     drafts: d.drafts ?? new QuoteDrafts(d.stores.chatState, d.deals.clock),
     linkLimiter: d.linkLimiter ?? new LinkAttempts(d.stores.chatState, d.deals.clock),
   };
 
-  async function handle(ev: DeskEvent, r: DeskResponder): Promise<void> {
+  async function handle(ev: DeskEvent, original: DeskResponder): Promise<void> {
     const lang = pickLanguage(ev.locale);
+    const entry = entryFor(ev);
+    const timed = entry?.response === "modal"
+      ? modalDeadline(original, d.modalDeadlineMs ?? 2_500, () => t(lang, "discord-busy-retry"), (e) => d.log.warn({ err: e, interaction: ev.name }, "busy notice not sent"))
+      : null;
+    const r = timed?.responder ?? original;
     const c: ActionContext = { deps, ev, r, lang, actor: { platform: "discord", userId: ev.userId }, say: (content) => r.reply({ content, ephemeral: true }) };
     // Answering may fail too (the interaction expired, Discord is down): logged, never thrown.
     const answer = (content: string) => c.say(content).catch((e: unknown) => d.log.warn({ err: e, interaction: ev.name, user: ev.userId }, "discord interaction could not be answered"));
     try {
-      const entry = entryFor(ev);
       if (!entry) return await answer(t(lang, "discord-error-unknown-action"));
       if (entry.response === "deferred") await r.defer();
       if (!(await entry.exec(c))) await answer(t(lang, "discord-error-unknown-action"));
@@ -50,6 +82,8 @@ export function createDeskHandler(d: DeskDeps) {
       }
       d.log.error({ err: e, interaction: ev.name, kind: ev.kind, user: ev.userId }, "discord interaction failed");
       await answer(t(lang, "discord-error-generic"));
+    } finally {
+      timed?.done();
     }
   }
 

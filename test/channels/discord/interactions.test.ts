@@ -307,3 +307,26 @@ describe("lead buttons and the quote form", () => {
     expect(none.last?.content).toContain("Link your Discord account");
   });
 });
+
+describe("forms under load", () => {
+  it("asks the seller to press again when the check before a form outlasts the window, and drops the late form", async () => {
+    const { f, id } = await lead();
+    const stores = deskStores(t.db);
+    const real = stores.desk.sellerContact.bind(stores.desk);
+    stores.desk.sellerContact = async (x) => {
+      await new Promise((r) => setTimeout(r, 400));
+      return real(x);
+    };
+    const desk = createDeskHandler({ deals: deps, stores, cards: new CardLog(), log, modalDeadlineMs: 100 });
+    const r = new Recorder();
+    await desk.handle(event(f.sellers[0]!.actor.userId, "button", customId("contact", id), { locale: "fr" }), r);
+    expect(r.modals).toHaveLength(0);
+    expect(r.replies).toEqual([{ content: expect.stringContaining("Appuyez de nouveau"), ephemeral: true }]);
+
+    // In time: the form, and nothing else.
+    const fast = new Recorder();
+    await createDeskHandler({ deals: deps, stores: deskStores(t.db), cards: new CardLog(), log }).handle(event(f.sellers[0]!.actor.userId, "button", customId("contact", id)), fast);
+    expect(fast.modals).toHaveLength(1);
+    expect(fast.replies).toHaveLength(0);
+  });
+});
