@@ -7,6 +7,7 @@ import { migrate } from "./adapters/db/migrate.js";
 import { createDealsRuntime, type DealsRuntime } from "./adapters/db/dealsRuntime.js";
 import { buildCoreDeps, type CoreDeps } from "./wiring.js";
 import { createDiscordChannel } from "./channels/discord/service.js";
+import { createDeskStores } from "./adapters/db/sellerDeskStore.js";
 import { createTelegramChannel } from "./channels/telegram/service.js";
 import { createPlaygroundChannel } from "./channels/playground/service.js";
 import { onFormatProblem } from "./locales/index.js";
@@ -75,7 +76,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const core = buildCoreDeps(config, db, logger);
   const services: Service[] = [...deals.services, searchWarmUp(core, logger)];
   if (config.discordEnabled && config.DISCORD_BOT_TOKEN && config.DISCORD_LEADS_CHANNEL_ID) {
-    const discord = createDiscordChannel({ deals: deals.deps, db, logger }, {
+    const discord = createDiscordChannel({ deals: deals.deps, stores: createDeskStores(db), logger }, {
       token: config.DISCORD_BOT_TOKEN, leadsChannelId: config.DISCORD_LEADS_CHANNEL_ID, ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
     });
     deals.worker.register(discord.delivery);

@@ -301,3 +301,6 @@ tg-profile-bad-contact = A contact needs 5 to 200 characters with an e-mail addr
 
 ## dbfaults
 quote-problem-too_large = is too large (at most 99,999,999,999,999)
+## discord desk hardening
+discord-relay-failed = Sorry, your message did not reach the buyer because of a problem on our side. Please send it again in a moment.
+discord-busy-retry = Caravan is busy right now and could not open the form in time. Please press the button again.

@@ -301,3 +301,6 @@ tg-profile-bad-contact = Un contact compte de 5 à 200 caractères avec une adre
 
 ## dbfaults
 quote-problem-too_large = est trop grand (au plus 99 999 999 999 999)
+## discord desk hardening
+discord-relay-failed = Désolé, votre message n'a pas atteint l'acheteur à cause d'un problème de notre côté. Renvoyez-le dans un instant.
+discord-busy-retry = Caravan est très sollicité et n'a pas pu ouvrir le formulaire à temps. Appuyez de nouveau sur le bouton.

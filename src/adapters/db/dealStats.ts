@@ -47,7 +47,7 @@ FROM "SourcingRequest" r WHERE ($1::timestamp IS NULL OR r."createdAt" >= $1::ti
 
 const RESPONSE_HOURS = `EXTRACT(EPOCH FROM (i."firstQuoteAt" - COALESCE(i."deliveredAt", i."createdAt"))) / 3600.0`;
 
-const SELLERS_SQL = `
+export const SELLERS_SQL = `
 SELECT s.id AS "sellerId", s.name AS seller, count(*) AS leads,
   count(*) FILTER (WHERE i."firstQuoteAt" IS NOT NULL OR i.status = 'declined_by_seller'
     OR EXISTS (SELECT 1 FROM "ThreadMessage" t WHERE t."introductionId" = i.id AND t."authorSide" = 'seller')) AS answered,

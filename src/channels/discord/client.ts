@@ -1,7 +1,8 @@
 // The discord.js client with the fewest intents that work: Guilds (threads and channels), plus
 // GuildMessages and the privileged MessageContent only when thread messages are relayed to buyers.
 // No mention is ever parsed: the bot never pings @everyone, roles or users.
-import { Client, GatewayIntentBits, MessageFlags, type Interaction, type RateLimitData } from "discord.js";
+import { Client, GatewayIntentBits, MessageFlags, type Interaction, type InteractionReplyOptions, type RateLimitData } from "discord.js";
+import { LIMITS, splitContent } from "./limits.js";
 import type { DeskEvent, DeskMessage, DeskResponder } from "./seam.js";
 import { QUOTE_FIELDS } from "./quoteModal.js";
 
@@ -44,18 +45,37 @@ export function deskInteraction(i: Interaction): { event: DeskEvent; responder: 
     event = { ...base, kind: "modal", name: i.customId, fields };
   } else return null;
 
+  // One acknowledgement per interaction (a second is refused: 40060); after a defer, the first
+  // reply fills the "thinking…" message and later ones follow up.
+  let state: "open" | "deferred" | "answered" = "open";
+  const send = async (body: InteractionReplyOptions, ephemeral: boolean) => {
+    // The deferred message is already ephemeral: editing it takes no flags.
+    if (state === "deferred") await i.editReply({ content: body.content ?? null, embeds: body.embeds ?? [], components: body.components ?? [], allowedMentions: { parse: [] } });
+    else if (state === "answered" || i.replied || i.deferred) await i.followUp({ ...body, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+    else await i.reply({ ...body, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+    state = "answered";
+  };
   const responder: DeskResponder = {
+    async defer() {
+      if (!i.isRepliable() || state !== "open" || i.deferred || i.replied) return;
+      await i.deferReply({ flags: MessageFlags.Ephemeral });
+      state = "deferred";
+    },
     async reply(m: DeskMessage) {
       if (!i.isRepliable()) return;
-      const body = {
-        ...(m.content ? { content: m.content } : {}), embeds: m.embeds ?? [], components: m.components ?? [],
-        allowedMentions: { parse: [] }, ...(m.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}),
-      };
-      if (i.replied || i.deferred) await i.followUp(body);
-      else await i.reply(body);
+      // Content past Discord's 2,000 characters goes out as several messages, buttons on the last.
+      const parts = splitContent(m.content ?? "", LIMITS.content);
+      for (const [n, content] of parts.entries()) {
+        const last = n === parts.length - 1;
+        await send({
+          ...(content ? { content } : {}), embeds: last ? (m.embeds ?? []) : [], components: last ? (m.components ?? []) : [],
+          allowedMentions: { parse: [] },
+        }, Boolean(m.ephemeral));
+      }
     },
     async showModal(modal) {
       if (i.isChatInputCommand() || i.isButton() || i.isStringSelectMenu()) await i.showModal(modal);
+      state = "answered";
     },
   };
   return { event, responder };

@@ -16,6 +16,8 @@ import { leadCard } from "./leadCard.js";
 import { createCardEditor } from "./cards.js";
 import { deliveryErrorFrom, isUnknownMember, type Step } from "./discordErrors.js";
 import { md, mdOr } from "./markdown.js";
+import { LIMITS, fit, splitContent } from "./limits.js";
+import { createLeadThreads } from "./leadThreads.js";
 
 export interface DiscordDeliveryOptions {
   rest: REST;
@@ -31,7 +33,8 @@ export const nonceOf = (deliveryKey: string): string => createHash("sha256").upd
 
 export function createDiscordDelivery(o: DiscordDeliveryOptions): ChannelDelivery {
   const lang = o.lang ?? "en";
-  const cards = createCardEditor({ rest: o.rest, deals: o.deals, lang });
+  const cards = createCardEditor({ rest: o.rest, deals: o.deals, log: o.log, lang });
+  const threads = createLeadThreads({ rest: o.rest, log: o.log });
   const leads = `#leads (channel ${o.leadsChannelId})`;
 
   async function step<T>(s: Step, fn: () => Promise<T>): Promise<T> {
@@ -50,12 +53,28 @@ export function createDiscordDelivery(o: DiscordDeliveryOptions): ChannelDeliver
     return msg.id;
   }
 
+  /**
+   * Long content goes out as several messages, each with its own nonce and checkpointed, so a
+   * retry posts only the parts still missing. The first part's id stands for the message.
+   */
+  async function postParts(threadId: string, deliveryKey: string, content: string, ctx: DeliveryContext): Promise<string> {
+    const parts = splitContent(content, LIMITS.content);
+    let first = typeof ctx.saved?.messageId === "string" ? ctx.saved.messageId : null;
+    const done = typeof ctx.saved?.parts === "number" ? ctx.saved.parts : first ? 1 : 0;
+    for (let i = done; i < parts.length; i++) {
+      const id = await post(threadId, i === 0 ? deliveryKey : `${deliveryKey}#${i}`, { content: parts[i] }, ctx.signal);
+      first ??= id;
+      if (parts.length > 1) await ctx.checkpoint({ messageId: first, parts: i + 1 });
+    }
+    return first ?? "";
+  }
+
   async function deliverLead(m: OutboxMessage & { kind: "lead" }, ctx: DeliveryContext): Promise<DeliveryResult> {
     const p = m.payload;
     const routing = await leadRouting(o.deals, p.introductionId, "discord");
     let threadId = (typeof ctx.saved?.threadId === "string" ? ctx.saved.threadId : null) ?? routing.discordThreadId;
     if (!threadId) {
-      const name = [p.request.product ?? "lead", p.request.destination?.country].filter(Boolean).join(" → ").slice(0, 100);
+      const name = fit([p.request.product ?? "lead", p.request.destination?.country].filter(Boolean).join(" → "), LIMITS.threadName);
       const thread = (await step({ what: "create the lead thread", permission: "Create Private Threads", where: leads }, () =>
         o.rest.post(`/channels/${o.leadsChannelId}/threads`, { body: { name, type: 12, invitable: false, auto_archive_duration: 10080 }, signal: ctx.signal }),
       )) as APIThreadChannel;
@@ -66,7 +85,7 @@ export function createDiscordDelivery(o: DiscordDeliveryOptions): ChannelDeliver
       o.log.warn({ introductionId: p.introductionId, seller: routing.sellerName }, "seller has no linked Discord member yet: the lead thread waits for them (/link adds them)");
     for (const userId of routing.memberIds) {
       try {
-        await o.rest.put(`/channels/${threadId}/thread-members/${userId}`, { signal: ctx.signal });
+        await threads.addMember(threadId, userId, { signal: ctx.signal });
       } catch (e) {
         if (isUnknownMember(e)) {
           o.log.warn({ introductionId: p.introductionId, userId }, "linked seller member is not on the Discord server; not added to the lead thread");
@@ -134,11 +153,13 @@ export function createDiscordDelivery(o: DiscordDeliveryOptions): ChannelDeliver
       const routing = await leadRouting(o.deals, introductionId, "discord");
       if (!routing.discordThreadId) throw permanentDelivery(`lead ${introductionId} has no Discord thread (its lead delivery failed; see npm run outbox)`);
       const { content, card } = render(m);
-      const messageId = typeof ctx.saved?.messageId === "string" ? ctx.saved.messageId : await post(routing.discordThreadId, m.deliveryKey, { content: content.slice(0, 2000) }, ctx.signal);
+      const messageId = await postParts(routing.discordThreadId, m.deliveryKey, content, ctx);
       if (card) {
         await cards.setStatus(introductionId, card.status ?? routing.status, card.quote)
           .catch((e: unknown) => o.log.warn({ err: e, introductionId }, "lead card status not updated"));
       }
+      // Contacts exchanged on an accepted deal: Caravan's part is done. A later post unarchives it.
+      if (m.kind === "contacts" && routing.status === "accepted") await threads.archive(routing.discordThreadId, { introductionId, status: "done" });
       return { messageId, threadId: routing.discordThreadId };
     },
   };

@@ -7,6 +7,7 @@ import { t } from "../../locales/index.js";
 import { statusKey } from "../../core/deals/index.js";
 import { FINAL_STATUSES, type IntroductionStatus } from "../../core/deals/index.js";
 import { customId } from "./customIds.js";
+import { LIMITS, fit, fitEmbed } from "./limits.js";
 import { md, mdOr } from "./markdown.js";
 
 export interface CardFacts {
@@ -60,7 +61,7 @@ export function whyMatched(lang: string, reasons: unknown[]): string {
       ?? `${md(String(code ?? "match"))}${Object.keys(args).length ? `: ${Object.values(args).join(", ")}` : ""}`;
     lines.push(`${ok === true ? "✓" : ok === false ? "✗" : "?"} ${text}`);
   }
-  return lines.slice(0, 6).join("\n").slice(0, 1000) || dash;
+  return fit(lines.slice(0, 6).join("\n"), 1000) || dash;
 }
 
 /** The buyer's kind of company in the seller's language (the profile stores a code). */
@@ -75,14 +76,14 @@ export function statusLine(lang: string, status: IntroductionStatus, quote?: Quo
   const parts = [`${t(lang, "discord-card-status")}: ${t(lang, statusKey(status))}`];
   if (quote) parts.push(`${t(lang, "discord-card-quote")} ${quoteLine(quote)} (${t(lang, `quote-status-${quote.status}`)})`);
   if (extra) parts.push(extra);
-  return parts.join(" · ").slice(0, 2000);
+  return fit(parts.join(" · "), LIMITS.footer);
 }
 
 export function leadEmbed(lang: string, f: CardFacts): APIEmbed {
   const r = f.request;
-  const field = (key: string, value: string, inline = true) => ({ name: t(lang, key), value: value.slice(0, 1024) || dash, inline });
-  return {
-    title: `${t(lang, "discord-card-title")}: ${mdOr(r.product)}`.slice(0, 256),
+  const field = (key: string, value: string, inline = true) => ({ name: t(lang, key), value: fit(value, LIMITS.fieldValue) || dash, inline });
+  return fitEmbed({
+    title: fit(`${t(lang, "discord-card-title")}: ${mdOr(r.product)}`, LIMITS.embedTitle),
     color: 0xc8872e,
     fields: [
       field("discord-card-quantity", quantity(r)),
@@ -94,7 +95,7 @@ export function leadEmbed(lang: string, f: CardFacts): APIEmbed {
       field("discord-card-why", `${f.match ? `${md(f.match.title)} (${md(f.match.sku)})\n` : ""}${whyMatched(lang, f.match?.reasons ?? [])}`, false),
     ],
     footer: { text: statusLine(lang, f.status, f.quote) },
-  };
+  });
 }
 
 export function leadButtons(lang: string, introductionId: string, status: IntroductionStatus): APIActionRowComponent<APIComponentInMessageActionRow>[] {

@@ -8,6 +8,8 @@ import type { QuoteFacts } from "../../ports/outbox.js";
 import type { QuoteInput } from "../../core/deals/index.js";
 import { t } from "../../locales/index.js";
 import { customId } from "./customIds.js";
+import { cutText } from "../../core/textCut.js";
+import { LIMITS, fit } from "./limits.js";
 
 export const QUOTE_FIELDS = ["price", "moq", "lead", "terms", "validity"] as const;
 export type QuoteField = (typeof QUOTE_FIELDS)[number];
@@ -25,14 +27,14 @@ export function quoteModal(lang: string, introductionId: string, draft: QuoteDra
     type: 1 as const,
     components: [{
       type: 4 as const, custom_id: id, style, required, max_length: max,
-      label: t(lang, `discord-quote-${id}`).slice(0, 45), placeholder: t(lang, `discord-quote-${id}-hint`).slice(0, 100),
+      label: fit(t(lang, `discord-quote-${id}`), LIMITS.inputLabel), placeholder: fit(t(lang, `discord-quote-${id}-hint`), LIMITS.inputPlaceholder),
       // Discord refuses the whole modal when a prefilled value is longer than its box allows.
-      ...(draft[id] ? { value: draft[id].slice(0, max) } : {}),
+      ...(draft[id] ? { value: cutText(draft[id], max) } : {}),
     }],
   });
   return {
     custom_id: customId("quote-form", introductionId),
-    title: t(lang, opts.revise ? "discord-quote-title-revise" : "discord-quote-title").slice(0, 45),
+    title: fit(t(lang, opts.revise ? "discord-quote-title-revise" : "discord-quote-title"), LIMITS.modalTitle),
     components: [input("price", 1, true, 40), input("moq", 1, false, 40), input("lead", 1, false, 10), input("terms", 1, false, 130), input("validity", 2, false, 1100)],
   };
 }

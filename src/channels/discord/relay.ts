@@ -1,6 +1,6 @@
 // What a seller types in a lead thread goes to the buyer (sellerSays). Reading those messages is
 // what needs the privileged MessageContent intent; everything else on the desk is interactions.
-import type { Database } from "../../adapters/db/database.js";
+import type { SellerDeskStore } from "../../ports/sellerDesk.js";
 import type { Logger } from "../../logger.js";
 import { dealErrorKeys, sellerSays, type DealDeps } from "../../core/deals/index.js";
 import { isCoreError } from "../../core/errors.js";
@@ -17,16 +17,16 @@ export interface ThreadMessage {
 }
 
 /** Relays one message; returns a notice to post back in the thread, or null (relayed, or not ours). */
-export function createRelay(o: { deals: DealDeps; db: Database; log: Logger; lang?: string }) {
+export function createRelay(o: { deals: DealDeps; desk: SellerDeskStore; log: Logger; lang?: string }) {
   const lang = o.lang ?? "en";
   return async function relay(m: ThreadMessage): Promise<string | null> {
     const files = m.attachments ?? 0;
     if (m.authorIsBot || (!m.content.trim() && files === 0)) return null;
-    const intro = await o.db.prisma.introduction.findFirst({ where: { discordThreadId: m.channelId }, select: { id: true } });
-    if (!intro) return null;
+    const introductionId = await o.desk.leadByThread(m.channelId);
+    if (!introductionId) return null;
     if (!m.content.trim()) return t(lang, "discord-relay-files-only");
     try {
-      await sellerSays(o.deals, { platform: "discord", userId: m.authorId }, { introductionId: intro.id, text: m.content, clientKey: m.id });
+      await sellerSays(o.deals, { platform: "discord", userId: m.authorId }, { introductionId, text: m.content, clientKey: m.id });
       return files > 0 ? t(lang, "discord-relay-files-dropped") : null;
     } catch (e) {
       if (!isCoreError(e)) throw e;

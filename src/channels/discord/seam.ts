@@ -30,6 +30,8 @@ export interface DeskMessage {
 }
 
 export interface DeskResponder {
+  /** Acknowledges at once (ephemeral "thinking…"); later replies complete it. Discord's 3-second window ends here. */
+  defer(): Promise<void>;
   reply(message: DeskMessage): Promise<void>;
   showModal(modal: APIModalInteractionResponseCallbackData): Promise<void>;
 }

@@ -1,16 +1,18 @@
 // The seller desk as a Service for `npm start` plus its ChannelDelivery for the outbox worker.
-import { Events, type Client } from "discord.js";
+// Every gateway handler contains its own failure: logged with context, the seller answered when
+// the interaction or thread still allows it; nothing a handler throws can end the process.
+import { Events, type Client, type Message } from "discord.js";
 import type { Service } from "../../app.js";
-import type { Database } from "../../adapters/db/database.js";
 import type { Logger } from "../../logger.js";
 import type { DealDeps } from "../../core/deals/index.js";
 import type { ChannelDelivery } from "../../ports/outbox.js";
+import { t } from "../../locales/index.js";
 import { createDiscordClient, deskInteraction } from "./client.js";
-import { createDeskHandler } from "./interactions.js";
+import { createDeskHandler, type DeskStores } from "./interactions.js";
 import { createDiscordDelivery } from "./delivery.js";
 import { createCardEditor } from "./cards.js";
 import { createRelay } from "./relay.js";
-import { createThreadAccess } from "./threadAccess.js";
+import { createThreadAccess } from "./leadThreads.js";
 
 export interface DiscordDeskOptions {
   token: string;
@@ -22,26 +24,35 @@ export interface DiscordDeskOptions {
   readyTimeoutMs?: number;
 }
 
-export function createDiscordChannel(d: { deals: DealDeps; db: Database; logger: Logger }, o: DiscordDeskOptions): { service: Service; delivery: ChannelDelivery; client: Client } {
+export function createDiscordChannel(d: { deals: DealDeps; stores: DeskStores; logger: Logger }, o: DiscordDeskOptions): { service: Service; delivery: ChannelDelivery; client: Client } {
   const log = d.logger.child({ component: "discord" });
   const client = createDiscordClient({ token: o.token, relay: o.relay, ...(o.apiUrl ? { apiUrl: o.apiUrl } : {}) });
   const delivery = createDiscordDelivery({ rest: client.rest, deals: d.deals, leadsChannelId: o.leadsChannelId, log });
-  const desk = createDeskHandler({ deals: d.deals, db: d.db, cards: createCardEditor({ rest: client.rest, deals: d.deals }), log,
-    onLinked: createThreadAccess({ rest: client.rest, db: d.db, log }),
+  const desk = createDeskHandler({ deals: d.deals, stores: d.stores, cards: createCardEditor({ rest: client.rest, deals: d.deals, log }), log,
+    onLinked: createThreadAccess({ rest: client.rest, desk: d.stores.desk, log }),
   });
-  const relay = createRelay({ deals: d.deals, db: d.db, log });
+  const relay = createRelay({ deals: d.deals, desk: d.stores.desk, log });
 
   client.on(Events.InteractionCreate, (i) => {
-    const x = deskInteraction(i);
-    if (x) void desk.handle(x.event, x.responder).catch((e: unknown) => log.error({ err: e }, "discord interaction failed"));
+    void (async () => {
+      const x = deskInteraction(i);
+      if (x) await desk.handle(x.event, x.responder);
+    })().catch((e: unknown) => log.error({ err: e, interactionId: i.id, user: i.user.id }, "discord interaction failed"));
   });
   if (o.relay !== false) {
-    client.on(Events.MessageCreate, (m) => {
+    const relayOne = async (m: Message) => {
       if (!m.channel.isThread() || m.author.bot) return;
-      void relay({ id: m.id, channelId: m.channelId, authorId: m.author.id, authorIsBot: m.author.bot, content: m.content, attachments: m.attachments.size })
-        .then((notice) => (notice ? m.reply({ content: notice, allowedMentions: { parse: [] } }) : undefined))
-        .catch((e: unknown) => log.error({ err: e, channelId: m.channelId }, "discord relay failed"));
-    });
+      try {
+        const notice = await relay({ id: m.id, channelId: m.channelId, authorId: m.author.id, authorIsBot: m.author.bot, content: m.content, attachments: m.attachments.size });
+        if (notice) await m.reply({ content: notice, allowedMentions: { parse: [] } });
+      } catch (e) {
+        log.error({ err: e, channelId: m.channelId, messageId: m.id, user: m.author.id }, "discord relay failed");
+        // The seller must know the buyer did not get it; if even this fails, the log has it.
+        await m.reply({ content: t("en", "discord-relay-failed"), allowedMentions: { parse: [] } })
+          .catch((err: unknown) => log.warn({ err, channelId: m.channelId }, "relay failure notice not posted"));
+      }
+    };
+    client.on(Events.MessageCreate, (m) => void relayOne(m).catch((e: unknown) => log.error({ err: e }, "discord message handler failed")));
   }
   client.on(Events.Error, (e) => log.error({ err: e }, "discord client error"));
 

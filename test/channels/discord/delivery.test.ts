@@ -4,6 +4,8 @@
 // delivery whose error tells the admin what to fix.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REST } from "discord.js";
+import { createDeskStores as deskStores } from "../../../src/adapters/db/sellerDeskStore.js";
+import { createSellerDeskStore } from "../../../src/adapters/db/sellerDeskStore.js";
 import { createTestDb, type TestDb } from "../../helpers/testDb.js";
 import { startFakeHttp, type FakeHttp, type RecordedRequest } from "../../helpers/fakeHttp.js";
 import { FakeClock, dealDeps, seedDeal, validQuote, worker } from "../../integration/deals/fixtures.js";
@@ -12,7 +14,7 @@ import { createDiscordDelivery } from "../../../src/channels/discord/delivery.js
 import { LONG_RATE_LIMIT_MS, createDiscordClient } from "../../../src/channels/discord/client.js";
 import { createLogger } from "../../../src/logger.js";
 import { createDeskHandler } from "../../../src/channels/discord/interactions.js";
-import { createThreadAccess } from "../../../src/channels/discord/threadAccess.js";
+import { createThreadAccess } from "../../../src/channels/discord/leadThreads.js";
 import { newClaimCode } from "../../../src/core/catalog/claimCode.js";
 import { CardLog, Recorder, event } from "./desk.js";
 
@@ -101,7 +103,7 @@ describe("Discord delivery", () => {
     // Escaped for Discord markdown ("\\@" and "\\_" display as "@" and "_").
     expect(last).toMatch(/^Contact details of Alice Martin, Rotterdam Oils BV: alice\\@rotterdam-oils\.example · Telegram \\@alice\\_/);
     // Nothing the desk posts or edits may ping anyone.
-    for (const r of fake.requests.filter((x) => (x.method === "POST" && x.path.endsWith("/messages")) || x.method === "PATCH"))
+    for (const r of fake.requests.filter((x) => (x.method === "POST" || x.method === "PATCH") && /\/messages(\/\d+)?$/.test(x.path)))
       expect((r.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({ parse: [] });
     expect(await t.db.prisma.outboxMessage.count({ where: { platform: "discord", status: { not: "delivered" } } })).toBe(0);
   });
@@ -166,10 +168,32 @@ describe("Discord delivery", () => {
     const code = newClaimCode();
     await t.db.prisma.seller.update({ where: { id: f.sellers[0]!.id }, data: { claimCode: code } });
     fake.route("PUT /api/v10/channels/200000000000000077/thread-members/600000000000000001", () => ({ status: 204 }));
-    const desk = createDeskHandler({ deals: deps, db: t.db, cards: new CardLog(), log, onLinked: createThreadAccess({ rest, db: t.db, log }) });
+    fake.route("GET /api/v10/channels/200000000000000077", () => ({ body: { id: "200000000000000077", type: 12, thread_metadata: { archived: false } } }));
+    const desk = createDeskHandler({ deals: deps, stores: deskStores(t.db), cards: new CardLog(), log, onLinked: createThreadAccess({ rest, desk: createSellerDeskStore(t.db), log }) });
     const r = new Recorder();
     await desk.handle(event("600000000000000001", "command", "link", { options: { code } }), r);
     expect(r.last?.content).toContain("Linked");
-    expect(fake.requests.map((x) => `${x.method} ${x.path}`)).toEqual(["PUT /api/v10/channels/200000000000000077/thread-members/600000000000000001"]);
+    expect(fake.requests.map((x) => `${x.method} ${x.path}`)).toEqual(["GET /api/v10/channels/200000000000000077", "PUT /api/v10/channels/200000000000000077/thread-members/600000000000000001"]);
+  });
+
+  it("unarchives an archived lead thread to add a late member, then archives it again", async () => {
+    const { fake, rest } = await fakeDiscord();
+    const f = await seedDeal(t.db, { sellers: 1 });
+    const { created } = await introduce(deps, f.buyer, { requestId: f.requestId, matchIds: [f.matchIds[0]!] });
+    await t.db.prisma.introduction.update({ where: { id: created[0]!.introductionId }, data: { discordThreadId: "200000000000000078" } });
+    let archived = true;
+    fake.route("GET /api/v10/channels/200000000000000078", () => ({ body: { id: "200000000000000078", type: 12, thread_metadata: { archived } } }));
+    fake.route("PATCH /api/v10/channels/200000000000000078", (r) => ({ body: { id: "200000000000000078", thread_metadata: { archived: (archived = (r.body as { archived: boolean }).archived) } } }));
+    // Discord refuses to add anyone to an archived thread.
+    fake.route("PUT /api/v10/channels/200000000000000078/thread-members/600000000000000002", () => (archived ? { status: 400, body: { code: 50083, message: "Thread is archived" } } : { status: 204 }));
+    const added = await createThreadAccess({ rest, desk: createSellerDeskStore(t.db), log })(f.sellers[0]!.id, "600000000000000002");
+    expect(added).toBe(1);
+    expect(archived).toBe(true);
+    expect(fake.requests.map((x) => `${x.method} ${x.path} ${JSON.stringify(x.body ?? null)}`)).toEqual([
+      "GET /api/v10/channels/200000000000000078 null",
+      'PATCH /api/v10/channels/200000000000000078 {"archived":false}',
+      "PUT /api/v10/channels/200000000000000078/thread-members/600000000000000002 null",
+      'PATCH /api/v10/channels/200000000000000078 {"archived":true}',
+    ]);
   });
 });

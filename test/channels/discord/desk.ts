@@ -4,13 +4,20 @@ import type { CardEditor, DeskEvent, DeskMessage, DeskResponder } from "../../..
 import type { IntroductionStatus } from "../../../src/core/deals/index.js";
 import type { QuoteFacts } from "../../../src/ports/outbox.js";
 
+/** Records what a handler answered, and refuses what Discord refuses: a modal after any other answer. */
 export class Recorder implements DeskResponder {
   replies: DeskMessage[] = [];
   modals: APIModalInteractionResponseCallbackData[] = [];
+  deferred = false;
+  async defer() {
+    if (this.deferred || this.replies.length || this.modals.length) throw new Error("interaction already acknowledged (40060)");
+    this.deferred = true;
+  }
   async reply(m: DeskMessage) {
     this.replies.push(m);
   }
   async showModal(m: APIModalInteractionResponseCallbackData) {
+    if (this.deferred || this.replies.length || this.modals.length) throw new Error("a modal must be the first answer (40060)");
     this.modals.push(m);
   }
   get last(): DeskMessage | undefined {

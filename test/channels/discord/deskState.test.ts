@@ -1,6 +1,8 @@
 // The desk's state survives a restart: a rejected quote form reopens prefilled from a freshly
 // built handler, and the /link attempt count is not reset by one. Both live in Postgres.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDeskStores as deskStores } from "../../../src/adapters/db/sellerDeskStore.js";
+import { createChatStateStore } from "../../../src/adapters/db/chatStateStore.js";
 import { createTestDb, type TestDb } from "../../helpers/testDb.js";
 import { FakeClock, dealDeps, seedDeal } from "../../integration/deals/fixtures.js";
 import { introduce, type DealDeps } from "../../../src/core/deals/index.js";
@@ -15,7 +17,7 @@ let deps: DealDeps;
 const clock = new FakeClock();
 const log = createLogger("silent");
 /** A new handler with default (database-backed) state: what the process has after a restart. */
-const freshDesk = () => createDeskHandler({ deals: deps, db: t.db, cards: new CardLog(), log });
+const freshDesk = () => createDeskHandler({ deals: deps, stores: deskStores(t.db), cards: new CardLog(), log });
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -38,14 +40,14 @@ describe("desk state in Postgres", () => {
     await freshDesk().handle(event(seller, "button", customId("reopen", id)), reopened);
     expect(reopened.modalValues()).toEqual(typed);
     // Another member of the same seller does not see someone else's draft.
-    expect(await new QuoteDrafts(t.db, clock).get("someone-else", id)).toBeNull();
+    expect(await new QuoteDrafts(createChatStateStore(t.db), clock).get("someone-else", id)).toBeNull();
 
     const sent = new Recorder();
     await freshDesk().handle(event(seller, "modal", customId("quote-form", id), { fields: { ...typed, validity: "2027-02-28" } }), sent);
     expect(sent.last?.content).toContain("Quote v1 sent");
-    expect(await new QuoteDrafts(t.db, clock).get(seller, id)).toBeNull();
+    expect(await new QuoteDrafts(createChatStateStore(t.db), clock).get(seller, id)).toBeNull();
 
-    const drafts = new QuoteDrafts(t.db, clock, 60_000);
+    const drafts = new QuoteDrafts(createChatStateStore(t.db), clock, 60_000);
     await drafts.save(seller, id, { price: "1 EUR / kg" });
     expect(await drafts.get(seller, id)).toEqual({ price: "1 EUR / kg" });
     clock.advanceHours(1);
@@ -70,7 +72,7 @@ describe("desk state in Postgres", () => {
   });
 
   it("does not let parallel guesses slip past the limit", async () => {
-    const limiter = new LinkAttempts(t.db, clock, { max: 3 });
+    const limiter = new LinkAttempts(createChatStateStore(t.db), clock, { max: 3 });
     const results = await Promise.all(Array.from({ length: 8 }, () => limiter.take("racer")));
     // Losers of a race re-read; one that keeps losing is refused, so never more than the limit get through.
     const passed = results.filter((r) => r.ok).length;

@@ -3,6 +3,7 @@
 // presses [Send quote] and submits the form, writes in the thread, and the buyer accepts — the
 // acceptance is posted in the thread and the card shows it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDeskStores as deskStores } from "../../../src/adapters/db/sellerDeskStore.js";
 import { createTestDb, type TestDb } from "../../helpers/testDb.js";
 import { FakeClock, dealDeps, seedDeal, waitFor, worker } from "../../integration/deals/fixtures.js";
 import { acceptQuote, introduce, type DealDeps } from "../../../src/core/deals/index.js";
@@ -16,8 +17,6 @@ let t: TestDb;
 let deps: DealDeps;
 let fake: FakeDiscord;
 let desk: ReturnType<typeof createDiscordChannel>;
-const THREAD = "920000000000000001";
-const CARD = "930000000000000001";
 const SELLER = "910000000000000001";
 
 beforeAll(async () => {
@@ -25,7 +24,7 @@ beforeAll(async () => {
   deps = dealDeps(t.db, new FakeClock(new Date()));
   fake = new FakeDiscord();
   await fake.start();
-  desk = createDiscordChannel({ deals: deps, db: t.db, logger: createLogger("silent") }, { token: "fake-token", leadsChannelId: IDS.leads, apiUrl: `${fake.url}/api`, readyTimeoutMs: 10_000 });
+  desk = createDiscordChannel({ deals: deps, stores: deskStores(t.db), logger: createLogger("silent") }, { token: "fake-token", leadsChannelId: IDS.leads, apiUrl: `${fake.url}/api`, readyTimeoutMs: 10_000 });
   await desk.service.start();
 });
 afterAll(async () => {
@@ -40,30 +39,23 @@ describe("seller desk end to end (discord.js ↔ fake Discord)", () => {
     const code = newClaimCode();
     await t.db.prisma.seller.update({ where: { id: f.sellers[0]!.id }, data: { claimCode: code } });
 
-    // /link
+    // /link: deferred at once, then the answer fills the "thinking…" message.
     fake.dispatch("INTERACTION_CREATE", interaction(SELLER, IDS.leads, 2, { id: "1", name: "link", type: 1, options: [{ name: "code", type: 3, value: code.toLowerCase() }] }));
-    await waitFor(() => fake.callbacks().length === 1);
-    expect(fake.callbacks()[0]).toMatchObject({ type: 4, data: { content: expect.stringContaining("Linked"), flags: 64, allowed_mentions: { parse: [] } } });
+    await waitFor(() => fake.answers().length === 2);
+    expect(fake.callbacks()[0]).toMatchObject({ type: 5, data: { flags: 64 } });
+    expect(fake.answers()[1]).toMatchObject({ content: expect.stringContaining("Linked"), allowed_mentions: { parse: [] } });
 
-    // The lead: a private thread, both linked members added, the card.
-    let card: Record<string, unknown> = {};
-    fake.route("POST", new RegExp(`^/api/v10/channels/${IDS.leads}/threads$`), () => ({ body: { id: THREAD, type: 12, guild_id: IDS.guild, parent_id: IDS.leads, name: "lead" } }));
-    fake.route("PUT", new RegExp(`^/api/v10/channels/${THREAD}/thread-members/(\\d+|dc-.*)$`), () => ({ status: 204 }));
-    let posted = 0;
-    fake.route("POST", new RegExp(`^/api/v10/channels/${THREAD}/messages$`), (r) => {
-      const id = posted++ === 0 ? CARD : `93000000000000010${posted}`;
-      const msg = { id, channel_id: THREAD, type: 0, content: "", embeds: [], components: [], ...(r.body as object) };
-      if (id === CARD) card = msg;
-      return { body: msg };
-    });
-    fake.route("GET", new RegExp(`^/api/v10/channels/${THREAD}/messages/${CARD}$`), () => ({ body: card }));
-    fake.route("PATCH", new RegExp(`^/api/v10/channels/${THREAD}/messages/${CARD}$`), (r) => ({ body: (card = { ...card, ...(r.body as object) }) }));
+    // The lead: a private thread, the linked member added, the card.
     const { created } = await introduce(deps, f.buyer, { requestId: f.requestId, matchIds: [f.matchIds[0]!] });
     const id = created[0]!.introductionId;
     const w = worker(t.db, deps, [desk.delivery]);
     await w.drain();
-    const added = fake.requests.filter((r) => r.method === "PUT" && r.path.includes("/thread-members/")).map((r) => r.path.split("/").at(-1));
-    expect(added).toContain(SELLER);
+    const thread = [...fake.threads.values()][0]!;
+    expect(fake.violations).toEqual([]);
+    const THREAD = thread.id;
+    const card = thread.messages[0]!;
+    const CARD = String(card.id);
+    expect([...thread.members]).toContain(SELLER);
     expect((card.embeds as { title: string }[])[0]!.title).toContain("organic argan oil");
     expect(await t.db.prisma.introduction.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "delivered", discordThreadId: THREAD, discordCardId: CARD });
 
@@ -82,17 +74,14 @@ describe("seller desk end to end (discord.js ↔ fake Discord)", () => {
       custom_id: customId("quote-form", id),
       components: [box("price", "13.20 EUR / kg"), box("moq", "500 kg"), box("lead", "21"), box("terms", "CIF Rotterdam"), box("validity", "")],
     }, message));
-    await waitFor(() => fake.callbacks().length === 3);
-    expect(fake.callbacks()[2]).toMatchObject({ type: 4, data: { content: "Quote v1 sent to the buyer.", flags: 64 } });
+    await waitFor(() => fake.answers().some((a) => a.content === "Quote v1 sent to the buyer."));
+    expect(fake.callbacks()[2]).toMatchObject({ type: 5, data: { flags: 64 } });
     const quote = await t.db.prisma.quote.findFirstOrThrow({ where: { introductionId: id } });
     expect(quote).toMatchObject({ version: 1, currency: "EUR", leadTimeDays: 21, incoterm: "CIF" });
     await waitFor(() => String((card.embeds as { footer?: { text: string } }[])[0]?.footer?.text).includes("quoted"));
 
     // The seller writes in the thread: relayed to the buyer.
-    fake.dispatch("THREAD_CREATE", {
-      id: THREAD, type: 12, guild_id: IDS.guild, parent_id: IDS.leads, name: "lead", owner_id: IDS.bot, newly_created: true,
-      thread_metadata: { archived: false, auto_archive_duration: 10080, archive_timestamp: new Date().toISOString(), locked: false, invitable: false },
-    });
+    fake.announceThread(THREAD);
     fake.dispatch("MESSAGE_CREATE", {
       ...message, id: "940000000000000001", guild_id: IDS.guild, content: "Samples can ship this week.",
       author: { id: SELLER, username: "seller", discriminator: "0", avatar: null, global_name: null },
@@ -109,9 +98,10 @@ describe("seller desk end to end (discord.js ↔ fake Discord)", () => {
     expect(card.components).toEqual([{ type: 1, components: [expect.objectContaining({ label: "Share my contact" })] }]);
 
     // No reply, post or edit on the way could have pinged anyone.
-    const replies = fake.callbacks().filter((c) => c.type === 4).map((c) => c.data);
+    const replies = fake.answers().filter((a) => "content" in a);
     const posts = fake.requests.filter((r) => (r.method === "POST" && r.path.endsWith("/messages")) || r.method === "PATCH").map((r) => r.body as Record<string, unknown>);
     expect(replies.length + posts.length).toBeGreaterThan(4);
     for (const body of [...replies, ...posts]) expect(body.allowed_mentions).toEqual({ parse: [] });
+    expect(fake.violations).toEqual([]);
   });
 });

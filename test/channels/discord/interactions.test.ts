@@ -1,6 +1,8 @@
 // The seller desk's handlers on a real database with the real deals core: linking, lead buttons,
 // the quote form (validation that names the field and keeps the input), revisions and declines.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDeskStores as deskStores } from "../../../src/adapters/db/sellerDeskStore.js";
+import { createChatStateStore } from "../../../src/adapters/db/chatStateStore.js";
 import { createTestDb, type TestDb } from "../../helpers/testDb.js";
 import { FakeClock, dealDeps, seedDeal, snapshot, type DealFixture } from "../../integration/deals/fixtures.js";
 import { buyerSharesContact, introduce, type DealDeps } from "../../../src/core/deals/index.js";
@@ -32,7 +34,7 @@ const form = { price: "13.20 EUR / kg", moq: "500 kg", lead: "21", terms: "CIF R
 describe("linking", () => {
   it("links with the right code, refuses a wrong one and rate-limits attempts", async () => {
     const cards = new CardLog();
-    const desk = createDeskHandler({ deals: deps, db: t.db, cards, log, linkLimiter: new LinkAttempts(t.db, clock, { max: 3, windowMs: 60_000 }) });
+    const desk = createDeskHandler({ deals: deps, stores: deskStores(t.db), cards, log, linkLimiter: new LinkAttempts(createChatStateStore(t.db), clock, { max: 3, windowMs: 60_000 }) });
     const s = await t.db.prisma.seller.create({ data: { name: `Atlas Argan ${Date.now()}`, country: "MA", claimCode: "CRV-ABCD-EFGH" } });
 
     const wrong = new Recorder();
@@ -74,7 +76,7 @@ describe("profile and linking replies", () => {
     await t.db.prisma.match.update({ where: { id: g.matchIds[0]! }, data: { sellerId: seller.id } });
     await introduce(deps, g.buyer, { requestId: g.requestId, matchIds: [g.matchIds[0]!] });
     for (const sku of ["A-1", "A-2", "A-3"]) await t.db.prisma.product.create({ data: { sellerId: seller.id, sku, title: `Argan ${sku}`, contentHash: sku } });
-    const desk = createDeskHandler({ deals: deps, db: t.db, cards: new CardLog(), log });
+    const desk = createDeskHandler({ deals: deps, stores: deskStores(t.db), cards: new CardLog(), log });
     await desk.handle(event(seller.actor.userId, "modal", customId("quote-form", id), { fields: form }), new Recorder());
 
     const r = new Recorder();
@@ -87,7 +89,7 @@ describe("profile and linking replies", () => {
     const order: string[] = [];
     await t.db.prisma.seller.create({ data: { name: "Slow_Threads *Co*", claimCode: "CRV-SLOW-2345" } });
     const desk = createDeskHandler({
-      deals: deps, db: t.db, cards: new CardLog(), log,
+      deals: deps, stores: deskStores(t.db), cards: new CardLog(), log,
       onLinked: async () => {
         await new Promise((resolve) => setTimeout(resolve, 50));
         order.push("threads");
@@ -103,7 +105,7 @@ describe("lead buttons and the quote form", () => {
   it("refuses a non-member with nothing changed", async () => {
     const { f, id } = await lead();
     const cards = new CardLog();
-    const desk = createDeskHandler({ deals: deps, db: t.db, cards, log });
+    const desk = createDeskHandler({ deals: deps, stores: deskStores(t.db), cards, log });
     const before = await snapshot(t.db, id);
     const other = f.sellers[1]!.actor.userId; // linked, but to another seller
     for (const [user, action] of [[other, "quote"], ["stranger", "decline"], [other, "ask"]] as const) {
@@ -139,7 +141,7 @@ describe("lead buttons and the quote form", () => {
     const { f, id } = await lead();
     const seller = f.sellers[0]!.actor.userId;
     const cards = new CardLog();
-    const desk = createDeskHandler({ deals: deps, db: t.db, cards, log });
+    const desk = createDeskHandler({ deals: deps, stores: deskStores(t.db), cards, log });
 
     const open = new Recorder();
     await desk.handle(event(seller, "button", customId("quote", id)), open);
@@ -200,7 +202,7 @@ describe("lead buttons and the quote form", () => {
     const { f, id } = await lead();
     const seller = f.sellers[0]!.actor.userId;
     const cards = new CardLog();
-    const desk = createDeskHandler({ deals: deps, db: t.db, cards, log });
+    const desk = createDeskHandler({ deals: deps, stores: deskStores(t.db), cards, log });
 
     const ask = new Recorder();
     await desk.handle(event(seller, "button", customId("ask", id)), ask);
@@ -231,7 +233,7 @@ describe("lead buttons and the quote form", () => {
     const { f, id } = await lead();
     const seller = f.sellers[0]!.actor.userId;
     const cards = new CardLog();
-    const desk = createDeskHandler({ deals: deps, db: t.db, cards, log });
+    const desk = createDeskHandler({ deals: deps, stores: deskStores(t.db), cards, log });
     const pick = new Recorder();
     await desk.handle(event(seller, "button", customId("decline", id)), pick);
     const menu = pick.last?.components?.[0]?.components[0] as { options: { value: string; label: string }[] };
@@ -256,7 +258,7 @@ describe("lead buttons and the quote form", () => {
   it("[Share my contact]: checked, saved, sent to the buyer only once both agreed; the buyer's contact comes back", async () => {
     const { f, id } = await lead();
     const seller = f.sellers[0]!.actor.userId;
-    const desk = createDeskHandler({ deals: deps, db: t.db, cards: new CardLog(), log });
+    const desk = createDeskHandler({ deals: deps, stores: deskStores(t.db), cards: new CardLog(), log });
     const contactMessages = () => t.db.prisma.outboxMessage.findMany({ where: { kind: "contacts", payload: { path: ["introductionId"], equals: id } } });
 
     // Another seller's member cannot open or submit this lead's form.
@@ -295,7 +297,7 @@ describe("lead buttons and the quote form", () => {
   it("/leads lists the seller's open leads with status and age", async () => {
     const { f } = await lead();
     clock.advanceHours(5);
-    const desk = createDeskHandler({ deals: deps, db: t.db, cards: new CardLog(), log });
+    const desk = createDeskHandler({ deals: deps, stores: deskStores(t.db), cards: new CardLog(), log });
     const r = new Recorder();
     await desk.handle(event(f.sellers[0]!.actor.userId, "command", "leads"), r);
     expect(r.last).toMatchObject({ ephemeral: true });
@@ -303,5 +305,28 @@ describe("lead buttons and the quote form", () => {
     const none = new Recorder();
     await desk.handle(event("nobody", "command", "leads"), none);
     expect(none.last?.content).toContain("Link your Discord account");
+  });
+});
+
+describe("forms under load", () => {
+  it("asks the seller to press again when the check before a form outlasts the window, and drops the late form", async () => {
+    const { f, id } = await lead();
+    const stores = deskStores(t.db);
+    const real = stores.desk.sellerContact.bind(stores.desk);
+    stores.desk.sellerContact = async (x) => {
+      await new Promise((r) => setTimeout(r, 400));
+      return real(x);
+    };
+    const desk = createDeskHandler({ deals: deps, stores, cards: new CardLog(), log, modalDeadlineMs: 100 });
+    const r = new Recorder();
+    await desk.handle(event(f.sellers[0]!.actor.userId, "button", customId("contact", id), { locale: "fr" }), r);
+    expect(r.modals).toHaveLength(0);
+    expect(r.replies).toEqual([{ content: expect.stringContaining("Appuyez de nouveau"), ephemeral: true }]);
+
+    // In time: the form, and nothing else.
+    const fast = new Recorder();
+    await createDeskHandler({ deals: deps, stores: deskStores(t.db), cards: new CardLog(), log }).handle(event(f.sellers[0]!.actor.userId, "button", customId("contact", id)), fast);
+    expect(fast.modals).toHaveLength(1);
+    expect(fast.replies).toHaveLength(0);
   });
 });

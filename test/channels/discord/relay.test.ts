@@ -1,5 +1,6 @@
 // Messages a seller types in a lead thread reach the buyer through the outbox; others are ignored.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSellerDeskStore } from "../../../src/adapters/db/sellerDeskStore.js";
 import { createTestDb, type TestDb } from "../../helpers/testDb.js";
 import { FakeClock, dealDeps, seedDeal } from "../../integration/deals/fixtures.js";
 import { declineLead, introduce, type DealDeps } from "../../../src/core/deals/index.js";
@@ -21,7 +22,7 @@ describe("thread relay", () => {
     const { created } = await introduce(deps, f.buyer, { requestId: f.requestId, matchIds: [f.matchIds[0]!] });
     const id = created[0]!.introductionId;
     await t.db.prisma.introduction.update({ where: { id }, data: { discordThreadId: "700000000000000001" } });
-    const relay = createRelay({ deals: deps, db: t.db, log: createLogger("silent") });
+    const relay = createRelay({ deals: deps, desk: createSellerDeskStore(t.db), log: createLogger("silent") });
     const msg = { id: "800000000000000001", channelId: "700000000000000001", authorId: f.sellers[0]!.actor.userId, authorIsBot: false, content: "We can do 190 kg drums." };
 
     expect(await relay(msg)).toBeNull();
