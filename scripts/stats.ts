@@ -2,7 +2,7 @@
 // introduced → quoted → accepted), median time to a first quote, and each seller's response rate.
 import { parseArgs } from "node:util";
 import { runScript, UsageError } from "./lib/runScript.js";
-import { openAppDatabase } from "../src/app.js";
+import { openAppDatabase } from "../src/adapters/db/appDatabase.js";
 import { createLogger } from "../src/logger.js";
 import { dealStats, type DealStats } from "../src/adapters/db/dealStats.js";
 
