@@ -32,13 +32,13 @@ function frame(title: string, width: number, height: number, body: string): stri
 /** One row per bar, label on the left: the funnel, the sellers' response rates. `max` is the full-width value. */
 export function horizontalBars(title: string, bars: Bar[], opts: { max?: number; width?: number; labelChars?: number } = {}): string {
   const width = opts.width ?? 720;
-  const labelW = 230, textW = 110, rowH = 26, top = 8;
+  const labelW = 250, textW = 100, rowH = 26, top = 8;
   const barW = width - labelW - textW - 16;
   const max = Math.max(opts.max ?? 0, ...bars.map((b) => b.value), 1);
   const rows = bars.map((b, i) => {
     const y = top + i * rowH;
     const w = Math.max(0, Math.round((b.value / max) * barW));
-    const label = cutText(b.label, opts.labelChars ?? 30, "…");
+    const label = cutText(b.label, opts.labelChars ?? 28, "…");
     return (
       `<g class="bar-row"><text x="${labelW - 8}" y="${y + 17}" text-anchor="end" fill="${INK}" ${FONT}>${escapeHtml(label)}</text>` +
       `<rect x="${labelW}" y="${y + 4}" width="${barW}" height="${rowH - 8}" fill="${TRACK}"/>` +
