@@ -4,7 +4,7 @@
 // Prints p50/p95 latency and memory. Targets: p95 ≤ 50 ms at 10k, ≤ 150 ms at 100k.
 import { parseArgs } from "node:util";
 import { configFrom } from "../src/config.js";
-import { openAppDatabase } from "../src/app.js";
+import { openAppDatabase } from "../src/adapters/db/appDatabase.js";
 import { createLogger } from "../src/logger.js";
 import { buildCoreDeps } from "../src/wiring.js";
 import { seedCatalog } from "../src/core/catalog/seedCatalog.js";

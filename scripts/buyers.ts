@@ -3,7 +3,7 @@
 // `npm run buyers -- --clear ID` clears a buyer's flag once reviewed, so they can use Caravan again.
 import { parseArgs } from "node:util";
 import { limitArg, runScript, UsageError } from "./lib/runScript.js";
-import { openAppDatabase } from "../src/app.js";
+import { openAppDatabase } from "../src/adapters/db/appDatabase.js";
 import { createLogger } from "../src/logger.js";
 import { createBuyerAdmin, type BuyerAdminRow } from "../src/adapters/db/buyerAdmin.js";
 

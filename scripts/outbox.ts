@@ -2,7 +2,7 @@
 // their last error. `npm run outbox -- --retry ID` re-queues a dead delivery with a fresh budget.
 import { parseArgs } from "node:util";
 import { limitArg, runScript, UsageError } from "./lib/runScript.js";
-import { openAppDatabase } from "../src/app.js";
+import { openAppDatabase } from "../src/adapters/db/appDatabase.js";
 import { createLogger } from "../src/logger.js";
 import { createOutboxAdmin, type OutboxRow } from "../src/adapters/db/outboxStore.js";
 

@@ -2,7 +2,7 @@
 // (the old one stops working at once); --unlink also removes the Discord accounts linked with it.
 import { parseArgs } from "node:util";
 import { runScript, UsageError } from "./lib/runScript.js";
-import { openAppDatabase } from "../src/app.js";
+import { openAppDatabase } from "../src/adapters/db/appDatabase.js";
 import { createLogger } from "../src/logger.js";
 import { newClaimCode } from "../src/core/catalog/claimCode.js";
 

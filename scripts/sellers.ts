@@ -1,7 +1,7 @@
 // `npm run sellers [-- --json]`: sellers with product counts and Discord claim codes.
 import { parseArgs } from "node:util";
 import { runScript } from "./lib/runScript.js";
-import { openAppDatabase } from "../src/app.js";
+import { openAppDatabase } from "../src/adapters/db/appDatabase.js";
 import { createCatalogStore } from "../src/adapters/db/catalogStore.js";
 import { createLogger } from "../src/logger.js";
 import { spreadsheetSafe } from "../src/core/catalog/codes.js";

@@ -1,10 +1,13 @@
-// `npm run stats [-- --since YYYY-MM-DD] [--json]`: the deals funnel (requests → matched →
-// introduced → quoted → accepted), median time to a first quote, and each seller's response rate.
+// `npm run stats [-- --since YYYY-MM-DD] [--json] [--html FILE]`: the deals funnel (requests →
+// matched → introduced → quoted → accepted), median time to a first quote, and each seller's
+// response rate; --html writes the same as a self-contained page with charts.
+import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { runScript, UsageError } from "./lib/runScript.js";
-import { openAppDatabase } from "../src/app.js";
+import { openAppDatabase } from "../src/adapters/db/appDatabase.js";
 import { createLogger } from "../src/logger.js";
 import { dealStats, type DealStats } from "../src/adapters/db/dealStats.js";
+import { loadStatsReport, renderStatsReport } from "../src/adapters/report/statsReport.js";
 
 const pct = (n: number, of: number) => (of ? `${Math.round((n / of) * 100)}%` : "—");
 const fit = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
@@ -30,7 +33,8 @@ function print(s: DealStats): void {
 }
 
 await runScript("stats", async ({ config, argv }) => {
-  const { values } = parseArgs({ args: argv, options: { json: { type: "boolean", default: false }, since: { type: "string" } } });
+  const { values } = parseArgs({ args: argv, options: { json: { type: "boolean", default: false }, since: { type: "string" }, html: { type: "string" } } });
+  if (values.html !== undefined && !values.html.trim()) throw new UsageError("--html takes the file to write, e.g. --html stats.html");
   let since: Date | undefined;
   if (values.since !== undefined) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(values.since) || Number.isNaN(Date.parse(values.since))) throw new UsageError("--since takes a date, YYYY-MM-DD");
@@ -38,6 +42,16 @@ await runScript("stats", async ({ config, argv }) => {
   }
   const db = await openAppDatabase(config, createLogger("warn", { stderr: true }));
   try {
+    if (values.html !== undefined) {
+      const html = renderStatsReport(await loadStatsReport(db, since ? { since } : {}));
+      try {
+        await writeFile(values.html, html, "utf8");
+      } catch (e) {
+        throw new UsageError(`cannot write ${values.html} (${(e as NodeJS.ErrnoException).code ?? "error"})`);
+      }
+      console.log(`Wrote the deals report to ${values.html}; open it in a browser.`);
+      return;
+    }
     const stats = await dealStats(db, { since });
     if (values.json) console.log(JSON.stringify(stats));
     else print(stats);

@@ -2,14 +2,11 @@
 // process concerns (signals, exit codes); tests and scripts build the same app here.
 import type { Config } from "./config.js";
 import type { Logger } from "./logger.js";
-import { openDatabase, type Database } from "./adapters/db/database.js";
-import { migrate } from "./adapters/db/migrate.js";
+import type { Database } from "./adapters/db/database.js";
+import { openAppDatabase } from "./adapters/db/appDatabase.js";
 import { createDealsRuntime, type DealsRuntime } from "./adapters/db/dealsRuntime.js";
 import { buildCoreDeps, type CoreDeps } from "./wiring.js";
-import { createDiscordChannel } from "./channels/discord/service.js";
 import { createDeskStores } from "./adapters/db/sellerDeskStore.js";
-import { createTelegramChannel } from "./channels/telegram/service.js";
-import { createPlaygroundChannel } from "./channels/playground/service.js";
 import { onFormatProblem } from "./locales/index.js";
 
 /** Something `npm start` runs until shutdown: a chat channel, the outbox worker, the playground. */
@@ -32,14 +29,7 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export async function openAppDatabase(config: Config, logger: Logger): Promise<Database> {
-  const db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.CARAVAN_DATA_DIR, poolSize: config.DATABASE_POOL_SIZE, logger });
-  const where = config.DATABASE_URL ? "Postgres (DATABASE_URL)" : `embedded PGlite in ${config.CARAVAN_DATA_DIR}`;
-  const r = await migrate(db);
-  logger.info({ applied: r.applied, upToDate: r.alreadyApplied }, `database ready: ${where}`);
-  for (const m of r.modified) logger.warn({ migration: m }, "an applied migration file was edited afterwards; add a new migration instead");
-  return db;
-}
+export { openAppDatabase };
 
 /** Lines telling the operator what runs and how to switch on what does not. */
 export function describeSetup(config: Config): string[] {
@@ -75,7 +65,10 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const deals = createDealsRuntime(config, db, logger);
   const core = buildCoreDeps(config, db, logger);
   const services: Service[] = [...deals.services, searchWarmUp(core, logger)];
+  // Each channel (and its SDK) is imported only when configured: `npm start` with nothing set
+  // loads neither discord.js nor grammY.
   if (config.discordEnabled && config.DISCORD_BOT_TOKEN && config.DISCORD_LEADS_CHANNEL_ID) {
+    const { createDiscordChannel } = await import("./channels/discord/service.js");
     const discord = createDiscordChannel({ deals: deals.deps, stores: createDeskStores(db), logger }, {
       token: config.DISCORD_BOT_TOKEN, leadsChannelId: config.DISCORD_LEADS_CHANNEL_ID, ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
     });
@@ -83,6 +76,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     services.push(discord.service);
   }
   if (config.telegramEnabled && config.TELEGRAM_BOT_TOKEN) {
+    const { createTelegramChannel } = await import("./channels/telegram/service.js");
     const telegram = createTelegramChannel({ core, deals: deals.deps, logger }, {
       token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, webhookUrl: config.TELEGRAM_WEBHOOK_URL,
       webhookSecret: config.TELEGRAM_WEBHOOK_SECRET, port: config.PORT,
@@ -93,6 +87,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   if (config.playgroundEnabled) {
     // Without Discord, leads go to sellers played in the playground (their SellerMember is on "playground").
     if (!config.discordEnabled) deals.deps.sellerPlatform = "playground";
+    const { createPlaygroundChannel } = await import("./channels/playground/service.js");
     const playground = createPlaygroundChannel({ core, deals: deals.deps, logger }, { port: config.PORT });
     deals.worker.register(playground.delivery);
     services.push(playground.service);

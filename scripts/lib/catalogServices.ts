@@ -2,7 +2,7 @@
 // (migrated), embedder, vector index and catalog store — the same wiring as the running bot.
 import type { Config } from "../../src/config.js";
 import { createLogger, type Logger } from "../../src/logger.js";
-import { openAppDatabase } from "../../src/app.js";
+import { openAppDatabase } from "../../src/adapters/db/appDatabase.js";
 import { createCatalogStore } from "../../src/adapters/db/catalogStore.js";
 import { createEmbedder, createVectorIndex } from "../../src/adapters/vectorFactory.js";
 import { productText } from "../../src/adapters/local/productText.js";

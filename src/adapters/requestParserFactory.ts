@@ -4,8 +4,7 @@ import type { Config } from "../config.js";
 import { createRulesParser } from "../core/extraction/rulesParser.js";
 import { silentLogger, type Logger } from "../logger.js";
 import type { RequestParser } from "../ports/requestParser.js";
-import { createOpenAI } from "./openai/client.js";
-import { OpenAIRequestParser } from "./openai/requestParser.js";
+import { LazyRequestParser } from "./lazyAdapters.js";
 
 type ParserConfig = Pick<Config, "OPENAI_API_KEY" | "OPENAI_BASE_URL" | "LLM_MODEL" | "LLM_TIMEOUT_MS">;
 
@@ -26,14 +25,12 @@ export function createRequestParser(config: ParserConfig, logger: Logger = silen
     logger.warn({ parser: rules.name }, "OPENAI_API_KEY is not set: requests are parsed by the offline rules parser");
     return rules;
   }
-  const client = createOpenAI(config, { timeoutMs: config.LLM_TIMEOUT_MS, maxRetries: 1 });
-  const parser = new OpenAIRequestParser({
-    client,
-    model: config.LLM_MODEL,
-    fallback: rules,
-    logger,
-    timeoutMs: config.LLM_TIMEOUT_MS,
-    apiKey: config.OPENAI_API_KEY,
+  const apiKey = config.OPENAI_API_KEY;
+  // The OpenAI SDK is loaded only now that it is configured (see lazyAdapters.ts).
+  const parser = new LazyRequestParser(`openai:${config.LLM_MODEL}`, async () => {
+    const [{ createOpenAI }, { OpenAIRequestParser }] = await Promise.all([import("./openai/client.js"), import("./openai/requestParser.js")]);
+    const client = createOpenAI(config, { timeoutMs: config.LLM_TIMEOUT_MS, maxRetries: 1 });
+    return new OpenAIRequestParser({ client, model: config.LLM_MODEL, fallback: rules, logger, timeoutMs: config.LLM_TIMEOUT_MS, apiKey });
   });
   logger.info(
     { parser: parser.name, baseURL: safeUrl(config.OPENAI_BASE_URL), timeoutMs: config.LLM_TIMEOUT_MS },

@@ -8,12 +8,34 @@ import type { Embedder } from "../ports/embedder.js";
 import type { VectorIndex } from "../ports/vectorIndex.js";
 import { HashEmbedder } from "./local/hashEmbedder.js";
 import { LocalVectorIndex } from "./local/vectorIndex.js";
-import { OpenAIEmbedder } from "./openai/embedder.js";
-import { PineconeVectorIndex } from "./pinecone/vectorIndex.js";
+import { LazyEmbedder, LazyVectorIndex } from "./lazyAdapters.js";
+
+/** Native sizes of OpenAI's embedding models (text-embedding-3-* can be shortened). */
+const OPENAI_NATIVE_DIMENSIONS: Record<string, number> = {
+  "text-embedding-3-small": 1536,
+  "text-embedding-3-large": 3072,
+  "text-embedding-ada-002": 1536,
+};
+
+/**
+ * The vector space an OpenAI embedder will report, known before its SDK is loaded (the lazy
+ * embedder checks the loaded one agrees). Throws at start-up on a model of unknown size.
+ */
+export function openAIEmbeddingSpace(config: Pick<Config, "EMBEDDING_MODEL" | "EMBEDDING_DIMENSIONS">): { model: string; dimensions: number } {
+  const native = OPENAI_NATIVE_DIMENSIONS[config.EMBEDDING_MODEL];
+  const dimensions = config.EMBEDDING_DIMENSIONS ?? native;
+  if (dimensions === undefined)
+    throw new Error(`EMBEDDING_DIMENSIONS: required for model "${config.EMBEDDING_MODEL}" (its vector size is not known to Caravan)`);
+  return { model: `openai:${config.EMBEDDING_MODEL}${native !== undefined && dimensions === native ? "" : `@${dimensions}`}`, dimensions };
+}
 
 export function createEmbedder(config: Config, logger: Logger): Embedder {
   if (config.embeddings === "openai") {
-    const embedder = new OpenAIEmbedder(config, logger);
+    const space = openAIEmbeddingSpace(config);
+    const embedder = new LazyEmbedder(space.model, space.dimensions, async () => {
+      const { OpenAIEmbedder } = await import("./openai/embedder.js");
+      return new OpenAIEmbedder(config, logger);
+    });
     logger.info({ model: embedder.model, dimensions: embedder.dimensions, baseUrl: config.OPENAI_BASE_URL ?? "default" }, "embedder: OpenAI");
     return embedder;
   }
@@ -35,12 +57,11 @@ export function localNamespace(base: string, embedder: Pick<Embedder, "model" | 
 
 export function createVectorIndex(config: Config, db: Database, embedder: Embedder, logger: Logger): VectorIndex {
   if (config.vectorIndex === "pinecone") {
-    const index = new PineconeVectorIndex({
-      apiKey: config.PINECONE_API_KEY!,
-      host: config.PINECONE_HOST,
-      indexName: config.PINECONE_INDEX,
-      namespace: config.PINECONE_NAMESPACE,
-      logger,
+    const options = { apiKey: config.PINECONE_API_KEY!, host: config.PINECONE_HOST, indexName: config.PINECONE_INDEX, namespace: config.PINECONE_NAMESPACE, logger };
+    if (!options.host && !options.indexName) throw new Error("PINECONE_INDEX: set PINECONE_INDEX or PINECONE_HOST to use Pinecone");
+    const index = new LazyVectorIndex(`pinecone:${options.indexName ?? options.host}/${options.namespace}`, async () => {
+      const { PineconeVectorIndex } = await import("./pinecone/vectorIndex.js");
+      return new PineconeVectorIndex(options);
     });
     logger.info({ index: index.name, embedder: embedder.model, dimensions: embedder.dimensions }, "vector index: Pinecone (its dimension must match the embedder's)");
     return index;

@@ -5,8 +5,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../generated/prisma/client.js";
 import { createNotificationHub, errorSummary, silentDbLog, type DbLog, type ReconnectPolicy } from "./notifications.js";
@@ -114,6 +112,8 @@ function openPostgres(url: string, opts: DatabaseOptions): Database {
 async function openPglite(dataDir: string): Promise<Database> {
   const inMemory = dataDir.startsWith("memory://");
   if (!inMemory) mkdirSync(path.resolve(dataDir), { recursive: true });
+  // Loaded only here: a Postgres deployment (and its admin scripts) never pays PGlite's start-up.
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import("@electric-sql/pglite"), import("pglite-prisma-adapter")]);
   const client = inMemory ? new PGlite() : new PGlite(path.resolve(dataDir, "pglite"));
   await client.waitReady;
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(client), transactionOptions: TRANSACTION_OPTIONS });

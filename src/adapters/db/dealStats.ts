@@ -88,3 +88,26 @@ export async function dealStats(db: Database, opts: { since?: Date; sellerId?: s
     }),
   };
 }
+
+/** Hours from lead delivery to first quote, bucketed for the report's chart; `upTo` null is the open-ended last bucket. */
+export interface QuoteDelayBucket {
+  label: string;
+  upTo: number | null;
+  count: number;
+}
+
+const DELAY_BUCKETS: [string, number | null][] = [["< 1 h", 1], ["1–4 h", 4], ["4–12 h", 12], ["12–24 h", 24], ["1–2 d", 48], ["2–4 d", 96], ["> 4 d", null]];
+
+/** How long sellers took to send a first quote, as counts per bucket (every bucket present, zeros too). */
+export async function firstQuoteDelays(db: Database, opts: { since?: Date } = {}): Promise<QuoteDelayBucket[]> {
+  const since = opts.since ? opts.since.toISOString().replace("T", " ").replace("Z", "") : null;
+  const bounds = DELAY_BUCKETS.flatMap(([, upTo]) => (upTo === null ? [] : [upTo]));
+  // width_bucket over the upper bounds: 0 = below the first, k = in [bounds[k-1], bounds[k]).
+  const rows = await db.query<{ bucket: unknown; n: unknown }>(
+    `SELECT width_bucket(${RESPONSE_HOURS}, $2::float8[]) AS bucket, count(*) AS n FROM "Introduction" i
+     WHERE i."firstQuoteAt" IS NOT NULL AND ($1::timestamp IS NULL OR i."createdAt" >= $1::timestamp) GROUP BY 1`,
+    [since, bounds],
+  );
+  const counts = new Map(rows.map((r) => [num(r.bucket), num(r.n)]));
+  return DELAY_BUCKETS.map(([label, upTo], k) => ({ label, upTo, count: counts.get(k) ?? 0 }));
+}

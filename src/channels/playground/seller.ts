@@ -48,10 +48,16 @@ export const declineReasons = () => [
   { value: REPORT_SPAM, label: t("en", "discord-decline-spam") },
 ];
 
-export const sellerQuoteSchema = z.object({ introductionId: z.string().min(1).max(100), quote: quoteInputSchema });
+export const sellerQuoteSchema = z.object({
+  introductionId: z.string().min(1).max(100),
+  quote: quoteInputSchema,
+  // Made by the page each time the form opens: the same form sent twice (double click, retry)
+  // is one quote, the second answered already_done by the deals core.
+  formToken: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "must be the form's token (8–64 letters, digits, - or _)").optional(),
+});
 
 export async function sendQuote(deps: PlaygroundDeps, session: string, input: z.infer<typeof sellerQuoteSchema>) {
-  return submitQuote(deps.deals, actorOf(session), { introductionId: input.introductionId, quote: input.quote });
+  return submitQuote(deps.deals, actorOf(session), { introductionId: input.introductionId, quote: input.quote, clientKey: input.formToken });
 }
 
 const introductionId = z.string().min(1).max(100);

@@ -7,6 +7,7 @@ import path from "node:path";
 import type { Logger } from "../../logger.js";
 import { apiRoutes, HttpError, readJson, sendError, sendJson, type RouteContext } from "./routes.js";
 import { sessionSchema } from "./session.js";
+import { serveAdminStats } from "./adminStats.js";
 
 const PUBLIC = path.join(import.meta.dirname, "public");
 const STATIC: Record<string, { file: string; type: string }> = {
@@ -40,6 +41,7 @@ export function createPlaygroundServer(ctx: RouteContext, log: Logger): Server {
         res.end(body);
         return;
       }
+      if (await serveAdminStats(req, res, ctx.deps.core.db)) return;
       if (route === "GET /api/events") {
         const session = sessionSchema.safeParse(url.searchParams.get("session"));
         if (!session.success) throw new HttpError(400, "Please check: session must be the page's session id");

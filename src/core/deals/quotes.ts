@@ -10,6 +10,7 @@ import { assertTransition, viewedStatus } from "./introductionStatus.js";
 import { buyerEnvelope, quoteFacts, quoteSummary, toBuyer } from "./payloads.js";
 import { startOfUtcDay } from "./decimal.js";
 import { validateQuote, type QuoteInput } from "./quoteInput.js";
+import { clientOr } from "./messageText.js";
 
 export interface QuoteResult {
   introductionId: string;
@@ -22,7 +23,11 @@ export interface QuoteResult {
 export interface SubmitQuoteInput {
   introductionId: string;
   quote: QuoteInput;
-  /** The platform's id for this submission (interaction id): a redelivered submission is already_done. */
+  /**
+   * The id of this submission: Discord's interaction id, the playground's form token. The same
+   * key twice (a redelivery, a double click, two requests at once) makes one quote version: the
+   * second is already_done. See writeQuote.
+   */
   clientKey?: string;
 }
 
@@ -47,6 +52,10 @@ async function writeQuote(
   build: (latest: QuoteRecord | null) => QuoteInput,
 ): Promise<QuoteResult> {
   const now = deps.clock.now();
+  // Idempotency: the buyer's delivery is keyed by the client key and written in the same
+  // transaction as the quote, after the lead's row lock. A second submission with that key waits
+  // for the first, then collides with its delivery key (unique), and the whole transaction, quote
+  // included, rolls back as already_done.
   return deps.deals.transact(async (tx) => {
     const ctx = await sellerIntroduction(tx, actor, introductionId);
     const from = ctx.intro.status;
@@ -73,7 +82,7 @@ async function writeQuote(
     await tx.enqueue(
       toBuyer(ctx.buyer, ctx.intro.id, "quote", {
         ...buyerEnvelope(ctx), threadMessageId: msg.id, quote: quoteFacts(quote), previous: previousFacts,
-      }, `quote:${clientKey ? `client:${actor.platform}:${clientKey}` : quote.id}`),
+      }, `quote:${clientOr(actor.platform, clientKey, quote.id)}`),
     );
     return { introductionId: ctx.intro.id, status: "quoted", quote: quoteFacts(quote), previous: previousFacts };
   });

@@ -133,7 +133,13 @@
     // Focus goes back to the button that opened it (Escape closes it too, natively).
     dialog.addEventListener("close", () => opener && opener.isConnected && opener.focus());
   }
-  $("open-quote").addEventListener("click", (ev) => openDialog($("quote-dialog"), ev.currentTarget));
+  // A fresh token each time the quote form opens: sending the same form twice makes one quote.
+  let quoteFormToken = "";
+  const newToken = () => (window.crypto && window.crypto.randomUUID ? window.crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`);
+  $("open-quote").addEventListener("click", (ev) => {
+    quoteFormToken = newToken();
+    openDialog($("quote-dialog"), ev.currentTarget);
+  });
   $("open-decline").addEventListener("click", (ev) => openDialog($("decline-dialog"), ev.currentTarget));
   $("open-contact").addEventListener("click", async (ev) => {
     const from = ev.currentTarget;
@@ -161,7 +167,7 @@
     const quote = {};
     for (const [k, v] of new FormData(ev.target)) if (String(v).trim() !== "") quote[k] = String(v).trim();
     return submitDialog(ev.target, "quote-error", async () => {
-      await api("POST", "/api/seller/quote", { introductionId: openLeadId, quote });
+      await api("POST", "/api/seller/quote", { introductionId: openLeadId, quote, formToken: quoteFormToken });
       announce("Quote sent to the buyer.");
     });
   });
