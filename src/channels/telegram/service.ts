@@ -7,7 +7,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import type { Bot } from "grammy";
+import { Api, type Bot } from "grammy";
+import { autoRetry } from "@grammyjs/auto-retry";
 import type { Update } from "grammy/types";
 import { run, type RunnerHandle } from "@grammyjs/runner";
 import type { Service } from "../../app.js";
@@ -152,5 +153,9 @@ export function createTelegramChannel(deps: TelegramDeps, opts: TelegramOptions)
       guard.stop();
     },
   };
-  return { bot, service, delivery: createTelegramDelivery(bot.api, deps.core.db, log) };
+  // Outbox sends wait in-process only for a short 429; longer waits, network errors and 5xx go
+  // back to the outbox, whose backoff and lease (not a retry loop here) decide what happens next.
+  const outbox = new Api(opts.token, opts.apiRoot ? { apiRoot: opts.apiRoot } : {});
+  outbox.config.use(autoRetry({ maxRetryAttempts: 1, maxDelaySeconds: 5, rethrowHttpErrors: true, rethrowInternalServerErrors: true }));
+  return { bot, service, delivery: createTelegramDelivery(outbox, deps.core.db, log) };
 }
