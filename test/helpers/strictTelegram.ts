@@ -151,6 +151,8 @@ export interface StrictTelegram {
   rateLimit(count: number, retryAfter: number): void;
   /** sendMessage waits this long before answering (an outage that hangs). */
   stall(ms: number): void;
+  /** Calls `fn` after every call the fake accepted (benchmarks wait on answers with it). */
+  onCall(fn: (method: string, payload: Record<string, unknown>) => void): void;
   /** Records presses whose answer is overdue; returns all violations so far. */
   check(): Violation[];
   close(): Promise<void>;
@@ -163,6 +165,7 @@ export async function startStrictTelegram(opts: { botInfo?: Record<string, unkno
   let nextMessageId = 1;
   let limited = { count: 0, retryAfter: 0 };
   let stallMs = 0;
+  const listeners: ((method: string, payload: Record<string, unknown>) => void)[] = [];
   const st: StrictTelegram = {
     url: "",
     calls: [],
@@ -172,6 +175,7 @@ export async function startStrictTelegram(opts: { botInfo?: Record<string, unkno
     pressed: (id) => void pending.set(id, Date.now()),
     rateLimit: (count, retryAfter) => void (limited = { count, retryAfter }),
     stall: (ms) => void (stallMs = ms),
+    onCall: (fn) => void listeners.push(fn),
     check() {
       for (const [id, at] of pending)
         if (Date.now() - at > deadline) {
@@ -249,6 +253,7 @@ export async function startStrictTelegram(opts: { botInfo?: Record<string, unkno
     }
     const out = answer(method, payload);
     if (!res.destroyed) res.writeHead(out.status, { "content-type": "application/json" }).end(JSON.stringify(out.body));
+    if (out.status === 200) for (const fn of listeners) fn(method, payload);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   st.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -19,6 +19,7 @@ import { createBot, registerCommands } from "./bot.js";
 import { createTelegramDelivery } from "./delivery.js";
 import { createUpdateGuard } from "./updateGuard.js";
 import { createUpdateQueue } from "./updateQueue.js";
+import { createPressDeadline } from "./pressDeadline.js";
 import type { BotContext, TelegramDeps } from "./context.js";
 
 export const MAX_WEBHOOK_BODY = 1024 * 1024;
@@ -70,7 +71,14 @@ export function createTelegramChannel(deps: TelegramDeps, opts: TelegramOptions)
   const bot = createBot(deps, { token: opts.token, updateGuard: guard, ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}), ...(opts.rateLimit ? { rateLimit: opts.rateLimit } : {}) });
   const concurrency = opts.concurrency ?? 16;
   const queue = createUpdateQueue(concurrency, 10_000, (e) => log.error({ err: e }, "telegram update failed outside the bot's error boundary"));
-  const handle = (u: Update) => queue.push(() => bot.handleUpdate(u));
+  // The answer the early-answer path sends must bypass the transformer that skips duplicates.
+  const rawApi = new Api(opts.token, opts.apiRoot ? { apiRoot: opts.apiRoot } : {});
+  const presses = createPressDeadline((id) => rawApi.answerCallbackQuery(id));
+  bot.api.config.use(presses.transformer);
+  const handle = (u: Update) => {
+    presses.watch(u);
+    return queue.push(() => bot.handleUpdate(u));
+  };
   let runner: RunnerHandle | null = null;
   let server: Server | null = null;
 
@@ -151,11 +159,12 @@ export function createTelegramChannel(deps: TelegramDeps, opts: TelegramOptions)
       // Unfinished updates stay claimed: their lease runs out and the next start redoes them.
       await Promise.race([queue.idle(), new Promise((r) => setTimeout(r, 25_000).unref())]);
       guard.stop();
+      presses.stop();
     },
   };
   // Outbox sends wait in-process only for a short 429; longer waits, network errors and 5xx go
   // back to the outbox, whose backoff and lease (not a retry loop here) decide what happens next.
-  const outbox = new Api(opts.token, opts.apiRoot ? { apiRoot: opts.apiRoot } : {});
+  const outbox = rawApi;
   outbox.config.use(autoRetry({ maxRetryAttempts: 1, maxDelaySeconds: 5, rethrowHttpErrors: true, rethrowInternalServerErrors: true }));
   return { bot, service, delivery: createTelegramDelivery(outbox, deps.core.db, log) };
 }
