@@ -79,7 +79,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     const { createTelegramChannel } = await import("./channels/telegram/service.js");
     const telegram = createTelegramChannel({ core, deals: deals.deps, logger }, {
       token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, webhookUrl: config.TELEGRAM_WEBHOOK_URL,
-      webhookSecret: config.TELEGRAM_WEBHOOK_SECRET, port: config.PORT,
+      webhookSecret: config.TELEGRAM_WEBHOOK_SECRET, port: config.PORT, host: config.HOST, concurrency: config.TELEGRAM_CONCURRENCY,
     });
     deals.worker.register(telegram.delivery);
     services.push(telegram.service);
@@ -88,7 +88,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     // Without Discord, leads go to sellers played in the playground (their SellerMember is on "playground").
     if (!config.discordEnabled) deals.deps.sellerPlatform = "playground";
     const { createPlaygroundChannel } = await import("./channels/playground/service.js");
-    const playground = createPlaygroundChannel({ core, deals: deals.deps, logger }, { port: config.PORT });
+    const playground = createPlaygroundChannel({ core, deals: deals.deps, logger }, { port: config.PORT, host: config.HOST });
     deals.worker.register(playground.delivery);
     services.push(playground.service);
   }

@@ -60,6 +60,9 @@ export const envSchema = z.object({
   OUTBOX_POLL_MS: opt(int(50, 600_000)).default(2000),
 
   PORT: opt(int(1, 65_535)).default(3000),
+  // The interface the webhook and the playground listen on; 0.0.0.0 only without a reverse proxy.
+  HOST: opt(z.union([z.ipv4(), z.ipv6(), z.literal("localhost")], { error: "must be an IP address such as 127.0.0.1 or 0.0.0.0" })).default("127.0.0.1"),
+  TELEGRAM_CONCURRENCY: opt(int(1, 1000)).default(16),
   PLAYGROUND: flag(),
   LOG_LEVEL: opt(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` })).default("info"),
   NODE_ENV: opt(z.string()).default("development"),

@@ -38,7 +38,7 @@ export const COMMANDS = ["start", "new", "requests", "quotes", "threads", "langu
 export function createBot(deps: TelegramDeps, opts: BotOptions): Bot<BotContext> {
   const config: BotConfig<BotContext> = { client: { ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}) }, ...(opts.botInfo ? { botInfo: opts.botInfo } : {}) };
   const bot = new Bot<BotContext>(opts.token, config);
-  if (opts.autoRetry !== false) bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowInternalServerErrors: true }));
+  if (opts.autoRetry !== false) bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowInternalServerErrors: true, rethrowHttpErrors: true }));
   const db = deps.core.db;
   const limiter = createRateLimiter(opts.rateLimit ?? { max: 20, windowMs: 10_000 });
 

@@ -1,7 +1,10 @@
 // Outbox → buyer on Telegram: seller messages, quotes (with their buttons), declines and expiries
 // (with the next match to introduce), contact offers and contacts. A message already posted is
 // not posted again (ctx.saved); 403 (bot blocked) marks the buyer inactive and is permanent;
-// 429 and network trouble are retryable.
+// 429 and network trouble are retryable. Every send carries the outbox's abort signal and its
+// own deadline (SEND_TIMEOUT_MS, far below the lease), so an outage frees the slot and the outbox
+// retries with its backoff instead of a send hanging and landing twice when the network returns.
+// Long texts go in parts of at most 4096 (splitHtml), the keyboard on the last part.
 import { GrammyError, HttpError, InlineKeyboard, type Api } from "grammy";
 import type { Database } from "../../adapters/db/database.js";
 import type { Logger } from "../../logger.js";
@@ -12,8 +15,13 @@ import {
 } from "../../ports/outbox.js";
 import { encode } from "./toCommand.js";
 import { contactKeyboard, quoteKeyboard } from "./keyboards.js";
-import { quoteCard, say, sellerMessage, splitText } from "./render.js";
+import { quoteCard, say, sellerMessage } from "./render.js";
 import { markInactive } from "./conversation.js";
+import { splitHtml } from "./splitHtml.js";
+import { cutText } from "../../core/textCut.js";
+
+/** One Bot API call's deadline; the outbox lease (60 s) aborts the whole delivery earlier still. */
+export const SEND_TIMEOUT_MS = 15_000;
 
 interface Rendered {
   chatId: string;
@@ -25,7 +33,7 @@ function nextMatch(lang: string, m: NextMatch): { text: string; keyboard?: Inlin
   if (!m) return { text: "" };
   return {
     text: `\n\n${say(lang, "tg-next-match", { seller: m.sellerName, title: m.title })}`,
-    keyboard: new InlineKeyboard().text(t(lang, "tg-btn-introduce", { seller: m.sellerName.slice(0, 40) }), encode({ kind: "introduce", matchId: m.matchId })),
+    keyboard: new InlineKeyboard().text(t(lang, "tg-btn-introduce", { seller: cutText(m.sellerName, 40, "…") }), encode({ kind: "introduce", matchId: m.matchId })),
   };
 }
 
@@ -77,15 +85,16 @@ export function createTelegramDelivery(api: Api, db: Database, logger: Logger): 
       if (!r) throw permanentDelivery(`telegram cannot deliver ${m.kind}`);
       const buyer = await db.prisma.buyer.findUnique({ where: { platform_externalId: { platform: "telegram", externalId: r.chatId } }, select: { active: true } });
       if (buyer && !buyer.active) throw permanentDelivery("buyer blocked the bot");
-      const parts = splitText(r.text);
+      const parts = splitHtml(r.text);
       const done = typeof ctx.saved?.parts === "number" ? ctx.saved.parts : 0;
       let messageId = ctx.saved?.messageId ?? null;
       for (let i = done; i < parts.length; i++) {
         const last = i === parts.length - 1;
+        if (ctx.signal.aborted) throw retryableDelivery("telegram delivery aborted: the outbox lease is running out", { cause: ctx.signal.reason });
         try {
           const sent = await api.sendMessage(r.chatId, parts[i] ?? "", {
             parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...(last && r.keyboard ? { reply_markup: r.keyboard } : {}),
-          });
+          }, AbortSignal.any([ctx.signal, AbortSignal.timeout(SEND_TIMEOUT_MS)]) as Parameters<Api["sendMessage"]>[3]);
           messageId = sent.message_id;
         } catch (e) {
           throw await classify(e, r.chatId, db, logger);

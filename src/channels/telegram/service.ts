@@ -1,15 +1,29 @@
 // The Telegram channel as a Service: long polling with @grammyjs/runner by default, or a webhook
-// (secret token checked: a bad or missing secret gets 401) when TELEGRAM_WEBHOOK_URL is set. Also
-// returns the ChannelDelivery the outbox worker uses for buyer-bound messages.
-import { createServer, type Server } from "node:http";
-import { webhookCallback, type Bot } from "grammy";
+// when TELEGRAM_WEBHOOK_URL is set. The webhook acknowledges an update as soon as it is claimed
+// in the update log (durable), then handles it from a bounded queue: a slow LLM parse never
+// makes Telegram time out and redeliver, and a burst waits its turn instead of failing. A bad
+// secret gets 401, a body over 1 MiB 413, anything that is not an update 400; a claim the
+// database refuses gets 500 so Telegram redelivers later. Also returns the outbox delivery.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { timingSafeEqual } from "node:crypto";
+import { z } from "zod";
+import { Api, type Bot } from "grammy";
+import { autoRetry } from "@grammyjs/auto-retry";
+import type { Update } from "grammy/types";
 import { run, type RunnerHandle } from "@grammyjs/runner";
 import type { Service } from "../../app.js";
 import type { ChannelDelivery } from "../../ports/outbox.js";
+import { createUpdateLog } from "../../adapters/db/updateLog.js";
 import type { RateLimit } from "./rateLimit.js";
 import { createBot, registerCommands } from "./bot.js";
 import { createTelegramDelivery } from "./delivery.js";
+import { createUpdateGuard } from "./updateGuard.js";
+import { createUpdateQueue } from "./updateQueue.js";
+import { createPressDeadline } from "./pressDeadline.js";
 import type { BotContext, TelegramDeps } from "./context.js";
+
+export const MAX_WEBHOOK_BODY = 1024 * 1024;
+const updateSchema = z.looseObject({ update_id: z.number().int().nonnegative() });
 
 export interface TelegramOptions {
   token: string;
@@ -17,6 +31,12 @@ export interface TelegramOptions {
   webhookUrl?: string;
   webhookSecret?: string;
   port: number;
+  /** Interface the webhook listens on (HOST): 127.0.0.1 behind a reverse proxy on the same machine. */
+  host?: string;
+  /** Updates handled at once (TELEGRAM_CONCURRENCY); one chat's updates still run in order. */
+  concurrency?: number;
+  /** Update claim lease (tests shorten it). */
+  leaseMs?: number;
   rateLimit?: RateLimit;
 }
 
@@ -26,11 +46,72 @@ export interface TelegramChannel {
   delivery: ChannelDelivery;
 }
 
+const sameSecret = (given: string | string[] | undefined, expected: string): boolean => {
+  if (typeof given !== "string") return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+/** The body as text, or null once it passes `limit` bytes (the rest is not read). */
+async function readLimited(req: IncomingMessage, limit: number): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of req) {
+    size += (c as Buffer).length;
+    if (size > limit) return null;
+    chunks.push(c as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 export function createTelegramChannel(deps: TelegramDeps, opts: TelegramOptions): TelegramChannel {
-  const bot = createBot(deps, { token: opts.token, ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}), ...(opts.rateLimit ? { rateLimit: opts.rateLimit } : {}) });
   const log = deps.logger.child({ component: "telegram" });
+  const guard = createUpdateGuard({ log: createUpdateLog(deps.core.db, "telegram"), logger: log, ...(opts.leaseMs ? { leaseMs: opts.leaseMs } : {}) });
+  const bot = createBot(deps, { token: opts.token, updateGuard: guard, ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}), ...(opts.rateLimit ? { rateLimit: opts.rateLimit } : {}) });
+  const concurrency = opts.concurrency ?? 16;
+  const queue = createUpdateQueue(concurrency, 10_000, (e) => log.error({ err: e }, "telegram update failed outside the bot's error boundary"));
+  // The answer the early-answer path sends must bypass the transformer that skips duplicates.
+  const rawApi = new Api(opts.token, opts.apiRoot ? { apiRoot: opts.apiRoot } : {});
+  const presses = createPressDeadline((id) => rawApi.answerCallbackQuery(id));
+  bot.api.config.use(presses.transformer);
+  const handle = (u: Update) => {
+    presses.watch(u);
+    return queue.push(() => bot.handleUpdate(u));
+  };
   let runner: RunnerHandle | null = null;
   let server: Server | null = null;
+
+  async function onWebhook(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const reply = (status: number, headers: Record<string, string> = {}) => void res.writeHead(status, headers).end();
+    if (opts.webhookSecret && !sameSecret(req.headers["x-telegram-bot-api-secret-token"], opts.webhookSecret)) return reply(401);
+    const tooBig = () => {
+      res.once("finish", () => req.destroy());
+      reply(413, { connection: "close" });
+    };
+    if (Number(req.headers["content-length"] ?? 0) > MAX_WEBHOOK_BODY) return tooBig();
+    const body = await readLimited(req, MAX_WEBHOOK_BODY);
+    if (body === null) return tooBig();
+    let update: Update;
+    try {
+      const parsed = updateSchema.safeParse(JSON.parse(body));
+      if (!parsed.success) return reply(400);
+      update = parsed.data as unknown as Update;
+    } catch {
+      return reply(400);
+    }
+    // Full: refuse before claiming, so Telegram keeps the update and sends it again later.
+    if (queue.waiting >= 10_000) return reply(503, { "retry-after": "5" });
+    let outcome;
+    try {
+      outcome = await guard.admit(update);
+    } catch (e) {
+      log.error({ err: e, updateId: update.update_id }, "could not claim a webhook update; Telegram will send it again");
+      return reply(500);
+    }
+    reply(200);
+    if (outcome === "claimed") handle(update);
+  }
 
   const service: Service = {
     name: "telegram buyer bot",
@@ -45,33 +126,45 @@ export function createTelegramChannel(deps: TelegramDeps, opts: TelegramOptions)
         clearInterval(waiting);
       }
       await registerCommands(bot, { ...deps, logger: log });
+      // Updates a dead process claimed but never finished are redone here (or by a redelivery).
+      guard.startSweeper(handle);
       if (opts.webhookUrl) {
         const path = new URL(opts.webhookUrl).pathname;
-        const handle = webhookCallback(bot, "http", { secretToken: opts.webhookSecret });
+        const host = opts.host ?? "127.0.0.1";
         server = createServer((req, res) => {
-          if (req.method === "POST" && (req.url ?? "").split("?")[0] === path) {
-            handle(req, res).catch((e: unknown) => {
-              log.error({ err: e }, "webhook update failed");
-              if (!res.headersSent) res.writeHead(500).end();
-            });
-            return;
-          }
-          res.writeHead(404).end();
+          if (req.method !== "POST" || (req.url ?? "").split("?")[0] !== path) return void res.writeHead(404).end();
+          onWebhook(req, res).catch((e: unknown) => {
+            log.error({ err: e }, "webhook request failed");
+            if (!res.headersSent) res.writeHead(500).end();
+          });
         });
         const srv = server;
-        await new Promise<void>((resolve, reject) => srv.once("error", reject).listen(opts.port, resolve));
-        await bot.api.setWebhook(opts.webhookUrl, { secret_token: opts.webhookSecret, allowed_updates: ["message", "callback_query"] });
-        log.info({ port: opts.port, path }, "telegram webhook listening");
+        await new Promise<void>((resolve, reject) => srv.once("error", reject).listen(opts.port, host, resolve));
+        await bot.api.setWebhook(opts.webhookUrl, { secret_token: opts.webhookSecret, allowed_updates: ["message", "callback_query"], max_connections: 40 });
+        log.info({ host, port: opts.port, path, concurrency }, "telegram webhook listening");
       } else {
         await bot.api.deleteWebhook().catch((e: unknown) => log.warn({ err: e }, "deleteWebhook failed"));
-        runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query"] } } });
-        log.info({ bot: bot.botInfo.username }, "telegram long polling started");
+        runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query"] } }, sink: { concurrency } });
+        log.info({ bot: bot.botInfo.username, concurrency }, "telegram long polling started");
       }
     },
     async stop() {
       if (runner?.isRunning()) await runner.stop();
-      if (server) await new Promise<void>((resolve) => server?.close(() => resolve()));
+      const srv = server;
+      server = null;
+      if (srv) {
+        srv.closeIdleConnections();
+        await new Promise<void>((resolve) => srv.close(() => resolve()));
+      }
+      // Unfinished updates stay claimed: their lease runs out and the next start redoes them.
+      await Promise.race([queue.idle(), new Promise((r) => setTimeout(r, 25_000).unref())]);
+      guard.stop();
+      presses.stop();
     },
   };
-  return { bot, service, delivery: createTelegramDelivery(bot.api, deps.core.db, log) };
+  // Outbox sends wait in-process only for a short 429; longer waits, network errors and 5xx go
+  // back to the outbox, whose backoff and lease (not a retry loop here) decide what happens next.
+  const outbox = rawApi;
+  outbox.config.use(autoRetry({ maxRetryAttempts: 1, maxDelaySeconds: 5, rethrowHttpErrors: true, rethrowInternalServerErrors: true }));
+  return { bot, service, delivery: createTelegramDelivery(outbox, deps.core.db, log) };
 }
