@@ -40,9 +40,10 @@ export function createVectorIndex(config: Config, db: Database, embedder: Embedd
       host: config.PINECONE_HOST,
       indexName: config.PINECONE_INDEX,
       namespace: config.PINECONE_NAMESPACE,
+      dimensions: embedder.dimensions,
       logger,
     });
-    logger.info({ index: index.name, embedder: embedder.model, dimensions: embedder.dimensions }, "vector index: Pinecone (its dimension must match the embedder's)");
+    logger.info({ index: index.name, embedder: embedder.model, dimensions: embedder.dimensions }, "vector index: Pinecone (dimension and metric checked before the first call)");
     return index;
   }
   const namespace = localNamespace(config.PINECONE_NAMESPACE, embedder);
