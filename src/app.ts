@@ -123,6 +123,7 @@ function searchWarmUp(core: CoreDeps, logger: Logger): Service {
   return {
     name: "search warm-up",
     async start() {
+      await core.index.verify?.(); // a Pinecone index of the wrong dimension or metric stops start-up here
       const { stale, total } = await core.store.countStaleEmbeddings(core.embedder.model);
       if (stale > 0)
         logger.warn(

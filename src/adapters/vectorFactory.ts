@@ -57,13 +57,13 @@ export function localNamespace(base: string, embedder: Pick<Embedder, "model" | 
 
 export function createVectorIndex(config: Config, db: Database, embedder: Embedder, logger: Logger): VectorIndex {
   if (config.vectorIndex === "pinecone") {
-    const options = { apiKey: config.PINECONE_API_KEY!, host: config.PINECONE_HOST, indexName: config.PINECONE_INDEX, namespace: config.PINECONE_NAMESPACE, logger };
+    const options = { apiKey: config.PINECONE_API_KEY!, host: config.PINECONE_HOST, indexName: config.PINECONE_INDEX, namespace: config.PINECONE_NAMESPACE, dimensions: embedder.dimensions, logger };
     if (!options.host && !options.indexName) throw new Error("PINECONE_INDEX: set PINECONE_INDEX or PINECONE_HOST to use Pinecone");
     const index = new LazyVectorIndex(`pinecone:${options.indexName ?? options.host}/${options.namespace}`, async () => {
       const { PineconeVectorIndex } = await import("./pinecone/vectorIndex.js");
       return new PineconeVectorIndex(options);
     });
-    logger.info({ index: index.name, embedder: embedder.model, dimensions: embedder.dimensions }, "vector index: Pinecone (its dimension must match the embedder's)");
+    logger.info({ index: index.name, embedder: embedder.model, dimensions: embedder.dimensions }, "vector index: Pinecone (dimension and metric checked before the first call)");
     return index;
   }
   const namespace = localNamespace(config.PINECONE_NAMESPACE, embedder);

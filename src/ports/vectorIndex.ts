@@ -46,4 +46,6 @@ export interface VectorIndex {
   query(vector: Float32Array, options: { topK: number; filter?: VectorFilter }): Promise<VectorMatch[]>;
   /** Removes every record (used by reindex). */
   clear(): Promise<void>;
+  /** Checks that the backend fits the embedder (dimension, metric); throws one sentence naming the fix. */
+  verify?(): Promise<void>;
 }

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { VectorIndex, VectorMetadata, VectorRecord } from "../../src/ports/vectorIndex.js";
 import { LocalVectorIndex } from "../../src/adapters/local/vectorIndex.js";
-import { PineconeVectorIndex, toPineconeFilter } from "../../src/adapters/pinecone/vectorIndex.js";
+import { PineconeIndexMismatchError, PineconeVectorIndex, toPineconeFilter } from "../../src/adapters/pinecone/vectorIndex.js";
 import { HashEmbedder } from "../../src/adapters/local/hashEmbedder.js";
 import { createTestDb, type TestDb } from "../helpers/testDb.js";
 import { startFakePinecone, type FakePinecone } from "../helpers/fakePinecone.js";
@@ -140,7 +140,8 @@ vectorIndexContract("local (database + in-process search)", async () => {
 
 vectorIndexContract("pinecone (fake data plane)", async () => {
   const fake: FakePinecone = await startFakePinecone();
-  const open = (namespace: string) => new PineconeVectorIndex({ apiKey: "test-key", host: fake.url, namespace, retry: { baseDelayMs: 1 } });
+  const open = (namespace: string) =>
+    new PineconeVectorIndex({ apiKey: "test-key", host: fake.url, indexName: fake.index.name, controllerHostUrl: fake.url, dimensions: DIM, namespace, retry: { baseDelayMs: 1 } });
   const namespaces = new WeakMap<VectorIndex, string>();
   return {
     async create() {
@@ -171,6 +172,7 @@ describe("Pinecone adapter specifics", () => {
 
   it("gives up after the configured retries and does not retry a 400", async () => {
     const index = new PineconeVectorIndex({ apiKey: "k", host: fake.url, namespace: "fail", retry: { retries: 2, baseDelayMs: 1 } });
+    await index.verify(); // the index check is its own request, once
     fake.failNext("/query", 500, 10);
     const before = fake.http.requests.length;
     await expect(index.query(vec(1), { topK: 1 })).rejects.toThrow();
@@ -183,8 +185,9 @@ describe("Pinecone adapter specifics", () => {
   });
 
   it("keeps upserts under 2 MB and 1,000 vectors, deletes under 1,000 ids", async () => {
-    const index = new PineconeVectorIndex({ apiKey: "k", host: fake.url, namespace: "big" });
     const d = 1536;
+    const fake = await startFakePinecone({ dimension: d });
+    const index = new PineconeVectorIndex({ apiKey: "k", host: fake.url, namespace: "big", dimensions: d });
     const big = Array.from({ length: 300 }, (_, i) => ({ id: `b${i}`, values: Float32Array.from({ length: d }, (_, k) => Math.sin(i + k) / 7), metadata: meta() }));
     const before = fake.http.requests.length;
     await index.upsert(big);
@@ -192,6 +195,68 @@ describe("Pinecone adapter specifics", () => {
     expect(upserts.length).toBeGreaterThan(1);
     for (const r of upserts) expect(JSON.stringify(r.body).length).toBeLessThan(2 * 1024 * 1024);
     expect(fake.namespaces.get("big")!.size).toBe(300);
+    await fake.close();
+  });
+
+  it("refuses what Pinecone refuses: over 1,000 vectors, metadata over 40 KB, another dimension", async () => {
+    const post = async (body: unknown) => {
+      const r = await fetch(`${fake.url}/vectors/upsert`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      return { status: r.status, message: ((await r.json()) as { message: string }).message };
+    };
+    const v = (id: string, values = Array.from(vec(1)), metadata: Record<string, unknown> = {}) => ({ id, values, metadata });
+    expect(await post({ namespace: "strict", vectors: Array.from({ length: 1001 }, (_, i) => v(`x${i}`)) })).toMatchObject({ status: 400, message: /at most 1000 vectors/ });
+    expect(await post({ namespace: "strict", vectors: [v("m", undefined, { certifications: Array.from({ length: 2000 }, (_, i) => `certificate-number-${i}`) })] })).toMatchObject({ status: 400, message: /exceeds the limit of 40960 bytes/ });
+    expect(await post({ namespace: "strict", vectors: [v("d", [1, 0, 0])] })).toMatchObject({ status: 400, message: /dimension 3 does not match the dimension of the index 8/ });
+    expect(await post({ namespace: "strict", vectors: [v("ok")] })).toMatchObject({ status: 200 });
+  });
+
+  it("bounds each vector's metadata under 40 KB, keeping the product searchable", async () => {
+    const index = new PineconeVectorIndex({ apiKey: "k", host: fake.url, namespace: "meta", dimensions: DIM });
+    const certifications = Array.from({ length: 3_000 }, (_, i) => `certificate-number-${i}`);
+    await index.upsert([rec("long", vec(1, 0), { certifications, shipsTo: ["FR", "DE"] }), rec("short", vec(0, 1), { certifications: ["organic"] })]);
+    const stored = fake.namespaces.get("meta")!.get("long")!;
+    expect(Buffer.byteLength(JSON.stringify(stored.metadata))).toBeLessThanOrEqual(40_960);
+    expect((stored.metadata.certifications as string[]).length).toBeGreaterThan(100);
+    expect(stored.metadata.ships_to).toEqual(["FR", "DE"]);
+    expect(ids(await index.query(vec(1, 0), { topK: 5, filter: { certificationsAll: ["certificate-number-0"] } }))).toEqual(["long"]);
+    expect(fake.namespaces.get("meta")!.get("short")!.metadata.certifications).toEqual(["organic"]);
+  });
+});
+
+describe("Pinecone index check at start-up", () => {
+  it("passes a cosine index of the embedder's dimension, once for all calls (describeIndex)", async () => {
+    const fake = await startFakePinecone({ name: "good", dimension: DIM });
+    const index = new PineconeVectorIndex({ apiKey: "k", host: fake.url, indexName: "good", controllerHostUrl: fake.url, dimensions: DIM, namespace: "n" });
+    await index.verify();
+    await index.upsert([rec("a", vec(1))]);
+    await index.query(vec(1), { topK: 1 });
+    expect(fake.http.requests.filter((r) => r.path === "/indexes/good")).toHaveLength(1);
+    await fake.close();
+  });
+
+  it("stops on a euclidean index before writing or clearing anything, naming the fix", async () => {
+    const fake = await startFakePinecone({ name: "euclid", metric: "euclidean", dimension: DIM });
+    const index = new PineconeVectorIndex({ apiKey: "k", host: fake.url, indexName: "euclid", controllerHostUrl: fake.url, dimensions: DIM, namespace: "n" });
+    const err = await index.verify().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PineconeIndexMismatchError);
+    expect((err as Error).message).toBe(
+      'Pinecone index "euclid" uses the euclidean metric but Caravan ranks by cosine similarity: create a new index with metric cosine (a metric cannot be changed), point PINECONE_INDEX at it and run npm run reindex.',
+    );
+    await expect(index.upsert([rec("a", vec(1))])).rejects.toThrow(/euclidean/);
+    await expect(index.clear()).rejects.toThrow(/euclidean/);
+    await expect(index.query(vec(1), { topK: 1 })).rejects.toThrow(/euclidean/);
+    expect(fake.http.requests.filter((r) => r.path.startsWith("/vectors") || r.path === "/query")).toHaveLength(0);
+    await fake.close();
+  });
+
+  it("stops on another dimension, read from the data plane when only the host is known", async () => {
+    const fake = await startFakePinecone({ dimension: 1024 });
+    const index = new PineconeVectorIndex({ apiKey: "k", host: fake.url, dimensions: 1536, namespace: "n" });
+    await expect(index.verify()).rejects.toThrow(
+      `the Pinecone index at ${fake.url} has dimension 1024 but the embedder makes vectors of 1536: create an index of dimension 1536 (or set EMBEDDING_DIMENSIONS=1024 for text-embedding-3 models), then run npm run reindex.`,
+    );
+    expect(fake.http.requests.map((r) => r.path)).toEqual(["/describe_index_stats"]);
+    await fake.close();
   });
 
   it("translates filters into Pinecone's language", () => {

@@ -1,34 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { OpenAIEmbedder } from "../../src/adapters/openai/embedder.js";
 import { EmbedderError } from "../../src/ports/embedder.js";
+import { encode } from "gpt-tokenizer/encoding/cl100k_base";
 import { startFakeHttp, type FakeHttp, type FakeResponse, type RecordedRequest } from "../helpers/fakeHttp.js";
+import { fakeVector, strictEmbeddings, type EmbeddingsBody } from "../helpers/fakeOpenAIEmbeddings.js";
+import type { Logger } from "../../src/logger.js";
 
-interface EmbeddingsBody {
-  model: string;
-  input: string[];
-  dimensions?: number;
-  encoding_format?: string;
-}
-
-/** Base64 of little-endian float32, as the API answers when the SDK asks for encoding_format=base64. */
-const b64 = (xs: number[]): string => Buffer.from(new Float32Array(xs).buffer).toString("base64");
-
-// A deterministic fake vector per input: not normalised, so the adapter's normalisation shows.
-const fakeVector = (text: string, d: number): number[] => Array.from({ length: d }, (_, i) => ((text.length + i) % 5) + 1);
-
-function embeddingsOk(req: RecordedRequest): FakeResponse {
-  const body = req.body as EmbeddingsBody;
-  const d = body.dimensions ?? 1536;
-  return {
-    body: {
-      object: "list",
-      model: body.model,
-      // Out of order on purpose: the adapter must place vectors by `index`.
-      data: body.input.map((t, index) => ({ object: "embedding", index, embedding: body.encoding_format === "base64" ? b64(fakeVector(t, d)) : fakeVector(t, d) })).reverse(),
-      usage: { prompt_tokens: 1, total_tokens: 1 },
-    },
-  };
-}
+const embeddingsOk = strictEmbeddings;
 
 let fake: FakeHttp;
 let handler: (req: RecordedRequest) => FakeResponse;
@@ -88,14 +66,47 @@ describe("OpenAIEmbedder", () => {
     expect(bodies().flatMap((b) => b.input)).toEqual(texts); // order across batches kept
 
     fake.requests.length = 0;
-    const long = "word ".repeat(60_000); // 300k chars ≈ 75k tokens: truncated to 24k chars
+    const long = "word ".repeat(60_000); // 60k tokens: truncated to 8192 real tokens
     const budget = new OpenAIEmbedder(config({ EMBEDDING_DIMENSIONS: 8 }), undefined, { maxBatchTokens: 10_000 });
     await budget.embedDocuments([long, "", ...Array.from({ length: 10 }, () => "x".repeat(16_000))]);
-    const inputs = bodies().flatMap((b) => b.input);
-    expect(inputs[0]!.length).toBe(24_000);
+    const inputs = bodies().flatMap((b) => b.input as string[]);
+    expect(encode(inputs[0]!).length).toBe(8192);
     expect(inputs[1]).toBe(" ");
-    for (const b of bodies()) expect(b.input.reduce((s, t) => s + Math.ceil(t.length / 4), 0)).toBeLessThanOrEqual(10_000);
+    for (const b of bodies()) expect((b.input as string[]).reduce((s, t) => s + encode(t).length, 0)).toBeLessThanOrEqual(10_000);
     expect(bodies().length).toBeGreaterThan(1);
+  });
+
+  it("fits real catalog rows whose token count chars/4 underestimates, and says it truncated them", async () => {
+    // Digits, codes and accented French tokenize densely: ~40k characters here are ~16k tokens
+    // (chars/4 would guess 10k, and the real API refuses anything over 8192).
+    const row = Array.from({ length: 2_500 }, (_, i) => `Réf-${(i * 7919) % 100_000} é`).join(" ");
+    expect(encode(row).length).toBeGreaterThan(8192);
+    expect(strictEmbeddings({ method: "POST", path: "/v1/embeddings", headers: {}, body: { model: "m", input: [row] } }).status).toBe(400);
+    const warnings: unknown[][] = [];
+    const logger = { warn: (...args: unknown[]) => warnings.push(args), debug() {}, info() {}, error() {} } as unknown as Logger;
+    const e = new OpenAIEmbedder(config({ EMBEDDING_DIMENSIONS: 8 }), logger);
+    const texts = [row, "short one", row];
+    const out = await e.embedDocuments(texts);
+    expect(out).toHaveLength(3);
+    expect(fake.requests.every((r) => r.path === "/v1/embeddings")).toBe(true);
+    const sent = bodies()[0]!.input as string[];
+    expect(encode(sent[0]!).length).toBeLessThanOrEqual(8192);
+    expect(encode(sent[0]!).length).toBeGreaterThan(8000);
+    expect(row.startsWith(sent[0]!)).toBe(true);
+    expect(sent[1]).toBe("short one");
+    expect(warnings).toHaveLength(1);
+    expect(String(warnings[0]![1])).toMatch(/2 embedding input\(s\) over 8192 tokens were truncated/);
+  });
+
+  it("keeps each request within 300,000 tokens", async () => {
+    const row = Array.from({ length: 1_200 }, (_, i) => `lot ${i * 31} kg`).join(", "); // ~6k tokens each
+    const n = encode(row).length;
+    expect(n).toBeLessThan(8192);
+    const e = new OpenAIEmbedder(config({ EMBEDDING_DIMENSIONS: 8 }));
+    await e.embedDocuments(Array.from({ length: 120 }, () => row));
+    expect(bodies().length).toBeGreaterThan(2);
+    for (const b of bodies()) expect((b.input as string[]).length * n).toBeLessThanOrEqual(300_000);
+    expect(bodies().flatMap((b) => b.input)).toHaveLength(120);
   });
 
   it("retries a 429 (honouring Retry-After) and a 500, then succeeds", async () => {

@@ -10,6 +10,7 @@ import type { Config } from "../../config.js";
 import { EmbedderError, type Embedder } from "../../ports/embedder.js";
 import type { Logger } from "../../logger.js";
 import { createOpenAI } from "./client.js";
+import type * as Cl100k from "gpt-tokenizer/encoding/cl100k_base";
 
 /** Native sizes; text-embedding-3-* can be shortened with `dimensions`. */
 const NATIVE_DIMENSIONS: Record<string, number> = {
@@ -21,9 +22,9 @@ const NATIVE_DIMENSIONS: Record<string, number> = {
 export interface OpenAIEmbedderOptions {
   /** Inputs per request; the API allows 2048. */
   maxBatchInputs?: number;
-  /** Estimated tokens per request; the API allows 300,000 (kept under it: the estimate is rough). */
+  /** Tokens per request; the API allows 300,000. */
   maxBatchTokens?: number;
-  /** Estimated tokens per input (the models accept 8192 real ones). Longer inputs are truncated. */
+  /** Tokens per input; the embedding models accept 8192. Longer inputs are truncated, and said. */
   maxInputTokens?: number;
   /** Requests in flight at once. */
   concurrency?: number;
@@ -31,10 +32,26 @@ export interface OpenAIEmbedderOptions {
   timeoutMs?: number;
 }
 
-// Tokens are estimated as chars/4, the rule of thumb for English. French, digits and codes
-// tokenize denser (down to ~3 chars a token), so the defaults keep that margin: 200k estimated
-// tokens a request (the API allows 300k) and 6,000 estimated tokens (24k chars) an input.
-const estimateTokens = (text: string): number => Math.ceil(text.length / 4);
+export const EMBEDDING_LIMITS = { inputs: 2048, inputTokens: 8192, requestTokens: 300_000 } as const;
+
+// Tokens are counted with the models' own tokenizer (cl100k_base, for text-embedding-3-* and
+// ada-002) from gpt-tokenizer: its tables ship in the package (no download), and it counts a
+// 900-character product in ~0.1 ms, about 18 times faster than js-tiktoken here. It is loaded on
+// first use, so nothing pays for it unless OpenAI embeddings are configured. A guess such as
+// chars/4 let real catalog rows of 10,905–13,950 tokens through, and the API refused the batch.
+type Tokenizer = typeof Cl100k;
+let tokenizer: Promise<Tokenizer> | undefined;
+const loadTokenizer = (): Promise<Tokenizer> => (tokenizer ??= import("gpt-tokenizer/encoding/cl100k_base"));
+
+/** `text` within `max` tokens (cut at a token boundary, no broken character at the end) and its token count. */
+export async function fitTokens(text: string, max: number): Promise<{ text: string; tokens: number; truncatedFrom?: number }> {
+  const tk = await loadTokenizer();
+  const within = tk.isWithinTokenLimit(text, max);
+  if (within !== false) return { text, tokens: within };
+  const all = tk.encode(text);
+  const cut = tk.decode(all.slice(0, max)).replace(/\uFFFD+$/, "");
+  return { text: cut, tokens: Math.min(max, tk.encode(cut).length), truncatedFrom: all.length };
+}
 
 export class OpenAIEmbedder implements Embedder {
   readonly model: string;
@@ -61,9 +78,9 @@ export class OpenAIEmbedder implements Embedder {
     // A shortened vector is a different space from the full one: name them apart.
     this.model = `openai:${this.apiModel}${native !== undefined && dims === native ? "" : `@${dims}`}`;
     this.opts = {
-      maxBatchInputs: options.maxBatchInputs ?? 2048,
-      maxBatchTokens: options.maxBatchTokens ?? 200_000,
-      maxInputTokens: options.maxInputTokens ?? 6_000,
+      maxBatchInputs: Math.min(options.maxBatchInputs ?? EMBEDDING_LIMITS.inputs, EMBEDDING_LIMITS.inputs),
+      maxBatchTokens: Math.min(options.maxBatchTokens ?? EMBEDDING_LIMITS.requestTokens, EMBEDDING_LIMITS.requestTokens),
+      maxInputTokens: Math.min(options.maxInputTokens ?? EMBEDDING_LIMITS.inputTokens, EMBEDDING_LIMITS.inputTokens),
       concurrency: options.concurrency ?? 2,
     };
   }
@@ -75,7 +92,7 @@ export class OpenAIEmbedder implements Embedder {
 
   async embedDocuments(texts: string[]): Promise<Float32Array[]> {
     const out: Float32Array[] = new Array(texts.length);
-    const batches = this.batches(texts);
+    const batches = await this.batches(texts);
     let next = 0;
     const worker = async (): Promise<void> => {
       while (next < batches.length) {
@@ -88,29 +105,33 @@ export class OpenAIEmbedder implements Embedder {
     return out;
   }
 
-  /** Consecutive slices within the input-count and token budgets; over-long inputs truncated. */
-  private batches(texts: string[]): { start: number; inputs: string[] }[] {
-    const maxChars = this.opts.maxInputTokens * 4;
+  /** Consecutive slices within the input-count and token budgets; over-long inputs truncated (and logged). */
+  private async batches(texts: string[]): Promise<{ start: number; inputs: string[] }[]> {
     const out: { start: number; inputs: string[] }[] = [];
+    const truncated: { index: number; tokens: number }[] = [];
     let current: string[] = [];
     let tokens = 0;
     let start = 0;
-    texts.forEach((raw, i) => {
-      let text = raw.length > maxChars ? raw.slice(0, maxChars) : raw;
-      if (raw.length > maxChars) this.logger?.debug({ index: i, chars: raw.length }, "embedding input truncated");
+    for (let i = 0; i < texts.length; i++) {
       // The API rejects empty strings; a space embeds as "nothing in particular".
-      if (text.trim() === "") text = " ";
-      const t = estimateTokens(text);
-      if (current.length > 0 && (current.length >= this.opts.maxBatchInputs || tokens + t > this.opts.maxBatchTokens)) {
+      const raw = texts[i]!.trim() === "" ? " " : texts[i]!;
+      const fit = await fitTokens(raw, this.opts.maxInputTokens);
+      if (fit.truncatedFrom !== undefined) truncated.push({ index: i, tokens: fit.truncatedFrom });
+      if (current.length > 0 && (current.length >= this.opts.maxBatchInputs || tokens + fit.tokens > this.opts.maxBatchTokens)) {
         out.push({ start, inputs: current });
         current = [];
         tokens = 0;
         start = i;
       }
-      current.push(text);
-      tokens += t;
-    });
+      current.push(fit.text);
+      tokens += fit.tokens;
+    }
     if (current.length > 0) out.push({ start, inputs: current });
+    if (truncated.length)
+      this.logger?.warn(
+        { inputs: truncated.length, maxTokens: this.opts.maxInputTokens, longest: Math.max(...truncated.map((t) => t.tokens)), first: truncated.slice(0, 5) },
+        `${truncated.length} embedding input(s) over ${this.opts.maxInputTokens} tokens were truncated to fit the model: the end of those products' text is not in their vector`,
+      );
     return out;
   }
 

@@ -4,10 +4,15 @@
 // other way to express). Writes are batched within Pinecone's limits (1,000 vectors and 2 MB per
 // upsert, 1,000 ids per delete) and every call is retried with backoff on 429, 5xx and network
 // errors. The SDK's own retry covers only 5xx, so it is turned off in favour of one policy here.
+// Before the first write or query the index itself is checked (describeIndex, or the data
+// plane's stats when only a host is known): a dimension other than the embedder's fails every
+// call, and a euclidean or dotproduct index silently reverses or skews the ranking, so both stop
+// start-up with one sentence naming the fix. Metadata is bounded under Pinecone's 40 KB a vector.
 import { Pinecone, type Index, type RecordMetadata } from "@pinecone-database/pinecone";
 import type { Logger } from "../../logger.js";
 import type { VectorFilter, VectorIndex, VectorMatch, VectorMetadata, VectorRecord } from "../../ports/vectorIndex.js";
 import { withRetry, type RetryOptions } from "./retry.js";
+import { boundMetadata } from "./metadata.js";
 
 export interface PineconeVectorIndexOptions {
   apiKey: string;
@@ -17,6 +22,10 @@ export interface PineconeVectorIndexOptions {
   namespace: string;
   logger?: Logger;
   retry?: RetryOptions;
+  /** The embedder's vector size: the index must have it (checked once, before the first call). */
+  dimensions?: number;
+  /** Control-plane URL (describeIndex); Pinecone's by default, a fake's in tests. */
+  controllerHostUrl?: string;
   /** Request limits; lowered by tests to exercise batching. */
   maxUpsertVectors?: number;
   maxUpsertBytes?: number;
@@ -26,7 +35,7 @@ export interface PineconeVectorIndexOptions {
 const MAX_TOP_K = 1_000; // Pinecone's limit when metadata is included
 const ID_FILTER_CHUNK = 1_000;
 
-type Meta = RecordMetadata & {
+export type Meta = RecordMetadata & {
   product_id: string;
   seller_id: string;
   seller_country?: string;
@@ -35,16 +44,24 @@ type Meta = RecordMetadata & {
   ships_to?: string[];
 };
 
+/** The index does not fit Caravan (wrong dimension or metric): a configuration problem, not an outage. */
+export class PineconeIndexMismatchError extends Error {
+  override name = "PineconeIndexMismatchError";
+}
+
 export class PineconeVectorIndex implements VectorIndex {
   readonly name: string;
+  private readonly client: Pinecone;
   private readonly index: Index<Meta>;
+  private checked: Promise<void> | undefined;
   private readonly maxUpsertVectors: number;
   private readonly maxUpsertBytes: number;
   private readonly maxDeleteIds: number;
 
   constructor(private readonly options: PineconeVectorIndexOptions) {
     if (!options.host && !options.indexName) throw new Error("PINECONE_INDEX: set PINECONE_INDEX or PINECONE_HOST to use Pinecone");
-    const client = new Pinecone({ apiKey: options.apiKey, maxRetries: 0 });
+    const client = new Pinecone({ apiKey: options.apiKey, maxRetries: 0, ...(options.controllerHostUrl ? { controllerHostUrl: options.controllerHostUrl } : {}) });
+    this.client = client;
     this.index = client.index<Meta>({
       ...(options.host ? { host: options.host } : {}),
       ...(options.indexName ? { name: options.indexName } : {}),
@@ -56,7 +73,40 @@ export class PineconeVectorIndex implements VectorIndex {
     this.maxDeleteIds = options.maxDeleteIds ?? 1_000;
   }
 
+  /**
+   * Checks once that the index has the embedder's dimension and the cosine metric; throws a
+   * PineconeIndexMismatchError naming the fix otherwise. Every write and query waits for it.
+   */
+  verify(): Promise<void> {
+    this.checked ??= this.describe().catch((e: unknown) => {
+      if (!(e instanceof PineconeIndexMismatchError)) this.checked = undefined; // an outage: check again next time
+      throw e;
+    });
+    return this.checked;
+  }
+
+  private async describe(): Promise<void> {
+    const label = this.options.indexName ? `Pinecone index "${this.options.indexName}"` : `the Pinecone index at ${this.options.host}`;
+    // The data plane's stats carry the metric too (API 2025-04 on), though the SDK's type omits it.
+    const d: { dimension?: number; metric?: string } = this.options.indexName
+      ? await this.call("describeIndex", () => this.client.describeIndex(this.options.indexName!))
+      : await this.call("describeIndexStats", () => this.index.describeIndexStats());
+    const metric = d.metric?.toLowerCase();
+    if (metric && metric !== "cosine")
+      throw new PineconeIndexMismatchError(
+        `${label} uses the ${metric} metric but Caravan ranks by cosine similarity: create a new index with metric cosine (a metric cannot be changed), point PINECONE_INDEX at it and run npm run reindex.`,
+      );
+    const want = this.options.dimensions;
+    if (want !== undefined && d.dimension !== undefined && d.dimension !== want)
+      throw new PineconeIndexMismatchError(
+        `${label} has dimension ${d.dimension} but the embedder makes vectors of ${want}: create an index of dimension ${want} (or set EMBEDDING_DIMENSIONS=${d.dimension} for text-embedding-3 models), then run npm run reindex.`,
+      );
+    this.options.logger?.info({ index: this.name, dimension: d.dimension, metric }, "pinecone index checked");
+  }
+
   async upsert(records: VectorRecord[]): Promise<void> {
+    await this.verify();
+    let capped = 0;
     let batch: { id: string; values: number[]; metadata: Meta }[] = [];
     let bytes = 0;
     const flush = async (): Promise<void> => {
@@ -67,16 +117,21 @@ export class PineconeVectorIndex implements VectorIndex {
       await this.call("upsert", () => this.index.upsert({ records }));
     };
     for (const r of records) {
-      const rec = { id: r.id, values: Array.from(r.values), metadata: toPinecone(r.id, r.metadata) };
+      const bounded = boundMetadata(toPinecone(r.id, r.metadata));
+      if (bounded.capped) capped++;
+      const rec = { id: r.id, values: Array.from(r.values), metadata: bounded.metadata };
       const size = JSON.stringify(rec).length + 1;
       if (batch.length >= this.maxUpsertVectors || (batch.length > 0 && bytes + size > this.maxUpsertBytes)) await flush();
       batch.push(rec);
       bytes += size;
     }
     await flush();
+    if (capped)
+      this.options.logger?.warn({ records: capped }, `${capped} vector(s) had metadata over Pinecone's 40 KB: long certification or market lists were cut in the index (the database keeps them whole)`);
   }
 
   async delete(ids: string[]): Promise<void> {
+    await this.verify();
     for (let i = 0; i < ids.length; i += this.maxDeleteIds) {
       const chunk = ids.slice(i, i + this.maxDeleteIds);
       await this.call("delete", () => this.index.deleteMany({ ids: chunk }));
@@ -84,6 +139,7 @@ export class PineconeVectorIndex implements VectorIndex {
   }
 
   async clear(): Promise<void> {
+    await this.verify(); // reindex clears first: never empty an index it cannot then fill
     try {
       await this.call("clear", () => this.index.deleteAll());
     } catch (e) {
@@ -96,6 +152,7 @@ export class PineconeVectorIndex implements VectorIndex {
   async query(vector: Float32Array, options: { topK: number; filter?: VectorFilter }): Promise<VectorMatch[]> {
     const topK = Math.min(options.topK, MAX_TOP_K);
     if (topK <= 0) return [];
+    await this.verify();
     const values = Array.from(vector);
     const ids = options.filter?.idIn;
     if (ids && ids.length === 0) return [];
