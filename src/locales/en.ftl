@@ -298,3 +298,8 @@ discord-contact-updated = Updated: the buyer will receive this contact once they
 discord-contact-already-exchanged = You already exchanged contacts with this buyer.
 tg-profile-ask-contact = Last, optional: how should a seller reach you once you choose to share your contact? (e-mail, phone or WhatsApp; /cancel skips it, your Telegram @username is shared anyway.)
 tg-profile-bad-contact = A contact needs 5 to 200 characters with an e-mail address, a phone number, a website or an @handle, e.g. “Jan, jan@example.nl, +31 6 1234 5678”.
+
+## matching (shortlist reasons and honest no-fit answers)
+reason-type_other = this is another product: { $kind }
+suggest-no_fit-no_product = No seller in the catalog lists { $product } yet. The nearest products: { $near }.
+suggest-no_fit-no_certificate = No seller of { $product } in the catalog holds { $certs }. The nearest products, without it: { $near }.

@@ -298,3 +298,8 @@ discord-contact-updated = Mis à jour : l'acheteur recevra ce contact dès qu'il
 discord-contact-already-exchanged = Vous avez déjà échangé vos contacts avec cet acheteur.
 tg-profile-ask-contact = Dernière question, facultative : comment un vendeur peut-il vous joindre quand vous choisissez de partager votre contact ? (e-mail, téléphone ou WhatsApp ; /cancel passe cette étape, votre @identifiant Telegram est partagé de toute façon.)
 tg-profile-bad-contact = Un contact compte de 5 à 200 caractères avec une adresse e-mail, un numéro de téléphone, un site web ou un @identifiant, par ex. « Jan, jan@example.nl, +31 6 1234 5678 ».
+
+## matching (shortlist reasons and honest no-fit answers)
+reason-type_other = c'est un autre produit : { $kind }
+suggest-no_fit-no_product = Aucun vendeur du catalogue ne propose encore { $product }. Les produits les plus proches : { $near }.
+suggest-no_fit-no_certificate = Aucun vendeur de { $product } du catalogue n'est certifié { $certs }. Les produits les plus proches, sans cette certification : { $near }.

@@ -3,7 +3,7 @@
 // or null (the seller did not say).
 
 export type ReasonCode =
-  | "terms" | "category"
+  | "terms" | "category" | "type_other"
   | "moq_ok" | "moq_above" | "moq_unknown"
   | "certs_ok" | "certs_missing"
   | "ships_ok" | "ships_no" | "ships_unknown"
