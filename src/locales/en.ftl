@@ -304,3 +304,14 @@ quote-problem-too_large = is too large (at most 99,999,999,999,999)
 ## discord desk hardening
 discord-relay-failed = Sorry, your message did not reach the buyer because of a problem on our side. Please send it again in a moment.
 discord-busy-retry = Caravan is busy right now and could not open the form in time. Please press the button again.
+## matching (shortlist reasons and honest no-fit answers)
+reason-type_other = this is another product: { $kind }
+suggest-no_fit-no_product = No seller in the catalog lists { $product } yet. The nearest products: { $near }.
+suggest-no_fit-no_certificate = No seller of { $product } in the catalog holds { $certs }. The nearest products, without it: { $near }.
+reason-moq_ok_approx = MOQ { $moq } fits your { $quantity } (assuming { $assumption })
+reason-moq_above_approx = MOQ { $moq } is above your { $quantity } (assuming { $assumption })
+reason-pack_ok = pack of { $pack } suits your quantity
+reason-pack_small = retail pack of { $pack } for a bulk order
+reason-pack_large = pack of { $pack } is larger than your whole order
+reason-pack_asked = in the pack you asked for: { $pack }
+reason-pack_other = another pack than you asked for: { $pack }

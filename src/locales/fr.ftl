@@ -304,3 +304,14 @@ quote-problem-too_large = est trop grand (au plus 99 999 999 999 999)
 ## discord desk hardening
 discord-relay-failed = Désolé, votre message n'a pas atteint l'acheteur à cause d'un problème de notre côté. Renvoyez-le dans un instant.
 discord-busy-retry = Caravan est très sollicité et n'a pas pu ouvrir le formulaire à temps. Appuyez de nouveau sur le bouton.
+## matching (shortlist reasons and honest no-fit answers)
+reason-type_other = c'est un autre produit : { $kind }
+suggest-no_fit-no_product = Aucun vendeur du catalogue ne propose encore { $product }. Les produits les plus proches : { $near }.
+suggest-no_fit-no_certificate = Aucun vendeur de { $product } du catalogue n'est certifié { $certs }. Les produits les plus proches, sans cette certification : { $near }.
+reason-moq_ok_approx = MOQ { $moq } compatible avec vos { $quantity } (en comptant { $assumption })
+reason-moq_above_approx = MOQ { $moq } supérieur à vos { $quantity } (en comptant { $assumption })
+reason-pack_ok = conditionnement de { $pack } adapté à votre quantité
+reason-pack_small = conditionnement de détail ({ $pack }) pour une commande en vrac
+reason-pack_large = conditionnement de { $pack } plus grand que toute votre commande
+reason-pack_asked = dans le conditionnement demandé : { $pack }
+reason-pack_other = autre conditionnement que celui demandé : { $pack }

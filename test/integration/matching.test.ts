@@ -23,7 +23,7 @@ beforeAll(async () => {
     HEADER,
     row("Atlas Argan", "AA-1", "Organic culinary argan oil", { certifications: "organic;ecocert", moq: 200, unit: "kg", price_min: 14, price_max: 16, currency: "EUR", ships_to: "NL;FR", lead_time_days: 20 }),
     row("Atlas Argan", "AA-2", "Organic cosmetic argan oil", { certifications: "organic", moq: 100, unit: "kg", ships_to: "US;CA" }),
-    row("Atlas Argan", "AA-3", "Argan oil soap bars", { certifications: "" }),
+    row("Atlas Argan", "AA-3", "Argan oil soap bars", { certifications: "", category: "Cosmetics > Body care > Soap" }),
     row("Souss Oils", "SO-1", "Culinary argan oil, toasted", { certifications: "", moq: 5000, unit: "kg", price_min: 300, price_max: 320, currency: "MAD", ships_to: "US", lead_time_days: 120 }),
     row("Maple North", "MN-1", "Pure maple syrup grade A amber", { certifications: "organic;kosher", unit: "l", seller_country: "CA", origin_country: "CA", ships_to: "*" }),
     row("Maple North", "MN-2", "Maple sugar flakes", { seller_country: "CA", origin_country: "CA" }),
@@ -66,10 +66,34 @@ describe("matching", () => {
     expect(s.items).toEqual([]);
     expect(s.suggestion).toMatchObject({ code: "relax_certifications", certs: ["halal"] });
     expect(renderSuggestion(translate, "en", s.suggestion!)).toMatch(/No supplier in the catalog holds halal/);
-    // Without the requirement, the same request ranks products and says the certificate is missing.
+    // Without the requirement, nothing fits either: the answer says so and offers what is near.
     const soft = await matchRequest(deps, request);
-    expect(soft.items.length).toBeGreaterThan(0);
-    expect(soft.items[0]!.reasons.map((r) => r.code)).toContain("certs_missing");
+    expect(soft).toMatchObject({ items: [], weak: true, empty: false });
+    expect(soft.near.length).toBeGreaterThan(0);
+    expect(soft.near[0]!.reasons.map((r) => r.code)).toContain("certs_missing");
+    expect(soft.suggestion).toMatchObject({ code: "no_fit", reason: "no_certificate", certs: ["halal"] });
+    expect(renderSuggestion(translate, "en", soft.suggestion!)).toMatch(/^No seller of argan oil in the catalog holds halal\. The nearest products, without it: .*argan oil/);
+  });
+
+  it("ranks a product of another type below every product of the requested type, and says what it is", async () => {
+    const s = await matchText(deps, "argan oil, 300 kg for Rotterdam", { limit: 10, perSeller: 10 });
+    const skus = s.items.map((i) => i.product.sku);
+    expect(skus.indexOf("AA-3")).toBeGreaterThan(Math.max(skus.indexOf("AA-1"), skus.indexOf("AA-2"), skus.indexOf("SO-1")));
+    const soap = s.items.find((i) => i.product.sku === "AA-3")!;
+    expect(renderReason(translate, "en", soap.reasons[0]!)).toBe("✗ this is another product: Argan oil soap bars");
+    expect(s.items[0]!.reasons.map((r) => r.code)).not.toContain("type_other");
+    // The keyword query holds the product only: no "300", "kg" or "Rotterdam" among the matched terms.
+    expect(s.items[0]!.reasons.find((r) => r.code === "terms")!.params.terms).toBe("argan, oil");
+  });
+
+  it("says plainly when no seller has the product, with what is near", async () => {
+    const s = await matchText(deps, "basmati rice in 25 kg bags, 100 tonnes to Jeddah");
+    expect(s).toMatchObject({ items: [], weak: true });
+    expect(s.suggestion).toMatchObject({ code: "no_fit", reason: "no_product" });
+    const fr = await matchText(deps, "panneaux solaires 450 W pour Dakar");
+    expect(fr.weak).toBe(true);
+    // A product that exists is not flagged.
+    expect((await matchText(deps, "sirop d'érable, 2 tonnes")).weak).toBe(false);
   });
 
   it("excludes sellers already contacted", async () => {

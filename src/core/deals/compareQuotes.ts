@@ -4,8 +4,8 @@
 import type { QuoteFacts } from "../../ports/outbox.js";
 import type { IntroductionStatus } from "./types.js";
 import type { DealDeps } from "./deps.js";
-import { convertMoney, DEFAULT_RATES, type RateTable } from "../matching/currency.js";
-import { convertQuantity } from "../matching/units.js";
+import { convertMoney, DEFAULT_RATES, DEFAULT_RATES_DATE, type RateTable } from "../matching/currency.js";
+import { convertQuantity, convertRange } from "../matching/units.js";
 import { buyerRequest } from "./access.js";
 import { quoteFacts } from "./payloads.js";
 import type { Actor } from "./types.js";
@@ -24,6 +24,8 @@ export interface ComparisonRow extends ComparableQuote {
   normalisedUnitPrice: number | null;
   /** For the requested quantity, in the target currency; null when quantity or conversion is missing. */
   total: number | null;
+  /** The total as a range when the quantity is a container (1 × 40 ft ≈ 20–26 t): see `quantityAssumption`. */
+  totalRange: { lo: number; hi: number } | null;
   moqFits: boolean | null;
   notComparable: "currency" | "unit" | null;
   cheapest: boolean;
@@ -37,6 +39,10 @@ export interface QuoteComparison {
   quantity: { value: number; unit: string } | null;
   /** True when some price was converted between currencies (indicative rates). */
   approximate: boolean;
+  /** The date of the rate table used, to be said beside converted prices. */
+  ratesDate: string;
+  /** How a container quantity was turned into tonnes or litres, to be said; null when exact. */
+  quantityAssumption: string | null;
   rows: ComparisonRow[];
 }
 
@@ -55,6 +61,7 @@ export function compareQuoteRows(
   items: ComparableQuote[],
   target: { currency?: string | null; unit?: string | null; quantity?: { value: number; unit: string } | null },
   rates: RateTable = DEFAULT_RATES,
+  ratesDate: string = DEFAULT_RATES_DATE,
 ): Omit<QuoteComparison, "requestId"> {
   const currency = target.currency ?? mostCommon(items.map((i) => i.quote.currency));
   const unit = target.unit ?? mostCommon(items.map((i) => i.quote.unit));
@@ -67,12 +74,15 @@ export function compareQuoteRows(
     // Price per one target unit = price per quote unit × (quote units in one target unit).
     const perTarget = unit ? convertQuantity(1, unit, q.unit) : null;
     const normalised = price !== null && perTarget !== null ? round4(price * perTarget) : null;
-    const qtyInTarget = quantity && unit ? convertQuantity(quantity.value, quantity.unit, unit) : null;
+    const qtyRange = quantity && unit ? convertRange(quantity.value, quantity.unit, unit) : null;
+    const qtyInTarget = qtyRange && qtyRange.lo === qtyRange.hi ? qtyRange.lo : null;
+    const money = (x: number) => Math.round(x * 100) / 100;
     const moqInQty = q.moq && quantity ? convertQuantity(Number(q.moq), q.moqUnit ?? q.unit, quantity.unit) : null;
     return {
       ...i,
       normalisedUnitPrice: normalised,
-      total: normalised !== null && qtyInTarget !== null ? Math.round(normalised * qtyInTarget * 100) / 100 : null,
+      total: normalised !== null && qtyInTarget !== null ? money(normalised * qtyInTarget) : null,
+      totalRange: normalised !== null && qtyRange ? { lo: money(normalised * qtyRange.lo), hi: money(normalised * qtyRange.hi) } : null,
       moqFits: q.moq === null || moqInQty === null || !quantity ? null : moqInQty <= quantity.value,
       notComparable: price === null ? "currency" : perTarget === null ? "unit" : null,
       cheapest: false,
@@ -87,7 +97,8 @@ export function compareQuoteRows(
   for (const r of priced) r.cheapest = r.normalisedUnitPrice === minPrice;
   for (const r of timed) r.fastest = r.quote.leadTimeDays === minLead;
   rows.sort((a, b) => (a.normalisedUnitPrice ?? Infinity) - (b.normalisedUnitPrice ?? Infinity) || a.seller.name.localeCompare(b.seller.name));
-  return { currency, unit, quantity, approximate, rows };
+  const quantityAssumption = quantity && unit ? convertRange(quantity.value, quantity.unit, unit)?.assumption ?? null : null;
+  return { currency, unit, quantity, approximate, ratesDate, quantityAssumption, rows };
 }
 
 /**

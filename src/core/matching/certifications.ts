@@ -1,8 +1,8 @@
 // Which product certificates satisfy a buyer's requirement. An EU-organic, USDA-organic or
 // Ecocert certificate is an organic certificate; the reverse is not true (a buyer asking for
-// EU organic needs that exact scheme).
+// EU organic needs that exact scheme). GOTS certifies organic fibre: an organic cotton t-shirt.
 const SATISFIED_BY: Record<string, string[]> = {
-  organic: ["organic", "eu-organic", "usda-organic", "ecocert", "cosmos"],
+  organic: ["organic", "eu-organic", "usda-organic", "ecocert", "cosmos", "gots"],
   "iso-22000": ["iso-22000", "fssc-22000"],
   haccp: ["haccp", "iso-22000", "fssc-22000", "brc", "ifs"],
 };

@@ -5,7 +5,8 @@ import type { StructuredRequest } from "../model.js";
 import type { ProductFacts } from "../../ports/catalogSearch.js";
 import { splitCertifications } from "./certifications.js";
 import { convertMoney, type RateTable } from "./currency.js";
-import { convertQuantity, formatQuantity } from "./units.js";
+import { convertQuantity, convertRange, formatQuantity, type QuantityRange } from "./units.js";
+import { packSize } from "./packs.js";
 import { reason, type Reason } from "./reasons.js";
 
 export const PENALTY = {
@@ -15,6 +16,8 @@ export const PENALTY = {
   priceNear: 0.92,
   priceAbove: 0.75,
   leadLate: 0.75,
+  packSmall: 0.8, // retail packs for a bulk order
+  packLarge: 0.85, // a pack bigger than the whole order
 } as const;
 
 // EU members, for sellers who list "EU" as an export market.
@@ -33,15 +36,23 @@ export function evaluateConstraints(req: StructuredRequest, p: ProductFacts, now
   const reasons: Reason[] = [];
 
   if (req.quantity && p.moq !== null && p.unit) {
-    const qty = convertQuantity(req.quantity.value, req.quantity.unit, p.unit);
     const moq = formatQuantity(p.moq, p.unit);
+    const qty = quantityIn(req.quantity, p);
+    const params = { moq, quantity: formatQuantity(req.quantity.value, req.quantity.unit), assumption: qty?.assumption ?? "" };
+    const approx = qty?.assumption ? "_approx" : "";
     if (qty === null) reasons.push(reason("moq_unknown", null, { moq }));
-    else if (qty >= p.moq) reasons.push(reason("moq_ok", true, { moq }));
+    else if (qty.hi >= p.moq) reasons.push(reason(`moq_ok${approx}`, true, params));
     else {
       factor *= PENALTY.moqAbove;
-      reasons.push(reason("moq_above", false, { moq, quantity: formatQuantity(req.quantity.value, req.quantity.unit) }));
+      reasons.push(reason(`moq_above${approx}`, false, params));
     }
   } else if (req.quantity) reasons.push(reason("moq_unknown", null, {}));
+
+  const pack = packFit(req, p);
+  if (pack) {
+    factor *= pack.factor;
+    reasons.push(pack.reason);
+  }
 
   if (req.certifications.length) {
     const { satisfied, missing } = splitCertifications(req.certifications, p.certifications);
@@ -93,4 +104,35 @@ export function evaluateConstraints(req: StructuredRequest, p: ProductFacts, now
     }
   }
   return { factor, reasons };
+}
+
+/** The order in the product's MOQ unit; a count of pieces or cartons converts through the pack size. */
+function quantityIn(q: NonNullable<StructuredRequest["quantity"]>, p: ProductFacts): QuantityRange | null {
+  const direct = convertRange(q.value, q.unit, p.unit!);
+  if (direct) return direct;
+  // "2 t" against an MOQ of "500 pcs" of 100 mL bottles: 2 t is 20,000 bottles' worth.
+  const size = packSize(p);
+  if (!size) return null;
+  if (p.unit === "pcs") {
+    const order = convertRange(q.value, q.unit, size.base);
+    return order && { lo: order.lo / size.amount, hi: order.hi / size.amount, assumption: order.assumption };
+  }
+  if (q.unit === "pcs") return convertRange(q.value * size.amount, size.base, p.unit!);
+  return null;
+}
+
+/**
+ * Does the pack suit the order? Tonnes want drums, IBCs, flexitanks or bulk bags, not 100 mL
+ * bottles; a small order does not want a 24,000 L flexitank. Null when either side is unknown.
+ */
+function packFit(req: StructuredRequest, p: ProductFacts): { factor: number; reason: Reason } | null {
+  const size = packSize(p);
+  if (!req.quantity || !size || req.quantity.unit === "pcs" || req.quantity.unit === "carton") return null;
+  const order = convertRange(req.quantity.value, req.quantity.unit, size.base);
+  if (!order) return null;
+  const packs = order.lo / size.amount;
+  const pack = formatQuantity(size.amount, size.base);
+  if (packs > 5000 || (order.lo >= 500 && size.amount <= 1)) return { factor: PENALTY.packSmall, reason: reason("pack_small", false, { pack }) };
+  if (packs < 0.5) return { factor: PENALTY.packLarge, reason: reason("pack_large", false, { pack }) };
+  return { factor: 1, reason: reason("pack_ok", true, { pack }) };
 }

@@ -11,6 +11,9 @@ export const DEFAULT_RATES: RateTable = {
   SGD: 1.34, HKD: 7.8, KRW: 1380, QAR: 3.64, KWD: 0.31, EGP: 48, TND: 3.1, DZD: 134, XOF: 604, NGN: 1600,
 };
 
+/** The day DEFAULT_RATES were taken, said beside every converted price ("rates of 2026-11-15"). */
+export const DEFAULT_RATES_DATE = "2026-11-15";
+
 export function convertMoney(amount: number, from: string, to: string, rates: RateTable = DEFAULT_RATES): number | null {
   if (from === to) return amount;
   const f = rates[from], t = rates[to];

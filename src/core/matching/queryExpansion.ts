@@ -9,7 +9,9 @@ const FR_EN: Record<string, string> = {
   "huile d'olive": "olive oil", "huile d'argan": "argan oil", "sirop d'erable": "maple syrup", "pois chiches": "chickpeas",
   "plaquettes de frein": "brake pads", "pieces auto": "auto parts", "pieces detachees": "spare parts", "fruits de mer": "seafood",
   "vin de glace": "icewine", "the vert": "green tea", "eau de rose": "rose water", "savon noir": "black soap", "figue de barbarie": "prickly pear",
-  "pret a porter": "ready-to-wear", "cuir d'agneau": "lambskin leather",
+  "pret a porter": "ready-to-wear", "cuir d'agneau": "lambskin leather", "sac a dos": "backpack", "sacs a dos": "backpacks",
+  "noix de cajou": "cashew nuts", "panneaux solaires": "solar panels", "panneau solaire": "solar panel", "grain moyen": "medium grain",
+  "gros grain": "coarse grain", "grain fin": "fine grain", "crabe des neiges": "snow crab", "huile de grignons": "pomace oil",
   huile: "oil", sirop: "syrup", erable: "maple", miel: "honey", dattes: "dates", datte: "date", safran: "saffron", epices: "spices",
   epice: "spice", poivre: "pepper", cannelle: "cinnamon", gingembre: "ginger", menthe: "mint", the: "tea", tisane: "herbal tea",
   cafe: "coffee", cacao: "cocoa", sucre: "sugar", sel: "salt", farine: "flour", ble: "wheat", orge: "barley", mais: "corn", riz: "rice",
@@ -33,6 +35,13 @@ const FR_EN: Record<string, string> = {
   cuit: "cooked", cru: "raw", entier: "whole", entiers: "whole", vivant: "live", vivants: "live", noir: "black", blanc: "white",
   vert: "green", vertes: "green", rouge: "red", brodees: "embroidered", brode: "embroidered", femme: "women", homme: "men",
   enfant: "kids", bouteille: "bottle", bouteilles: "bottles", vrac: "bulk", baril: "barrel", fut: "drum", bidon: "tin", bocal: "jar",
+  tajine: "tagine", tajines: "tagines", cuisson: "cooking", emaille: "glazed", emailles: "glazed", moyen: "medium", moyenne: "medium",
+  grand: "large", grande: "large", petit: "small", petite: "small", bleu: "blue", jaune: "yellow", gris: "grey",
+  futs: "drums", barils: "barrels", bidons: "tins", seau: "pail", seaux: "pails", pot: "jar", pots: "jars", pain: "bar", pains: "bars",
+  boite: "box", boites: "boxes", granule: "pellet", plaquette: "pad", plaquettes: "pads",
+  filaments: "threads", calibre: "size", paires: "pairs", cajou: "cashew", panneaux: "panels", solaires: "solar",
+  vierge: "virgin", grignons: "pomace", friture: "frying", serigraphie: "screen print", taille: "size", haute: "high",
+  delavage: "wash", sections: "sections", casher: "kosher", equitable: "fairtrade", dur: "durum",
 };
 
 // Trade abbreviations buyers use.
@@ -42,6 +51,18 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 const PHRASES = Object.keys(FR_EN).filter((k) => k.includes(" ")).sort((a, b) => b.length - a.length);
+
+/** The English word for a French trade word (accent-folded, singular or plural), or null. */
+export function translateWord(folded: string): string | null {
+  return FR_EN[folded] ?? (/[sx]$/.test(folded) ? FR_EN[folded.slice(0, -1)] : undefined) ?? null;
+}
+
+/** The English phrase for a French multi-word trade term at the start of `folded`, if any. */
+export function translatePhrase(folded: string): { en: string; length: number } | null {
+  const text = folded.replace(/[’`]/g, "'");
+  for (const phrase of PHRASES) if (text.startsWith(phrase) && !/[a-z]/.test(text[phrase.length] ?? "")) return { en: FR_EN[phrase]!, length: phrase.length };
+  return null;
+}
 
 /** The query plus translations of the trade words it contains (each added once). */
 export function expandQuery(text: string): string {

@@ -3,8 +3,9 @@
 // or null (the seller did not say).
 
 export type ReasonCode =
-  | "terms" | "category"
-  | "moq_ok" | "moq_above" | "moq_unknown"
+  | "terms" | "category" | "type_other"
+  | "moq_ok" | "moq_above" | "moq_unknown" | "moq_ok_approx" | "moq_above_approx"
+  | "pack_ok" | "pack_small" | "pack_large" | "pack_asked" | "pack_other"
   | "certs_ok" | "certs_missing"
   | "ships_ok" | "ships_no" | "ships_unknown"
   | "price_ok" | "price_near" | "price_above" | "price_unknown"

@@ -11,7 +11,10 @@ export function renderReason(t: Translate, lang: string, r: Reason): string {
 }
 
 export function renderSuggestion(t: Translate, lang: string, s: Suggestion): string {
-  return s.code === "relax_certifications"
-    ? t(lang, "suggest-relax_certifications", { certs: s.certs.join(", "), wouldMatch: s.wouldMatch })
-    : t(lang, "suggest-rephrase");
+  if (s.code === "relax_certifications") return t(lang, "suggest-relax_certifications", { certs: s.certs.join(", "), wouldMatch: s.wouldMatch });
+  if (s.code === "no_fit") {
+    const near = s.near.length ? s.near.join("; ") : "—";
+    return t(lang, `suggest-no_fit-${s.reason}`, { product: s.product, certs: s.certs.join(", "), near });
+  }
+  return t(lang, "suggest-rephrase");
 }

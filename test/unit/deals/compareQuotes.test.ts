@@ -58,3 +58,20 @@ describe("quote comparison", () => {
     expect(r.rows.find((x) => x.seller.name === "Live")!.cheapest).toBe(true);
   });
 });
+
+describe("quote comparison for a container order", () => {
+  it("gives each quote's total as a range with the container assumption said, and the rate table's date", () => {
+    const r = compareQuoteRows(
+      [item("Flexi Co", { unitPrice: "7", currency: "EUR", unit: "l", leadTimeDays: 21 }), item("Dollar Co", { unitPrice: "6.6", currency: "USD", unit: "l", leadTimeDays: 25 })],
+      { currency: "EUR", unit: "l", quantity: { value: 1, unit: "container40" } },
+      RATES, "2026-11-01",
+    );
+    expect(r.quantityAssumption).toBe("1 × 40 ft ≈ 20–26 t or 20,000–26,000 L");
+    expect(r.ratesDate).toBe("2026-11-01");
+    expect(r.rows.map((x) => [x.seller.name, x.total, x.totalRange])).toEqual([
+      ["Dollar Co", null, { lo: 118_800, hi: 154_440 }], // 6.6 USD ≈ 5.94 EUR/L
+      ["Flexi Co", null, { lo: 140_000, hi: 182_000 }],
+    ]);
+    expect(r.rows.map((x) => [x.cheapest, x.fastest])).toEqual([[true, false], [false, true]]);
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { evaluateConstraints, PENALTY } from "../../../src/core/matching/constraints.js";
 import { convertMoney, DEFAULT_RATES } from "../../../src/core/matching/currency.js";
-import { convertQuantity } from "../../../src/core/matching/units.js";
+import { convertQuantity, convertRange } from "../../../src/core/matching/units.js";
+import { packFamilies, packSize } from "../../../src/core/matching/packs.js";
 import { certificationSatisfied } from "../../../src/core/matching/certifications.js";
 import { diversify, type MatchItem } from "../../../src/core/matching/matchRequest.js";
 import { reciprocalRankFusion } from "../../../src/core/matching/fuse.js";
@@ -76,11 +77,10 @@ describe("constraints", () => {
 describe("ranking helpers", () => {
   const item = (sellerId: string, score: number, sku = `${sellerId}-${score}`): MatchItem => ({ product: product({ id: sku, sku, sellerId }), score, reasons: [] });
 
-  it("keeps at most two strong products per seller, then fills with the best remaining", () => {
+  it("keeps at most two products per seller over the whole list, in rank order", () => {
     const sorted = [item("a", 1), item("a", 0.95), item("a", 0.9), item("b", 0.8), item("c", 0.3)];
-    expect(diversify(sorted, 4, 2).map((i) => i.product.sku)).toEqual(["a-1", "a-0.95", "b-0.8", "a-0.9"]);
-    // A weak product of another seller does not displace a strong one for the sake of variety.
-    expect(diversify(sorted, 4, 2).map((i) => i.product.sku)).not.toContain("c-0.3");
+    expect(diversify(sorted, 4, 2).map((i) => i.product.sku)).toEqual(["a-1", "a-0.95", "b-0.8", "c-0.3"]);
+    expect(diversify(sorted, 3, 1).map((i) => i.product.sku)).toEqual(["a-1", "b-0.8", "c-0.3"]);
     expect(diversify(sorted, 5, Infinity).map((i) => i.product.sku)).toEqual(["a-1", "a-0.95", "a-0.9", "b-0.8", "c-0.3"]);
   });
 
@@ -93,5 +93,29 @@ describe("ranking helpers", () => {
     expect(expandQuery("sirop d'érable bio en baril")).toMatch(/maple syrup.*organic.*barrel/);
     expect(expandQuery("EVOO in bulk")).toContain("extra virgin olive oil");
     expect(expandQuery("argan oil")).toBe("argan oil");
+  });
+});
+
+describe("quantities, containers and packs", () => {
+  it("compares a container order with an MOQ in tonnes or litres, saying the assumption", () => {
+    const r = evaluateConstraints(request({ quantity: { value: 1, unit: "container40" } }), product({ moq: 10, unit: "t" }), now, DEFAULT_RATES);
+    expect(r.reasons[0]).toMatchObject({ code: "moq_ok_approx", ok: true, params: { assumption: "1 × 40 ft ≈ 20–26 t or 20,000–26,000 L" } });
+    const small = evaluateConstraints(request({ quantity: { value: 10, unit: "t" } }), product({ moq: 1, unit: "container20" }), now, DEFAULT_RATES);
+    expect(small.reasons[0]).toMatchObject({ code: "moq_above_approx", ok: false });
+    expect(convertRange(2, "container20", "container40")).toEqual({ lo: 1, hi: 1, assumption: null });
+    expect(convertRange(1, "container40", "l")).toMatchObject({ lo: 20_000, hi: 26_000 });
+  });
+
+  it("converts an order in tonnes to pieces through the pack size, and prefers packs that suit the order", () => {
+    const bottle = product({ title: "Argan oil – 100 mL amber bottle", moq: 500, unit: "pcs" });
+    const r = evaluateConstraints(request({ quantity: { value: 2, unit: "t" } }), bottle, now, DEFAULT_RATES);
+    expect(r.reasons.map((x) => x.code)).toEqual(expect.arrayContaining(["moq_ok", "pack_small"]));
+    const drum = evaluateConstraints(request({ quantity: { value: 2, unit: "t" } }), product({ title: "Argan oil – 190 kg steel drum", moq: 190, unit: "kg" }), now, DEFAULT_RATES);
+    expect(drum.reasons.map((x) => x.code)).toContain("pack_ok");
+    expect(drum.factor).toBeGreaterThan(r.factor);
+    const flexi = evaluateConstraints(request({ quantity: { value: 500, unit: "l" } }), product({ title: "Olive oil – flexitank 24,000 L", moq: null, unit: "l" }), now, DEFAULT_RATES);
+    expect(flexi.reasons.map((x) => x.code)).toContain("pack_large");
+    expect(packSize({ title: "Olive oil – flexitank 24,000 L", attributes: {} })).toEqual({ amount: 24000, base: "l" });
+    expect(packFamilies("huile en fûts de 200 L ou IBC")).toEqual(["drum", "ibc"]);
   });
 });

@@ -1,0 +1,115 @@
+// What the keyword and vector searches see of a buyer's message: the product and its specs only.
+// Quantities, Incoterms, places, dates, prices and chat filler are removed ("2 t … CIF Rotterdam
+// before March pls" must not match products that mention "2", "kg" or "Rotterdam"); a pack size
+// tied to a pack word ("25 kg bags", "bidons de 5 L") is a spec and stays, and so do sizes,
+// grades and codes (10x10, 220 gsm, 8 mm, ISO 3632, 18-46-0).
+import { fold, words } from "../extraction/text.js";
+import { findPlaces } from "../extraction/gazetteer.js";
+import { INCOTERMS } from "../model.js";
+
+// Units that make "number + unit" an amount rather than a spec (sizes such as mm, cm, oz, gsm stay).
+const AMOUNT_UNITS = new Set(
+  ("t ton tons tonne tonnes mt mts kg kgs kilo kilos kilogram kilograms kilogramme kilogrammes g gr gram grams gramme grammes " +
+    "lb lbs pound pounds l lt ltr litre litres liter liters ml pcs pc piece pieces unit units unite unites " +
+    "pair pairs paire paires set sets jeu jeux dozen douzaine douzaines m2 sqm pallet pallets palette palettes " +
+    "fcl container containers conteneur conteneurs ft foot feet pieds pied hc hq gp teu m²").split(" "),
+);
+// Pack words: a number next to one is a pack size ("25 kg bags"), and the word itself is a spec.
+export const PACK_WORDS = new Set(
+  ("bag bags sac sacs sack sacks bottle bottles bouteille bouteilles drum drums fut futs barrel barrels baril barils " +
+    "ibc ibcs tote totes flexitank flexitanks tin tins bidon bidons can cans jar jars pot pots pail pails seau seaux " +
+    "bucket buckets jerrycan jerrycans jug jugs carton cartons case cases caisse caisses box boxes boite boites pouch " +
+    "pouches sachet sachets tub tubs block blocks bloc blocs bale bales bar bars pain pains").split(" "),
+);
+const CONTAINER_WORDS = new Set("container containers conteneur conteneurs fcl reefer 20ft 40ft 40hc 40hq 20gp teu".split(" "));
+const NUMBER_WORDS = new Set(
+  "one two three four five six seven eight nine ten dozen half un une deux trois quatre cinq six sept huit neuf dix demi".split(" "),
+);
+// Chat filler and the buyer's own context: never a product or a spec.
+const FILLER = new Set(
+  ("hi hello hey dear team thanks thank pls please plz urgent asap need needs needed want wanted looking look seeking search " +
+    "searching sourcing source buy buying purchase import importer importing supplier suppliers supply manufacturer manufacturers " +
+    "vendor vendors quote quotation offer price prices pricing target budget max around approx approximately about roughly " +
+    "ship shipping shipped deliver delivered delivery send sent monthly weekly month week year per each total x " +
+    "shop store stores boutique chain group lab company client clients customer customers restaurant restaurants hotel hotels " +
+    "bonjour salut merci svp cherche cherchons recherche recherchons besoin voudrions voudrais souhaitons souhaite acheter achat " +
+    "fournisseur fournisseurs fabricant prix devis budget environ livraison livrer livre livree livrees livres expedition " +
+    "envoyer envoi mois semaine chaque client clients magasin chaine groupe entreprise societe " +
+    "asap before by until end mid within avant fin ici sous jusqu " +
+    "january february march april may june july august september october november december " +
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec").split(" "),
+);
+const DANGLING = new Set("a an at by for from in into of on the to with our au aux a de d' des du en et l' la le les ou par pour sur vers".split(" "));
+const INCOTERM_SET = new Set(INCOTERMS.map((c) => c.toLowerCase()));
+const PRICE_RE = /(?:[$€£]\s*\d[\d\s.,]*|\d[\d.,]*\s*(?:[$€£]|usd|eur|euros?|cad|mad|dh|dhs|dirhams?|dollars?|gbp)\b)(?:\s*(?:\/|per|le|la|a)\s*\p{L}+)?/giu;
+const DATE_RE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g;
+
+export interface KeywordQuery {
+  /** The product and its specs, as the buyer wrote them (for keyword and vector search). */
+  text: string;
+  /** The first non-empty clause of `text` (up to a comma, a dash or a full stop): where the product is named. */
+  phrase: string;
+  /** Pack words the buyer asked for ("drums", "sacs"): packaging is a spec. */
+  packs: string[];
+}
+
+// Joins the two numbers of a size ("10x10") into one word; a number-class letter, so words() keeps it.
+const DIM = "\u2179";
+const YEAR_RE = /^20[2-3]\d$/;
+const isNumber = (w: string) => /^\d+(?:[.,]\d+)?k?$/.test(w) || NUMBER_WORDS.has(w);
+
+/** The buyer's message reduced to product words and specs. */
+export function keywordQuery(rawText: string): KeywordQuery {
+  const clauses = rawText.split(/(?<!\d),|,(?!\d)|[;:\n!?()]+|\s[–—-]\s|\.(?:\s|$)/).map(cleanClause).filter((c) => c.text);
+  const text = clauses.map((c) => c.text).join(" ");
+  return { text, phrase: clauses[0]?.text ?? "", packs: [...new Set(clauses.flatMap((c) => c.packs))] };
+}
+
+function cleanClause(clause: string): { text: string; packs: string[] } {
+  let folded = fold(clause);
+  // Places (non-ambiguous gazetteer names) and prices, dates: blanked in place, same length.
+  const blank = (start: number, end: number) => (folded = folded.slice(0, start) + " ".repeat(end - start) + folded.slice(end));
+  for (const p of findPlaces(clause, folded)) if (!p.ambiguous) blank(p.start, p.end);
+  for (const re of [PRICE_RE, DATE_RE]) for (const m of [...folded.matchAll(re)]) blank(m.index, m.index + m[0].length);
+
+  // Units glued to numbers ("25kg", "40ft") come apart, sizes "10 x 10" stay one token, decimals and
+  // thousands ("1.5", "2,000", "2 000") become one number, "g/m²" is gsm.
+  const normal = folded
+    .replace(/g\s*\/\s*m[2²]/g, " gsm ")
+    .replace(/(?<=\d)\s*(?:m2|m²)(?![a-z0-9])/g, " sqm ")
+    .replace(/\b\d+\s*[x×]\s*(?=\d+\s*(?:(?:ft|pieds?|hc|hq|gp|foot)\b|'))/g, " ")
+    .replace(/(\d)[.,\s](?=\d{3}(?!\d))/g, "$1")
+    .replace(/(\d)[.,](?=\d)/g, "$1")
+    .replace(/(\d)\s*[x×]\s*(?=\d)/g, `$1${DIM}`)
+    .replace(/(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)/g, " ");
+  const ws = words(normal).map((w) => w.text);
+  const keep = new Array<boolean>(ws.length).fill(true);
+  const packs: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    // "DAP 18-46-0" is a fertiliser, not an Incoterm.
+    const incoterm = INCOTERM_SET.has(w) && !(w === "dap" && /^\d/.test(ws[i + 1] ?? ""));
+    if (incoterm || FILLER.has(w) || CONTAINER_WORDS.has(w) || (YEAR_RE.test(w) && FILLER.has(ws[i - 1] ?? ""))) keep[i] = false;
+    if (PACK_WORDS.has(w)) packs.push(w);
+    // "40ft", "20'" and "1 x 40 ft" are container counts; "5k" is a number.
+    if (/^\d+(?:ft|hc|hq|gp|pieds?)$/.test(w)) keep[i] = false;
+    if (!isNumber(w)) continue;
+    const next = ws[i + 1] ?? "";
+    const unitNext = AMOUNT_UNITS.has(next) || /^(?:tonnes?|tons?|kg|l|ml|lbs?)$/.test(next);
+    // A pack size: "25 kg bags", "bags of 25 kg", "sacs de 25 kg", "bidons de 5 L".
+    const packAfter = PACK_WORDS.has(ws[i + 2] ?? "");
+    const packBefore = PACK_WORDS.has(ws[i - 1] ?? "") || (["of", "de", "d'"].includes(ws[i - 1] ?? "") && PACK_WORDS.has(ws[i - 2] ?? ""));
+    if (unitNext && (packAfter || packBefore) && !/^(?:pcs|pieces?|units?|ft|pieds?|containers?|conteneurs?)$/.test(next)) continue;
+    if (unitNext) {
+      keep[i] = false;
+      keep[i + 1] = false;
+    } else if (PACK_WORDS.has(next) || /^x$/.test(next) || CONTAINER_WORDS.has(next) || /^\d+ft$/.test(next)) keep[i] = false;
+    else if (NUMBER_WORDS.has(w)) keep[i] = false;
+  }
+  const kept = ws.filter((_, i) => keep[i]);
+  // Connectors left dangling by the removals ("… for", "pour", "in") say nothing.
+  while (kept.length && DANGLING.has(kept[kept.length - 1]!)) kept.pop();
+  const text = kept.join(" ").replaceAll(DIM, "x").replace(/\s+/g, " ").trim();
+  return { text, packs };
+}

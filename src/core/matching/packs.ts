@@ -1,0 +1,46 @@
+// Pack sizes and pack kinds, read from a product's title or "packaging" attribute, so an order can
+// be compared with the pack it would ship in: tonnes want drums, IBCs, flexitanks or bulk bags; a
+// deli's 200 bottles want bottles. Families join the words buyers and sellers use for one pack.
+import { foldText } from "../textFold.js";
+import type { ProductFacts } from "../../ports/catalogSearch.js";
+
+const FAMILIES: Record<string, string[]> = {
+  drum: ["drum", "barrel", "fut", "baril", "tonneau"],
+  ibc: ["ibc", "tote", "cubitainer"],
+  flexitank: ["flexitank", "flexibag"],
+  "bulk bag": ["big bag", "jumbo bag", "bulk bag", "bulk tote", "fibc", "1 t bag"],
+  jerrycan: ["jerrycan", "jerry can", "jerrican"],
+  tin: ["tin", "can", "bidon"],
+  pail: ["pail", "bucket", "seau", "tub"],
+  bag: ["bag", "sack", "sac", "sachet", "pouch", "bale"],
+  bottle: ["bottle", "bouteille", "flask", "flacon", "dropper", "spray", "jug"],
+  jar: ["jar", "pot", "bocal", "tub"],
+  carton: ["carton", "case", "box", "caisse", "boite", "tray"],
+};
+const FAMILY_OF = new Map(Object.entries(FAMILIES).flatMap(([f, ws]) => ws.map((w) => [w, f] as const)));
+const PHRASES = [...FAMILY_OF.keys()].sort((a, b) => b.length - a.length);
+
+/** Pack families named in a text ("fûts" → drum, "25 L jerrycan" → jerrycan). */
+export function packFamilies(text: string): string[] {
+  const folded = ` ${foldText(text).replace(/[^a-z0-9]+/g, " ")} `;
+  const out = new Set<string>();
+  for (const p of PHRASES) if (new RegExp(` ${p}(?:s|x|es)? `).test(folded)) out.add(FAMILY_OF.get(p)!);
+  if (out.has("bulk bag")) out.delete("bag");
+  return [...out];
+}
+
+const BASE: Record<string, [number, "kg" | "l"]> = { kg: [1, "kg"], g: [0.001, "kg"], t: [1000, "kg"], lb: [0.4536, "kg"], l: [1, "l"], ml: [0.001, "l"], gal: [3.785, "l"], oz: [0.02835, "kg"] };
+
+/** One pack's content in kg or litres ("flexitank 24,000 L" → 24000 l), from the packaging attribute or the title's last part. */
+export function packSize(p: Pick<ProductFacts, "title" | "attributes">): { amount: number; base: "kg" | "l" } | null {
+  const packaging = typeof p.attributes.packaging === "string" ? p.attributes.packaging : "";
+  const tail = p.title.split(/\s[–—-]\s/).slice(1).join(" ");
+  for (const text of [packaging, tail]) {
+    const m = foldText(text).replace(/(\d),(\d{3})/g, "$1$2").match(/(\d+(?:\.\d+)?)\s*(kg|g|t|lb|l|ml|gal|oz)\b/);
+    if (m) {
+      const [factor, base] = BASE[m[2]!]!;
+      return { amount: Number(m[1]) * factor, base };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,159 @@
+// What kind of product a buyer wants, and what kind each product is. A buyer asking for "olive
+// oil" wants an oil; an "Olive Oil Soap" is a soap, whatever words it shares. The type of a
+// request is the head of its product phrase (the last noun in English — *oil* in "olive oil",
+// *soap* in "olive oil soap bars"; the first in French — *savon* in "savon à l'huile d'olive"),
+// translated to English by the trade lexicon. The types of a product come from the catalog
+// itself: the head of each category level ("Cosmetics > Body care > Soap") and of its title.
+import { foldText } from "../textFold.js";
+import { translatePhrase, translateWord } from "./queryExpansion.js";
+import { withinOneEdit } from "./editDistance.js";
+
+/** Shape words: "soap bars" is soap, "t-shirt 220 gsm" is a t-shirt. The word before them is the head. */
+const FORM_WORDS = new Set("bar stick cube block loaf piece pack set kit range line grade quality type size style variety".split(" "));
+/** English complements end the noun phrase: "sardines in olive oil", "tagine for 6". */
+const EN_BREAK = new Set("in with for from of on by at to without made under".split(" "));
+const FR_BREAK = new Set("de d' du des a au aux en pour avec sans sur l' la le les".split(" "));
+const FR_SKIP = new Set("du de des d' la le les l' un une".split(" "));
+/** Words that are never a product's type: units, packs, trade words, marketing adjectives. */
+const NOT_TYPE = new Set(
+  ("cm mm kg g l ml oz gsm lb lbs inch in ft x pcs unit units wholesale bulk retail private label premium quality grade " +
+    "organic bio natural pure fresh new handmade custom oem supplier manufacturer export up plus min max approx").split(" "),
+);
+
+const STOP = new Set("a an and as at be by for from in into is it of on or our per the their to with we you".split(" "));
+
+/** Accent-folded, lowercase, singular (light: berries → berry, dates → date, gâteaux → gateau). */
+export function singular(word: string): string {
+  const w = foldText(word);
+  if (w.length <= 3 || /(?:ss|us|is)$/.test(w)) return w;
+  if (w.endsWith("ies")) return `${w.slice(0, -3)}y`;
+  if (/(?:sses|xes|ches|shes|oes)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith("eaux")) return w.slice(0, -1);
+  if (w.endsWith("s")) return w.slice(0, -1);
+  return w;
+}
+
+const tokens = (text: string): string[] =>
+  foldText(text).replace(/[’`]/g, "'").match(/(?:[ldjmnstc]|qu)'|[a-z0-9]+(?:-[a-z]+)*/g) ?? [];
+const contentWords = (ws: string[]) => ws.filter((w) => /[a-z]{2,}/.test(w) && !/^\d/.test(w) && !NOT_TYPE.has(w) && !STOP.has(w));
+
+/** The word and its English translation, singular: the forms a type is compared in. */
+function forms(word: string): string[] {
+  const out = new Set([singular(word)]);
+  const tr = translateWord(foldText(word));
+  if (tr) for (const w of tr.split(" ")) out.add(singular(w));
+  // "t-shirt" ↔ "t shirt" ↔ "tee": the hyphen is kept, and its last part counts too.
+  for (const w of [...out]) if (w.includes("-")) out.add(w.split("-").pop()!);
+  return [...out];
+}
+
+/** Head of an English noun phrase: the last content word before a complement, past shape words. */
+function englishHead(ws: string[]): { head: string; modifier: string | null } | null {
+  const cut = ws.findIndex((w, i) => i > 0 && EN_BREAK.has(w));
+  const phrase = contentWords(cut > 0 ? ws.slice(0, cut) : ws);
+  let i = phrase.length - 1;
+  while (i > 0 && FORM_WORDS.has(singular(phrase[i]!))) i--;
+  if (i < 0) return null;
+  return { head: phrase[i]!, modifier: i > 0 ? phrase[i - 1]! : null };
+}
+
+/** Head of a French noun phrase: the first content word ("savon à l'huile" → savon), or a lexicon compound. */
+function frenchHead(folded: string): { head: string; modifier: string | null } | null {
+  const ws = tokens(folded);
+  let start = 0;
+  while (start < ws.length && FR_SKIP.has(ws[start]!)) start++;
+  const rest = ws.slice(start);
+  const compound = translatePhrase(rest.join(" ").replace(/' /g, "'"));
+  if (compound) return englishHead(compound.en.split(" "));
+  const words = contentWords(rest);
+  if (!words.length) return null;
+  const after = rest.slice(rest.indexOf(words[0]!) + 1);
+  const modifier = FR_BREAK.has(after[0] ?? "") ? contentWords(after.slice(1).filter((w) => !FR_SKIP.has(w)))[0] ?? null : contentWords(after)[0] ?? null;
+  return { head: words[0]!, modifier };
+}
+
+export interface RequestType {
+  /** The head and its English forms ("savon" → ["savon", "soap"]). */
+  head: string;
+  forms: string[];
+  /** The word that makes the head specific ("olive" in "olive oil"), and its forms. */
+  modifier: string | null;
+  modifierForms: string[];
+  /** False when no word of the request is a product type the catalog knows: nothing is gated on it. */
+  known: boolean;
+}
+
+const inVocab = (forms: string[], vocab: ReadonlySet<string>) =>
+  forms.some((f) => vocab.has(f) || (f.length >= 6 && [...vocab].some((v) => Math.abs(v.length - f.length) <= 1 && withinOneEdit(f, v))));
+
+/**
+ * The type a buyer asks for. `phrases` are tried in order (the cleaned first phrase of the
+ * message, the parser's product, the whole cleaned message): the head is the word of the phrase
+ * that the catalog knows as a product type (`vocab`, the types of the best candidates), the last
+ * such word in English ("kiln dried SPF lumber"), the first in French, a lexicon compound first
+ * ("plaquettes de frein" → brake pads). A pack after a size ("1 kg bags") is never the head.
+ * With no known type word, the phrase's grammatical head is returned with `known: false`.
+ */
+export function requestType(phrases: string[], language: string, vocab: ReadonlySet<string>): RequestType | null {
+  let fallback: RequestType | null = null;
+  for (const phrase of phrases) {
+    const folded = foldText(phrase);
+    const ws = tokens(folded);
+    const cut = ws.findIndex((w, i) => i > 0 && EN_BREAK.has(w));
+    const french = language === "fr" && !EN_BREAK.has(ws[1] ?? "");
+    let seq = ws;
+    // A French compound ("sirop d'érable" → maple syrup) is read in English: its head is its last word.
+    let compoundWords = 0;
+    if (french) {
+      let start = 0;
+      while (start < seq.length && FR_SKIP.has(seq[start]!)) start++;
+      const compound = translatePhrase(seq.slice(start).join(" ").replace(/' /g, "'"));
+      if (compound) {
+        const en = compound.en.split(" ");
+        compoundWords = en.length;
+        seq = [...en, ...tokens(seq.slice(start).join(" ").replace(/' /g, "'").slice(compound.length))];
+      }
+    }
+    // Participles ("kiln dried", "heat treated") describe; they never name the product in English.
+    const candidates = seq.map((w, i) => ({ w, i })).filter(({ w, i }) =>
+      contentWords([w]).length && !(/^\d/.test(seq[i - 1] ?? "") || /^(?:kg|g|l|ml|lb|t)$/.test(seq[i - 1] ?? "")) && (french || !/[^e]ed$/.test(w)));
+    const order = french ? [...candidates.slice(0, compoundWords).reverse(), ...candidates.slice(compoundWords)] : [...candidates].reverse();
+    // The clause before a complement first ("brackets" in "AS9100 supplier for machined brackets" only if none).
+    const inClause = ({ i }: { i: number }) => french || cut <= 0 || i < cut;
+    const hit = order.find((c) => inClause(c) && inVocab(forms(c.w), vocab)) ?? order.find(({ w }) => inVocab(forms(w), vocab));
+    if (hit) {
+      const mod = french && hit.i >= compoundWords ? contentWords(seq.slice(hit.i + 1).filter((w) => !FR_BREAK.has(w)))[0] ?? null : hit.i > 0 ? contentWords([seq[hit.i - 1]!])[0] ?? null : null;
+      return { head: hit.w, forms: forms(hit.w), modifier: mod, modifierForms: mod ? forms(mod) : [], known: true };
+    }
+    if (!fallback) {
+      const h = french ? frenchHead(folded) ?? englishHead(ws) : englishHead(ws);
+      if (h) fallback = { head: h.head, forms: forms(h.head), modifier: h.modifier, modifierForms: h.modifier ? forms(h.modifier) : [], known: false };
+    }
+  }
+  return fallback;
+}
+
+/** The types a product is, from its category levels and its title (English and French). */
+export function productTypes(p: { title: string; category: string | null }): Set<string> {
+  const out = new Set<string>();
+  const add = (h: { head: string } | null) => h && forms(h.head).forEach((f) => out.add(f));
+  for (const level of (p.category ?? "").split(">"))
+    for (const part of level.split(/[&,/]| and /)) add(englishHead(tokens(part)));
+  // "Savon Noir Beldi (Moroccan black soap) – 1 kg tub": the name before the dash, and its
+  // alternative names in brackets or after a slash.
+  const name = p.title.split(/\s[–—-]\s|,\s/)[0] ?? p.title;
+  const pieces = [name.replace(/\([^)]*\)/g, " "), ...[...name.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!)].flatMap((x) => x.split(/\s\/\s/));
+  for (const piece of pieces) {
+    const ws = tokens(piece);
+    // A French name starts with its head ("Huile d'argan alimentaire", "Crabe des neiges cuit").
+    const first = contentWords(ws)[0];
+    add(first && translateWord(first) ? frenchHead(foldText(piece)) : englishHead(ws));
+  }
+  return out;
+}
+
+/** True when the product is of the requested type. */
+export const typeMatches = (t: RequestType, types: ReadonlySet<string>): boolean => inVocab(t.forms, types);
+
+/** The product's name without pack or variant ("Olive Oil Soap (savon à l'huile d'olive)"), for "✗ this is …". */
+export const productKind = (p: { title: string }): string => (p.title.split(/\s[–—-]\s/)[0] ?? p.title).trim();

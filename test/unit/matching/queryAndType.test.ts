@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { keywordQuery } from "../../../src/core/matching/keywordQuery.js";
+import { productTypes, requestType, typeMatches } from "../../../src/core/matching/productType.js";
+
+describe("keyword query", () => {
+  it("keeps the product and its specs, drops quantities, containers, Incoterms, places, prices and filler", () => {
+    expect(keywordQuery("need 2t organic argan oil for cosmetics, in drums or jerrycans, CIF Rotterdam").text).toBe("organic argan oil for cosmetics in drums or jerrycans");
+    expect(keywordQuery("olive oil, 1 x 40ft container, CIF Montreal").text).toBe("olive oil");
+    expect(keywordQuery("Bonjour, on cherche 5 000 L d'huile d'olive extra vierge, livraison Montréal").text).toBe("on d' huile d' olive extra vierge");
+    expect(keywordQuery("200 bottles of 250 ml for a deli in Brussels at 5 EUR/kg before March 2027").text).toBe("bottles of 250 ml for a deli");
+  });
+
+  it("keeps pack sizes, dimensions, weights and codes as specs", () => {
+    expect(keywordQuery("couscous grain moyen en sacs de 5 kg, un conteneur 20 pieds pour Marseille")).toMatchObject({ text: "couscous grain moyen en sacs de 5 kg", packs: ["sacs"] });
+    expect(keywordQuery("emerald zellige 10x10 cm, 40 m2").text).toBe("emerald zellige 10x10 cm");
+    expect(keywordQuery("t-shirts en coton bio 160 g/m², 2 000 pièces").text).toBe("t shirts en coton bio 160 gsm");
+    expect(keywordQuery("DAP 18-46-0, 25,000 t CFR Paranaguá").text).toBe("dap 18 46 0");
+    expect(keywordQuery("snow crab clusters 8oz up, 10 tonnes").phrase).toBe("snow crab clusters 8 oz up");
+  });
+});
+
+describe("product type", () => {
+  const soap = productTypes({ title: "Olive Oil Soap (savon à l'huile d'olive) – 100 g", category: "Cosmetics > Body care > Soap" });
+  const oil = productTypes({ title: "Extra Virgin Olive Oil, Picholine Marocaine – flexitank 24,000 L", category: "Food > Oils > Olive oil > Extra virgin" });
+  const sardines = productTypes({ title: "Canned Sardines in olive oil – 125 g club tin", category: "Food > Seafood > Canned fish > Sardines" });
+  const vocab = new Set([...soap, ...oil, ...sardines]);
+
+  it("takes the head of the phrase: the last noun in English, the first in French, past shape words", () => {
+    const cases: [string, string, Set<string>][] = [
+      ["olive oil", "en", oil], ["olive oil soap bars", "en", soap], ["sardines in olive oil", "en", sardines],
+      ["huile d'olive extra vierge", "fr", oil], ["savon à l'huile d'olive", "fr", soap], ["sardines à l'huile d'olive", "fr", sardines],
+    ];
+    for (const [phrase, lang, expected] of cases) {
+      const t = requestType([phrase], lang, vocab)!;
+      expect(t.known).toBe(true);
+      for (const types of [soap, oil, sardines]) expect(typeMatches(t, types), `${phrase} vs ${[...types].join(",")}`).toBe(types === expected);
+    }
+  });
+
+  it("never takes a participle or a pack after a size as the head", () => {
+    const lumber = productTypes({ title: "SPF Dimension Lumber 2x4 #2 & Better, KD-HT", category: "Construction > Timber > Softwood lumber" });
+    const dried = productTypes({ title: "Organic Orange Blossom (zhar) dried – 1 kg bag", category: "Food > Herbs & teas > Flowers" });
+    expect(requestType(["spf lumber 2x4 kiln dried"], "en", new Set([...lumber, ...dried, "dried"]))!.head).toBe("lumber");
+    const couscous = productTypes({ title: "Organic Durum Couscous, medium – 1 kg bag", category: "Food > Pasta & couscous > Couscous" });
+    expect(requestType(["organic couscous 1 kg bags"], "en", new Set([...couscous, "bag"]))!.head).toBe("couscous");
+  });
+
+  it("says when no word of the request is a known type", () => {
+    expect(requestType(["basmati rice"], "en", vocab)).toMatchObject({ head: "rice", known: false });
+  });
+});
