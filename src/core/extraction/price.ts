@@ -43,7 +43,7 @@ const CUR_SRC = CURRENCY_WORDS.map(([src]) => src).join("|");
 const CUR_BEFORE = new RegExp(`(?<![\\p{L}])(${CUR_SRC})\\s?$`, "u");
 const CUR_AFTER = new RegExp(`^\\s?(${CUR_SRC})(?![\\p{L}])`, "u");
 // "للكيلو", "لكل طن", "بالكيلو": Arabic joins the "per" to the unit word.
-const PER = /^\s?(?:\/|per|a|an|le|la|les|l'|par|the|each|pour|pr|el|por|cada|لكل|لل|ل|بال|على ال|عن كل|في ال)\s?(?:1\s?)?(?:un |une |una )?/;
+const PER = /^\s?(?:\/|per|a|an|le|la|les|l'|par|the|each|pour|pr|el|por|cada|لكل|لل|ل|بال|علي ال|عن كل|في ال)\s?(?:1\s?)?(?:un |une |una )?/;
 const EACH = /^\s?(?:each|ea|apiece|a piece|la piece|piece|l'unite|par unite|per unit|per piece|per pair|a pair|la paire|par paire|\/ ?unit|\/ ?pc|\/ ?piece|la unidad|por unidad|cada uno|c\/u|por par|el par|للقطعه|للحبه|للوحده|للزوج)(?![\p{L}])/u;
 const CONTAINER_PER = /^(?:fcl|container|conteneur|(?:20|40)\s?(?:ft|'|pieds)?)(?:\s?(?:container|conteneur))?/;
 
@@ -78,8 +78,11 @@ function perUnit(folded: string, pos: number): { per: Unit; end: number } | null
 
 function priceAt(folded: string, n: NumberToken): { price: TargetPrice; span: Span } | null {
   if (n.spelled) return null;
-  const before = CUR_BEFORE.exec(folded.slice(Math.max(0, n.start - 24), n.negative ? n.start - 1 : n.start));
-  const after = before ? null : CUR_AFTER.exec(folded.slice(n.end, n.end + 24));
+  // Only digits and separators around the number: no currency to look for (keeps long inputs fast).
+  const head = folded.slice(Math.max(0, n.start - 24), n.negative ? n.start - 1 : n.start);
+  const tail = folded.slice(n.end, n.end + 24);
+  const before = /[^\d\s.,]/.test(head) ? CUR_BEFORE.exec(head) : null;
+  const after = before || !/[^\d\s.,]/.test(tail) ? null : CUR_AFTER.exec(tail);
   const cur = before?.[1] ?? after?.[1];
   if (!cur) return null;
   const currency = canonicalCurrency(cur);

@@ -39,15 +39,20 @@ const TABLE: ReadonlyArray<readonly [string, Unit, number]> = [
 ];
 
 // Sticky: matches a unit word exactly at lastIndex, followed by a non-letter.
+const ARABIC = /[\u0600-\u06ff]/;
 const COMPILED = TABLE.map(([src, unit, factor]) => ({
   re: new RegExp(`(?:${src})(?![\\p{L}\\p{N}']|-\\p{L})`, "uy"),
   unit,
   factor,
+  arabic: ARABIC.test(src) && !/[a-z]/.test(src),
 }));
 
 /** The unit word starting exactly at `pos` in folded text, if any. */
 export function unitAt(folded: string, pos: number): UnitMatch | null {
-  for (const { re, unit, factor } of COMPILED) {
+  const arabicHere = ARABIC.test(folded[pos] ?? "");
+  for (const { re, unit, factor, arabic } of COMPILED) {
+    // Arabic unit words only where an Arabic word starts (and only those there), which keeps long inputs fast.
+    if (arabic !== arabicHere) continue;
     re.lastIndex = pos;
     const m = re.exec(folded);
     if (m) return { unit, factor, length: m[0].length };
