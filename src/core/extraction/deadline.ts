@@ -95,7 +95,7 @@ function ruleCandidates(folded: string, now: YMD): Candidate[] {
     out.push({ start: m.index, end: m.index + m[0].length, date: resolveMonth(now, month, m[3] ? Number(m[3]) : null, last ? "last" : "first"), cued: true });
   }
   for (const m of folded.matchAll(HOLIDAY)) {
-    const christmas = /christmas|xmas|noel/.test(m[1] ?? "");
+    const christmas = /christmas|xmas|noel|navidad|الميلاد|الكريسماس/.test(m[1] ?? "");
     const target = christmas ? { y: now.y, m: 12, d: 25 } : { y: now.y + 1, m: 1, d: 1 };
     const date = isoDate(target) >= isoDate(now) ? target : { ...target, y: target.y + 1 };
     out.push({ start: m.index, end: m.index + m[0].length, date, cued: CUE.test(before(m.index)) });

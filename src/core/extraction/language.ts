@@ -35,7 +35,9 @@ const ES = list(`
   toneladas tonelada litros kilos cajas botellas unidades contenedor contenedores pies semanas meses
   proveedor proveedores pueden puede podrian usted ustedes nuestra nuestro nuestros nuestras su sus
   que lo una unos unas es son muy saludos atentamente compramos comprar importar solicito mediados
-  finales principios envienme tengan stock certificacion certificado si es posible fin ofrecer`);
+  finales principios envienme tengan stock certificacion certificado si es posible fin ofrecer
+  muy pero entre sobre cual cuanto cuantos donde favor le les mas este esta estos estas aqui
+  puerto palés pales cajas latas kilo kilogramos tonelada litro mes dia envien entregar recibir`);
 const FR_GREETING = /^(?:bonjour|bonsoir|salut|merci|coucou)/;
 const ES_GREETING = /^(?:hola|buenas|buenos dias|buen dia|gracias|saludos)/;
 
@@ -92,7 +94,8 @@ export function detectLanguage(folded: string, text: string): string {
   for (const w of words(folded)) {
     if (FR.has(w.text)) counts.fr++;
     if (EN.has(w.text)) counts.en++;
-    if (ES.has(w.text)) counts.es++;
+    // Spanish verb and noun endings French does not have ("necesitamos", "cotización").
+    if (ES.has(w.text) || (w.text.length > 5 && /(?:amos|emos|imos|cion|ciones|idad)$/.test(w.text))) counts.es++;
     for (const [lang, set] of OTHER) if (set.has(w.text)) other.set(lang, (other.get(lang) ?? 0) + 1);
   }
   const known = Math.max(counts.en, counts.fr, counts.es);

@@ -82,7 +82,8 @@ function candidateAt(folded: string, n: NumberToken): QuantityCandidate | null {
     // "1000 x 250ml bottles": the number before "x" counts pieces; the size is packaging.
     return null;
   }
-  while (folded[pos] === " " && pos - n.end < 2) pos++;
+  // "une demi-tonne", "half-ton": a spelled amount may be hyphenated to its unit.
+  while ((folded[pos] === " " || (n.spelled && folded[pos] === "-")) && pos - n.end < 2) pos++;
   // "a dozen pallets", "une douzaine de palettes", "hundreds of bags".
   const of = n.spelled ? /^(?:of |de |d')/.exec(folded.slice(pos, pos + 3)) : null;
   if (of) pos += of[0].length;

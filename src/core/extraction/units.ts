@@ -44,15 +44,16 @@ const COMPILED = TABLE.map(([src, unit, factor]) => ({
   re: new RegExp(`(?:${src})(?![\\p{L}\\p{N}']|-\\p{L})`, "uy"),
   unit,
   factor,
-  arabic: ARABIC.test(src) && !/[a-z]/.test(src),
+  arabic: ARABIC.test(src),
+  latin: /[a-z]/.test(src),
 }));
 
 /** The unit word starting exactly at `pos` in folded text, if any. */
 export function unitAt(folded: string, pos: number): UnitMatch | null {
   const arabicHere = ARABIC.test(folded[pos] ?? "");
-  for (const { re, unit, factor, arabic } of COMPILED) {
+  for (const { re, unit, factor, arabic, latin } of COMPILED) {
     // Arabic unit words only where an Arabic word starts (and only those there), which keeps long inputs fast.
-    if (arabic !== arabicHere) continue;
+    if (arabicHere ? !arabic : !latin) continue;
     re.lastIndex = pos;
     const m = re.exec(folded);
     if (m) return { unit, factor, length: m[0].length };
