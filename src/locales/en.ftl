@@ -298,3 +298,7 @@ discord-contact-updated = Updated: the buyer will receive this contact once they
 discord-contact-already-exchanged = You already exchanged contacts with this buyer.
 tg-profile-ask-contact = Last, optional: how should a seller reach you once you choose to share your contact? (e-mail, phone or WhatsApp; /cancel skips it, your Telegram @username is shared anyway.)
 tg-profile-bad-contact = A contact needs 5 to 200 characters with an e-mail address, a phone number, a website or an @handle, e.g. “Jan, jan@example.nl, +31 6 1234 5678”.
+
+## Request understanding: languages (src/core/extraction/languageSupport.ts)
+language-unsupported = I can't read { $language } yet. Caravan understands { $languages }: please write your request in one of them.
+language-fallback = (I don't speak { $language } yet, so I'm answering in English.)

@@ -298,3 +298,7 @@ discord-contact-updated = Mis à jour : l'acheteur recevra ce contact dès qu'il
 discord-contact-already-exchanged = Vous avez déjà échangé vos contacts avec cet acheteur.
 tg-profile-ask-contact = Dernière question, facultative : comment un vendeur peut-il vous joindre quand vous choisissez de partager votre contact ? (e-mail, téléphone ou WhatsApp ; /cancel passe cette étape, votre @identifiant Telegram est partagé de toute façon.)
 tg-profile-bad-contact = Un contact compte de 5 à 200 caractères avec une adresse e-mail, un numéro de téléphone, un site web ou un @identifiant, par ex. « Jan, jan@example.nl, +31 6 1234 5678 ».
+
+## Request understanding: languages (src/core/extraction/languageSupport.ts)
+language-unsupported = Je ne lis pas encore le { $language }. Caravan comprend : { $languages }. Écrivez votre demande dans l'une de ces langues.
+language-fallback = (Je ne parle pas encore { $language }, je réponds donc en anglais.)
