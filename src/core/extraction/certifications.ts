@@ -1,7 +1,7 @@
 // Certifications: buyer wording ("bio", "halal certified", "commerce équitable", "USDA organic")
 // → the canonical codes, sorted. Negated ones ("doesn't need to be organic") do not count.
 import { CERTIFICATIONS } from "../model.js";
-import type { Span } from "./text.js";
+import { fold, type Span } from "./text.js";
 
 export interface CertificationResult {
   certifications: string[];
@@ -87,7 +87,7 @@ export function extractCertifications(text: string, folded: string): Certificati
 
 /** Buyer or LLM wording for one certification → the canonical code, else null. */
 export function canonicalCertification(raw: string): string | null {
-  const w = raw.trim().toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/_/g, "-");
+  const w = fold(raw.trim().normalize("NFC")).replace(/_/g, "-");
   if (KNOWN.has(w)) return w;
   const found = extractCertifications(raw.toUpperCase() === raw ? raw.toLowerCase() : raw, w).certifications;
   return found.length === 1 ? (found[0] ?? null) : null;

@@ -108,3 +108,17 @@ export function detectLanguage(folded: string, text: string): string {
   if (/[éèêàçùûôîœ]/i.test(text) || FR_GREETING.test(folded.trim())) return "fr";
   return hasFrenchPlaceName(text, folded) ? "fr" : "en";
 }
+
+const CODES = "af am ar az be bg bn bs ca cs cy da de el en es et eu fa fi fr ga gl gu ha he hi hr hu hy id ig is it ja ka kk km kn ko ku ky lo lt lv mg mk ml mn mr ms mt my ne nl no pa pl ps pt ro ru si sk sl so sq sr sv sw ta te tg th tk tl tr uk ur uz vi wo xh yo zh zu".split(" ");
+const NAMES = new Map<string, string>();
+for (const inLang of ["en", "fr", "es"]) {
+  const dn = new Intl.DisplayNames([inLang], { type: "language" });
+  for (const code of CODES) NAMES.set((dn.of(code) ?? code).toLowerCase().normalize("NFD").replace(/\p{M}/gu, ""), code);
+}
+
+/** "ar", "es-MX", "Arabic", "espagnol" → the ISO 639-1 code; anything else → null. */
+export function canonicalLanguage(raw: string | null | undefined): string | null {
+  const w = (raw ?? "").trim().toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+  if (/^[a-z]{2}(?:[-_][a-z0-9]+)*$/.test(w)) return w.slice(0, 2);
+  return NAMES.get(w) ?? null;
+}
