@@ -315,3 +315,6 @@ reason-pack_small = retail pack of { $pack } for a bulk order
 reason-pack_large = pack of { $pack } is larger than your whole order
 reason-pack_asked = in the pack you asked for: { $pack }
 reason-pack_other = another pack than you asked for: { $pack }
+## Request understanding: languages (src/core/extraction/languageSupport.ts)
+language-unsupported = I can't read { $language } yet. Caravan understands { $languages }: please write your request in one of them.
+language-fallback = (I don't speak { $language } yet, so I'm answering in English.)

@@ -315,3 +315,6 @@ reason-pack_small = conditionnement de détail ({ $pack }) pour une commande en 
 reason-pack_large = conditionnement de { $pack } plus grand que toute votre commande
 reason-pack_asked = dans le conditionnement demandé : { $pack }
 reason-pack_other = autre conditionnement que celui demandé : { $pack }
+## Request understanding: languages (src/core/extraction/languageSupport.ts)
+language-unsupported = Je ne lis pas encore le { $language }. Caravan comprend : { $languages }. Écrivez votre demande dans l'une de ces langues.
+language-fallback = (Je ne parle pas encore { $language }, je réponds donc en anglais.)

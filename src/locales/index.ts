@@ -49,3 +49,19 @@ export function t(lang: string, key: string, args?: Record<string, FluentVariabl
   }
   return key;
 }
+
+const RTL = new Set(["ar", "fa", "he", "ur"]);
+/** Writing direction of a language, for the playground's `dir` attribute. */
+export const textDirection = (lang: string): "rtl" | "ltr" => (RTL.has((lang ?? "").toLowerCase().split(/[-_]/)[0] ?? "") ? "rtl" : "ltr");
+
+/** A language's name in `inLang` ("ar" in English → "Arabic"); its own name (autonym) by default. */
+export function languageName(lang: string, inLang: string = lang): string {
+  try {
+    const name = new Intl.DisplayNames([inLang], { type: "language" }).of(lang);
+    if (!name || name === lang) return lang;
+    // An autonym labels a button ("Español"); inside a sentence the language's own case rules stay.
+    return inLang === lang ? name.charAt(0).toLocaleUpperCase(inLang) + name.slice(1) : name;
+  } catch {
+    return lang;
+  }
+}

@@ -6,7 +6,7 @@ import { Bot, GrammyError, type BotConfig, type BotError } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import type { UserFromGetMe } from "grammy/types";
-import { t, pickLanguage } from "../../locales/index.js";
+import { t, pickLanguage, availableLanguages, DEFAULT_LANGUAGE } from "../../locales/index.js";
 import { isCoreError } from "../../core/errors.js";
 import { errorText, html, sessionOf, type BotContext, type TelegramDeps } from "./context.js";
 import { ensureBuyer, loadProfile, loadState, saveState, setLanguage } from "./conversation.js";
@@ -173,12 +173,12 @@ async function onButton(deps: TelegramDeps, ctx: BotContext, cmd: ButtonCommand)
   }
 }
 
-/** Registers the command menu in both languages; a failure (emulator, outage) is only logged. */
+/** Registers the command menu in every locale's language; a failure (emulator, outage) is only logged. */
 export async function registerCommands(bot: Bot<BotContext>, deps: TelegramDeps): Promise<void> {
   const describe = (lang: string) => COMMANDS.map((command) => ({ command, description: t(lang, `tg-cmd-${command}`) }));
   try {
-    await bot.api.setMyCommands(describe("en"));
-    await bot.api.setMyCommands(describe("fr"), { language_code: "fr" });
+    await bot.api.setMyCommands(describe(DEFAULT_LANGUAGE));
+    for (const lang of availableLanguages().filter((l) => l !== DEFAULT_LANGUAGE)) await bot.api.setMyCommands(describe(lang), { language_code: lang } as Parameters<typeof bot.api.setMyCommands>[1]);
   } catch (e) {
     deps.logger.warn({ err: e }, "setMyCommands failed; the command menu stays as it was");
   }

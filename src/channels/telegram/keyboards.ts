@@ -1,10 +1,8 @@
 // Inline keyboards: labels in the buyer's language, data from toCommand.encode.
 import { InlineKeyboard } from "grammy";
-import { t, availableLanguages } from "../../locales/index.js";
+import { t, availableLanguages, languageName } from "../../locales/index.js";
 import { encode } from "./toCommand.js";
 import { COMPANY_TYPES } from "../../core/buyers/profile.js";
-
-const NAMES: Record<string, string> = { en: "English", fr: "Français" };
 
 export function requestKeyboard(lang: string, requestId: string): InlineKeyboard {
   return new InlineKeyboard()
@@ -43,7 +41,7 @@ export function writeKeyboard(lang: string, items: { introductionId: string; sel
 
 export function languageKeyboard(): InlineKeyboard {
   const kb = new InlineKeyboard();
-  for (const l of availableLanguages()) kb.text(NAMES[l] ?? l, encode({ kind: "language", language: l }));
+  for (const l of availableLanguages()) kb.text(languageName(l), encode({ kind: "language", language: l }));
   return kb;
 }
 

@@ -1,7 +1,7 @@
 // Certifications: buyer wording ("bio", "halal certified", "commerce équitable", "USDA organic")
 // → the canonical codes, sorted. Negated ones ("doesn't need to be organic") do not count.
 import { CERTIFICATIONS } from "../model.js";
-import type { Span } from "./text.js";
+import { fold, type Span } from "./text.js";
 
 export interface CertificationResult {
   certifications: string[];
@@ -10,27 +10,35 @@ export interface CertificationResult {
 }
 
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(?:certified |certifie(?:e|s|es)? )?(?:eu|ue|european|europeen(?:ne)?|euro)[\s-]?(?:organic|bio(?:logique)?)(?: certified| certifie(?:e|s|es)?| label)?|(?:organic|bio(?:logique)?)[\s-](?:eu|ue)(?![\p{L}])/gu, "eu-organic"],
+  [/(?:certified |certifie(?:e|s|es)? )?(?:eu|ue|european|europeen(?:ne)?|euro)[\s-]?(?:organic|bio(?:logique)?)(?: certified| certifie(?:e|s|es)?| label)?|(?:organic|bio(?:logique)?)[\s-](?:eu|ue)(?![\p{L}])|(?:ecologico|organico|biologico) (?:de la )?(?:ue|europeo)|(?:بشهاده |شهاده )?عضويه اوروبيه|(?:بشهاده |شهاده )?(?:عضوي|اورجانيك|اورغانيك) (?:اوروبي|اوروبيه)/gu, "eu-organic"],
   [/(?:certified )?usda(?:[\s-]?(?:certified )?(?:organic|nop|bio))?|nop organic|(?:organic|bio) usda/g, "usda-organic"],
-  [/(?:certified |certifie(?:e|s|es)? )?(?:organic|organique|biologiques?|bio)(?: certified| certifie(?:e|s|es)?)?|agriculture biologique/g, "organic"],
+  [/(?:organic|ecologic|biologic)[oa]s?(?: certificad[oa]s?)?|(?:certified |certifie(?:e|s|es)? )?(?:organic|organique|biologiques?|bio)(?: certified| certifie(?:e|s|es)?)?|agriculture biologique|عضويه|عضوي|اورجانيك|اورغانيك/gu, "organic"],
   [/ecocert(?: certified| certifie(?:e|s|es)?)?/g, "ecocert"],
-  [/(?:certified |certifie(?:e|s|es)? )?hall?al(?: certified| certifie(?:e|s|es)?| certification)?/g, "halal"],
-  [/(?:certified )?(?:kosher|kasher|casher|cacher|cachere)(?: certified| certifie(?:e|s|es)?)?/g, "kosher"],
-  [/fair[\s-]?trade(?: certified)?|commerce equitable|equitables?|max havelaar/g, "fairtrade"],
+  [/(?:certified |certifie(?:e|s|es)? )?hall?al(?: certified| certifie(?:e|s|es)?| certification)?|(?:شهاده )?حلال/gu, "halal"],
+  [/(?:certified )?(?:kosher|kasher|casher|cacher|cachere)(?: certified| certifie(?:e|s|es)?)?|كوشر/gu, "kosher"],
+  [/fair[\s-]?trade(?: certified)?|commerce equitable|equitables?|max havelaar|comercio justo|التجاره العادله|تجاره عادله/gu, "fairtrade"],
   [/iso[\s-]?9001(?::?\d{4})?/g, "iso-9001"],
   [/iso[\s-]?22000(?::?\d{4})?/g, "iso-22000"],
   [/haccp(?: certified| certifie(?:e|s|es)?)?/g, "haccp"],
-  [/brc(?:gs)?(?: certified)?/g, "brc"],
+  [/brcgs(?: certified)?/g, "brcgs"],
+  [/brc(?: certified)?/g, "brc"],
   [/ifs(?: food)?(?: certified)?/g, "ifs"],
   [/fda(?:[\s-](?:registered|approved|certified|compliant|registration|approval))?/g, "fda"],
   [/ce[\s-]mark(?:ed|ing)?|ce[\s-](?:certified|certification|approved|marque)|marquage ce|marque ce|norme ce|normes ce|certifie(?:e|s|es)? ce|conformes? ce/g, "ce"],
   [/gots(?: certified)?/g, "gots"],
   [/fsc(?: certified)?/g, "fsc"],
+  [/iatf[\s-]?16949(?::?\d{4})?|iatf/g, "iatf-16949"],
+  [/global ?g\.? ?a\.? ?p\.?|globalgap/g, "globalgap"],
+  [/msc(?: certified)?/g, "msc"],
+  [/asc(?: certified)?/g, "asc"],
+  [/demeter/g, "demeter"],
 ];
-const KNOWN = new Set<string>(CERTIFICATIONS);
+/** Labels beyond the contract's first list, in its kebab-case form. */
+const MORE = ["brcgs", "iatf-16949", "globalgap", "msc", "asc", "demeter"];
+const KNOWN = new Set<string>([...CERTIFICATIONS, ...MORE]);
 const NEGATION_BEFORE =
-  /(?:^|[^\p{L}])(?:no|not|without|sans|pas|doesn't need to be|does not need to be|don't need|do not need|no need (?:for|to be)|needn't be|pas besoin (?:de|d'|que)|pas (?:forcement|obligatoirement|necessairement)|not necessarily)\s(?:be |etre |d'|de |du |des |la |le |un |une |a |an )?(?:\p{L}+ ){0,2}$/u;
-const NEGATION_AFTER = /^\s?(?:is |are |n'est |ne sont )?(?:not (?:needed|required|necessary|mandatory|important)|pas (?:necessaire|obligatoire|requis|important)|non (?:requis|necessaire|obligatoire)|not a must|optional|facultatif)/;
+  /(?:^|[^\p{L}])(?:no|not|without|sans|pas|doesn't need to be|does not need to be|don't need|do not need|no need (?:for|to be)|needn't be|pas besoin (?:de|d'|que)|pas (?:forcement|obligatoirement|necessairement)|not necessarily|sin|no|no necesitamos|no hace falta|بدون|بلا|مش|ليس|لا نحتاج|لا يلزم|غير مطلوب|غير ضروري|مش ضروري|مش لازم|لا داعي ل)\s(?:be |etre |d'|de |du |des |la |le |un |une |a |an )?(?:\p{L}+ ){0,2}$/u;
+const NEGATION_AFTER = /^\s?(?:is |are |n'est |ne sont )?(?:not (?:needed|required|necessary|mandatory|important)|pas (?:necessaire|obligatoire|requis|important)|non (?:requis|necessaire|obligatoire)|not a must|optional|facultatif|no (?:es )?(?:necesari[oa]|obligatori[oa]|requerid[oa]|hace falta)|opcional|غير (?:مطلوب|ضروري|مهم)|مش (?:ضروري|لازم)|ليس (?:ضروريا|مطلوبا))/;
 
 const clauseBefore = (folded: string, i: number): string => {
   const head = folded.slice(Math.max(0, i - 40), i);
@@ -57,7 +65,11 @@ export function extractCertifications(text: string, folded: string): Certificati
   for (const [re, code] of RULES) {
     for (const span of wholeWords(folded, re, taken)) {
       taken.push(span);
-      if (NEGATION_BEFORE.test(clauseBefore(folded, span.start)) || NEGATION_AFTER.test(folded.slice(span.end, span.end + 30))) continue;
+      if (NEGATION_BEFORE.test(clauseBefore(folded, span.start)) || NEGATION_AFTER.test(folded.slice(span.end, span.end + 30))) {
+        // "kosher not needed" names no product either.
+        if (code !== "organic") spans.push(span);
+        continue;
+      }
       found.add(code);
       if (code !== "organic") spans.push(span);
     }
@@ -75,7 +87,7 @@ export function extractCertifications(text: string, folded: string): Certificati
 
 /** Buyer or LLM wording for one certification → the canonical code, else null. */
 export function canonicalCertification(raw: string): string | null {
-  const w = raw.trim().toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/_/g, "-");
+  const w = fold(raw.trim().normalize("NFC")).replace(/_/g, "-");
   if (KNOWN.has(w)) return w;
   const found = extractCertifications(raw.toUpperCase() === raw ? raw.toLowerCase() : raw, w).certifications;
   return found.length === 1 ? (found[0] ?? null) : null;

@@ -15,21 +15,26 @@ interface Candidate extends Span {
   cued: boolean;
 }
 
+// English, French, Spanish, then Arabic (folded: ة → ه, أ → ا, ى → ي) in its Gulf/Egyptian,
+// Levantine (كانون الثاني، شباط…), Algerian/Tunisian (جانفي، فيفري…) and Moroccan (يوليوز، غشت…) forms.
 const MONTHS: ReadonlyArray<readonly [string, number]> = [
-  ["january|janvier|janv|jan", 1], ["february|fevrier|fevr|fev|feb", 2], ["march|mars|mar", 3],
-  ["april|avril|avr|apr", 4], ["may|mai", 5], ["june|juin|jun", 6], ["july|juillet|juil|jul", 7],
-  ["august|aout|aug", 8], ["september|septembre|sept|sep", 9], ["october|octobre|oct", 10],
-  ["november|novembre|nov", 11], ["december|decembre|dec", 12],
+  ["january|janvier|janv|jan|enero|يناير|كانون الثاني|جانفي", 1], ["february|fevrier|fevr|fev|feb|febrero|فبراير|شباط|فيفري", 2],
+  ["march|mars|mar|marzo|مارس|اذار", 3], ["april|avril|avr|apr|abril|ابريل|نيسان|افريل", 4], ["may|mai|mayo|مايو|ايار|ماي", 5],
+  ["june|juin|jun|junio|يونيو|يونيه|حزيران|جوان", 6], ["july|juillet|juil|jul|julio|يوليو|يوليه|تموز|جويليه|يوليوز", 7],
+  ["august|aout|aug|agosto|اغسطس|غشت|اوت|اب", 8], ["september|septembre|sept|sep|septiembre|setiembre|سبتمبر|ايلول|شتنبر", 9],
+  ["october|octobre|oct|octubre|اكتوبر|تشرين الاول", 10], ["november|novembre|nov|noviembre|نوفمبر|تشرين الثاني|نونبر", 11],
+  ["december|decembre|dec|diciembre|ديسمبر|كانون الاول|دجنبر", 12],
 ];
 const MONTH_SRC = MONTHS.map(([s]) => s).join("|");
 const monthNumber = (w: string): number => MONTHS.find(([s]) => new RegExp(`^(?:${s})$`).test(w))?.[1] ?? 0;
 
 const CUE =
-  /(?:before|by|until|till|til|due|in|for|no later than|latest|deadline|delivery|deliver(?:ed)?|needed|need(?:ed)? it|eta|ship(?:ped|ping)?|avant|pour|d'ici|jusqu'a|jusqu' a|en|au plus tard|livraison|livre(?:e|s|es)?|date limite|delai|le|courant|within|sous|dans|the)[\s:]{1,3}(?:the |le |la |l'|fin |end of )?$/;
-const MODIFIER = "(end of|the end of|by end of|fin|fin de|fin d'|late|mid|mi|early|beginning of|start of|debut|debut de|debut d'|courant)";
-const MONTH_EXPR = new RegExp(`(?<![\\p{L}])(?:${MODIFIER}[\\s-]{0,2})?(${MONTH_SRC})\\.?(?:\\s(20\\d\\d))?(?![\\p{L}])`, "gu");
+  /(?:antes de|antes del|para|hasta|a mas tardar|entrega|plazo|قبل|بحلول|حتي|في|خلال|موعد|التسليم|التوصيل|before|by|until|till|til|due|in|for|no later than|latest|deadline|delivery|deliver(?:ed)?|needed|need(?:ed)? it|eta|ship(?:ped|ping)?|avant|pour|d'ici|jusqu'a|jusqu' a|en|au plus tard|livraison|livre(?:e|s|es)?|date limite|delai|le|courant|within|sous|dans|the)[\s:]{1,3}(?:the |le |la |l'|fin |end of |el |شهر )?$/;
+const MODIFIER =
+  "(end of|the end of|by end of|fin|fin de|fin d'|late|mid|mi|early|beginning of|start of|debut|debut de|debut d'|courant|a finales de|finales de|a fines de|fines de|fin de|a mediados de|mediados de|a principios de|principios de|inicios de|نهايه|اخر|اواخر|منتصف|اوائل|بدايه|اول)";
+const MONTH_EXPR = new RegExp(`(?<![\\p{L}])(?:${MODIFIER}[\\s-]{0,2})?(?:شهر\\s)?(${MONTH_SRC})\\.?(?:\\s(20\\d\\d))?(?![\\p{L}])`, "gu");
 const QUARTER = /(?<![\p{L}])(?:(end of|the end of|by end of|fin|fin du|by|d'ici|before|avant|start of|debut|early|beginning of)\s(?:the\s|du\s|le\s)?)?q([1-4])(?:\s(20\d\d))?(?![\p{L}\p{N}])/gu;
-const HOLIDAY = /(?<![\p{L}])(christmas|xmas|noel|new year|nouvel an)(?![\p{L}])/gu;
+const HOLIDAY = /(?<![\p{L}])(christmas|xmas|noel|navidad|عيد الميلاد|الكريسماس|new year|nouvel an|ano nuevo|راس السنه)(?![\p{L}])/gu;
 const PERIOD_END = /(?<![\p{L}])(?:end of (?:the )?|fin (?:du |de |d')(?:l')?)(month|mois|year|annee|this month|ce mois)(?![\p{L}])/gu;
 const YEAR_END = /(?<![\p{L}])(?:end of|the end of|fin|fin de|fin d')\s?(20\d\d)(?![\p{N}])/gu;
 const DAY_ONLY = /(?<![\p{L}])(?:by|before|until|on|for|avant|pour|d'ici|jusqu'au|au plus tard)\s(?:the|le)\s(\d{1,2})(?:st|nd|rd|th|er)?(?![\p{L}\p{N}])(?!\s?[/.-]\s?\d)(?!\s?(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|fev|avr|mai|juin|juil|aout|sept|oct|nov|dec))/gu;
@@ -37,12 +42,20 @@ const WORD_NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   twelve: 12, fifteen: 15, twenty: 20, thirty: 30, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5,
   sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, quinze: 15, vingt: 20, trente: 30,
+  dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, diez: 10, quince: 15, treinta: 30,
+  ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, عشره: 10,
 };
-const NUM = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|quinze|vingt|trente)";
+const NUM = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|quinze|vingt|trente|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|treinta|ثلاثه|اربعه|خمسه|سته|عشره)";
 const DURATION = new RegExp(
-  `(?<![\\p{L}])(within|in|under|sous|dans|d'ici|en|max|maximum|less than|moins de|next|the next|delivery|livraison|lead time|delai|deadline|needed in|eta)\\s(?:the next\\s|les\\s|the\\s)?(?:${NUM}\\s?(?:-|to|a|ou|or)\\s?)?${NUM}\\s?(days?|weeks?|wks?|months?|jours?|semaines?|mois)(?![\\p{L}])`,
+  `(?<![\\p{L}])(within|in|under|sous|dans|d'ici|en|max|maximum|less than|moins de|next|the next|delivery|livraison|lead time|delai|deadline|needed in|eta|dentro de|en un plazo de|plazo de|en menos de|خلال|في غضون|في مده|بعد)\\s(?:the next\\s|les\\s|the\\s|los proximos\\s)?(?:${NUM}\\s?(?:-|to|a|ou|or)\\s?)?${NUM}\\s?(days?|weeks?|wks?|months?|jours?|semaines?|mois|dias|semanas|meses|mes|ايام|يوما|يوم|اسابيع|اسبوع|اشهر|شهور|شهر)(?![\\p{L}])`,
   "gu",
 );
+
+// Arabic duals: "خلال اسبوعين" two weeks, "شهرين" two months.
+const DUAL_DURATION = /(?<![\p{L}])(?:خلال|في غضون|في مده)\s(اسبوعين|شهرين|يومين)(?![\p{L}])/gu;
+/** Spanish and Arabic named days ("15 de enero", "20 يناير"); chrono covers English and French. */
+const DAY_MONTH = /(?<![\p{L}\p{N}])(\d{1,2})\s?(?:de\s)?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|يناير|كانون الثاني|جانفي|فبراير|شباط|فيفري|مارس|اذار|ابريل|نيسان|افريل|مايو|ايار|ماي|يونيو|يونيه|حزيران|جوان|يوليو|يوليه|تموز|جويليه|يوليوز|اغسطس|غشت|اوت|اب|سبتمبر|ايلول|شتنبر|اكتوبر|تشرين الاول|نوفمبر|تشرين الثاني|نونبر|ديسمبر|كانون الاول|دجنبر)(?:\s(?:de\s|del\s)?(20\d\d))?(?![\p{L}])/gu;
+const durationUnit = (u: string): "d" | "w" | "m" => (/^(?:m|شهر|اشهر|شهور)/.test(u) ? "m" : /^(?:w|s|اسبوع|اسابيع)/.test(u) ? "w" : "d");
 
 function resolveMonth(now: YMD, month: number, year: number | null, day: "first" | "mid" | "last"): YMD {
   const build = (y: number): YMD => {
@@ -56,8 +69,8 @@ function resolveMonth(now: YMD, month: number, year: number | null, day: "first"
 
 function dayOf(modifier: string | undefined): "first" | "mid" | "last" {
   if (!modifier) return "first";
-  if (/end|fin|late/.test(modifier)) return "last";
-  if (/mi/.test(modifier)) return "mid";
+  if (/end|fin|late|نهايه|اخر|اواخر/.test(modifier)) return "last";
+  if (/mi|mediados|منتصف/.test(modifier)) return "mid";
   return "first";
 }
 
@@ -82,7 +95,7 @@ function ruleCandidates(folded: string, now: YMD): Candidate[] {
     out.push({ start: m.index, end: m.index + m[0].length, date: resolveMonth(now, month, m[3] ? Number(m[3]) : null, last ? "last" : "first"), cued: true });
   }
   for (const m of folded.matchAll(HOLIDAY)) {
-    const christmas = /christmas|xmas|noel/.test(m[1] ?? "");
+    const christmas = /christmas|xmas|noel|navidad|الميلاد|الكريسماس/.test(m[1] ?? "");
     const target = christmas ? { y: now.y, m: 12, d: 25 } : { y: now.y + 1, m: 1, d: 1 };
     const date = isoDate(target) >= isoDate(now) ? target : { ...target, y: target.y + 1 };
     out.push({ start: m.index, end: m.index + m[0].length, date, cued: CUE.test(before(m.index)) });
@@ -107,7 +120,22 @@ function ruleCandidates(folded: string, now: YMD): Candidate[] {
     const n = Number(m[3]) || WORD_NUMBERS[m[3] ?? ""] || 0;
     const unit = m[4] ?? "";
     if (n <= 0) continue;
-    const date = /^(?:m)/.test(unit) ? addMonths(now, n) : addDays(now, /^(?:w|s)/.test(unit) ? 7 * n : n);
+    const kind = durationUnit(unit);
+    const date = kind === "m" ? addMonths(now, n) : addDays(now, kind === "w" ? 7 * n : n);
+    out.push({ start: m.index, end: m.index + m[0].length, date, cued: true });
+  }
+  for (const m of folded.matchAll(DUAL_DURATION)) {
+    const kind = durationUnit(m[1] ?? "");
+    const date = kind === "m" ? addMonths(now, 2) : addDays(now, kind === "w" ? 14 : 2);
+    out.push({ start: m.index, end: m.index + m[0].length, date, cued: true });
+  }
+  for (const m of folded.matchAll(DAY_MONTH)) {
+    const day = Number(m[1]);
+    const month = monthNumber(m[2] ?? "");
+    if (!month || day < 1 || day > 31) continue;
+    const year = m[3] ? Number(m[3]) : null;
+    let date = { y: year ?? now.y, m: month, d: Math.min(day, endOfMonth(year ?? now.y, month)) };
+    if (!year && isoDate(date) < isoDate(now)) date = { ...date, y: now.y + 1 };
     out.push({ start: m.index, end: m.index + m[0].length, date, cued: true });
   }
   return out;
@@ -115,7 +143,7 @@ function ruleCandidates(folded: string, now: YMD): Candidate[] {
 
 function chronoCandidates(text: string, folded: string, now: YMD, language: string): Candidate[] {
   const ref = new Date(Date.UTC(now.y, now.m - 1, now.d, 12));
-  const parsers = language === "fr" ? [chrono.fr, chrono.en] : [chrono.en, chrono.fr];
+  const parsers = language === "fr" ? [chrono.fr, chrono.en] : language === "es" ? [chrono.es, chrono.en] : [chrono.en, chrono.fr];
   const out: Candidate[] = [];
   for (const parser of parsers) {
     for (const r of parser.parse(text, ref, { forwardDate: true })) {

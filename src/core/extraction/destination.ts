@@ -15,27 +15,29 @@ export interface DestinationResult {
 
 type Role = "destination" | "origin" | "weak" | "context";
 
-const ARTICLES = "(?:the |la |le |l'|les |our |my |notre |nos |mon |ma |port of |port de |port d'|du port de |city of |ville de |harbou?r of )*";
+const ARTICLES = "(?:the |la |le |l'|les |el |los |our |my |notre |nos |mon |ma |nuestra |nuestro |nuestros |nuestras |port of |port de |port d'|du port de |puerto de |city of |ville de |ciudad de |harbou?r of |ميناء |مدينه )*";
 const FACILITY =
-  "(?:shops?|stores?|restaurants?|office|offices|factory|plant|warehouses?|hotels?|clients?|customers?|premises|site|magasins?|boutiques?|usines?|depots?|bureaux?|entrepots?|hotels?|sieges?|succursales?|cafes?)";
+  "(?:shops?|stores?|restaurants?|office|offices|factory|plant|warehouses?|hotels?|clients?|customers?|premises|site|magasins?|boutiques?|usines?|depots?|bureaux?|entrepots?|hotels?|sieges?|succursales?|cafes?|supermarkets?|supermarches?|resorts?|branches?|outlets?|tiendas?|almacen(?:es)?|bodegas?|hoteles|restaurantes?|supermercados?|fabricas?|plantas?|oficinas?|sucursales?|epiceries?|epicerie fine)";
 const STRONG = new RegExp(
-  `(?:^|[^\\p{L}])(?:to|towards?|for|pour|vers|a|au|aux|jusqu'a|jusqu' a|destination|dest|final destination|destination finale|deliver(?:ed|y|ing)?(?: to| in| at| into)?|ship(?:ped|ping|ment)?(?: to| in| into)?|send(?: it| them)? to|livr(?:aison|ee?s?|er|ez)(?: a| au| aux| en| sur| dans| vers)?|expedi(?:tion|ee?s?|er|ez)(?: a| au| aux| en| vers| sur)?|envoi(?: a| au| aux| en| vers| sur)?|arriv(?:al|ing|ee|er)(?: in| at| a| au| en)?|dispatch(?:ed)? to|${FACILITY}(?: in| at| a| au| aux| en| de| d'| near| pres de))\\s?${ARTICLES}$`,
+  `(?:^|[^\\p{L}])(?:to|towards?|for|pour|vers|a|au|aux|jusqu'a|jusqu' a|destination|dest|final destination|destination finale|deliver(?:ed|y|ing)?(?: to| in| at| into)?|ship(?:ped|ping|ment)?(?: to| in| into)?|send(?: it| them)? to|livr(?:aison|ee?s?|er|ez)(?: a| au| aux| en| sur| dans| vers)?|expedi(?:tion|ee?s?|er|ez)(?: a| au| aux| en| vers| sur)?|envoi(?: a| au| aux| en| vers| sur)?|arriv(?:al|ing|ee|er)(?: in| at| a| au| en)?|dispatch(?:ed)? to|para|hacia|con destino a|destino final|entrega(?:s|r)?(?: en| a)?|envio(?: a| hacia)?|enviar(?: a)?|envien(?: a)?|llegada(?: a| en)?|الي|ل|ل|حتي|التوصيل(?: الي| ل| في)?|توصيل(?: الي| ل| في)?|الشحن(?: الي| ل)?|شحن(?: الي| ل)?|التسليم(?: في| الي)?|تسليم(?: في| الي)?|الوجهه(?: النهائيه)?|وجهه|${FACILITY}(?: in| at| a| au| aux| en| de| d'| near| pres de))\\s?${ARTICLES}$`,
   "u",
 );
 const ORIGIN = new RegExp(
-  `(?:^|[^\\p{L}])(?:from|origin|origine|made in|produced in|grown in|product of|produit (?:au|en|du|de|d')|(?:en )?provenance(?: de| du| d'| des)?|sourced (?:from|in)|ex|de|du|des|d'|fabrique (?:au|en)|(?:suppliers?|producers?|exporters?|farms?|growers?|manufacturers?|fournisseurs?|producteurs?|exportateurs?|fabricants?|cooperatives?) (?:in|from|au|en|du|de|d'|a|aux))\\s?${ARTICLES}$`,
+  `(?:^|[^\\p{L}])(?:from|origin|origine|made in|produced in|grown in|product of|produit (?:au|en|du|de|d')|(?:en )?provenance(?: de| du| d'| des)?|sourced (?:from|in)|ex|de|du|des|d'|fabrique (?:au|en)|(?:suppliers?|producers?|exporters?|farms?|growers?|manufacturers?|fournisseurs?|producteurs?|exportateurs?|fabricants?|cooperatives?|proveedores?|productores?) (?:in|from|au|en|du|de|d'|a|aux))\\s?${ARTICLES}$|(?:^|[^\\p{L}])(?:desde|del|origen|procedente de|hecho en|fabricado en|من|منشا|مصدر|صنع في)\\s?${ARTICLES}$`,
   "u",
 );
-const CONTEXT = new RegExp(`(?:^|[^\\p{L}])(?:import(?:s|ing)?(?: \\p{L}+){0,3} (?:into|to|in)|based in|located in|importons(?: \\p{L}+){0,3} (?:au|en|aux)|bases? (?:a|au|en)|situes? (?:a|au|en))\\s?${ARTICLES}$`, "u");
+const CONTEXT = new RegExp(`(?:^|[^\\p{L}])(?:import(?:s|ing)?(?: \\p{L}+){0,3} (?:into|to|in)|based in|located in|importons(?: \\p{L}+){0,3} (?:au|en|aux)|bases? (?:a|au|en)|situes? (?:a|au|en)|importadores? en|importamos(?: \\p{L}+){0,3} (?:a|en)|ubicados? en|con sede en|مقرنا في|نستورد(?: \\p{L}+){0,3} (?:الي|ل|في))\\s?${ARTICLES}$`, "u");
 const PLACE_FOLLOWERS = /^(?:by|before|until|within|in|at|asap|please|pls|thanks|and|et|or|ou|for|pour|with|avec|avant|sous|d'ici|port|city|ville|via|from|de|du|cif|cfr|fob|dap|ddp|exw|fca|cpt|cip|dpu|fas|deadline|delivery|livraison|next|urgent|urgently|merci|thank)$/;
-const UNKNOWN_PLACE_CUE = /(?:^|[^\p{L}])(?:to|vers|a|au|destination|dest|livraison(?: a| au)?|deliver(?:ed|y)? to|ship(?:ped|ping)? to|final destination)\s?$/u;
-const NOT_A_PLACE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|christmas|noel|ramadan|eid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|our|the|my|your|you|us|me|him|her|them|nous|vous|eux|lui|moi|quel|quelle|which|what|when|who|we|i|it|ce|cette|ces|mr|mrs|ms|dr|m|mme|end|fin|early|mid|q\d|next|asap)$/;
+const UNKNOWN_PLACE_CUE = /(?:^|[^\p{L}])(?:to|vers|a|au|destination|dest|livraison(?: a| au)?|deliver(?:ed|y)? to|ship(?:ped|ping)? to|final destination|para|hacia|destino|entrega en|envio a)\s?$/u;
+const NOT_A_PLACE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|christmas|noel|ramadan|eid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|our|the|my|your|you|us|me|him|her|them|nous|vous|eux|lui|moi|quel|quelle|which|what|when|who|we|i|it|ce|cette|ces|mr|mrs|ms|dr|m|mme|end|fin|early|mid|q\d|next|asap|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|navidad|nuestra|nuestro|nosotros|usted|ustedes)$/;
 
 function roleOf(folded: string, m: PlaceMatch, incoterm: IncotermResult): Role | null {
   if (incoterm.placeFrom !== null && m.start >= incoterm.placeFrom && m.start <= incoterm.placeFrom + 2) {
     return incoterm.placeIsDestination ? "destination" : "origin";
   }
-  const before = folded.slice(Math.max(0, m.start - 60), m.start);
+  // "لبيروت": the "to" is the name's first letter; "ببيروت" (in Beirut) reads like the bare name.
+  if (m.joinedCue === "to") return "destination";
+  const before = folded.slice(Math.max(0, m.start - (m.joinedCue ? 1 : 0) - 60), m.start - (m.joinedCue ? 1 : 0));
   if (CONTEXT.test(before)) return "context";
   if (ORIGIN.test(before) && !/(?:^|[^\p{L}])a\s?$/u.test(before)) {
     // "entrepôt de Lyon", "magasins de Paris" are facility cues, tested by STRONG below.

@@ -4,7 +4,7 @@ const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
 /** "need", "looking for", "je cherche": the product usually follows. */
 export const NEED_PHRASE =
-  /(?<![\p{L}])(?:(?:we|i|we're|i'm|im|we are|i am|are|am)\s)?(?:(?:urgently|currently|also|still|really)\s)?(?:need(?:s|ed)?|looking (?:for|4)|lookin(?:g|')? (?:for|4)|(?:i'm|im|we're|we are|i am) after|look for|searching for|search for|seeking|want(?:s|ed)?|wanna|buy(?:ing)?|purchas(?:e|ing)|order(?:ing)?|sourcing|source|require|requires|requesting|request(?:ing)? (?:a )?(?:quote|price|offer)s? for|interested in|would like(?: to (?:buy|order|source|import|get))?|we'd like|i'd like|looking to (?:buy|source|import|order|get)|(?:can|could) (?:you|u) (?:supply|provide|quote|get|find|source|send|offer)(?: (?:me|us))?|(?:do )?(?:you|u) (?:guys |folks |people )?(?:have|sell|supply|carry|stock|make|produce)|have you got|any(?:one|body|1|one here) (?:selling|sells|with|has|have|got)|quote for|price for|offer for|(?:est-ce que )?vous avez|avez-vous|avez vous|auriez-vous|vous vendez|pouvez-vous(?: (?:me|nous))? (?:trouver|fournir|proposer|envoyer|livrer)|pouvez vous(?: (?:me|nous))? (?:trouver|fournir|proposer|envoyer|livrer)|je cherche|on cherche|nous cherchons|cherchons|cherche|je recherche|nous recherchons|recherchons|recherche|besoin d'|besoin de|besoin du|besoin des|voudrais|voudrions|souhaite(?:rais|rions|ons)?|aimerions|aimerais|acheter|commander|il nous faut|il me faut|je veux|on veut|nous voulons|demande de (?:prix|devis)(?: pour)?|devis pour|prix pour|int[ee]ress[ee]s? par)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:we|i|we're|i'm|im|we are|i am|are|am)\s)?(?:(?:urgently|currently|also|still|really)\s)?(?:need(?:s|ed)?|looking (?:for|4)|lookin(?:g|')? (?:for|4)|(?:i'm|im|we're|we are|i am) after|look for|searching for|search for|seeking|want(?:s|ed)?|wanna|buy(?:ing)?|purchas(?:e|ing)|order(?:ing)?|sourcing|source|require|requires|requesting|request(?:ing)? (?:a )?(?:quote|price|offer)s? for|interested in|would like(?: to (?:buy|order|source|import|get))?|we'd like|i'd like|looking to (?:buy|source|import|order|get)|(?:can|could) (?:you|u) (?:supply|provide|quote|get|find|source|send|offer)(?: (?:me|us))?|(?:do )?(?:you|u) (?:guys |folks |people )?(?:have|sell|supply|carry|stock|make|produce)|have you got|any(?:one|body|1|one here) (?:selling|sells|with|has|have|got)|quote for|price for|offer for|(?:est-ce que )?vous avez|avez-vous|avez vous|auriez-vous|vous vendez|pouvez-vous(?: (?:me|nous))? (?:trouver|fournir|proposer|envoyer|livrer)|pouvez vous(?: (?:me|nous))? (?:trouver|fournir|proposer|envoyer|livrer)|je cherche|on cherche|nous cherchons|cherchons|cherche|je recherche|nous recherchons|recherchons|recherche|besoin d'|besoin de|besoin du|besoin des|voudrais|voudrions|souhaite(?:rais|rions|ons)?|aimerions|aimerais|acheter|commander|il nous faut|il me faut|je veux|on veut|nous voulons|demande de (?:prix|devis)(?: pour)?|devis pour|prix pour|int[ee]ress[ee]s? par|vs avez|t'as|tu as|(?:il )?(?:nous |me |m'en |nous en )?faudrait|il nous en faut|il m'en faut|necesitamos|necesito|necesitariamos|necesitaria|buscamos|busco|estamos buscando|buscando|queremos(?: importar| comprar| recibir)?|quiero|quisiera(?:mos)?|quisieramos|requerimos|requiero|(?:me|nos) interesa(?:n)?(?: recibir| comprar| importar)?|estamos interesad[oa]s en|interesad[oa]s en|cotizar|cotizenos|coticenos|cotizacion (?:de|por|para)|solicito (?:precio|cotizacion) (?:de|para|por)|precio (?:de|para|por)|tienen|venden|ofrecen|compramos|comprar|importar|proveedor(?:es)? de|(?:و|ف)?(?:نحتاجو|نحتاج|احتاج|محتاجين|محتاج|بحاجه (?:الي|ل)|بدنا|بدي|نريد|اريد|ابغي|ابغي|نبغي|نبغي|نبي|ابي|بغينا|بغيت|نبحث عن|ابحث عن|نبحث|ابحث|مطلوب|نطلب|اطلب|نرغب في|نود شراء|نود|عرض سعر(?: ل| علي)?|هل عندكم|عندكم|هل لديكم|لديكم|تطلب|يطلب|موردين|مورد|نشتري|نستورد|استيراد))(?![\p{L}])/gu;
 
 /** Words that end the product phrase when they follow it. */
 export const BOUNDARY_WORDS = set(`
@@ -18,6 +18,12 @@ export const BOUNDARY_WORDS = set(`
   around about environ roughly budget when quand until jusqu'a monthly weekly mensuel hebdomadaire
   certified certifie certifiee certifiees certifies certification certifications label
   provenance origin origine
+  para con desde por antes entrega envio enviar destino precio presupuesto certificado certificados
+  certificacion y o tambien pero necesitamos buscamos somos tenemos nuestro nuestra nuestros cada
+  mensual semanal maximo minimo aproximadamente hasta urgente gracias saludos cuando favor
+  السعر سعر بسعر التوصيل توصيل الشحن شحن التسليم تسليم قبل خلال بعد مع شهاده بشهاده الي في او
+  لكل ميزانيتنا ميزانيه الميزانيه بحدود حوالي تقريبا نحن عندنا لدينا عندي شركتنا شكرا مرحبا يرجي
+  ضروري مستعجل شهريا اسبوعيا كل و
 `);
 
 /** Stripped from the start of a candidate phrase. */
@@ -36,7 +42,13 @@ export const LEADING = set(`
   manufacturers this that bjr slt cc bsr beaucoup bonne journee soiree nice day great have how much
   many what combien votre vos your their leurs instead rather plutot sorry typo wait no non pardon
   actually oops oups guys folks there hola salam sir madam monsieur madame hope any1 anyone anybody
-  selling sells
+  selling sells faudrait m'en en vs
+  hola buenas buenos buen dia dias tardes noches estimados senores saludos del el los las unos unas
+  algo alguna algun tipo producto productos favor cotizar cotizacion necesitamos necesito buscamos
+  busco queremos quiero quisiera quisieramos importar comprar proveedor proveedores nosotros somos
+  gracias tambien nos interesa interesan recibir
+  السلام عليكم سلام مرحبا مرحبا اهلا شكرا من كميه الكميه منتج المنتج منتجات نوع خويا اخي يا
+  اخوان مطلوب ديال ديالنا عرض
 `);
 
 /** Stripped from the end of a candidate phrase. */
@@ -47,6 +59,8 @@ export const TRAILING = set(`
   only minimum min max approx about around environ roughly of per par month mois week semaine here
   certified certifie certifiee certifiees certifies certification label quality qualite x la le les
   l' un une a an some svp stp lol ok is que qui also aussi too aussi pls
+  del el los las y al con por para unos unas
+  من في الي و مع ديال
 `);
 
 /** A phrase made only of these names no product ("stuff", "products", "suppliers"). */
@@ -58,6 +72,18 @@ export const VAGUE = set(`
   help aide catalog catalogue catalogs list liste sellers seller
   vendeurs vendeur buyers buyer acheteurs other others autres all tout tous food organic bio
   biologique biologiques organique certified certifie certifiee lot lots
+  stock stocks inventory supplies supply range assortment gamme proposez propose proposer offer offrir
+  fill remplir llenar what whatever quoi ce que lo tengan tienen tengo have got you vous avez
+  run own operate manage opening open ouvrons ouvrir gerons gerer
+  hotel hotels resorts resort restaurants restaurant supermarkets supermarket shops shop stores store
+  chain group groupe company wholesaler distributor importer importers retailer
+  chaine hotels supermarches supermarche epicerie epiceries fine grossiste distributeur importateur
+  importateurs societe entreprise magasins magasin boutique boutiques
+  cadena hoteles tienda tiendas supermercados distribuidor importadores empresa mayorista gourmet
+  productos cosas mercancia existencias catalogo muestras ofrecer pueden envienme
+  منتجات المنتجات بضاعه البضاعه المخزون مخزون شي اشياء عروض تقترحون تقترح تعبئتها تعبئه نملا
+  سلسله فنادق فندق مطعم مطاعم شركه موزع مستورد محل محلات ماذا ما عندكم لديكم
+  عضوي عضويه organico organica ecologico ecologica biologico biologica
 `);
 
 /** Packaging phrases: "in 1L jugs", "in glass bottles", "en sacs de 15 kg", "in flexitank". */
@@ -66,7 +92,7 @@ export const PACKAGING_PHRASE =
 
 /** Frequencies: the per-shipment amount counts, "per month" is not part of anything. */
 export const FREQUENCY =
-  /(?<![\p{L}])(?:per|par|a|an|every|each|chaque|tous les|toutes les|\/)\s?(?:day|week|month|year|quarter|jour|semaine|mois|an|annee|trimestre|shipment|expedition)s?(?![\p{L}])|(?<![\p{L}])(?:monthly|weekly|yearly|annually|mensuel(?:le)?s?|hebdomadaires?|annuel(?:le)?s?)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:per|par|a|an|every|each|chaque|tous les|toutes les|\/)\s?(?:day|week|month|year|quarter|jour|semaine|mois|an|annee|trimestre|shipment|expedition)s?(?![\p{L}])|(?<![\p{L}])(?:monthly|weekly|yearly|annually|mensuel(?:le)?s?|hebdomadaires?|annuel(?:le)?s?|(?:por|al|cada) (?:mes|semana|ano)|mensuales?|semanales?|شهريا|اسبوعيا|سنويا|كل (?:شهر|اسبوع|سنه))(?![\p{L}])/gu;
 
 /** "made in", "produit au", "grown in": an origin follows, not more of the product. */
 export const ORIGIN_PHRASE =

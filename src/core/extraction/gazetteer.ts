@@ -2,6 +2,7 @@
 // ports and cities, states and provinces → ISO alpha-2. Lookup is a word n-gram scan: linear,
 // no regex per name.
 import { CITIES, REGIONS } from "./places.js";
+import { CITIES_AR_ES, COUNTRY_ALIASES_AR_ES } from "./placesArEs.js";
 import { fold, words, type Span, type Word } from "./text.js";
 
 export type PlaceKind = "country" | "city" | "region";
@@ -20,6 +21,8 @@ export interface GazetteerEntry {
 export interface PlaceMatch extends Span, GazetteerEntry {
   /** Index of the first word of the match in `words(folded)`. */
   wordIndex: number;
+  /** An Arabic preposition joined to the name ("لبيروت" → to Beirut). */
+  joinedCue?: "to" | "in";
 }
 
 const ISO =
@@ -58,7 +61,7 @@ const AMBIGUOUS_NAMES = new Set([
 const CAPS_ONLY = new Set(["us", "eau"]);
 
 /** Folded word sequence used as the index key: "Côte d’Ivoire" → "cote d' ivoire". */
-export const keyOf = (name: string): string => words(fold(name)).map((w) => w.text).join(" ");
+export const keyOf = (name: string): string => words(fold(name.replace(/[\u064b-\u065f\u0670\u0640]/g, ""))).map((w) => w.text).join(" ");
 
 const index = new Map<string, GazetteerEntry>();
 let maxWords = 1;
@@ -75,7 +78,7 @@ function add(name: string, entry: GazetteerEntry): void {
   maxWords = Math.max(maxWords, key.split(" ").length);
 }
 
-function loadPlaces(table: string, kind: PlaceKind): void {
+function loadPlaces(table: string, kind: PlaceKind, frenchSpellings = true): void {
   let current: { country: string; place: string | null; ambiguous: boolean } | null = null;
   for (const raw of table.split(/[|\n]/).map((s) => s.trim()).filter(Boolean)) {
     const flagged = raw.startsWith("?");
@@ -85,7 +88,7 @@ function loadPlaces(table: string, kind: PlaceKind): void {
       continue;
     }
     if (!current) continue;
-    if (current.place !== null && /[éèêàçôîûïëâ]/.test(token)) frenchKeys.add(keyOf(token));
+    if (frenchSpellings && current.place !== null && /[éèêàçôîûïëâ]/.test(token)) frenchKeys.add(keyOf(token));
     if (current.place === null) current.place = token;
     current.ambiguous ||= flagged;
     add(token, { country: current.country, place: kind === "city" ? current.place : null, kind, ambiguous: current.ambiguous, capsOnly: false });
@@ -93,7 +96,7 @@ function loadPlaces(table: string, kind: PlaceKind): void {
 }
 
 function loadCountries(): void {
-  const names = ["en", "fr"].map((l) => new Intl.DisplayNames([l], { type: "region" }));
+  const names = ["en", "fr", "es", "ar"].map((l) => new Intl.DisplayNames([l], { type: "region" }));
   for (const code of ISO) {
     const base = { country: code, place: null, kind: "country" as const, ambiguous: false, capsOnly: false };
     const english = keyOf(names[0]?.of(code) ?? "");
@@ -108,13 +111,14 @@ function loadCountries(): void {
       add(name.replace(/&/g, "and"), base);
       add(name.replace(/&/g, "et"), base);
     }
-    for (const alias of COUNTRY_ALIASES[code] ?? []) add(alias, base);
+    for (const alias of [...(COUNTRY_ALIASES[code] ?? []), ...(COUNTRY_ALIASES_AR_ES[code] ?? [])]) add(alias, base);
   }
   add("us", { country: "US", place: null, kind: "country", ambiguous: false, capsOnly: true });
 }
 
 // Cities first: "Hong Kong" and "Singapore" are places with a country of their own.
 loadPlaces(CITIES, "city");
+loadPlaces(CITIES_AR_ES, "city", false);
 loadCountries();
 loadPlaces(REGIONS, "region");
 
@@ -132,25 +136,47 @@ export function lookupPlace(name: string): GazetteerEntry | null {
 const joinable = (folded: string, a: Word, b: Word): boolean => /^[\s'.-]{0,2}$/.test(folded.slice(a.end, b.start));
 
 /** Every gazetteer name in the text, longest first at each position, in reading order. */
+/**
+ * Arabic writes "to", "in", "and" as letters joined to the name ("لبيروت", "ببيروت", "للمغرب"):
+ * the bare name, with how many letters were cut and which cue they were.
+ */
+export function arabicClitics(word: string): { rest: string; cut: number; cue: "to" | "in" | null }[] {
+  if (!/^[\u0621-\u064a]/.test(word)) return [];
+  const out: { rest: string; cut: number; cue: "to" | "in" | null }[] = [];
+  const conj = /^[وف]/.test(word) && word.length > 3 ? 1 : 0;
+  const base = word.slice(conj);
+  if (conj) out.push({ rest: base, cut: conj, cue: null });
+  if (base.startsWith("لل") && base.length > 3) out.push({ rest: `ا${base.slice(1)}`, cut: conj + 1, cue: "to" });
+  if (/^[لبك]/.test(base) && base.length > 3) out.push({ rest: base.slice(1), cut: conj + 1, cue: base.startsWith("ل") ? "to" : "in" });
+  return out;
+}
+
 export function findPlaces(text: string, folded: string, ws: Word[] = words(folded)): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   for (let i = 0; i < ws.length; i++) {
-    for (let n = Math.min(maxWords, ws.length - i); n >= 1; n--) {
-      let key = "";
+    const head = ws[i] as Word;
+    const heads = [{ rest: head.text, cut: 0, cue: null as "to" | "in" | null }, ...arabicClitics(head.text)];
+    let found = false;
+    for (let n = Math.min(maxWords, ws.length - i); n >= 1 && !found; n--) {
+      let tail = "";
       let ok = true;
-      for (let j = i; j < i + n; j++) {
+      for (let j = i + 1; j < i + n; j++) {
         const w = ws[j] as Word;
-        if (j > i && !joinable(folded, ws[j - 1] as Word, w)) ok = false;
-        key += (j > i ? " " : "") + w.text;
+        if (!joinable(folded, ws[j - 1] as Word, w)) ok = false;
+        tail += ` ${w.text}`;
       }
-      const entry = ok ? index.get(key) : undefined;
-      if (!entry) continue;
-      const first = ws[i] as Word;
-      const last = ws[i + n - 1] as Word;
-      if (entry.capsOnly && text.slice(first.start, last.end) !== text.slice(first.start, last.end).toUpperCase()) continue;
-      out.push({ ...entry, start: first.start, end: last.end, wordIndex: i });
-      i += n - 1;
-      break;
+      if (!ok) continue;
+      for (const h of heads) {
+        const entry = index.get(h.rest + tail);
+        if (!entry) continue;
+        const last = ws[i + n - 1] as Word;
+        const start = head.start + h.cut;
+        if (entry.capsOnly && text.slice(start, last.end) !== text.slice(start, last.end).toUpperCase()) continue;
+        out.push({ ...entry, start, end: last.end, wordIndex: i, ...(h.cue ? { joinedCue: h.cue } : {}) });
+        i += n - 1;
+        found = true;
+        break;
+      }
     }
   }
   return out;

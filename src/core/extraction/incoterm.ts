@@ -19,9 +19,9 @@ const ARRIVAL: ReadonlySet<Incoterm> = new Set(["CPT", "CIP", "DAP", "DPU", "DDP
 const CODE_RE = /(?<![\p{L}\p{N}&])(exw|fca|cpt|cip|dap|dpu|ddp|fas|fob|cfr|cif|c&f|c\+f|cnf|dat|daf|ddu|deq)(?![\p{L}\p{N}&])/gu;
 const AMBIGUOUS = new Set(["fas", "dat", "daf", "deq", "ddu", "cip", "cpt"]);
 const INCOTERM_WORD = /^\s?(?:(?:incoterms?\s?(?:2020|2010)?|terms?)(?![\p{L}]))?\s?[:-]?\s?/u;
-const PLACE_LEAD = /^\s?(?:(?:port (?:of|de|du)|port|harbou?r|a|au|to|in|at)(?![\p{L}])|[/:,-])?\s?/u;
+const PLACE_LEAD = /^\s?(?:(?:port (?:of|de|du)|port|harbou?r|a|au|to|in|at|puerto de|puerto|en|ميناء|الي)(?![\p{L}])|[/:,-])?\s?/u;
 // "DAP fertilizer": DAP is diammonium phosphate, a product, not Delivered At Place.
-const CODE_IS_PRODUCT = /^\s?(?:fertili[sz]ers?|engrais|granul|18-46|phosphate|prills?)/;
+const CODE_IS_PRODUCT = /^\s?(?:fertili[sz]ers?|engrais|fertilizantes?|abonos?|granul|18-46|phosphate|fosfato|prills?|سماد|اسمده)/;
 
 export function normalizeIncoterm(raw: string | null | undefined): Incoterm | null {
   if (!raw) return null;

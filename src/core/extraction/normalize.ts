@@ -6,6 +6,7 @@ import { cutText } from "../textCut.js";
 import { MAX_STORED_NUMBER, MIN_STORED_NUMBER, missingFacts, structuredRequestSchema, type Destination, type Quantity, type StructuredRequest, type TargetPrice } from "../model.js";
 import { canonicalCertification } from "./certifications.js";
 import { parseIsoDate } from "./dates.js";
+import { canonicalLanguage } from "./language.js";
 import { isIsoCountry, lookupPlace } from "./gazetteer.js";
 import { normalizeIncoterm } from "./incoterm.js";
 import { canonicalCurrency } from "./price.js";
@@ -98,7 +99,8 @@ export function normalizeCertifications(raw: RawRequest["certifications"]): stri
 
 /** Canonical, schema-valid structured request; `missing` is always recomputed. */
 export function normalizeRequest(raw: RawRequest, fallbackLanguage = "en"): StructuredRequest {
-  const lang = raw.language?.trim().toLowerCase().slice(0, 2) ?? "";
+  // A model may say "Arabic" or "es-MX": the contract wants the ISO 639-1 code.
+  const lang = canonicalLanguage(raw.language) ?? "";
   const partial = {
     product: normalizeProduct(raw.product),
     quantity: normalizeQuantity(raw.quantity),

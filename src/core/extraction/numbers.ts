@@ -13,7 +13,7 @@ export interface NumberToken extends Span {
 // Grouped thousands first (one separator kind, repeated), then plain decimals. Every quantifier is
 // bounded and the alternatives cannot overlap, so the scan stays linear.
 const NUMERIC =
-  /(?<![\d.,])(\d{1,3}(?:([ ,.])\d{3}(?!\d))(?:\2\d{3}(?!\d)){0,4}(?:[.,]\d{1,3}(?!\d))?|\d{1,12}(?:[.,]\d{1,6})?)(?:\s?(k)(?![a-z])|\s?(millions?|mio|mn)(?![a-z])|\s(thousand|mille)(?![a-z]))?/g;
+  /(?<![\d.,])(\d{1,3}(?:([ ,.])\d{3}(?!\d))(?:\2\d{3}(?!\d)){0,4}(?:[.,]\d{1,3}(?!\d))?|\d{1,12}(?:[.,]\d{1,6})?)(?:\s?(k)(?![a-z])|\s?(millions?|mio|mn|millones|millon|مليون)(?![\p{L}])|\s(thousand|mille|mil|الف|الاف)(?![\p{L}]))?/gu;
 
 /** Reads one numeric literal, deciding which of "," and "." is the decimal mark. */
 export function parseNumeral(raw: string): number {
@@ -44,11 +44,19 @@ const SMALL: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
   onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20,
   trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+  // Spanish ("uno"/"una" are articles, like "un"/"une")
+  dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, quince: 15,
+  veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60,
+  // Arabic, folded (ة → ه)
+  واحد: 1, اثنين: 2, اثنان: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7,
+  ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10, عشرين: 20, ثلاثين: 30, اربعين: 40, خمسين: 50,
 };
 const SCALE: Record<string, number> = {
   dozen: 12, dozens: 12, douzaine: 12, douzaines: 12, hundred: 100, cent: 100, cents: 100, thousand: 1000, mille: 1000, million: 1e6, millions: 1e6,
+  cien: 100, ciento: 100, cientos: 100, mil: 1000, docena: 12, docenas: 12, millon: 1e6, millones: 1e6,
+  مائه: 100, ميه: 100, مئه: 100, الف: 1000, الاف: 1000, مليون: 1e6,
 };
-const CONNECTORS = new Set(["and", "et"]);
+const CONNECTORS = new Set(["and", "et", "y", "و"]);
 
 /** Number words in a row ("two hundred", "deux mille", "quatre vingt dix"). */
 function spelledNumbers(folded: string): NumberToken[] {

@@ -2,37 +2,55 @@
 // "CAD 12 per bottle", "25 MAD/kg", "under 4 USD").
 import type { TargetPrice, Unit } from "../model.js";
 import { findNumbers, type NumberToken } from "./numbers.js";
-import type { Span } from "./text.js";
+import { fold, type Span } from "./text.js";
 import { containerSize, unitAt } from "./units.js";
 
 // Folded spellings → ISO 4217. Symbols first so "us$" wins over "$".
 const CURRENCY_WORDS: ReadonlyArray<readonly [string, string]> = [
-  ["us\\$|usd|us dollars?|dollars? us|dollars? americains?|american dollars?", "USD"],
-  ["c\\$|ca\\$|cad\\$|\\$ ?cad|cad|canadian dollars?|dollars? canadiens?", "CAD"],
+  ["us\\$|usd|us dollars?|dollars? us|dollars? americains?|american dollars?|\\$ ?us|dolares? (?:americanos?|estadounidenses)|دولار امريكي|دولارات امريكيه", "USD"],
+  ["c\\$|ca\\$|cad\\$|\\$ ?cad|cad|canadian dollars?|dollars? canadiens?|dolares? canadienses?|دولار كندي", "CAD"],
   ["a\\$|aud|australian dollars?", "AUD"],
-  ["€|eur|euros?", "EUR"],
-  ["£|gbp|pounds? sterling|sterling", "GBP"],
-  ["mad|dhs?|dirhams?|د\\.م\\.", "MAD"],
-  ["aed|emirati dirhams?", "AED"],
-  ["chf|swiss francs?|francs? suisses?", "CHF"],
+  ["€|eur|euros?|يورو", "EUR"],
+  ["£|gbp|pounds? sterling|sterling|libras? esterlinas?|جنيه استرليني", "GBP"],
+  ["aed|emirati dirhams?|dirhams? (?:emiratis?|des emirats|uae)|درهم اماراتي|دراهم اماراتيه", "AED"],
+  ["mad|dhs?|dirhams?|درهم مغربي|درهم|دراهم|د\\.م\\.", "MAD"],
+  ["chf|swiss francs?|francs? suisses?|francos? suizos?", "CHF"],
   ["cny|rmb|yuans?", "CNY"],
-  ["sar|riyals?", "SAR"],
+  ["qar|qatari riyals?|riyals? qatariens?|ريال قطري", "QAR"],
+  ["omr|omani rials?|ريال عماني", "OMR"],
+  ["sar|saudi riyals?|riyals? saoudiens?|riyals?|ريال سعودي|ريال|ريالات", "SAR"],
+  ["kwd|kuwaiti dinars?|dinars? koweitiens?|دينار كويتي", "KWD"],
+  ["bhd|bahraini dinars?|دينار بحريني", "BHD"],
+  ["jod|jordanian dinars?|دينار اردني", "JOD"],
+  ["dzd|algerian dinars?|dinars? algeriens?|دينار جزائري|دج", "DZD"],
+  ["tnd|tunisian dinars?|dinars? tunisiens?|دينار تونسي|دت", "TND"],
+  ["egp|egyptian pounds?|livres? egyptiennes?|جنيه مصري|جنيه", "EGP"],
+  ["turkish liras?|livres? turques?|liras? turcas?|ليره تركيه", "TRY"],
   ["jpy|yens?|¥", "JPY"],
-  ["inr|rupees?", "INR"],
-  ["xof|fcfa|cfa", "XOF"],
-  ["\\$|dollars?|bucks", "USD"],
+  ["inr|rupees?|roupies?", "INR"],
+  ["xof|fcfa|f ?cfa|cfa", "XOF"],
+  ["xaf", "XAF"],
+  ["mxn|pesos? mexicanos?", "MXN"],
+  ["clp|pesos? chilenos?", "CLP"],
+  ["cop|pesos? colombianos?", "COP"],
+  ["ars|pesos? argentinos?", "ARS"],
+  ["pen|soles|sol peruano", "PEN"],
+  ["brl|reais|reales", "BRL"],
+  ["zar|rands?", "ZAR"],
+  ["\\$|dollars?|dolares?|dolar|bucks|دولار|دولارات", "USD"],
 ];
 const CUR_SRC = CURRENCY_WORDS.map(([src]) => src).join("|");
 const CUR_BEFORE = new RegExp(`(?<![\\p{L}])(${CUR_SRC})\\s?$`, "u");
 const CUR_AFTER = new RegExp(`^\\s?(${CUR_SRC})(?![\\p{L}])`, "u");
-const PER = /^\s?(?:\/|per|a|an|le|la|les|l'|par|the|each|pour|pr)\s?(?:1\s?)?(?:un |une )?/;
-const EACH = /^\s?(?:each|ea|apiece|a piece|la piece|l'unite|par unite|per unit|per piece|\/ ?unit|\/ ?pc|\/ ?piece)(?![\p{L}])/u;
+// "للكيلو", "لكل طن", "بالكيلو": Arabic joins the "per" to the unit word.
+const PER = /^\s?(?:\/|per|a|an|le|la|les|l'|par|the|each|pour|pr|el|por|cada|لكل|لل|ل|بال|علي ال|عن كل|في ال)\s?(?:1\s?)?(?:un |une |una )?/;
+const EACH = /^\s?(?:each|ea|apiece|a piece|la piece|piece|l'unite|par unite|per unit|per piece|per pair|a pair|la paire|par paire|\/ ?unit|\/ ?pc|\/ ?piece|la unidad|por unidad|cada uno|c\/u|por par|el par|للقطعه|للحبه|للوحده|للزوج)(?![\p{L}])/u;
 const CONTAINER_PER = /^(?:fcl|container|conteneur|(?:20|40)\s?(?:ft|'|pieds)?)(?:\s?(?:container|conteneur))?/;
 
 /** A currency written as a symbol, code or word → ISO 4217, else null. */
 export function canonicalCurrency(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const w = raw.trim().toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+  const w = fold(raw.trim().normalize("NFC"));
   if (/^[a-z]{3}$/.test(w) && !CURRENCY_WORDS.some(([src]) => new RegExp(`^(?:${src})$`).test(w))) return w.toUpperCase();
   for (const [src, code] of CURRENCY_WORDS) if (new RegExp(`^(?:${src})$`, "u").test(w)) return code;
   return null;
@@ -60,8 +78,11 @@ function perUnit(folded: string, pos: number): { per: Unit; end: number } | null
 
 function priceAt(folded: string, n: NumberToken): { price: TargetPrice; span: Span } | null {
   if (n.spelled) return null;
-  const before = CUR_BEFORE.exec(folded.slice(Math.max(0, n.start - 24), n.negative ? n.start - 1 : n.start));
-  const after = before ? null : CUR_AFTER.exec(folded.slice(n.end, n.end + 24));
+  // Only digits and separators around the number: no currency to look for (keeps long inputs fast).
+  const head = folded.slice(Math.max(0, n.start - 24), n.negative ? n.start - 1 : n.start);
+  const tail = folded.slice(n.end, n.end + 24);
+  const before = /[^\d\s.,]/.test(head) ? CUR_BEFORE.exec(head) : null;
+  const after = before || !/[^\d\s.,]/.test(tail) ? null : CUR_AFTER.exec(tail);
   const cur = before?.[1] ?? after?.[1];
   if (!cur) return null;
   const currency = canonicalCurrency(cur);

@@ -38,7 +38,7 @@ const AND_WORDS = new Set(["and", "et", "or", "ou", "&", "plus"]);
 const ACCENT_SENSITIVE = new Set(["the", "mais", "pate", "pates", "peche", "mure", "mures"]);
 const plain = (text: string, w: Word): boolean => !ACCENT_SENSITIVE.has(w.text) || text.slice(w.start, w.end).toLowerCase() === w.text;
 const AND_GAP = /^[^\p{L}\p{N}.!?\n]*(?:and|et|&|\+|plus|as well as|ainsi que|or|ou)[^\p{L}\p{N}.!?\n]*(?:(?:of|de|d'|du|des|some|also|aussi)\s?)?$/u;
-const ARTICLES = new Set(["du", "de", "des", "d'", "la", "le", "les", "l'", "un", "une", "some", "a", "an"]);
+const ARTICLES = new Set(["du", "de", "des", "d'", "la", "le", "les", "l'", "un", "une", "some", "a", "an", "el", "los", "las", "unos", "unas", "del", "من", "ديال"]);
 
 function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (Kind | null)[] {
   const at: (Kind | null)[] = new Array<Kind | null>(folded.length).fill(null);
@@ -105,7 +105,9 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
     const { kept: inside, article } = trim(text, ws.filter((w) => w.start >= i && w.end <= j));
     const first = inside[0];
     const last = inside.at(-1);
-    if (first && last && !inside.every((w) => VAGUE.has(w.text) || LEADING.has(w.text)) && !NOT_A_PRODUCT_START.has(first.text)) {
+    // "we run 4 hotels", "a container to fill", "what you have in stock": no product named.
+    const filler = (w: Word): boolean => VAGUE.has(w.text) || LEADING.has(w.text) || TRAILING.has(w.text) || /^\d+$/.test(w.text);
+    if (first && last && !inside.every(filler) && !NOT_A_PRODUCT_START.has(first.text)) {
       // "urea 46%": a unit sign glued to the last word belongs to the phrase.
       const end = /[%°]/.test(text[last.end] ?? "") ? last.end + 1 : last.end;
       out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article });

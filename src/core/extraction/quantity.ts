@@ -36,19 +36,19 @@ const PACKAGING_BEFORE = new RegExp(
 const COUNT_AFTER_PACK = new RegExp(`(?:${PACK_NOUNS})\\s?[x*]\\s?$`);
 const COUNT_UNITS: ReadonlySet<Unit> = new Set(["pcs", "carton", "pallet", "container20", "container40"]);
 const CONTAINER_AFTER = new RegExp(
-  `\\s?(?:[x×*]\\s?)?(20|40|45)\\s?(ft|'|"|feet|foot|pieds?|-foot|-ft)?\\s?(hc|hq|gp|dv|high cube|std|st|rf|reefer)?\\s?(${CONTAINER_WORD})?(?![\\p{L}])`,
+  `\\s?(?:[x×*]\\s?)?(20|40|45)\\s?(ft|'|"|feet|foot|pieds?|pies|قدم|-foot|-ft)?\\s?(hc|hq|gp|dv|high cube|std|st|rf|reefer)?\\s?(${CONTAINER_WORD})?(?![\\p{L}])`,
   "uy",
 );
 const CONTAINER_THEN_SIZE = new RegExp(
-  `\\s?(?:[x×*]\\s?)?${CONTAINER_WORD}\\s?(?:of |de |d'|x )?(20|40|45)\\s?(?:ft|'|"|feet|foot|pieds?)?(?:\\s?(?:hc|hq))?(?![\\p{L}\\p{N}])`,
+  `\\s?(?:[x×*]\\s?)?${CONTAINER_WORD}\\s?(?:of |de |d'|x )?(20|40|45)\\s?(?:ft|'|"|feet|foot|pieds?|pies|قدم)?(?:\\s?(?:hc|hq))?(?![\\p{L}\\p{N}])`,
   "uy",
 );
 const UNSIZED_CONTAINER = new RegExp(`\\s?(?:[x×*]\\s?)?${CONTAINER_WORD}(?![\\p{L}\\p{N}])`, "uy");
-const SIZE_ONLY = new RegExp(`\\s?(?:ft|'|"|feet|foot|-foot|-ft|pieds?|hc|hq|gp|dv)(?![\\p{L}\\p{N}])(?:\\s?(?:hc|hq|high cube|reefer|rf))?(?:\\s?${CONTAINER_WORD})?`, "uy");
+const SIZE_ONLY = new RegExp(`\\s?(?:ft|'|"|feet|foot|-foot|-ft|pieds?|pies|قدم|hc|hq|gp|dv)(?![\\p{L}\\p{N}])(?:\\s?(?:hc|hq|high cube|reefer|rf))?(?:\\s?${CONTAINER_WORD})?`, "uy");
 const TIMES = /^\s?[x×*]\s?/;
 const DIMENSIONS = /^\d+(?:[.,]\d+)?\s?(?:[x×*]|cm|mm|m|in|inch|inches|")(?![\p{L}])/u;
-const BARE_NEXT = /^\s(?!(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|annees?|hours?|heures?|minutes?|percent|pour ?cent|suppliers?|fournisseurs?|sellers?|vendeurs?|restaurants?|stores?|magasins?|shops?|clients?|customers?|times?|fois|am|pm|h|st|nd|rd|th|er|eme)(?![\p{L}]))[\p{L}][\p{L}'-]{2,}/u;
-const BARE_BLOCKED_BEFORE = /(?:for|pour|in|within|dans|sous|top|under|over|about|of|de|no\.?|n°|#|\+|-|\/|:|le|la|the)\s?$/;
+const BARE_NEXT = /^\s(?!(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|annees?|hours?|heures?|minutes?|percent|pour ?cent|suppliers?|fournisseurs?|sellers?|vendeurs?|restaurants?|stores?|magasins?|shops?|clients?|customers?|times?|fois|am|pm|h|st|nd|rd|th|er|eme|dias?|semanas?|meses|anos?|horas?|tiendas?|hoteles|hotels?|supermercados?|supermarkets?|supermarches?|resorts?|branches?|restaurantes?|clientes?|proveedores?|veces|por ?ciento|ايام|يوم|اسابيع|اسبوع|اشهر|شهور|شهر|سنوات|فنادق|فروع|محلات|مطاعم)(?![\p{L}]))[\p{L}][\p{L}'-]{2,}/u;
+const BARE_BLOCKED_BEFORE = /(?:for|pour|in|within|dans|sous|top|under|over|about|of|de|no\.?|n°|#|\+|-|\/|:|le|la|the|our|nos|notre|en|para|por|dentro de|nuestros?|nuestras?|في|خلال|لدينا|عندنا|عندي)\s?$/;
 
 const sticky = (re: RegExp, s: string, pos: number): RegExpExecArray | null => {
   re.lastIndex = pos;
@@ -82,7 +82,8 @@ function candidateAt(folded: string, n: NumberToken): QuantityCandidate | null {
     // "1000 x 250ml bottles": the number before "x" counts pieces; the size is packaging.
     return null;
   }
-  while (folded[pos] === " " && pos - n.end < 2) pos++;
+  // "une demi-tonne", "half-ton": a spelled amount may be hyphenated to its unit.
+  while ((folded[pos] === " " || (n.spelled && folded[pos] === "-")) && pos - n.end < 2) pos++;
   // "a dozen pallets", "une douzaine de palettes", "hundreds of bags".
   const of = n.spelled ? /^(?:of |de |d')/.exec(folded.slice(pos, pos + 3)) : null;
   if (of) pos += of[0].length;
@@ -157,18 +158,39 @@ function thingAfter(folded: string, c: QuantityCandidate): string | null {
 const isPackSize = (q: Quantity): boolean =>
   q.unit === "ml" || q.unit === "g" || ((q.unit === "l" || q.unit === "kg" || q.unit === "lb") && q.value <= 30);
 
+const HALF = /half|demi|media|medio|نصف|نص/;
+
 function articles(folded: string): NumberToken[] {
   const out: NumberToken[] = [];
-  for (const m of folded.matchAll(/(?<![\p{L}\p{N}'])(an?|one|un|une|half an?|half|demi|une demi)[\s-](?=[\p{L}\d])/gu)) {
-    const value = m[1]?.includes("half") || m[1]?.includes("demi") ? 0.5 : 1;
+  for (const m of folded.matchAll(/(?<![\p{L}\p{N}'])(an?|one|un|une|una|half an?|half|demi|une demi|media|medio|نصف|نص)[\s-](?=[\p{L}\d])/gu)) {
+    const value = HALF.test(m[1] ?? "") ? 0.5 : 1;
     out.push({ value, start: m.index, end: m.index + (m[1]?.length ?? 0), spelled: true });
+  }
+  return out;
+}
+
+// Arabic duals name two of a unit in one word ("طنين" two tonnes, "حاويتين" two containers).
+const DUALS: ReadonlyArray<readonly [RegExp, Unit]> = [
+  [/(?<![\p{L}])(?:طنين|طنان)(?![\p{L}])/gu, "t"],
+  [/(?<![\p{L}])(?:كيلوين|كيلوان)(?![\p{L}])/gu, "kg"],
+  [/(?<![\p{L}])(?:لترين|لتران|ليترين)(?![\p{L}])/gu, "l"],
+];
+const CONTAINER_DUAL = /(?<![\p{L}])(?:حاويتين|حاويتان)(?:\s(?:(20|40|45)\s?(?:قدم)?))?(?![\p{L}\p{N}])/gu;
+
+function duals(folded: string): QuantityCandidate[] {
+  const out: QuantityCandidate[] = [];
+  for (const [re, unit] of DUALS) {
+    for (const m of folded.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, quantity: { value: 2, unit }, packaging: false, bare: false });
+  }
+  for (const m of folded.matchAll(CONTAINER_DUAL)) {
+    out.push({ start: m.index, end: m.index + m[0].length, quantity: { value: 2, unit: m[1] === "20" ? "container20" : "container40" }, packaging: false, bare: false });
   }
   return out;
 }
 
 export function extractQuantity(folded: string): QuantityResult {
   const numbers = [...findNumbers(folded), ...articles(folded)].sort((a, b) => a.start - b.start);
-  const candidates: QuantityCandidate[] = [];
+  const candidates: QuantityCandidate[] = duals(folded);
   let invalid = false;
   for (const n of numbers) {
     if (candidates.some((c) => n.start < c.end && c.start < n.end)) continue;
@@ -180,6 +202,7 @@ export function extractQuantity(folded: string): QuantityResult {
     }
     candidates.push(c);
   }
+  candidates.sort((a, b) => a.start - b.start);
   // "ice wine 375ml, 6000 bottles": beside a count of pieces, a small size describes each piece.
   if (candidates.some((c) => c.quantity.unit === "pcs" && !c.bare)) {
     for (const c of candidates) if (isPackSize(c.quantity)) c.packaging = true;

@@ -24,7 +24,15 @@ const PLAIN: Record<string, string> = {
   "\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"',
   "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ",
   "\u00d7": "x", "\t": " ",
+  // Arabic: one spelling per letter (hamza seats, alef maqsura, ta marbuta) and Western digits and
+  // punctuation, so "أطنان"/"اطنان", "٢٠٠"/"200" and "،"/"," read the same.
+  "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627", "\u0649": "\u064a", "\u0629": "\u0647",
+  "\u060c": ",", "\u061b": ";", "\u061f": "?", "\u066b": ".", "\u066c": ",", "\u066a": "%",
 };
+for (let d = 0; d < 10; d++) {
+  PLAIN[String.fromCharCode(0x0660 + d)] = String(d);
+  PLAIN[String.fromCharCode(0x06f0 + d)] = String(d);
+}
 
 function foldChar(c: string): string {
   const plain = PLAIN[c];
@@ -52,7 +60,9 @@ export function cleanText(raw: string): string {
     .replace(/<\/?[a-z][^<>]{0,200}>/gi, " ")
     .replace(/&nbsp;/gi, " ")
     .replace(/&amp;/gi, "&")
-    .replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
+    .replace(/[\u200b-\u200f\u2060\ufeff\u061c]/g, "")
+    // Arabic short-vowel marks and the tatweel stretch letters without changing the word.
+    .replace(/[\u064b-\u065f\u0670\u0640]/g, "")
     .replace(/[*_~#|]+/g, " ")
     .replace(/\r\n?/g, "\n");
 }

@@ -1,6 +1,7 @@
-// Unit words (English and French, folded) → the catalog's unit codes. Shared by quantities,
+// Unit words (English, French, Spanish and Arabic, folded: "اطنان" for أطنان) → the catalog's unit codes. Shared by quantities,
 // per-unit prices and the normalisation of LLM answers.
 import type { Unit } from "../model.js";
+import { fold } from "./text.js";
 
 export interface UnitMatch {
   unit: Unit;
@@ -12,18 +13,25 @@ export interface UnitMatch {
 // [pattern, unit, factor]; patterns are folded text, longest alternatives first.
 const TABLE: ReadonlyArray<readonly [string, Unit, number]> = [
   ["square met(?:er|re)s?|sq\\.? ?m(?:et(?:er|re)s?)?|sqm|m2|m²|met(?:er|re)s? carres?|m carres?", "m2", 1],
-  ["metric tonnes?|metric tons?|tonnes? metriques?|tonnes?|tons?|tonns?|tonnage|tn|mts?|t", "t", 1],
-  ["kilogrammes?|kilograms?|kilos?|kgs?", "kg", 1],
+  ["متر مربع|امتار مربعه|م2|م²", "m2", 1],
+  ["metric tonnes?|metric tons?|tonnes? metriques?|toneladas? metricas?|tonnes?|tons?|tonns?|toneladas?|tonnage|tn|tms?|mts?|t", "t", 1],
+  ["اطنان|طنا|طن", "t", 1],
+  ["kilogrammes?|kilograms?|kilogramos?|kilos?|kgs?|كيلوغرامات|كيلوغرام|كيلوجرام|كيلوات|كيلو|كلغ|كغم|كغ|كجم|كج", "kg", 1],
+  ["غرامات|غرام|جرامات|جرام|غم", "g", 1],
+  ["ليترات|لترات|ليتر|لتر", "l", 1],
+  ["طبليات|طبليه|باليتات|باليت|منصات|منصه", "pallet", 1],
+  ["كراتين|كرتونات|كرتونه|كرتون|صناديق|صندوق", "carton", 1],
+  ["قطعه|قطع|حبات|حبه|علب|علبه|زجاجات|زجاجه|قوارير|قاروره|قناني|قنينه|اكياس|كيس|اطقم|طقم|ازواج|زوج|وحدات|وحده", "pcs", 1],
   ["quintal|quintaux|qx", "kg", 100],
-  ["grammes?|grams?|grs?|g", "g", 1],
+  ["grammes?|grams?|gramos?|grs?|g", "g", 1],
   ["pounds?|lbs?|livres?", "lb", 1],
   ["millilit(?:er|re)s?|ml", "ml", 1],
   ["centilit(?:er|re)s?|cl", "ml", 10],
-  ["lit(?:er|re)s?|litrs?|ltrs?|lts?|l", "l", 1],
-  ["pallets?|palettes?|skids?", "pallet", 1],
-  ["cartons?|cases?|caisses?|boxes|box|colis|boites?|cagettes?|crates?", "carton", 1],
+  ["lit(?:er|re)s?|litros?|litrs?|ltrs?|lts?|l", "l", 1],
+  ["pallets?|palettes?|palets?|pales|pale|tarimas?|skids?", "pallet", 1],
+  ["cartons?|cases?|caisses?|boxes|box|colis|boites?|cagettes?|crates?|cajas?", "carton", 1],
   [
-    "pieces?|pcs?|units?|unites?|items?|articles?|bottles?|bouteilles?|jars?|bocaux|pots?|flacons?|cans?|tins?|canettes?|bags?|sacs?|sachets?|pouches?|pairs?|paires?|sets?|bidons?|jerr?[iy]cans?|drums?|futs?|barrels?|barils?|packs?|packets?|paquets?|seaux|seau|buckets?|pails?|tubs?|trays?|barquettes?",
+    "pieces?|pcs?|units?|unites?|items?|articles?|bottles?|bouteilles?|jars?|bocaux|pots?|flacons?|cans?|tins?|canettes?|bags?|sacs?|sachets?|pouches?|pairs?|paires?|sets?|bidons?|jerr?[iy]cans?|drums?|futs?|barrels?|barils?|packs?|packets?|paquets?|seaux|seau|buckets?|pails?|tubs?|trays?|barquettes?|unidades|unidad|piezas?|botellas?|latas?|frascos?|tarros?|bolsas?|sacos?|pares|juegos?|bidones|tambores|barriles",
     "pcs",
     1,
   ],
@@ -31,15 +39,21 @@ const TABLE: ReadonlyArray<readonly [string, Unit, number]> = [
 ];
 
 // Sticky: matches a unit word exactly at lastIndex, followed by a non-letter.
+const ARABIC = /[\u0600-\u06ff]/;
 const COMPILED = TABLE.map(([src, unit, factor]) => ({
   re: new RegExp(`(?:${src})(?![\\p{L}\\p{N}']|-\\p{L})`, "uy"),
   unit,
   factor,
+  arabic: ARABIC.test(src),
+  latin: /[a-z]/.test(src),
 }));
 
 /** The unit word starting exactly at `pos` in folded text, if any. */
 export function unitAt(folded: string, pos: number): UnitMatch | null {
-  for (const { re, unit, factor } of COMPILED) {
+  const arabicHere = ARABIC.test(folded[pos] ?? "");
+  for (const { re, unit, factor, arabic, latin } of COMPILED) {
+    // Arabic unit words only where an Arabic word starts (and only those there), which keeps long inputs fast.
+    if (arabicHere ? !arabic : !latin) continue;
     re.lastIndex = pos;
     const m = re.exec(folded);
     if (m) return { unit, factor, length: m[0].length };
@@ -50,7 +64,7 @@ export function unitAt(folded: string, pos: number): UnitMatch | null {
 /** A unit written as a word or code ("tons", "litre", "container40") → its code, else null. */
 export function canonicalUnit(word: string | null | undefined): Unit | null {
   if (!word) return null;
-  const w = word.trim().toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+  const w = fold(word.trim().normalize("NFC"));
   const container = containerSize(w);
   if (container) return container;
   const m = unitAt(w, 0);
@@ -59,10 +73,10 @@ export function canonicalUnit(word: string | null | undefined): Unit | null {
 
 /** "20ft", "40' hc", "container40", "40 pieds" → the container unit, else null. */
 export function containerSize(w: string): Unit | null {
-  const m = /^(?:container|conteneur)?\s?(20|40|45)\s?(?:ft|'|"|feet|foot|pieds?|gp|dv|hc|hq|st|std)?\s?(?:hc|hq|high cube)?\s?(?:containers?|conteneurs?)?$/.exec(w);
+  const m = /^(?:container|conteneur|contenedor|حاويه)?\s?(?:de\s)?(20|40|45)\s?(?:ft|'|"|feet|foot|pieds?|pies|قدم|gp|dv|hc|hq|st|std)?\s?(?:hc|hq|high cube)?\s?(?:containers?|conteneurs?|contenedor(?:es)?)?$/.exec(w);
   if (!m) return null;
   return m[1] === "20" ? "container20" : "container40";
 }
 
 /** The words that name a container, for quantity and product cleaning. */
-export const CONTAINER_WORD = "(?:containers?|conteneurs?|cntrs?|ctns?r?|fcls?|teus?|feus?)";
+export const CONTAINER_WORD = "(?:containers?|conteneurs?|contenedor(?:es)?|cntrs?|ctns?r?|fcls?|teus?|feus?|حاويات|حاويه|كونتينرات|كونتينر)";

@@ -48,3 +48,19 @@ describe("normalizeRequest (shared by the rules and the LLM adapter)", () => {
     expect(normalizeDestination({ country: "MA", place: "Tiznit-Sud" })).toEqual({ country: "MA", place: "Tiznit-Sud" });
   });
 });
+
+describe("normalising an LLM answer in Arabic or Spanish", () => {
+  it("maps units, certifications and the language to their codes", () => {
+    const r = normalizeRequest({
+      product: "زيت الأرغان", quantity: { value: "2", unit: "أطنان" }, targetPrice: { amount: 4, currency: "دولار", per: "كيلو" },
+      certifications: ["عضوية", "Halal", "orgánico", "BRCGS"], destination: { country: null, place: "جدة" }, language: "Arabic",
+    });
+    expect(r.quantity).toEqual({ value: 2, unit: "t" });
+    expect(r.targetPrice).toEqual({ amount: 4, currency: "USD", per: "kg" });
+    expect(r.certifications).toEqual(["brcgs", "halal", "organic"]);
+    expect(r.destination).toEqual({ country: "SA", place: "Jeddah" });
+    expect(r.language).toBe("ar");
+    expect(normalizeRequest({ language: "es-MX", quantity: { value: 3, unit: "toneladas" } })).toMatchObject({ language: "es", quantity: { value: 3, unit: "t" } });
+    expect(normalizeRequest({ language: "Portuguese" }).language).toBe("pt");
+  });
+});

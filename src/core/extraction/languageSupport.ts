@@ -1,0 +1,70 @@
+// Which languages Caravan can understand and answer, and what to tell a buyer who writes in
+// another one. Pure: channels pass the locale list (src/locales) and whether an LLM parser, which
+// reads any language, is on; they render the note this returns.
+import { DEFAULT_LANGUAGE, languageName, t } from "../../locales/index.js";
+
+/** Languages the offline rules parser reads (its word lists, units, months and places). */
+export const RULES_PARSER_LANGUAGES: readonly string[] = ["ar", "en", "es", "fr"];
+
+// The supported language a speaker of another one most likely reads too (regional lingua franca).
+const CLOSEST: Record<string, string> = {
+  pt: "es", it: "es", ca: "es", gl: "es", ro: "fr", fa: "ar", ur: "ar", ku: "ar", so: "ar", ha: "fr",
+  wo: "fr", ber: "fr", zgh: "fr", kab: "fr", ln: "fr", mg: "fr", ht: "fr", nl: "fr",
+};
+
+export interface LanguageSupport {
+  /** ISO 639-1 code of the message. */
+  language: string;
+  /** The parser in use can read the message. */
+  understood: boolean;
+  /** A locale file exists for it: questions and cards come in that language. */
+  hasLocale: boolean;
+  /** Languages to answer in, in order: the buyer's own, else English then the closest supported one. */
+  replyLanguages: string[];
+}
+
+export interface SupportOptions {
+  /** Locale files available (availableLanguages()). */
+  locales: readonly string[];
+  /** The LLM parser reads any language; the rules parser only RULES_PARSER_LANGUAGES. */
+  anyLanguage?: boolean;
+}
+
+export function languageSupport(language: string, options: SupportOptions): LanguageSupport {
+  const lang = (language ?? "").toLowerCase().split(/[-_]/)[0] ?? "";
+  const hasLocale = options.locales.includes(lang);
+  const understood = Boolean(options.anyLanguage) || RULES_PARSER_LANGUAGES.includes(lang);
+  if (hasLocale) return { language: lang, understood, hasLocale, replyLanguages: [lang] };
+  const closest = CLOSEST[lang];
+  const replyLanguages = [DEFAULT_LANGUAGE, ...(closest && closest !== DEFAULT_LANGUAGE && options.locales.includes(closest) ? [closest] : [])];
+  return { language: lang, understood, hasLocale, replyLanguages };
+}
+
+/** True when the message must get the "languages I understand" note instead of a question. */
+export const isUnsupportedLanguage = (language: string, options: SupportOptions): boolean => !languageSupport(language, options).understood;
+
+/**
+ * The note for a buyer whose language Caravan cannot read, in English and in the closest
+ * supported language (one paragraph each), or null when the language is understood.
+ */
+export function unsupportedLanguageNote(language: string, options: SupportOptions): string | null {
+  const support = languageSupport(language, options);
+  if (support.understood) return null;
+  const understood = options.locales.filter((l) => RULES_PARSER_LANGUAGES.includes(l));
+  return support.replyLanguages
+    .map((reply) => t(reply, "language-unsupported", {
+      language: languageName(support.language, reply),
+      languages: understood.map((l) => languageName(l, reply)).join(", "),
+    }))
+    .join("\n\n");
+}
+
+/**
+ * A plain line put before a question when the buyer's language has no locale file (the LLM
+ * understood them, but Caravan answers in English), or null when no fallback happened.
+ */
+export function languageFallbackNote(language: string, options: SupportOptions): string | null {
+  const support = languageSupport(language, options);
+  if (support.hasLocale || !support.understood) return null;
+  return t(DEFAULT_LANGUAGE, "language-fallback", { language: languageName(support.language, DEFAULT_LANGUAGE) });
+}
