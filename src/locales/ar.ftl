@@ -302,3 +302,18 @@ tg-profile-bad-contact = يحتاج الاتصال إلى ٥ إلى ٢٠٠ حر�
 ## Request understanding: languages (src/core/extraction/languageSupport.ts)
 language-unsupported = لا أستطيع قراءة { $language } بعد. تفهم Caravan: { $languages }. يرجى كتابة طلبك بإحداها.
 language-fallback = (لا أتحدث { $language } بعد، لذلك أجيب بالإنجليزية.)
+
+## dbfaults, discord desk hardening, matching (added when merging)
+quote-problem-too_large = كبير جدًا (الحد الأقصى 99,999,999,999,999)
+discord-relay-failed = عذرًا، لم تصل رسالتك إلى المشتري بسبب مشكلة من جهتنا. أعد إرسالها بعد لحظة.
+discord-busy-retry = Caravan مشغول الآن ولم يتمكن من فتح النموذج في الوقت المحدد. اضغط على الزر مرة أخرى.
+reason-type_other = هذا منتج آخر: { $kind }
+suggest-no_fit-no_product = لا يعرض أي بائع في الكتالوج { $product } حتى الآن. أقرب المنتجات: { $near }.
+suggest-no_fit-no_certificate = لا يحمل أي بائع لـ { $product } في الكتالوج شهادة { $certs }. أقرب المنتجات، بدون هذه الشهادة: { $near }.
+reason-moq_ok_approx = الحد الأدنى للطلب { $moq } يناسب كميتك { $quantity } (على افتراض { $assumption })
+reason-moq_above_approx = الحد الأدنى للطلب { $moq } أكبر من كميتك { $quantity } (على افتراض { $assumption })
+reason-pack_ok = عبوة { $pack } تناسب كميتك
+reason-pack_small = عبوة تجزئة ({ $pack }) لطلب بالجملة
+reason-pack_large = عبوة { $pack } أكبر من طلبك كله
+reason-pack_asked = بالعبوة التي طلبتها: { $pack }
+reason-pack_other = عبوة غير التي طلبتها: { $pack }

@@ -302,3 +302,18 @@ tg-profile-bad-contact = Un contacto necesita de 5 a 200 caracteres con un e-mai
 ## Request understanding: languages (src/core/extraction/languageSupport.ts)
 language-unsupported = Todavía no leo { $language }. Caravan entiende { $languages }: escriba su solicitud en uno de ellos.
 language-fallback = (Todavía no hablo { $language }, así que respondo en inglés.)
+
+## dbfaults, discord desk hardening, matching (added when merging)
+quote-problem-too_large = es demasiado grande (como máximo 99.999.999.999.999)
+discord-relay-failed = Lo sentimos, su mensaje no llegó al comprador por un problema de nuestra parte. Vuelva a enviarlo en un momento.
+discord-busy-retry = Caravan está muy ocupado y no pudo abrir el formulario a tiempo. Pulse el botón de nuevo.
+reason-type_other = es otro producto: { $kind }
+suggest-no_fit-no_product = Ningún vendedor del catálogo ofrece todavía { $product }. Los productos más cercanos: { $near }.
+suggest-no_fit-no_certificate = Ningún vendedor de { $product } del catálogo tiene { $certs }. Los productos más cercanos, sin esa certificación: { $near }.
+reason-moq_ok_approx = MOQ { $moq } compatible con sus { $quantity } (suponiendo { $assumption })
+reason-moq_above_approx = MOQ { $moq } superior a sus { $quantity } (suponiendo { $assumption })
+reason-pack_ok = envase de { $pack } adecuado a su cantidad
+reason-pack_small = envase minorista ({ $pack }) para un pedido a granel
+reason-pack_large = envase de { $pack } más grande que todo su pedido
+reason-pack_asked = en el envase que pidió: { $pack }
+reason-pack_other = otro envase distinto del que pidió: { $pack }
