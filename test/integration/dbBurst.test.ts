@@ -65,4 +65,15 @@ describe("a burst of buyers on a small pool", () => {
     expect(shown).toBeGreaterThanOrEqual((BUYERS - BUYERS / 3) * 3);
     expect(await db.prisma.match.count({ where: { requestId: { in: requests.map((r) => r.id) } } })).toBe(shown);
   });
+
+  it("numbers simultaneous searches of one request (a double click) as separate rounds", async () => {
+    const deal = await seedDeal(db, { sellers: 1 });
+    const parsed = await deps.parser.parse("200 kg organic argan oil");
+    const store = createMatchStore(db);
+    const rounds = await Promise.all(
+      Array.from({ length: 12 }, () => shortlistRound(deps, store, { id: deal.requestId, rawText: "200 kg organic argan oil", request: parsed }, { more: false })),
+    );
+    // seedDeal stored round 1; each search got its own round after it.
+    expect(rounds.map((r) => r.round).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 12 }, (_, i) => i + 2));
+  });
 });

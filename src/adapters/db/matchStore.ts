@@ -8,6 +8,9 @@ export function createMatchStore(db: Database): MatchStore {
   return {
     async saveShortlist(requestId, items) {
       return db.prisma.$transaction(async (tx) => {
+        // Two searches of one request at once (a double click) would both read the same last
+        // round and collide on (requestId, round, rank): the request's row lock makes them take turns.
+        await tx.$queryRaw`SELECT 1 FROM "SourcingRequest" WHERE id = ${requestId} FOR UPDATE`;
         const last = await tx.match.aggregate({ where: { requestId }, _max: { round: true } });
         const round = (last._max.round ?? 0) + 1;
         const matchIds: string[] = [];

@@ -105,7 +105,9 @@ export function createNotificationHub(clientConfig: pg.ClientConfig, log: DbLog,
       try {
         if (connecting) await connecting;
         else if (!client) await connect(false);
-        else if (isNew) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        // LISTEN is idempotent: repeat it in case a reconnect in progress listed channels before ours.
+        const c = client as pg.Client | null;
+        if (isNew && c) await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
       } catch (e) {
         set.delete(sub);
         if (set.size === 0) channels.delete(channel);
