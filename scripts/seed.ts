@@ -1,6 +1,8 @@
-// `npm run seed -- [--strict] [--prune] FILE…`: import seller catalogs (CSV or JSON array).
-// Bad rows are listed as FILE:LINE: reason and good rows still land (--strict: a bad row aborts
-// that file with nothing written). Exit code 0 only when every row of every file was imported.
+// `npm run seed -- [--strict] [--prune] [--seller NAME] [--seller-country CC] [--currency CUR]
+// [--sheet NAME] [--map "Header=column,…"] FILE…`: import seller catalogs (CSV, JSON array, .xlsx,
+// Shopify or WooCommerce export; format in docs/CATALOG-FORMAT.md). Bad rows are listed as
+// FILE:LINE: reason (FILE:SHEET:ROW for spreadsheets) and good rows still land (--strict: a bad
+// row aborts that file with nothing written). Exit code 0 only when every row was imported.
 import { parseArgs } from "node:util";
 import { runScript, UsageError } from "./lib/runScript.js";
 import { openCatalogServices } from "./lib/catalogServices.js";
@@ -8,16 +10,37 @@ import { createProgress } from "./lib/progress.js";
 import { CatalogFileError, openCatalog } from "../src/adapters/catalog/readCatalog.js";
 import { seedCatalog, type SeedReport } from "../src/core/catalog/seedCatalog.js";
 import { spreadsheetSafe } from "../src/core/catalog/codes.js";
+import { MapSpecError, parseMapSpec } from "../src/core/catalog/columnMap.js";
+
+const USAGE =
+  'usage: npm run seed -- [--strict] [--prune] [--seller "NAME"] [--seller-country CC] [--currency CUR] [--sheet NAME] [--map "Header=column,…"] FILE…  (CSV, JSON array, .xlsx, Shopify or WooCommerce export)';
 
 const fmt = (n: number) => n.toLocaleString("en");
 
 await runScript("seed", async ({ config, argv }) => {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { strict: { type: "boolean", default: false }, prune: { type: "boolean", default: false } },
+    options: {
+      strict: { type: "boolean", default: false },
+      prune: { type: "boolean", default: false },
+      seller: { type: "string" },
+      "seller-country": { type: "string" },
+      currency: { type: "string" },
+      sheet: { type: "string" },
+      map: { type: "string" },
+    },
     allowPositionals: true,
   });
-  if (!positionals.length) throw new UsageError("usage: npm run seed -- [--strict] [--prune] FILE…  (CSV with header row, or JSON array)");
+  if (!positionals.length) throw new UsageError(USAGE);
+  let map;
+  try {
+    map = parseMapSpec(values.map);
+  } catch (e) {
+    if (e instanceof MapSpecError) throw new UsageError(e.message);
+    throw e;
+  }
+  const currency = values.currency?.trim().toUpperCase();
+  const readOptions = { seller: values.seller?.trim() || undefined, sellerCountry: values["seller-country"]?.trim().toUpperCase(), currency, sheet: values.sheet, map };
 
   const svc = await openCatalogServices(config);
   let allImported = true;
@@ -27,7 +50,7 @@ await runScript("seed", async ({ config, argv }) => {
       const started = performance.now();
       let reader;
       try {
-        reader = await openCatalog(file);
+        reader = await openCatalog(file, readOptions);
       } catch (e) {
         if (!(e instanceof CatalogFileError)) throw e;
         console.error(`${file}: ${e.message}`);
@@ -44,7 +67,7 @@ await runScript("seed", async ({ config, argv }) => {
             first = false;
             return current.rows;
           }
-          current = await openCatalog(file); // --strict reads the file twice: check, then write
+          current = await openCatalog(file, readOptions); // --strict reads the file twice: check, then write
           return current.rows;
         },
         {
@@ -59,8 +82,9 @@ await runScript("seed", async ({ config, argv }) => {
       progress.stop();
       const secs = (performance.now() - started) / 1000;
       for (const w of reader.warnings) console.warn(`${file}: warning: ${w}`);
-      for (const w of report.warnings) console.warn(`${file}:${w.line}: warning: ${w.message}`);
-      for (const p of report.problems) console.error(`${file}:${p.line}: ${p.reason}`);
+      const where = reader.sheet ? `${file}:${reader.sheet}` : file; // spreadsheets: FILE:SHEET:ROW
+      for (const w of report.warnings) console.warn(`${where}:${w.line}: warning: ${w.message}`);
+      for (const p of report.problems) console.error(`${where}:${p.line}: ${p.reason}`);
       const written = report.created + report.updated + report.unchanged;
       console.log(
         `${file}: ${fmt(report.read)} rows read — ${fmt(report.created)} new, ${fmt(report.updated)} updated, ` +

@@ -7,10 +7,10 @@ import { promisify } from "node:util";
 const root = path.resolve(import.meta.dirname, "../..");
 const exec = promisify(execFile);
 
-export async function runCli(script: string, args: string[], env: Record<string, string>): Promise<{ code: number; out: string; err: string }> {
+export async function runCli(script: string, args: string[], env: Record<string, string>, timeoutMs = 60_000): Promise<{ code: number; out: string; err: string }> {
   try {
     const r = await exec(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], {
-      cwd: root, env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "warn", ...env }, timeout: 60_000,
+      cwd: root, env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "warn", ...env }, timeout: timeoutMs,
     });
     return { code: 0, out: r.stdout, err: r.stderr };
   } catch (e) {

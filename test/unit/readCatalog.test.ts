@@ -34,7 +34,8 @@ describe("reading catalog files", () => {
 
   it("names the missing required columns and what the header has", async () => {
     const msg = await fileError(writeFile(dir, "cols.csv", "seller,name,price\nA,B,3"));
-    expect(msg).toBe("missing required columns sku, title (the header row has: seller, name, price)");
+    expect(msg).toBe("missing required column sku (the header row has: seller, name, price)");
+    expect(await fileError(writeFile(dir, "nohead.csv", "seller,colour\nA,B"))).toMatch(/^no header row found in the first 30 rows/);
   });
 
   it("reads UTF-8 with a BOM", async () => {

@@ -1,30 +1,47 @@
-// Reads a catalog file (CSV with a header row, or a JSON array of objects) as a stream of rows
-// with their line numbers. File-level problems (missing, empty, wrong shape, missing required
+// Reads a catalog file — CSV with a header row, a JSON array of objects, or an .xlsx sheet; a
+// Shopify or WooCommerce export is recognised from its header — as a stream of rows with their
+// line numbers. File-level problems (missing, empty, wrong shape, no header, missing required
 // columns) throw CatalogFileError; row-level problems are yielded so good rows still land.
 import { stat } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { parse } from "csv-parse";
-import { CATALOG_COLUMNS, REQUIRED_COLUMNS } from "../../core/catalog/catalogRow.js";
+import { CATALOG_COLUMNS } from "../../core/catalog/catalogRow.js";
+import type { MappedColumn } from "../../core/catalog/columnMap.js";
+import { CatalogFileError } from "./catalogFileError.js";
 import { openDecoded } from "./decodeStream.js";
 import { JsonShapeError, jsonArrayItems } from "./jsonArrayItems.js";
+import { readXlsxRows } from "./readXlsx.js";
+import { MAX_COLUMNS, tabularRows, type CellRecord } from "./tabularRows.js";
 
-export class CatalogFileError extends Error {}
+export { CatalogFileError, MAX_COLUMNS };
 
 export type CatalogRowEvent =
   | { kind: "row"; line: number; raw: Record<string, unknown>; extras: Record<string, unknown> }
   | { kind: "bad"; line: number; reason: string };
 
+export interface ReadOptions {
+  /** The seller of every row, for files without a seller column (`--seller`). */
+  seller?: string | undefined;
+  sellerCountry?: string | undefined;
+  /** Currency of prices in files without a currency column (shop exports name none). */
+  currency?: string | undefined;
+  /** The spreadsheet's sheet to read (the first by default). */
+  sheet?: string | undefined;
+  /** Header → column overrides (`--map`). */
+  map?: ReadonlyMap<string, MappedColumn> | undefined;
+}
+
 export interface CatalogReader {
-  /** Notes about the whole file (encoding, unknown columns), each reported once. */
+  /** Notes about the whole file (encoding, header, unknown columns), each reported once. */
   warnings: string[];
   size: number;
+  /** The sheet read, for spreadsheets: problems are reported as FILE:SHEET:ROW. */
+  sheet?: string;
   bytesRead(): number;
   rows: AsyncGenerator<CatalogRowEvent>;
 }
 
 const KNOWN = new Set<string>(CATALOG_COLUMNS);
-/** Widest row read: the format has 16 columns, exports a few dozen. */
-export const MAX_COLUMNS = 500;
 /** Longest row read (a description of 5,000 characters and 20,000 of attributes fit many times). */
 export const MAX_RECORD_CHARS = 1_000_000;
 const normalizeHeader = (h: string) => h.trim().toLowerCase().replace(/[\s-]+/g, "_");
@@ -36,17 +53,28 @@ function splitKnown(obj: Record<string, unknown>) {
   return { raw, extras };
 }
 
-export async function openCatalog(file: string): Promise<CatalogReader> {
+export async function openCatalog(file: string, opts: ReadOptions = {}): Promise<CatalogReader> {
   const info = await stat(file).catch(() => null);
   if (!info) throw new CatalogFileError("file not found");
   if (!info.isFile()) throw new CatalogFileError("not a file");
   if (info.size === 0) throw new CatalogFileError("the file is empty");
-  const decoded = await openDecoded(file);
   const warnings: string[] = [];
+  if (/\.xlsx$/i.test(file)) {
+    const xlsx = readXlsxRows(file, opts.sheet);
+    let done = false;
+    const records = (async function* () {
+      yield* xlsx.rows;
+      done = true;
+    })();
+    const rows = await tabularRows(records, opts, warnings);
+    return { warnings, size: info.size, sheet: xlsx.sheetName(), bytesRead: () => (done ? info.size : 0), rows };
+  }
+  if (/\.(ods|xls|numbers)$/i.test(file)) throw new CatalogFileError("this spreadsheet format is not read: save it as .xlsx (or CSV UTF-8)");
+  const decoded = await openDecoded(file);
   if (decoded.encoding !== "utf-8") warnings.push("the file is not UTF-8: read as Latin-1 (Windows-1252); save as UTF-8 to be sure accents are right");
   if (decoded.hasInvalidBytes) warnings.push("the file is UTF-8 but some rows hold bytes that are not: those rows are reported, the rest is read as UTF-8");
   const isJson = /\.json$/i.test(file);
-  const read = isJson ? jsonRows(decoded.chunks, warnings) : await csvRows(decoded.chunks, warnings);
+  const read = isJson ? jsonRows(decoded.chunks, warnings, opts) : await csvRows(decoded.chunks, warnings, opts);
   const rows = decoded.hasInvalidBytes ? flagInvalidBytes(read) : read;
   return { warnings, size: info.size, bytesRead: decoded.bytesRead, rows };
 }
@@ -65,7 +93,7 @@ async function* flagInvalidBytes(rows: AsyncGenerator<CatalogRowEvent>): AsyncGe
   }
 }
 
-async function* jsonRows(chunks: AsyncGenerator<string>, warnings: string[]): AsyncGenerator<CatalogRowEvent> {
+async function* jsonRows(chunks: AsyncGenerator<string>, warnings: string[], opts: ReadOptions): AsyncGenerator<CatalogRowEvent> {
   const unknown = new Set<string>();
   try {
     for await (const { line, text } of jsonArrayItems(chunks)) {
@@ -90,6 +118,8 @@ async function* jsonRows(chunks: AsyncGenerator<string>, warnings: string[]): As
       }
       const normalized = Object.fromEntries(Object.entries(value).map(([k, v]) => [normalizeHeader(k), v]));
       const { raw, extras } = splitKnown(normalized);
+      if (opts.seller && !raw.seller) raw.seller = opts.seller;
+      if (opts.sellerCountry && !raw.seller_country) raw.seller_country = opts.sellerCountry;
       for (const k of Object.keys(extras)) if (!unknown.has(k)) {
         unknown.add(k);
         warnings.push(`unknown key "${k}": kept in attributes`);
@@ -102,62 +132,53 @@ async function* jsonRows(chunks: AsyncGenerator<string>, warnings: string[]): As
   }
 }
 
-async function csvRows(chunks: AsyncGenerator<string>, warnings: string[]): Promise<AsyncGenerator<CatalogRowEvent>> {
+async function csvRows(chunks: AsyncGenerator<string>, warnings: string[], opts: ReadOptions): Promise<AsyncGenerator<CatalogRowEvent>> {
   const parser = Readable.from(chunks).pipe(
     parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: false, max_record_size: MAX_RECORD_CHARS }),
   );
-  const records = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number } }>;
-  let first: IteratorResult<{ record: string[]; info: { lines: number } }>;
-  try {
-    first = await records.next();
-  } catch (e) {
-    if ((e as { code?: string }).code === "CSV_MAX_RECORD_SIZE")
-      throw new CatalogFileError(`the header row is over ${MAX_RECORD_CHARS.toLocaleString("en")} characters; at most ${MAX_COLUMNS} columns are supported`);
-    throw new CatalogFileError(`cannot read the header row: ${(e as Error).message}`);
-  }
-  if (first.done) throw new CatalogFileError("the file is empty");
-  // A header this wide is not a product list (or the delimiter is wrong); reading on would store
-  // every cell of every row in attributes.
-  if (first.value.record.length > MAX_COLUMNS)
-    throw new CatalogFileError(
-      `the header row has ${first.value.record.length.toLocaleString("en")} columns; at most ${MAX_COLUMNS} are supported (is the delimiter a comma?)`,
-    );
-  const header = first.value.record.map(normalizeHeader);
-  const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length)
-    throw new CatalogFileError(
-      `missing required column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (the header row has: ${header.join(", ") || "nothing"})`,
-    );
-  const dupes = header.filter((h, i) => h && header.indexOf(h) !== i);
-  if (dupes.length) throw new CatalogFileError(`column ${dupes[0]} appears twice in the header row`);
-  const unknown = header.filter((h) => h && !KNOWN.has(h));
-  if (unknown.length) warnings.push(`unknown column${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}: kept in attributes`);
-
-  return (async function* () {
+  const parsed = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number } }>;
+  let headerRead = false;
+  // csv-parse's records as cell records; a syntax error ends the file with one reported row.
+  const records = (async function* (): AsyncGenerator<CellRecord | { error: CatalogRowEvent }> {
     for (;;) {
       let r: IteratorResult<{ record: string[]; info: { lines: number } }>;
       try {
-        r = await records.next();
+        r = await parsed.next();
       } catch (e) {
         const err = e as Error & { lines?: number; code?: string };
-        if (err.code === "CSV_MAX_RECORD_SIZE") {
-          yield { kind: "bad", line: err.lines ?? 0, reason: `this row is over ${MAX_RECORD_CHARS.toLocaleString("en")} characters (an unclosed quote?); the rest of the file was not read` };
-          return;
+        if (!headerRead) {
+          if (err.code === "CSV_MAX_RECORD_SIZE")
+            throw new CatalogFileError(`the header row is over ${MAX_RECORD_CHARS.toLocaleString("en")} characters; at most ${MAX_COLUMNS} columns are supported`);
+          throw new CatalogFileError(`cannot read the header row: ${err.message}`);
         }
-        // A malformed CSV (e.g. an unclosed quote) cannot be resynchronised: stop this file here.
-        yield { kind: "bad", line: err.lines ?? 0, reason: `CSV syntax error, the rest of the file was not read: ${err.message}` };
+        const reason =
+          err.code === "CSV_MAX_RECORD_SIZE"
+            ? `this row is over ${MAX_RECORD_CHARS.toLocaleString("en")} characters (an unclosed quote?); the rest of the file was not read`
+            : `CSV syntax error, the rest of the file was not read: ${err.message}`;
+        yield { error: { kind: "bad", line: err.lines ?? 0, reason } };
         return;
       }
       if (r.done) return;
-      const { record, info } = r.value;
-      if (record.length !== header.length) {
-        yield { kind: "bad", line: info.lines, reason: `has ${record.length} fields but the header has ${header.length} (a missing or extra comma or quote?)` };
-        continue;
-      }
-      const obj: Record<string, unknown> = {};
-      header.forEach((h, i) => h && (obj[h] = record[i]));
-      const { raw, extras } = splitKnown(obj);
-      yield { kind: "row", line: info.lines, raw, extras };
+      yield { line: r.value.info.lines, cells: r.value.record };
     }
+  })();
+  // The syntax error travels through tabularRows as a marker row and comes out as a bad row.
+  let pendingError: CatalogRowEvent | undefined;
+  const cells: AsyncIterator<CellRecord> = {
+    next: async () => {
+      const r = await records.next();
+      if (r.done) return r;
+      if ("error" in r.value) {
+        pendingError = r.value.error;
+        return { done: true, value: undefined };
+      }
+      return { done: false, value: r.value };
+    },
+  };
+  const rows = await tabularRows(cells, { ...opts, strictWidth: true }, warnings);
+  headerRead = true;
+  return (async function* () {
+    yield* rows;
+    if (pendingError) yield pendingError;
   })();
 }

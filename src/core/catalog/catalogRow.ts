@@ -6,6 +6,22 @@ import { canonicalUnit } from "../extraction/units.js";
 import { certificationCode, isCountryCode, isCurrencyCode, looksLikeFormula } from "./codes.js";
 import { cleanCells } from "./cleanCells.js";
 import { cutText } from "../textCut.js";
+import { lookupPlace } from "../extraction/gazetteer.js";
+
+/** "MA", or a country's name in English or French ("Maroc", "Morocco") → its alpha-2 code. */
+const countryCode = (v: string): string => {
+  const up = v.trim().toUpperCase();
+  if (/^[A-Z]{2}$/.test(up) || up === "*") return up;
+  const place = lookupPlace(v);
+  return place?.kind === "country" ? place.country : up;
+};
+
+/** "15", "15 jours", "3 weeks", "2 semaines" → days; anything else is left for the number check. */
+const leadDays = (v: unknown): unknown => {
+  const m = /^(\d+)\s*(j|jours?|d|days?|sem(?:aines?)?|w|wks?|weeks?)\.?$/i.exec(text(v));
+  if (!m) return v;
+  return /^(s|w)/i.test(m[2]!) ? Number(m[1]) * 7 : Number(m[1]);
+};
 
 export const CATALOG_COLUMNS = [
   "seller", "sku", "title", "description", "category", "attributes", "moq", "unit", "price_min", "price_max",
@@ -152,7 +168,9 @@ export function validateRow(dirty: Record<string, unknown>, dirtyExtras: Record<
   if (moq === 0) reasons.push("moq must be greater than 0 (leave it empty if there is no minimum)");
   const priceMin = num("price_min");
   const priceMax = num("price_max");
-  const leadTimeDays = num("lead_time_days");
+  const leadTimeDays = NUMBER_CELLS.lead_time_days.safeParse(leadDays(raw.lead_time_days)).success
+    ? (NUMBER_CELLS.lead_time_days.parse(leadDays(raw.lead_time_days)) as number | null)
+    : num("lead_time_days");
   if (priceMin !== null && priceMax !== null && priceMin > priceMax) reasons.push(`price_min (${priceMin}) is greater than price_max (${priceMax})`);
 
   let unit: Unit | null = null;
@@ -168,7 +186,7 @@ export function validateRow(dirty: Record<string, unknown>, dirtyExtras: Record<
   if ((priceMin !== null || priceMax !== null) && !currency) reasons.push("a price is given without a currency");
 
   const country = (k: string) => {
-    const c = get(k).toUpperCase();
+    const c = countryCode(get(k));
     if (!c) return null;
     if (!isCountryCode(c)) reasons.push(`${k} "${get(k)}" is not an ISO 3166-1 alpha-2 country code (e.g. CA, MA)`);
     return c;
@@ -176,7 +194,7 @@ export function validateRow(dirty: Record<string, unknown>, dirtyExtras: Record<
   const originCountry = country("origin_country");
   const sellerCountry = country("seller_country");
 
-  const shipsTo = list(raw.ships_to).map((c) => c.toUpperCase());
+  const shipsTo = list(raw.ships_to).map(countryCode);
   for (const c of shipsTo) if (c !== "*" && !isCountryCode(c)) reasons.push(`ships_to "${c}" is not an alpha-2 country code or *`);
   const certifications = [...new Set(list(raw.certifications).map(certificationCode).filter(Boolean))].sort();
 

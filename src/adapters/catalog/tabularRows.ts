@@ -1,0 +1,127 @@
+// Rows of cells (from CSV or a spreadsheet) → catalog rows. The header is found among the first
+// rows (price lists put a title, a validity date or notes above it): the first row naming at
+// least two catalog columns, sku or title among them. Headers are mapped by synonyms (EN/FR) or
+// --map; a Shopify or WooCommerce export is recognised from its header and converted.
+import { columnFor, foldHeader, headerScore, type MappedColumn } from "../../core/catalog/columnMap.js";
+import { CatalogFileError } from "./catalogFileError.js";
+import { detectShopFormat, shopConverter } from "./shopExports.js";
+import type { CatalogRowEvent } from "./readCatalog.js";
+
+export interface TabularOptions {
+  seller?: string | undefined;
+  sellerCountry?: string | undefined;
+  currency?: string | undefined;
+  map?: ReadonlyMap<string, MappedColumn> | undefined;
+  /** CSV: a row with another number of fields than the header is a broken row (a stray comma). */
+  strictWidth?: boolean;
+}
+
+export interface CellRecord {
+  line: number;
+  cells: string[];
+}
+
+/** Widest row read: the format has 16 columns, shop exports about 50. */
+export const MAX_COLUMNS = 500;
+const HEADER_SEARCH_ROWS = 30;
+/** An extra column's key in attributes: "Shelf life" → "shelf_life", as before synonyms existed. */
+const extraKey = (h: string, i: number) => h.trim().toLowerCase().replace(/[\s-]+/g, "_") || `column_${i + 1}`;
+const blank = (cells: string[]) => cells.every((c) => !c.trim());
+
+export async function tabularRows(records: AsyncIterator<CellRecord>, opts: TabularOptions, warnings: string[]): Promise<AsyncGenerator<CatalogRowEvent>> {
+  const above: CellRecord[] = [];
+  let header: CellRecord | undefined;
+  for (let n = 0; n < HEADER_SEARCH_ROWS; n++) {
+    const r = await records.next();
+    if (r.done) break;
+    if (r.value.cells.length > MAX_COLUMNS)
+      throw new CatalogFileError(`the header row has ${r.value.cells.length.toLocaleString("en")} columns; at most ${MAX_COLUMNS} are supported (is the delimiter a comma?)`);
+    if (blank(r.value.cells)) continue;
+    const cols = r.value.cells.map((c) => columnFor(c, opts.map));
+    if (detectShopFormat(r.value.cells) || (headerScore(r.value.cells, opts.map) >= 2 && (cols.includes("sku") || cols.includes("title")))) {
+      header = r.value;
+      break;
+    }
+    above.push(r.value);
+  }
+  if (!header) {
+    if (!above.length) throw new CatalogFileError("the file is empty");
+    const first = above[0]!.cells.filter(Boolean).join(", ");
+    throw new CatalogFileError(
+      `no header row found in the first ${HEADER_SEARCH_ROWS} rows: one row must name the columns, at least sku and title (or Référence and Désignation…); the first row has: ${first || "nothing"} — use --map "Your header=sku,…" if the names are unusual`,
+    );
+  }
+  if (above.length) warnings.push(`skipped ${above.length} row${above.length > 1 ? "s" : ""} above the header (line${above.length > 1 ? "s" : ""} ${above.map((r) => r.line).join(", ")}: a title or notes)`);
+
+  const names = header.cells;
+  const shop = detectShopFormat(names);
+  if (shop) {
+    warnings.push(`read as a ${shop === "shopify" ? "Shopify" : "WooCommerce"} products export`);
+    if (shop === "woocommerce" && !opts.seller) throw new CatalogFileError("a WooCommerce export names no seller: pass --seller \"NAME\"");
+    const convert = shopConverter(shop, { seller: opts.seller, currency: opts.currency, warn: (m) => warnings.push(m) });
+    return (async function* () {
+      for (let r = await records.next(); !r.done; r = await records.next()) {
+        if (blank(r.value.cells)) continue;
+        const rec = Object.fromEntries(names.map((h, i) => [h, r.value.cells[i] ?? ""]));
+        const out = convert(rec);
+        if (!out) continue;
+        if ("bad" in out) yield { kind: "bad", line: r.value.line, reason: out.bad };
+        else yield { kind: "row", line: r.value.line, raw: withSellerCountry(out.raw, opts), extras: out.extras };
+      }
+    })();
+  }
+
+  const cols = names.map((h) => columnFor(h, opts.map));
+  const firstOf = new Map<MappedColumn, number>();
+  cols.forEach((c, i) => {
+    if (!c) return;
+    const prev = firstOf.get(c);
+    if (prev !== undefined)
+      throw new CatalogFileError(`columns "${names[prev]}" and "${names[i]}" both mean ${c}: rename one, or say which is which with --map "${names[i]}=…"`);
+    firstOf.set(c, i);
+  });
+  const hasSeller = firstOf.has("seller");
+  const missing = (["sku", "title"] as const).filter((c) => !firstOf.has(c));
+  if (!hasSeller && !opts.seller) missing.unshift("seller" as never);
+  if (missing.length)
+    throw new CatalogFileError(
+      `missing required column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (the header row has: ${names.map(foldHeader).join(", ") || "nothing"})` +
+        (missing.includes("seller" as never) ? '; a file without a seller column needs --seller "NAME"' : ""),
+    );
+  if (hasSeller && opts.seller) warnings.push(`the file has a seller column (${names[firstOf.get("seller")!]}): it is used, not --seller`);
+  const unknown = names.map((h, i) => (cols[i] ? null : extraKey(h, i))).filter((h, i): h is string => h !== null && Boolean(names[i]!.trim()));
+  if (unknown.length) warnings.push(`unknown column${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}: kept in attributes`);
+  const renamed = names.filter((h, i) => cols[i] && foldHeader(h) !== foldHeader(cols[i]!));
+  if (renamed.length) warnings.push(`columns read as: ${renamed.map((h) => `${h.trim()} → ${cols[names.indexOf(h)]}`).join(", ")}`);
+
+  return (async function* () {
+    for (let r = await records.next(); !r.done; r = await records.next()) {
+      const { line, cells } = r.value;
+      if (blank(cells)) continue;
+      const overflow = cells.slice(names.length).some((c) => c.trim());
+      if ((opts.strictWidth && cells.length !== names.length) || overflow) {
+        yield { kind: "bad", line, reason: `has ${cells.length} fields but the header has ${names.length} (a missing or extra comma or quote?)` };
+        continue;
+      }
+      const raw: Record<string, unknown> = {};
+      const extras: Record<string, unknown> = {};
+      names.forEach((h, i) => {
+        const v = cells[i] ?? "";
+        const c = cols[i];
+        if (c === "price") {
+          raw.price_min = v;
+          raw.price_max = v;
+        } else if (c) raw[c] = v;
+        else if (h.trim() || v.trim()) extras[extraKey(h, i)] = v;
+      });
+      if (!hasSeller) raw.seller = opts.seller;
+      if (!firstOf.has("currency") && opts.currency) raw.currency = opts.currency;
+      yield { kind: "row", line, raw: withSellerCountry(raw, opts), extras };
+    }
+  })();
+}
+
+function withSellerCountry(raw: Record<string, unknown>, opts: TabularOptions): Record<string, unknown> {
+  if (opts.sellerCountry && !String(raw.seller_country ?? "").trim()) raw.seller_country = opts.sellerCountry;
+  return raw;
+}
