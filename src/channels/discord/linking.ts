@@ -2,7 +2,7 @@
 // undoing it (/unlink) and the seller's profile (/profile). Attempts are rate-limited per user so
 // codes cannot be guessed (the count is in Postgres: see deskState.ts).
 import { normalizeClaimCode } from "../../core/catalog/claimCode.js";
-import { cutText } from "../../core/textCut.js";
+import { platformName } from "../../core/cleanText.js";
 import type { SellerDeskStore } from "../../ports/sellerDesk.js";
 import type { LinkAttempts } from "./deskState.js";
 
@@ -21,7 +21,7 @@ export async function linkMember(store: SellerDeskStore, limiter: LinkAttempts, 
   if (!seller) return { kind: "wrong_code" };
   await limiter.reset(user.id);
   if (current) return current.id === seller.id ? { kind: "already", seller: seller.name } : { kind: "other_seller", seller: current.name };
-  if (!(await store.addMember(seller.id, "discord", user.id, cutText(user.name, 100)))) {
+  if (!(await store.addMember(seller.id, "discord", user.id, platformName([user.name]) ?? "member"))) {
     // Linked by a parallel /link between our read and write: report what is on file now.
     const now = await store.memberSeller("discord", user.id);
     return now?.id === seller.id ? { kind: "already", seller: seller.name } : { kind: "other_seller", seller: now?.name ?? seller.name };
