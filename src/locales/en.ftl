@@ -298,3 +298,13 @@ discord-contact-updated = Updated: the buyer will receive this contact once they
 discord-contact-already-exchanged = You already exchanged contacts with this buyer.
 tg-profile-ask-contact = Last, optional: how should a seller reach you once you choose to share your contact? (e-mail, phone or WhatsApp; /cancel skips it, your Telegram @username is shared anyway.)
 tg-profile-bad-contact = A contact needs 5 to 200 characters with an e-mail address, a phone number, a website or an @handle, e.g. “Jan, jan@example.nl, +31 6 1234 5678”.
+
+## Buyer conversation (src/core/conversation), shared by Telegram and the playground
+conv-already-introduced = You are already in touch with { $sellers }.
+conv-btn-cancel-request = ✖️ Cancel “{ $request }”
+conv-contact-already = You already exchanged contacts with { $seller }.
+conv-contact-updated = Updated: { $seller } will receive this contact once they agree too.
+conv-contacts-exchanged = Contacts exchanged: { $seller } receives yours, and theirs appears here.
+conv-contact-pending = Done: your contact will be shared with { $seller } once they agree too. Until then they do not see it.
+conv-language-en = English
+conv-language-fr = Français

@@ -298,3 +298,13 @@ discord-contact-updated = Mis à jour : l'acheteur recevra ce contact dès qu'il
 discord-contact-already-exchanged = Vous avez déjà échangé vos contacts avec cet acheteur.
 tg-profile-ask-contact = Dernière question, facultative : comment un vendeur peut-il vous joindre quand vous choisissez de partager votre contact ? (e-mail, téléphone ou WhatsApp ; /cancel passe cette étape, votre @identifiant Telegram est partagé de toute façon.)
 tg-profile-bad-contact = Un contact compte de 5 à 200 caractères avec une adresse e-mail, un numéro de téléphone, un site web ou un @identifiant, par ex. « Jan, jan@example.nl, +31 6 1234 5678 ».
+
+## Buyer conversation (src/core/conversation), shared by Telegram and the playground
+conv-already-introduced = Vous êtes déjà en contact avec { $sellers }.
+conv-btn-cancel-request = ✖️ Annuler « { $request } »
+conv-contact-already = Vous avez déjà échangé vos coordonnées avec { $seller }.
+conv-contact-updated = Mis à jour : { $seller } recevra ces coordonnées quand il aura accepté lui aussi.
+conv-contacts-exchanged = Coordonnées échangées : { $seller } reçoit les vôtres, et les siennes s'affichent ici.
+conv-contact-pending = C'est fait : vos coordonnées seront transmises à { $seller } quand il aura accepté lui aussi. D'ici là, il ne les voit pas.
+conv-language-en = English
+conv-language-fr = Français

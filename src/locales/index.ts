@@ -49,3 +49,6 @@ export function t(lang: string, key: string, args?: Record<string, FluentVariabl
   }
   return key;
 }
+
+/** Whether a message exists in English (every key has an English text): to pick the most specific of several keys. */
+export const hasMessage = (key: string): boolean => Boolean(bundles.get(DEFAULT_LANGUAGE)?.getMessage(key)?.value);

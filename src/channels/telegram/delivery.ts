@@ -13,7 +13,7 @@ import {
 import { encode } from "./toCommand.js";
 import { contactKeyboard, quoteKeyboard } from "./keyboards.js";
 import { quoteCard, say, sellerMessage, splitText } from "./render.js";
-import { markInactive } from "./conversation.js";
+import { markInactive } from "../../adapters/db/buyerStore.js";
 
 interface Rendered {
   chatId: string;
