@@ -220,6 +220,9 @@ describe("telegram commands", () => {
     await h.say("/help");
     expect(texts(await h.say("/help"))[0]).toMatch(/a bit fast/);
     expect(await h.say("/help")).toEqual([]);
+    // A press over the limit is still answered, or the button keeps spinning.
+    const press = await h.send(h.press("lg:en"));
+    expect(press.map((c) => c.method)).toEqual(["answerCallbackQuery"]);
   });
 
   it("asks for text when a buyer sends something else", async () => {
