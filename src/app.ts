@@ -11,13 +11,9 @@ import { createTelegramChannel } from "./channels/telegram/service.js";
 import { createPlaygroundChannel } from "./channels/playground/service.js";
 import { onFormatProblem } from "./locales/index.js";
 
-/** Something `npm start` runs until shutdown: a chat channel, the outbox worker, the playground. */
-export interface Service {
-  readonly name: string;
-  start(): Promise<void>;
-  /** Stops taking new work and finishes what is in flight. */
-  stop(): Promise<void>;
-}
+import type { Service } from "./service.js";
+
+export type { Service };
 
 export interface App {
   config: Config;

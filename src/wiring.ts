@@ -18,6 +18,8 @@ import { createChatStore } from "./adapters/db/chatStore.js";
 import { createBuyerStore } from "./adapters/db/buyerStore.js";
 import { createRequestStore } from "./adapters/db/requestStore.js";
 import { createMatchStore } from "./adapters/db/matchStore.js";
+import { createPlaygroundStore } from "./adapters/db/playgroundStore.js";
+import type { PlaygroundStore } from "./ports/playgroundStore.js";
 
 export interface CoreDeps extends MatchDeps, SeedDeps {
   db: Database;
@@ -47,3 +49,5 @@ export function buildConversationDeps(core: CoreDeps, deals: DealDeps): Conversa
     chats: createChatStore(core.db), buyers: createBuyerStore(core.db), requests: createRequestStore(core.db), matches: createMatchStore(core.db),
   };
 }
+
+export const buildPlaygroundStore = (core: CoreDeps): PlaygroundStore => createPlaygroundStore(core.db);

@@ -1,6 +1,6 @@
 // The seller desk as a Service for `npm start` plus its ChannelDelivery for the outbox worker.
 import { Events, type Client } from "discord.js";
-import type { Service } from "../../app.js";
+import type { Service } from "../../service.js";
 import type { Database } from "../../adapters/db/database.js";
 import type { Logger } from "../../logger.js";
 import type { DealDeps } from "../../core/deals/index.js";

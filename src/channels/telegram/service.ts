@@ -4,7 +4,7 @@
 import { createServer, type Server } from "node:http";
 import { webhookCallback, type Bot } from "grammy";
 import { run, type RunnerHandle } from "@grammyjs/runner";
-import type { Service } from "../../app.js";
+import type { Service } from "../../service.js";
 import type { ChannelDelivery } from "../../ports/outbox.js";
 import type { RateLimit } from "./rateLimit.js";
 import { createBot, registerCommands } from "./bot.js";
