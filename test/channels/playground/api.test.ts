@@ -108,6 +108,23 @@ describe("playground API", () => {
     expect(page.headers.get("content-security-policy")).toContain("default-src 'self'");
   });
 
+  it("restores the chat after a reload, in the language the buyer switched to", async () => {
+    const session = "session-history-01";
+    const card = bubblesOf((await call(pg.url, "POST", "/api/buyer/message", { session, text: "2 tonnes of organic argan oil to Rotterdam" })).json)[0];
+    const switched = await call(pg.url, "POST", "/api/buyer/action", { session, action: { kind: "language", language: "fr" } });
+    expect(switched.json).toMatchObject({ language: "fr", bubbles: [{ lines: ["Langue : français."] }] });
+    const { json } = await call(pg.url, "GET", `/api/buyer/history?session=${session}`);
+    const restored = json.bubbles as Bubble[];
+    expect(json.language).toBe("fr");
+    expect(restored[0]).toMatchObject({ from: "you", lines: ["2 tonnes of organic argan oil to Rotterdam"] });
+    // The card is the same card, now in French; its buttons still carry the same commands.
+    expect(restored[1]).toMatchObject({ title: "Votre demande", buttons: card!.buttons!.map((b) => ({ action: b.action })) });
+    expect(restored[1]!.lines).toContainEqual(expect.stringMatching(/^Quantité ?: 2 t$/));
+    const strings = await call(pg.url, "GET", "/api/strings?lang=fr");
+    expect((strings.json.strings as Record<string, string>)["pg-send"]).toBe("Envoyer");
+    expect((await call(pg.url, "GET", "/api/strings?lang=xx")).status).toBe(400);
+  });
+
   it("refuses requests addressed to another host name", async () => {
     // fetch may not set Host; node:http may, as a DNS-rebinding page's browser would.
     const status = await new Promise<number | undefined>((resolve, reject) => {
