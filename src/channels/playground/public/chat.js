@@ -18,10 +18,11 @@
     contact: (m, text) => ({ kind: "shareContact", introductionId: m.introductionId, contact: text }),
   };
 
+  // aria-disabled, not disabled: a disabled button would drop the keyboard focus it may hold.
   function disable(keyboard) {
     keyboard.setAttribute("aria-disabled", "true");
     keyboard.classList.add("superseded");
-    for (const b of keyboard.querySelectorAll("button")) b.disabled = true;
+    for (const b of keyboard.querySelectorAll("button")) b.setAttribute("aria-disabled", "true");
   }
 
   function addBubble(b, who) {
