@@ -9,13 +9,9 @@ import { buildCoreDeps, type CoreDeps } from "./wiring.js";
 import { createDeskStores } from "./adapters/db/sellerDeskStore.js";
 import { onFormatProblem } from "./locales/index.js";
 
-/** Something `npm start` runs until shutdown: a chat channel, the outbox worker, the playground. */
-export interface Service {
-  readonly name: string;
-  start(): Promise<void>;
-  /** Stops taking new work and finishes what is in flight. */
-  stop(): Promise<void>;
-}
+import type { Service } from "./service.js";
+
+export type { Service };
 
 export interface App {
   config: Config;

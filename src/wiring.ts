@@ -12,6 +12,14 @@ import { productText } from "./adapters/local/productText.js";
 import { systemClock, type Clock } from "./ports/clock.js";
 import type { MatchDeps } from "./core/matching/matchRequest.js";
 import type { SeedDeps } from "./core/catalog/seedCatalog.js";
+import type { DealDeps } from "./core/deals/deps.js";
+import type { ConversationDeps } from "./core/conversation/index.js";
+import { createChatStore } from "./adapters/db/chatStore.js";
+import { createBuyerStore } from "./adapters/db/buyerStore.js";
+import { createRequestStore } from "./adapters/db/requestStore.js";
+import { createMatchStore } from "./adapters/db/matchStore.js";
+import { createPlaygroundStore } from "./adapters/db/playgroundStore.js";
+import type { PlaygroundStore } from "./ports/playgroundStore.js";
 
 export interface CoreDeps extends MatchDeps, SeedDeps {
   db: Database;
@@ -33,3 +41,13 @@ export function buildCoreDeps(config: Config, db: Database, logger: Logger, cloc
     describe: productText,
   };
 }
+
+/** The buyer conversation's deps: the core's matching deps, the deals core and the Prisma stores behind its ports. */
+export function buildConversationDeps(core: CoreDeps, deals: DealDeps): ConversationDeps {
+  return {
+    match: core, deals, logger: core.logger,
+    chats: createChatStore(core.db), buyers: createBuyerStore(core.db), requests: createRequestStore(core.db), matches: createMatchStore(core.db),
+  };
+}
+
+export const buildPlaygroundStore = (core: CoreDeps): PlaygroundStore => createPlaygroundStore(core.db);

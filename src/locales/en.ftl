@@ -318,3 +318,40 @@ reason-pack_other = another pack than you asked for: { $pack }
 ## Request understanding: languages (src/core/extraction/languageSupport.ts)
 language-unsupported = I can't read { $language } yet. Caravan understands { $languages }: please write your request in one of them.
 language-fallback = (I don't speak { $language } yet, so I'm answering in English.)
+## Buyer conversation (src/core/conversation), shared by Telegram and the playground
+conv-already-introduced = You are already in touch with { $sellers }.
+conv-btn-cancel-request = ✖️ Cancel “{ $request }”
+conv-contact-already = You already exchanged contacts with { $seller }.
+conv-contact-updated = Updated: { $seller } will receive this contact once they agree too.
+conv-contacts-exchanged = Contacts exchanged: { $seller } receives yours, and theirs appears here.
+conv-contact-pending = Done: your contact will be shared with { $seller } once they agree too. Until then they do not see it.
+conv-language-en = English
+conv-language-fr = Français
+
+## Playground page (src/channels/playground): the buyer chat's own words
+pg-page-title = Caravan playground
+pg-page-intro = Play both sides: a buyer on the left (as in Telegram), a seller on the right (as in Discord). Everything goes through the real database.
+pg-buyer-title = Buyer chat
+pg-buyer-sub = Caravan bot, as a buyer sees it in Telegram
+pg-chat-label = Buyer conversation
+pg-message-label = Message
+pg-message-placeholder = e.g. 2 tonnes of organic argan oil to Rotterdam
+pg-send = Send
+pg-compose-cancel = Cancel
+pg-compose-reply = Replying to { $seller }
+pg-compose-ask = Your question to { $seller }
+pg-compose-counter = Counter-offer to { $seller }: a price (e.g. 16 EUR/kg) and/or a quantity
+pg-compose-contact = Your contact for { $seller } (name, e-mail or phone); they see it only once they share theirs too
+pg-hello = Hi! Tell me what you want to source, e.g. “2 tonnes of organic argan oil to Rotterdam”.
+pg-loading-catalog = Loading the demo catalog (first start only)…
+pg-actions = Actions
+pg-language-label = Language
+pg-error-generic = Something went wrong.
+pg-error-unreadable = The server sent an unreadable answer.
+pg-shortlist-title = Suppliers that fit
+pg-btn-reply = Reply
+pg-no-contact = { $seller } has no contact details on file; keep talking here with Reply.
+pg-contacts-title = Contact details of { $seller }
+pg-contact-offer = { $seller } would like to exchange contact details. Yours is sent only if you share it too.
+pg-update = Update from { $seller }.
+pg-seller-asks = { $seller } asks

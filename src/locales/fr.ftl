@@ -318,3 +318,40 @@ reason-pack_other = autre conditionnement que celui demandé : { $pack }
 ## Request understanding: languages (src/core/extraction/languageSupport.ts)
 language-unsupported = Je ne lis pas encore le { $language }. Caravan comprend : { $languages }. Écrivez votre demande dans l'une de ces langues.
 language-fallback = (Je ne parle pas encore { $language }, je réponds donc en anglais.)
+## Buyer conversation (src/core/conversation), shared by Telegram and the playground
+conv-already-introduced = Vous êtes déjà en contact avec { $sellers }.
+conv-btn-cancel-request = ✖️ Annuler « { $request } »
+conv-contact-already = Vous avez déjà échangé vos coordonnées avec { $seller }.
+conv-contact-updated = Mis à jour : { $seller } recevra ces coordonnées quand il aura accepté lui aussi.
+conv-contacts-exchanged = Coordonnées échangées : { $seller } reçoit les vôtres, et les siennes s'affichent ici.
+conv-contact-pending = C'est fait : vos coordonnées seront transmises à { $seller } quand il aura accepté lui aussi. D'ici là, il ne les voit pas.
+conv-language-en = English
+conv-language-fr = Français
+
+## Playground page (src/channels/playground): the buyer chat's own words
+pg-page-title = Bac à sable Caravan
+pg-page-intro = Jouez les deux côtés : un acheteur à gauche (comme dans Telegram), un vendeur à droite (comme dans Discord). Tout passe par la vraie base de données.
+pg-buyer-title = Discussion acheteur
+pg-buyer-sub = Le bot Caravan, tel qu'un acheteur le voit dans Telegram
+pg-chat-label = Conversation de l'acheteur
+pg-message-label = Message
+pg-message-placeholder = ex. 2 tonnes d'huile d'argan bio pour Rotterdam
+pg-send = Envoyer
+pg-compose-cancel = Annuler
+pg-compose-reply = Réponse à { $seller }
+pg-compose-ask = Votre question à { $seller }
+pg-compose-counter = Contre-offre à { $seller } : un prix (ex. 16 EUR/kg) et/ou une quantité
+pg-compose-contact = Vos coordonnées pour { $seller } (nom, e-mail ou téléphone) ; il ne les voit que s'il partage aussi les siennes
+pg-hello = Bonjour ! Dites-moi ce que vous cherchez, par ex. « 2 tonnes d'huile d'argan bio pour Rotterdam ».
+pg-loading-catalog = Chargement du catalogue de démonstration (premier démarrage seulement)…
+pg-actions = Actions
+pg-language-label = Langue
+pg-error-generic = Un problème est survenu.
+pg-error-unreadable = Le serveur a envoyé une réponse illisible.
+pg-shortlist-title = Fournisseurs qui correspondent
+pg-btn-reply = Répondre
+pg-no-contact = { $seller } n'a pas de coordonnées enregistrées ; continuez à échanger ici avec Répondre.
+pg-contacts-title = Coordonnées de { $seller }
+pg-contact-offer = { $seller } souhaite échanger vos coordonnées. Les vôtres ne sont envoyées que si vous les partagez aussi.
+pg-update = Nouvelles de { $seller }.
+pg-seller-asks = { $seller } demande

@@ -65,3 +65,5 @@ export function languageName(lang: string, inLang: string = lang): string {
     return lang;
   }
 }
+/** Whether a message exists in English (every key has an English text): to pick the most specific of several keys. */
+export const hasMessage = (key: string): boolean => Boolean(bundles.get(DEFAULT_LANGUAGE)?.getMessage(key)?.value);

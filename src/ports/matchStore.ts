@@ -8,4 +8,8 @@ export interface MatchStore {
   sellersShown(requestId: string): Promise<string[]>;
   /** Each seller's best row of one round, best sellers first, at most `n`: the rows of [Introduce top N]. */
   topSellerMatches(requestId: string, round: number, n: number): Promise<string[]>;
+  /** The request a Match row belongs to, or null. */
+  requestOfMatch(matchId: string): Promise<string | null>;
+  /** The request's latest round, or null before its first search. */
+  latestRound(requestId: string): Promise<number | null>;
 }

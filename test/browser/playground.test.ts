@@ -82,7 +82,7 @@ describe.skipIf(!hasChromium)(`playground in chromium (${CHROMIUM})`, () => {
       const sellerName = ((await introduce.textContent()) ?? "").replace(/^Introduce /, "");
       expect(sellerName).not.toBe("");
       await introduce.click();
-      await page.locator(".bubble", { hasText: `Introduced you to ${sellerName}` }).waitFor();
+      await page.locator(".bubble", { hasText: `I contacted ${sellerName}` }).waitFor();
 
       // Switch to the seller's desk, as that seller; the quote form is a modal, as in Discord.
       const option = page.locator("#seller-select option", { hasText: sellerName }).first();
@@ -101,7 +101,7 @@ describe.skipIf(!hasChromium)(`playground in chromium (${CHROMIUM})`, () => {
       await dialog.waitFor({ state: "hidden" });
 
       // The quote travels through the outbox and SSE into the buyer chat, with Telegram's buttons.
-      const quote = page.locator(".bubble.from-seller", { hasText: "Price: 18.5 EUR / kg" });
+      const quote = page.locator(".bubble.from-seller", { hasText: "Unit price: 18.5 EUR / kg" });
       await quote.waitFor({ timeout: 15_000 });
       for (const name of ["Accept", "Counter", "Ask", "Decline"]) await quote.getByRole("button", { name, exact: true }).waitFor();
 
@@ -110,7 +110,7 @@ describe.skipIf(!hasChromium)(`playground in chromium (${CHROMIUM})`, () => {
       await expect.poll(() => focused(page)).toMatch(/^input#message/);
       await page.keyboard.type(HOSTILE);
       await page.keyboard.press("Enter");
-      await page.locator(".bubble", { hasText: `Question sent to ${sellerName}` }).waitFor();
+      await page.locator(".bubble", { hasText: `Sent to ${sellerName}` }).waitFor();
       await page.locator("#lead .msg", { hasText: "cold pressed" }).waitFor({ timeout: 15_000 });
       expect(await page.locator(".bubble.from-you").last().textContent()).toBe(HOSTILE);
       expect(await page.locator("#lead .msg", { hasText: "cold pressed" }).locator("p").textContent()).toBe(HOSTILE);
@@ -120,11 +120,11 @@ describe.skipIf(!hasChromium)(`playground in chromium (${CHROMIUM})`, () => {
       expect(await lowContrast(page)).toEqual([]);
       expect(await unnamedControls(page)).toEqual([]);
       await quote.getByRole("button", { name: "Accept" }).click();
-      await page.locator(".bubble", { hasText: "Quote accepted" }).waitFor();
+      await page.locator(".bubble", { hasText: "Accepted!" }).waitFor();
       await page.locator("#lead .badge", { hasText: "accepted" }).waitFor({ timeout: 15_000 });
 
       // Contacts: each side types its own line; neither sees the other's until both shared.
-      await page.locator(".bubble", { hasText: "Quote accepted" }).getByRole("button", { name: "Share my contact" }).click();
+      await page.locator(".bubble", { hasText: "Accepted!" }).getByRole("button", { name: "Share my contact" }).click();
       await page.locator("#compose-label", { hasText: `Your contact for ${sellerName}` }).waitFor();
       await expect.poll(() => focused(page)).toMatch(/^input#message/);
       await page.keyboard.type(BUYER_CONTACT);
@@ -168,7 +168,7 @@ describe.skipIf(!hasChromium)(`playground in chromium (${CHROMIUM})`, () => {
       await tabTo(page, /^button# Introduce /);
       const sellerName = (await focused(page)).replace(/^button# Introduce /, "");
       await page.keyboard.press("Enter");
-      await page.locator(".bubble", { hasText: `Introduced you to ${sellerName}` }).waitFor();
+      await page.locator(".bubble", { hasText: `I contacted ${sellerName}` }).waitFor();
 
       // The seller list is a <select>: arrow keys change it without opening it.
       await tabTo(page, /^select#seller-select/);
@@ -188,11 +188,11 @@ describe.skipIf(!hasChromium)(`playground in chromium (${CHROMIUM})`, () => {
       await page.keyboard.press("Enter");
       await expect.poll(() => focused(page)).toMatch(/^button#open-quote/);
 
-      const quote = page.locator(".bubble.from-seller", { hasText: "Price: 17 EUR / kg" });
+      const quote = page.locator(".bubble.from-seller", { hasText: "Unit price: 17 EUR / kg" });
       await quote.waitFor({ timeout: 15_000 });
       await tabTo(page, /^button# Accept$/, { back: true, max: 80 });
       await page.keyboard.press("Enter");
-      await page.locator(".bubble", { hasText: "Quote accepted" }).waitFor();
+      await page.locator(".bubble", { hasText: "Accepted!" }).waitFor();
     } finally {
       await shot(page, "playground-keyboard.png");
     }

@@ -3,7 +3,7 @@
 // (reminders, expiry). Returned services go into the app's service list.
 import type { Config } from "../../config.js";
 import type { Logger } from "../../logger.js";
-import type { Service } from "../../app.js";
+import type { Service } from "../../service.js";
 import type { Database } from "./database.js";
 import type { ChannelDelivery } from "../../ports/outbox.js";
 import { systemClock, type Clock } from "../../ports/clock.js";

@@ -46,5 +46,13 @@ export function createMatchStore(db: Database): MatchStore {
       const sellers = new Set<string>();
       return rows.filter((r) => !sellers.has(r.sellerId) && sellers.add(r.sellerId)).slice(0, n).map((r) => r.id);
     },
+
+    async requestOfMatch(matchId) {
+      return (await db.prisma.match.findUnique({ where: { id: matchId }, select: { requestId: true } }))?.requestId ?? null;
+    },
+
+    async latestRound(requestId) {
+      return (await db.prisma.match.aggregate({ where: { requestId }, _max: { round: true } }))._max.round ?? null;
+    },
   };
 }

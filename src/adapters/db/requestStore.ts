@@ -4,6 +4,7 @@
 import type { Database } from "./database.js";
 import { structuredRequestSchema, type StructuredRequest } from "../../core/model.js";
 import { cleanText } from "../../core/cleanText.js";
+import { CANCELLABLE_STATUSES, type LoadedRequest, type RequestStore } from "../../ports/requestStore.js";
 
 const dec = (n: number | null | undefined) => (n === null || n === undefined ? null : String(n));
 
@@ -27,13 +28,7 @@ export async function updateRequest(db: Database, requestId: string, r: Structur
   await db.prisma.sourcingRequest.update({ where: { id: requestId }, data: { ...columns(r), ...(rawText ? { rawText: cleanText(rawText) } : {}) } });
 }
 
-export interface LoadedRequest {
-  id: string;
-  buyerId: string;
-  status: string;
-  rawText: string;
-  request: StructuredRequest;
-}
+export type { LoadedRequest };
 
 export async function loadRequest(db: Database, requestId: string): Promise<LoadedRequest | null> {
   const row = await db.prisma.sourcingRequest.findUnique({ where: { id: requestId } });
@@ -55,4 +50,22 @@ export async function loadRequest(db: Database, requestId: string): Promise<Load
   const parsed = structuredRequestSchema.safeParse(candidate);
   const request = parsed.success ? parsed.data : (candidate as StructuredRequest);
   return { id: row.id, buyerId: row.buyerId, status: row.status, rawText: row.rawText, request };
+}
+
+export function createRequestStore(db: Database): RequestStore {
+  return {
+    create: (buyerId, rawText, r) => createRequest(db, buyerId, rawText, r),
+    update: (requestId, r, rawText) => updateRequest(db, requestId, r, rawText),
+    load: (requestId) => loadRequest(db, requestId),
+    async cancel(buyerId, requestId) {
+      const r = await db.prisma.sourcingRequest.updateMany({ where: { id: requestId, buyerId, status: { in: [...CANCELLABLE_STATUSES] } }, data: { status: "cancelled" } });
+      return r.count === 1;
+    },
+    list: (buyerId, limit) =>
+      db.prisma.sourcingRequest.findMany({ where: { buyerId }, orderBy: { createdAt: "desc" }, take: limit, select: { id: true, product: true, rawText: true, status: true, createdAt: true } }),
+    latestQuoted: (buyerId) =>
+      db.prisma.sourcingRequest.findFirst({
+        where: { buyerId, introductions: { some: { status: { in: ["quoted", "accepted"] } } } }, orderBy: { createdAt: "desc" }, select: { id: true, product: true },
+      }),
+  };
 }

@@ -2,7 +2,7 @@
 // Every gateway handler contains its own failure: logged with context, the seller answered when
 // the interaction or thread still allows it; nothing a handler throws can end the process.
 import { Events, type Client, type Message } from "discord.js";
-import type { Service } from "../../app.js";
+import type { Service } from "../../service.js";
 import type { Logger } from "../../logger.js";
 import type { DealDeps } from "../../core/deals/index.js";
 import type { ChannelDelivery } from "../../ports/outbox.js";

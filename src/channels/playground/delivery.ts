@@ -1,14 +1,13 @@
 // The playground as an outbox channel: messages for platform "playground" are pushed to the open
-// pages over SSE — buyer-bound ones to the buyer's session (payload.to), seller-bound ones to every
-// session playing that seller. A page that is closed misses the push but not the message: the
-// thread and the leads are read from the database when it opens.
+// pages over SSE — buyer-bound ones to the buyer's session (payload.to, and kept in the chat's log
+// for a reload), seller-bound ones to every session playing that seller. A page that is closed
+// misses the push but not the message: the log, the thread and the leads are read when it opens.
 import type { ChannelDelivery, DeliveryResult, OutboxMessage } from "../../ports/outbox.js";
-import type { Database } from "../../adapters/db/database.js";
-import { buyerBubble } from "./bubbles.js";
 import type { EventHub } from "./events.js";
-import { sessionsOfSeller } from "./session.js";
+import type { PlaygroundRuntime } from "./deps.js";
+import { pushed } from "./chat.js";
 
-export function createPlaygroundDelivery(db: Database, hub: EventHub): ChannelDelivery {
+export function createPlaygroundDelivery(rt: PlaygroundRuntime, hub: EventHub): ChannelDelivery {
   return {
     platform: "playground",
     async deliver(message: OutboxMessage): Promise<DeliveryResult> {
@@ -16,12 +15,13 @@ export function createPlaygroundDelivery(db: Database, hub: EventHub): ChannelDe
       let pages = 0;
       if (p.to) {
         // Contact payloads name the seller by id only; the chat names it as every other bubble does.
-        const named = "seller" in message.payload ? undefined : (await db.prisma.seller.findUnique({ where: { id: p.sellerId }, select: { name: true } }))?.name;
-        pages = hub.publish(p.to.externalId, { type: "buyer", kind: message.kind, introductionId: p.introductionId, bubble: buyerBubble(message, named) });
+        const named = "seller" in message.payload ? undefined : ((await rt.store.sellerName(p.sellerId)) ?? undefined);
+        const bubble = await pushed(rt, p.to.externalId, message, named);
+        pages = hub.publish(p.to.externalId, { type: "buyer", kind: message.kind, introductionId: p.introductionId, bubble });
       } else {
         // Once both agreed, the buyer's contact goes along: these sessions are the seller's own.
         const contact = message.kind === "contacts" ? { contact: message.payload.counterpart } : {};
-        for (const session of await sessionsOfSeller(db, p.sellerId))
+        for (const session of await rt.store.sessionsOfSeller(p.sellerId))
           pages += hub.publish(session, { type: "seller", kind: message.kind, introductionId: p.introductionId, ...contact });
       }
       // A thread message's id lets a reply route back to it; a lead gets no Discord ids.

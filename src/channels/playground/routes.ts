@@ -8,15 +8,17 @@ import { dealErrorKeys } from "../../core/deals/index.js";
 import { isCoreError } from "../../core/errors.js";
 import type { Logger } from "../../logger.js";
 import { HttpError } from "./httpError.js";
-import { buyerAction, buyerMessage, type PlaygroundDeps } from "./buyer.js";
-import { buyerActionSchema } from "./bubbles.js";
-import { buyerContact, sellerContact, sellerContactSchema, sellerShareContact } from "./contacts.js";
+import { buyerCommandSchema } from "../../core/conversation/index.js";
+import { availableLanguages, pickLanguage } from "../../locales/index.js";
+import type { PlaygroundRuntime } from "./deps.js";
+import { buyerCommand, buyerContact, history } from "./chat.js";
+import { pageStrings } from "./strings.js";
 import type { EventHub } from "./events.js";
 import {
-  declineReasons, declineSellerLead, listDemoSellers, openLead, selectSeller, selectSellerSchema, sellerDeclineSchema, sellerLeads, sellerMessageSchema, sellerQuoteSchema,
-  sendQuote, sendSellerMessage,
+  declineReasons, declineSellerLead, openLead, selectSellerSchema, sellerContact, sellerContactSchema, sellerDeclineSchema, sellerLeads, sellerMessageSchema, sellerQuoteSchema,
+  sellerShareContact, sendQuote, sendSellerMessage,
 } from "./seller.js";
-import { playedSeller, sessionSchema } from "./session.js";
+import { sessionSchema } from "./session.js";
 
 export { HttpError };
 
@@ -81,7 +83,7 @@ const withSession = z.object({ session: sessionSchema });
 type Handler = (input: { body: unknown; query: URLSearchParams }) => Promise<unknown>;
 
 export interface RouteContext {
-  deps: PlaygroundDeps;
+  deps: PlaygroundRuntime;
   hub: EventHub;
   /** False while the demo catalog is being seeded: searches would find nothing. */
   ready: () => boolean;
@@ -95,23 +97,30 @@ export function apiRoutes(ctx: RouteContext): Record<string, Handler> {
   };
   return {
     "GET /api/status": async () => ({ ready: ctx.ready() }),
+    // Decode: typed text, or a bubble's button (its command as sent with the bubble).
     "POST /api/buyer/message": async ({ body }) => {
       const b = check(withSession.extend({ text: z.string().trim().min(1, "must not be empty").max(2000, "must be at most 2000 characters") }), body);
       catalogReady();
-      return { bubbles: await buyerMessage(deps, b.session, b.text) };
+      return buyerCommand(deps, b.session, { kind: "text", text: b.text });
     },
     "POST /api/buyer/action": async ({ body }) => {
-      const b = check(withSession.extend({ action: buyerActionSchema }), body);
+      const b = check(withSession.extend({ action: buyerCommandSchema }), body);
       catalogReady();
-      return { bubbles: await buyerAction(deps, b.session, b.action) };
+      return buyerCommand(deps, b.session, b.action);
+    },
+    "GET /api/buyer/history": async ({ query }) => history(deps, check(withSession, q(query)).session),
+    // The page's own words in the buyer's language (or the one asked for, before the buyer has one).
+    "GET /api/strings": async ({ query }) => {
+      const b = check(z.object({ lang: z.enum(availableLanguages() as [string, ...string[]]) }), q(query));
+      return { language: pickLanguage(b.lang), languages: availableLanguages(), strings: pageStrings(b.lang) };
     },
     // The buyer's own saved contact line, to prefill [Share my contact]: this session's data only.
     "GET /api/buyer/contact": async ({ query }) => ({ contact: await buyerContact(deps, check(withSession, q(query)).session) }),
-    "GET /api/sellers": async () => ({ sellers: await listDemoSellers(deps) }),
-    "GET /api/seller/me": async ({ query }) => ({ seller: await playedSeller(deps.core.db, check(withSession, q(query)).session) }),
+    "GET /api/sellers": async () => ({ sellers: await deps.store.demoSellers() }),
+    "GET /api/seller/me": async ({ query }) => ({ seller: await deps.store.playedSeller(check(withSession, q(query)).session) }),
     "POST /api/seller/select": async ({ body }) => {
       const b = check(withSession.extend(selectSellerSchema.shape), body);
-      const seller = await selectSeller(deps, b.session, b.sellerId);
+      const seller = await deps.store.playSeller(b.session, b.sellerId);
       if (!seller) throw new HttpError(404, "That seller does not exist (any more). Pick another one.");
       return { seller };
     },

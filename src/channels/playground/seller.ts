@@ -4,33 +4,17 @@
 // a seller actor.
 import { z } from "zod";
 import {
-  DECLINE_REASONS, REPORT_SPAM, declineReasonKey, statusKey, declineLead, reportSpam, listSellerLeads, sellerSays, submitQuote, viewLead, quoteInputSchema, type DealListItem, type DealView,
+  DECLINE_REASONS, REPORT_SPAM, declineReasonKey, statusKey, declineLead, reportSpam, listSellerLeads, sellerSays, sellerSharesContact, submitQuote, viewLead,
+  contactLineSchema, quoteInputSchema, type ContactShareResult, type DealListItem, type DealView,
 } from "../../core/deals/index.js";
-import type { PlaygroundDeps } from "./buyer.js";
 import { t } from "../../locales/index.js";
-import { actorOf, playSeller } from "./session.js";
+import type { PlaygroundRuntime } from "./deps.js";
+import { HttpError } from "./httpError.js";
+import { actorOf } from "./session.js";
 
-export interface DemoSeller {
-  id: string;
-  name: string;
-  country: string | null;
-  products: number;
-}
-
-/** Sellers that have products, most products first (the demo catalog's companies). */
-export async function listDemoSellers(deps: PlaygroundDeps): Promise<DemoSeller[]> {
-  const rows = await deps.core.db.prisma.seller.findMany({
-    select: { id: true, name: true, country: true, _count: { select: { products: true } } },
-    orderBy: { name: "asc" },
-  });
-  return rows.filter((r) => r._count.products > 0).map((r) => ({ id: r.id, name: r.name, country: r.country, products: r._count.products }));
-}
+type PlaygroundDeps = PlaygroundRuntime;
 
 export const selectSellerSchema = z.object({ sellerId: z.string().min(1).max(100) });
-
-export async function selectSeller(deps: PlaygroundDeps, session: string, sellerId: string) {
-  return playSeller(deps.core.db, session, sellerId);
-}
 
 /** The status in words ("seen", "closed by the buyer"), as the other channels show it. */
 const labelled = <T extends { status: DealView["status"] }>(x: T) => ({ ...x, statusLabel: t("en", statusKey(x.status)) });
@@ -74,6 +58,32 @@ export const sendSellerMessage = (deps: PlaygroundDeps, session: string, input: 
 export const sellerDeclineSchema = z.object({
   introductionId, reason: z.enum([...DECLINE_REASONS, REPORT_SPAM]), note: z.string().trim().max(500, "must be at most 500 characters").optional(),
 });
+
+export const sellerContactSchema = z.object({ introductionId, contact: z.string().max(2000) });
+
+/**
+ * The desk's [Share my contact], with the line the seller typed: the demo sellers have no contact
+ * on file, so the person playing one types it once (saved as the seller's contact and offered
+ * again). Saving reveals nothing: the core shows it to the buyer only once both agreed.
+ */
+export async function sellerShareContact(deps: PlaygroundDeps, session: string, input: z.infer<typeof sellerContactSchema>): Promise<ContactShareResult> {
+  const r = contactLineSchema.safeParse(input.contact);
+  const problem = r.error?.issues[0]?.message ?? "is not valid";
+  // A 400 keeps the form open with the text, so it can be corrected.
+  if (!r.success) throw new HttpError(400, `Your contact ${problem}, e.g. “Jane Doe, jane@example.com, +31 6 1234 5678”.`, [{ field: "contact", message: problem }]);
+  const seller = await deps.store.playedSeller(session);
+  if (!seller) throw new HttpError(409, "Pick the seller you play first.");
+  // The lead must be this seller's before its contact changes (the core then checks membership too).
+  if (!(await deps.store.isSellersLead(seller.id, input.introductionId))) throw new HttpError(404, "That lead is not one of this seller's.");
+  await deps.store.saveSellerContact(seller.id, r.data);
+  return sellerSharesContact(deps.deals, actorOf(session), { introductionId: input.introductionId });
+}
+
+/** The played seller's saved contact line, to prefill the desk's form. */
+export async function sellerContact(deps: PlaygroundDeps, session: string): Promise<string | null> {
+  const seller = await deps.store.playedSeller(session);
+  return seller ? deps.store.sellerContact(seller.id) : null;
+}
 
 /** Declines the lead; the core offers the buyer the next seller on the shortlist. */
 export const declineSellerLead = (deps: PlaygroundDeps, session: string, input: z.infer<typeof sellerDeclineSchema>) =>

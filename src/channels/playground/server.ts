@@ -41,7 +41,7 @@ export function createPlaygroundServer(ctx: RouteContext, log: Logger): Server {
         res.end(body);
         return;
       }
-      if (await serveAdminStats(req, res, ctx.deps.core.db)) return;
+      if (await serveAdminStats(req, res, ctx.deps.statsReport)) return;
       if (route === "GET /api/events") {
         const session = sessionSchema.safeParse(url.searchParams.get("session"));
         if (!session.success) throw new HttpError(400, "Please check: session must be the page's session id");

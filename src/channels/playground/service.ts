@@ -4,15 +4,17 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { Server } from "node:http";
-import type { Service } from "../../app.js";
+import type { Service } from "../../service.js";
 import type { Logger } from "../../logger.js";
 import type { ChannelDelivery } from "../../ports/outbox.js";
 import { openCatalog } from "../../adapters/catalog/readCatalog.js";
 import { seedCatalog } from "../../core/catalog/seedCatalog.js";
-import type { PlaygroundDeps } from "./buyer.js";
+import { buildConversationDeps, buildPlaygroundStore } from "../../wiring.js";
+import type { PlaygroundDeps, PlaygroundRuntime } from "./deps.js";
 import { createEventHub } from "./events.js";
 import { createPlaygroundDelivery } from "./delivery.js";
 import { createPlaygroundServer } from "./server.js";
+import { loadStatsReport, renderStatsReport } from "../../adapters/report/statsReport.js";
 
 export const DEMO_CATALOG_DIR = path.resolve(import.meta.dirname, "../../../data/catalogs");
 
@@ -38,6 +40,8 @@ async function demoFiles(opts: PlaygroundOptions): Promise<string[]> {
 
 export function createPlaygroundChannel(deps: PlaygroundDeps & { logger: Logger }, opts: PlaygroundOptions): PlaygroundChannel {
   const log = deps.logger.child({ component: "playground" });
+  const rt: PlaygroundRuntime = { conversation: { ...buildConversationDeps(deps.core, deps.deals), logger: log }, deals: deps.deals, store: buildPlaygroundStore(deps.core), logger: log,
+    statsReport: async () => renderStatsReport(await loadStatsReport(deps.core.db)) };
   const hub = createEventHub();
   let ready = false;
   let stopping = false;
@@ -76,13 +80,13 @@ export function createPlaygroundChannel(deps: PlaygroundDeps & { logger: Logger 
   const service: Service = {
     name: "playground",
     async start() {
-      const empty = (await deps.core.db.prisma.product.count()) === 0;
+      const empty = (await rt.store.productCount()) === 0;
       if (empty) {
         seeding = seedDemo()
           .then(() => void (ready = true))
           .catch((e: unknown) => log.error({ err: e }, "seeding the demo catalog failed; run npm run seed -- data/catalogs/*.csv"));
       } else ready = true;
-      const srv = createPlaygroundServer({ deps, hub, ready: () => ready }, log);
+      const srv = createPlaygroundServer({ deps: rt, hub, ready: () => ready }, log);
       const host = opts.host ?? "127.0.0.1";
       await new Promise<void>((resolve, reject) => {
         srv.once("error", (e: NodeJS.ErrnoException) =>
@@ -106,5 +110,5 @@ export function createPlaygroundChannel(deps: PlaygroundDeps & { logger: Logger 
       await seeding;
     },
   };
-  return { service, delivery: createPlaygroundDelivery(deps.core.db, hub), url: () => address };
+  return { service, delivery: createPlaygroundDelivery(rt, hub), url: () => address };
 }

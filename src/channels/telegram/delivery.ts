@@ -16,7 +16,7 @@ import {
 import { encode } from "./toCommand.js";
 import { contactKeyboard, quoteKeyboard } from "./keyboards.js";
 import { quoteCard, say, sellerMessage } from "./render.js";
-import { markInactive } from "./conversation.js";
+import { markInactive } from "../../adapters/db/buyerStore.js";
 import { splitHtml } from "./splitHtml.js";
 import { cutText } from "../../core/textCut.js";
 

@@ -11,7 +11,7 @@ import { Api, type Bot } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import type { Update } from "grammy/types";
 import { run, type RunnerHandle } from "@grammyjs/runner";
-import type { Service } from "../../app.js";
+import type { Service } from "../../service.js";
 import type { ChannelDelivery } from "../../ports/outbox.js";
 import { createUpdateLog } from "../../adapters/db/updateLog.js";
 import type { RateLimit } from "./rateLimit.js";

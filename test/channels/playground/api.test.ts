@@ -62,7 +62,7 @@ describe("playground API", () => {
 
       const pushed = (await events.next("buyer")) as { kind: string; bubble: Bubble };
       expect(pushed.kind).toBe("quote");
-      expect(pushed.bubble.lines).toContain("Price: 18.5 EUR / kg");
+      expect(pushed.bubble.lines).toContain("Unit price: 18.5 EUR / kg");
       const accepted = await call(pg.url, "POST", "/api/buyer/action", { session, action: button(pushed.bubble, /^Accept$/) });
       expect(accepted.status).toBe(200);
       expect((await pg.t.db.prisma.introduction.findUniqueOrThrow({ where: { id: lead!.introductionId } })).status).toBe("accepted");
@@ -70,8 +70,8 @@ describe("playground API", () => {
       expect(await events.next("seller")).toMatchObject({ introductionId: lead!.introductionId });
       // Accepting twice is a friendly refusal, not an error page.
       const again = await call(pg.url, "POST", "/api/buyer/action", { session, action: button(pushed.bubble, /^Accept$/) });
-      expect(again.status).toBe(409);
-      expect(again.json.error).toMatch(/Already done/);
+      expect(again.status).toBe(200);
+      expect(bubblesOf(again.json)[0]?.lines[0]).toMatch(/Already done/);
     } finally {
       events.close();
     }
@@ -83,8 +83,8 @@ describe("playground API", () => {
     expect(noText.json.error).toBe("Please check: text is required");
     const badJson = await call(pg.url, "POST", "/api/buyer/message", "{not json");
     expect(badJson).toMatchObject({ status: 400, json: { error: "The body is not valid JSON." } });
-    const badAction = await call(pg.url, "POST", "/api/buyer/action", { session: "session-bad-0001", action: { type: "hack" } });
-    expect(badAction).toMatchObject({ status: 400, json: { error: "Please check: action.type is not one of the known choices" } });
+    const badAction = await call(pg.url, "POST", "/api/buyer/action", { session: "session-bad-0001", action: { kind: "hack" } });
+    expect(badAction).toMatchObject({ status: 400, json: { error: "Please check: action.kind is not one of the known choices" } });
     const badQuote = await call(pg.url, "POST", "/api/seller/quote", { session: "session-bad-0001", introductionId: "x", quote: { unitPrice: "abc", currency: "EURO", unit: "kg" } });
     expect(badQuote.status).toBe(400);
     expect(badQuote.json.error).toMatch(/quote\.unitPrice must be a number/);
@@ -106,6 +106,23 @@ describe("playground API", () => {
     // The API is JSON (the page inserts with textContent); the page itself forbids inline script.
     const page = await fetch(`${pg.url}/`);
     expect(page.headers.get("content-security-policy")).toContain("default-src 'self'");
+  });
+
+  it("restores the chat after a reload, in the language the buyer switched to", async () => {
+    const session = "session-history-01";
+    const card = bubblesOf((await call(pg.url, "POST", "/api/buyer/message", { session, text: "2 tonnes of organic argan oil to Rotterdam" })).json)[0];
+    const switched = await call(pg.url, "POST", "/api/buyer/action", { session, action: { kind: "language", language: "fr" } });
+    expect(switched.json).toMatchObject({ language: "fr", bubbles: [{ lines: ["Langue : français."] }] });
+    const { json } = await call(pg.url, "GET", `/api/buyer/history?session=${session}`);
+    const restored = json.bubbles as Bubble[];
+    expect(json.language).toBe("fr");
+    expect(restored[0]).toMatchObject({ from: "you", lines: ["2 tonnes of organic argan oil to Rotterdam"] });
+    // The card is the same card, now in French; its buttons still carry the same commands.
+    expect(restored[1]).toMatchObject({ title: "Votre demande", buttons: card!.buttons!.map((b) => ({ action: b.action })) });
+    expect(restored[1]!.lines).toContainEqual(expect.stringMatching(/^Quantité ?: 2 t$/));
+    const strings = await call(pg.url, "GET", "/api/strings?lang=fr");
+    expect((strings.json.strings as Record<string, string>)["pg-send"]).toBe("Envoyer");
+    expect((await call(pg.url, "GET", "/api/strings?lang=xx")).status).toBe(400);
   });
 
   it("refuses requests addressed to another host name", async () => {

@@ -58,12 +58,12 @@ describe("playground contact exchange", () => {
       expect(share).toEqual({ mode: "contact", introductionId: d.introductionId, sellerName: d.sellerName });
 
       // A line nobody can reach is refused, and nothing is agreed.
-      const vague = await d.asBuyer({ type: "contact", introductionId: d.introductionId, text: "call me" });
-      expect(vague).toMatchObject({ status: 400, json: { error: expect.stringMatching(/e-mail address, a phone number/) } });
+      const vague = await d.asBuyer({ kind: "shareContact", introductionId: d.introductionId, contact: "call me" });
+      expect(vague).toMatchObject({ status: 200, json: { bubbles: [{ from: "error", lines: [expect.stringMatching(/e-mail address, a phone number/)] }] } });
       expect(await d.row()).toMatchObject({ buyerSharesContact: false, sellerSharesContact: false, contactsSharedAt: null });
       expect((await call(pg.url, "GET", "/api/buyer/contact?session=session-contact-buyer-01")).json.contact).toBeNull();
 
-      const agreed = first(await d.asBuyer({ type: "contact", introductionId: d.introductionId, text: `  ${BUYER_LINE} ` }));
+      const agreed = first(await d.asBuyer({ kind: "shareContact", introductionId: d.introductionId, contact: `  ${BUYER_LINE} ` }));
       expect(agreed.lines[0]).toMatch(/once they agree too/);
       expect(await d.row()).toMatchObject({ buyerSharesContact: true, sellerSharesContact: false, contactsSharedAt: null });
       expect((await call(pg.url, "GET", "/api/buyer/contact?session=session-contact-buyer-01")).json.contact).toBe(BUYER_LINE);
@@ -88,7 +88,7 @@ describe("playground contact exchange", () => {
       expect(await d.leadView()).toMatchObject({ contactsShared: true, buyer: { contact: { contact: BUYER_LINE } } });
       // Once exchanged, sharing again changes nothing.
       expect((await d.asSeller("/api/seller/contact", { introductionId: d.introductionId, contact: SELLER_LINE })).status).toBe(409);
-      expect(first(await d.asBuyer({ type: "contact", introductionId: d.introductionId, text: "other@example.com" })).lines[0]).toMatch(/already exchanged/);
+      expect(first(await d.asBuyer({ kind: "shareContact", introductionId: d.introductionId, contact: "other@example.com" })).lines[0]).toMatch(/already exchanged/);
       expect(await pg.t.db.prisma.buyer.findFirstOrThrow({ where: { externalId: "session-contact-buyer-01" } })).toMatchObject({ contact: BUYER_LINE });
     } finally {
       d.close();
@@ -119,11 +119,11 @@ describe("playground contact exchange", () => {
       expect(await d.contactRows()).toEqual([]);
       expect((await d.leadView()).buyer).toMatchObject({ contact: null });
       // Another buyer cannot answer for this one.
-      const stranger = await call(pg.url, "POST", "/api/buyer/action", { session: "session-contact-stranger", action: { type: "contact", introductionId: d.introductionId, text: "me@example.com" } });
-      expect(stranger.status).toBe(403);
+      const stranger = await call(pg.url, "POST", "/api/buyer/action", { session: "session-contact-stranger", action: { kind: "shareContact", introductionId: d.introductionId, contact: "me@example.com" } });
+      expect(stranger.json).toMatchObject({ bubbles: [{ from: "error" }] });
       expect(await d.row()).toMatchObject({ buyerSharesContact: false, contactsSharedAt: null });
 
-      const done = first(await d.asBuyer({ type: "contact", introductionId: d.introductionId, text: "Ahmed, +31 10 123 4567" }));
+      const done = first(await d.asBuyer({ kind: "shareContact", introductionId: d.introductionId, contact: "Ahmed, +31 10 123 4567" }));
       expect(done.lines[0]).toBe(`Contacts exchanged: ${d.sellerName} receives yours, and theirs appears here.`);
       expect(((await nextOfKind(d.buyerEvents, "buyer", "contacts")) as { bubble: Bubble }).bubble.lines).toEqual([SELLER_LINE]);
       expect(await nextOfKind(d.sellerEvents, "seller", "contacts")).toMatchObject({ contact: { contact: "Ahmed, +31 10 123 4567" } });

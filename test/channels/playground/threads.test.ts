@@ -41,20 +41,20 @@ describe("playground threads", () => {
       expect(buttonOf(quote, "Counter").compose).toEqual({ mode: "counter", introductionId: introA, sellerName: a!.seller.name });
 
       // [Counter]: the text is read for a price; an unreadable one is a 400 the page can show.
-      const unreadable = await act({ type: "counter", introductionId: introA, text: "hmm, cheaper?" });
-      expect(unreadable).toMatchObject({ status: 400, json: { error: expect.stringMatching(/could not read a price/) } });
-      const countered = await act({ type: "counter", introductionId: introA, text: "16 EUR/kg" });
+      const unreadable = await act({ kind: "counterText", introductionId: introA, text: "hmm, cheaper?" });
+      expect(unreadable).toMatchObject({ status: 200, json: { bubbles: [{ from: "error", lines: [expect.stringMatching(/could not read a price/)] }] } });
+      const countered = await act({ kind: "counterText", introductionId: introA, text: "16 EUR/kg" });
       expect(first(countered).lines[0]).toBe(`Counter-offer sent to ${a!.seller.name}.`);
       expect(await events.next("seller")).toMatchObject({ kind: "counter_offer", introductionId: introA });
 
       // [Ask] is a question; a reply to the seller's message is a plain message.
-      await act({ type: "ask", introductionId: introA, text: "Is it cold pressed?" });
+      await act({ kind: "ask", introductionId: introA, text: "Is it cold pressed?" });
       expect(await events.next("seller")).toMatchObject({ kind: "buyer_message", introductionId: introA });
       expect((await post("/api/seller/message", { introductionId: introA, text: "Which <b>port</b>?", kind: "question" })).status).toBe(200);
       const question = ((await events.next("buyer")) as { bubble: Bubble }).bubble;
       expect(question).toMatchObject({ from: "seller", title: `${a!.seller.name} asks`, lines: ["Which <b>port</b>?"] });
       expect(buttonOf(question, "Reply").compose).toMatchObject({ mode: "reply", introductionId: introA });
-      await act({ type: "reply", introductionId: introA, text: "Rotterdam" });
+      await act({ kind: "write", introductionId: introA, text: "Rotterdam" });
       expect(await events.next("seller")).toMatchObject({ kind: "buyer_message", introductionId: introA });
       expect(await messages(introA)).toEqual(expect.arrayContaining([
         { authorSide: "buyer", kind: "counter_offer", text: expect.stringContaining("16") },
@@ -81,7 +81,8 @@ describe("playground threads", () => {
       expect(await status(introB)).toBe("declined_by_seller");
       const declined = ((await events.next("buyer")) as { kind: string; bubble: Bubble });
       expect(declined.kind).toBe("lead_declined");
-      expect(declined.bubble.lines).toEqual(expect.arrayContaining([`${b!.seller.name} declined: No capacity at the moment`, "Full until May"]));
+      const said = declined.bubble.lines.join(" ");
+      for (const part of [b!.seller.name, "No capacity at the moment", "Full until May"]) expect(said).toContain(part);
       const next = declined.bubble.buttons?.find((x) => x.label.startsWith("Introduce "));
       if (next) expect((await act(next.action!)).status).toBe(200);
       // A closed lead refuses more: a friendly 409, not an error page.
@@ -109,7 +110,6 @@ describe("playground threads", () => {
     expect(await pg.t.db.prisma.introduction.findUniqueOrThrow({ where: { id: lead.id } })).toMatchObject({ status: "declined_by_seller", declineReason: "spam" });
     expect(await pg.t.db.prisma.buyer.findFirstOrThrow({ where: { externalId: session } })).toMatchObject({ flagged: true, flaggedNote: expect.stringContaining("fake company") });
     const refused = await post("/api/buyer/message", { text: "500 l of maple syrup to Lyon" });
-    expect(refused.status).toBeGreaterThanOrEqual(400);
-    expect(refused.json.error).toMatch(/being reviewed/);
+    expect(refused.json).toMatchObject({ bubbles: [{ from: "error", lines: [expect.stringMatching(/being reviewed/)] }] });
   });
 });

@@ -107,7 +107,7 @@ describe("telegram commands", () => {
     expect(texts(await h.send(h.press(edit.data)))[0]).toMatch(/corrected request/);
     const again = await h.say("organic argan oil 1 t to Rotterdam");
     expect(texts(again)[0]).toMatch(/argan/);
-    const req = await core.db.prisma.sourcingRequest.findUniqueOrThrow({ where: { id: edit.data.slice(3) } });
+    const req = await core.db.prisma.sourcingRequest.findUniqueOrThrow({ where: { id: edit.data.split(":")[1] } });
     expect(req.product).toMatch(/argan/);
     expect(await core.db.prisma.sourcingRequest.count({ where: { buyer: { externalId: String(h.user.id) } } })).toBe(1);
   });
@@ -220,6 +220,9 @@ describe("telegram commands", () => {
     await h.say("/help");
     expect(texts(await h.say("/help"))[0]).toMatch(/a bit fast/);
     expect(await h.say("/help")).toEqual([]);
+    // A press over the limit is still answered, or the button keeps spinning.
+    const press = await h.send(h.press("lg:en"));
+    expect(press.map((c) => c.method)).toEqual(["answerCallbackQuery"]);
   });
 
   it("asks for text when a buyer sends something else", async () => {

@@ -141,7 +141,7 @@ export async function introducedBuyer(core: CoreDeps, h: Harness) {
   await h.say("/start");
   const card = await h.say("We need organic argan oil, 2 t CIF Rotterdam");
   const search = buttons(card).find((b) => b.data.startsWith("rs:"))!;
-  const req = await core.db.prisma.sourcingRequest.findUniqueOrThrow({ where: { id: search.data.slice(3) } });
+  const req = await core.db.prisma.sourcingRequest.findUniqueOrThrow({ where: { id: search.data.split(":")[1] } });
   const shortlist = await h.send(h.press(search.data));
   const intro = buttons(shortlist).find((b) => b.data.startsWith("in:"))!;
   await h.send(h.press(intro.data));

@@ -3,6 +3,19 @@ import { esc, requestCard, sellerMessage, splitText } from "../../../src/channel
 import { decode, encode } from "../../../src/channels/telegram/toCommand.js";
 import { emptyRequest } from "../../../src/core/model.js";
 import { createRateLimiter } from "../../../src/channels/telegram/rateLimit.js";
+import { renderReplies } from "../../../src/channels/telegram/renderReply.js";
+import type { Reply } from "../../../src/core/conversation/index.js";
+import type { MatchItem } from "../../../src/core/matching/matchRequest.js";
+import { utf8Length } from "../../../src/core/textCut.js";
+
+const uuid = (n: number) => `123e4567-e89b-12d3-a456-${String(n).padStart(12, "0")}`;
+const item = (n: number): MatchItem => ({
+  score: 1, reasons: [],
+  product: {
+    id: uuid(n), sellerId: uuid(n), seller: `Séller 🌿 ${"long name ".repeat(8)}${n}`, sellerCountry: "MA", sku: `S-${n}`, title: `Argan oil ${"very ".repeat(300)}fine ${n}`,
+    moq: 100, unit: "kg", priceMin: 10, priceMax: 12, currency: "EUR", leadTimeDays: 20, certifications: ["organic"],
+  },
+} as unknown as MatchItem);
 
 describe("telegram rendering", () => {
   it("escapes every user value", () => {
@@ -39,5 +52,34 @@ describe("telegram rendering", () => {
     expect([rl.hit("a"), rl.hit("a"), rl.hit("a"), rl.hit("a"), rl.hit("b")]).toEqual(["ok", "ok", "warn", "drop", "ok"]);
     now = 1500;
     expect(rl.hit("a")).toBe("ok");
+  });
+
+  it("splits a long shortlist into parts of at most 4096 characters, keyboard on the last, data ≤ 64 bytes", () => {
+    const items = [1, 2, 3, 4, 5].map((n) => ({ matchId: uuid(n), item: item(n) }));
+    const reply: Reply = {
+      kind: "shortlist", requestId: uuid(0), round: 999, product: "argan oil", items,
+      buttons: [...items.map((i) => [{ label: { key: "tg-btn-introduce", args: { seller: i.item.product.seller } }, command: { kind: "introduce" as const, matchId: i.matchId } }]),
+        [{ label: { key: "tg-btn-introduce-top" }, command: { kind: "introduceTop" as const, requestId: uuid(0), round: 999 } }, { label: { key: "tg-btn-more" }, command: { kind: "more" as const, requestId: uuid(0), round: 999 } }]],
+    };
+    const out = renderReplies("fr", [reply]);
+    expect(out.length).toBeGreaterThan(1);
+    for (const m of out) {
+      expect(m.text.length).toBeLessThanOrEqual(4096);
+      expect(m.text.length).toBeGreaterThan(0);
+    }
+    expect(out.slice(0, -1).every((m) => !m.keyboard)).toBe(true);
+    const rows = out.at(-1)!.keyboard!.inline_keyboard;
+    expect(rows.flat()).toHaveLength(7);
+    for (const b of rows.flat()) {
+      expect(utf8Length((b as { callback_data: string }).callback_data)).toBeLessThanOrEqual(64);
+      expect(b.text.length).toBeLessThanOrEqual(64);
+    }
+    // Every title made it across the parts.
+    for (const n of [1, 2, 3, 4, 5]) expect(out.map((m) => m.text).join("\n")).toContain(`fine ${n}`);
+  });
+
+  it("never encodes a command no button can carry", () => {
+    expect(() => encode({ kind: "counterText", introductionId: uuid(1), text: "12 EUR/kg" })).toThrow();
+    expect(() => encode({ kind: "search", requestId: `${uuid(1)}${"x".repeat(30)}`, rev: "abcdef" })).toThrow();
   });
 });

@@ -18,6 +18,31 @@ window.Caravan = (() => {
     return e;
   }
 
+  // The page's words, from the server's locale files; elements with data-i18n (text),
+  // data-i18n-placeholder or data-i18n-label (aria-label) are filled from them.
+  let strings = {};
+  let language = "en";
+  const listeners = [];
+  const s = (key) => strings[key] || key;
+  function apply() {
+    document.documentElement.lang = language;
+    for (const e of document.querySelectorAll("[data-i18n]")) e.textContent = s(e.dataset.i18n);
+    for (const e of document.querySelectorAll("[data-i18n-placeholder]")) e.setAttribute("placeholder", s(e.dataset.i18nPlaceholder));
+    for (const e of document.querySelectorAll("[data-i18n-label]")) e.setAttribute("aria-label", s(e.dataset.i18nLabel));
+    const pick = $("language");
+    if (pick) pick.value = language;
+    for (const f of listeners) f(language);
+  }
+  async function setLanguage(lang) {
+    if (lang === language && Object.keys(strings).length) return;
+    const r = await fetch(`/api/strings?lang=${encodeURIComponent(lang)}`).then((x) => x.json()).catch(() => null);
+    if (!r || !r.strings) return;
+    strings = r.strings;
+    language = r.language;
+    apply();
+  }
+  const onLanguage = (f) => listeners.push(f);
+
   async function api(method, path, body) {
     const url = method === "GET" ? `${path}${path.includes("?") ? "&" : "?"}session=${encodeURIComponent(session)}` : path;
     const res = await fetch(url, {
@@ -25,8 +50,8 @@ window.Caravan = (() => {
       headers: method === "GET" ? {} : { "content-type": "application/json" },
       body: method === "GET" ? undefined : JSON.stringify({ session, ...body }),
     });
-    const data = await res.json().catch(() => ({ error: "The server sent an unreadable answer." }));
-    if (!res.ok) throw Object.assign(new Error(data.error || "Something went wrong."), { fields: data.fields || [] });
+    const data = await res.json().catch(() => ({ error: s("pg-error-unreadable") }));
+    if (!res.ok) throw Object.assign(new Error(data.error || s("pg-error-generic")), { fields: data.fields || [] });
     return data;
   }
 
@@ -39,7 +64,7 @@ window.Caravan = (() => {
         status.textContent = "";
         return;
       }
-      status.textContent = "Loading the demo catalog (first start only)…";
+      status.textContent = s("pg-loading-catalog");
       await new Promise((r) => setTimeout(r, 1000));
     }
   }
@@ -48,5 +73,5 @@ window.Caravan = (() => {
   const events = new EventSource(`/api/events?session=${encodeURIComponent(session)}`);
   const ready = waitReady();
 
-  return { $, el, api, session, events, ready };
+  return { $, el, api, session, events, ready, s, setLanguage, onLanguage };
 })();

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Conversation" ADD COLUMN     "log" JSONB NOT NULL DEFAULT '[]';

@@ -1,0 +1,38 @@
+// The chat store in the Conversation table: one row per (platform, chat), the state as JSON with a
+// version for optimistic locking, and the chat's recent log of replies.
+import type { ChatStore } from "../../ports/chatStore.js";
+import type { Prisma } from "../../generated/prisma/client.js";
+import type { Database } from "./database.js";
+
+const json = (v: unknown) => v as Prisma.InputJsonValue;
+
+export function createChatStore(db: Database): ChatStore {
+  return {
+    async load(platform, chatId) {
+      const row = await db.prisma.conversation.upsert({
+        where: { platform_chatId: { platform, chatId } },
+        create: { platform, chatId, state: json({ mode: "idle" }) },
+        update: {},
+      });
+      return { state: row.state, version: row.version };
+    },
+    async save(platform, chatId, fromVersion, state) {
+      const r = await db.prisma.conversation.updateMany({ where: { platform, chatId, version: fromVersion }, data: { state: json(state), version: { increment: 1 } } });
+      return r.count === 1;
+    },
+    async appendLog(platform, chatId, entries, keep = 200) {
+      if (!entries.length) return;
+      const row = await db.prisma.conversation.findUnique({ where: { platform_chatId: { platform, chatId } }, select: { log: true } });
+      const log = [...(Array.isArray(row?.log) ? row.log : []), ...entries].slice(-keep);
+      await db.prisma.conversation.upsert({
+        where: { platform_chatId: { platform, chatId } },
+        create: { platform, chatId, state: json({ mode: "idle" }), log: json(log) },
+        update: { log: json(log) },
+      });
+    },
+    async log(platform, chatId) {
+      const row = await db.prisma.conversation.findUnique({ where: { platform_chatId: { platform, chatId } }, select: { log: true } });
+      return Array.isArray(row?.log) ? row.log : [];
+    },
+  };
+}

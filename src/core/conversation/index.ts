@@ -1,0 +1,7 @@
+// The buyer conversation, as channels use it: decode to a BuyerCommand, call handle, render the Replies.
+export { handle } from "./handle.js";
+export { buyerCommandSchema, typedCommand, SLASH_COMMANDS, type BuyerCommand, type CommandOf } from "./commands.js";
+export type { Reply, Msg, MsgArg, Button, Keyboard } from "./replies.js";
+export type { ConversationDeps, BuyerRef } from "./deps.js";
+export { readState, writeState, STATE_VERSION, type ChatState } from "./state.js";
+export { revisionOf } from "./request/revision.js";

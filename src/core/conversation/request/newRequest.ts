@@ -1,0 +1,27 @@
+// Free text → a new sourcing request: anti-spam limits first, then the parser, then the first
+// question or the card. The buyer's chosen language wins over the message's.
+import { assertCanOpenRequest } from "../../deals/antiSpam.js";
+import { clarifyInputFor } from "../../extraction/clarify.js";
+import { today, type Turn } from "../deps.js";
+import type { Reply } from "../replies.js";
+import { askOrShow } from "./card.js";
+
+export async function newRequest(turn: Turn, text: string): Promise<Reply[]> {
+  const { deps, buyer } = turn;
+  await assertCanOpenRequest(deps.deals, buyer.actor);
+  const parsed = await deps.match.parser.parse(text, { now: today(turn) });
+  const request = { ...parsed, language: buyer.lang };
+  const id = await deps.requests.create(buyer.buyerId, text, request);
+  return askOrShow(turn, id, clarifyInputFor(text, request, { now: today(turn) }));
+}
+
+/** The [Edit] mode's text: replaces the request, if it is still this buyer's and not searched yet. */
+export async function editedRequest(turn: Turn, requestId: string, text: string): Promise<Reply[]> {
+  const { deps, buyer } = turn;
+  const loaded = await deps.requests.load(requestId);
+  if (!loaded || loaded.buyerId !== buyer.buyerId || !["draft", "ready"].includes(loaded.status)) return newRequest(turn, text);
+  const parsed = await deps.match.parser.parse(text, { now: today(turn) });
+  const request = { ...parsed, language: buyer.lang };
+  await deps.requests.update(requestId, request, text);
+  return askOrShow(turn, requestId, clarifyInputFor(text, request, { now: today(turn) }));
+}

@@ -1,0 +1,34 @@
+// Sourcing requests as the conversation keeps them: created from a buyer's text, completed by
+// answers, read back to search, listed and cancelled by their buyer.
+import type { StructuredRequest } from "../core/model.js";
+
+export interface LoadedRequest {
+  id: string;
+  buyerId: string;
+  status: string;
+  rawText: string;
+  request: StructuredRequest;
+}
+
+export interface RequestSummary {
+  id: string;
+  product: string | null;
+  rawText: string;
+  status: string;
+  createdAt: Date;
+}
+
+/** Statuses a buyer may still cancel (before a seller was contacted). */
+export const CANCELLABLE_STATUSES = ["draft", "ready", "matched"] as const;
+
+export interface RequestStore {
+  create(buyerId: string, rawText: string, request: StructuredRequest): Promise<string>;
+  update(requestId: string, request: StructuredRequest, rawText?: string): Promise<void>;
+  load(requestId: string): Promise<LoadedRequest | null>;
+  /** Cancels the buyer's request if it is still cancellable; false otherwise (not theirs, gone, too late). */
+  cancel(buyerId: string, requestId: string): Promise<boolean>;
+  /** The buyer's latest requests, newest first. */
+  list(buyerId: string, limit: number): Promise<RequestSummary[]>;
+  /** The buyer's latest request with a quote (quoted or accepted introduction). */
+  latestQuoted(buyerId: string): Promise<{ id: string; product: string | null } | null>;
+}
