@@ -18,9 +18,14 @@ const VAGUE = new Set(
 export type NoFit = { reason: "no_product"; product: string } | { reason: "no_certificate"; product: string; certs: string[] };
 
 const wordsOf = (text: string) => new Set((foldText(text).match(/[a-z0-9]+(?:-[a-z]+)*/g) ?? []).map(singular));
+// Per product object (the catalog cache hands out the same objects until the catalog changes).
+const memo = (f: (p: ProductFacts) => Set<string>) => {
+  const cache = new WeakMap<ProductFacts, Set<string>>();
+  return (p: ProductFacts) => cache.get(p) ?? (cache.set(p, f(p)), cache.get(p)!);
+};
 /** The product's name words (title, category, attributes), singular and folded. */
-export const nameWords = (p: ProductFacts) => wordsOf(`${p.title} ${p.category ?? ""} ${JSON.stringify(p.attributes)}`);
-const allWords = (p: ProductFacts) => wordsOf(`${p.title} ${p.category ?? ""} ${JSON.stringify(p.attributes)} ${p.description ?? ""}`);
+export const nameWords = memo((p) => wordsOf(`${p.title} ${p.category ?? ""} ${JSON.stringify(p.attributes)}`));
+const allWords = memo((p) => wordsOf(`${p.title} ${p.category ?? ""} ${JSON.stringify(p.attributes)} ${p.description ?? ""}`));
 // A form is seen when a word has it exactly, starts with it ("cous" → couscous), or is one typo away.
 const seenIn = (f: string, s: Set<string>) =>
   s.has(f) || (f.includes("-") && f.split("-").every((x) => s.has(x))) ||

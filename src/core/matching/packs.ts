@@ -18,13 +18,13 @@ const FAMILIES: Record<string, string[]> = {
   carton: ["carton", "case", "box", "caisse", "boite", "tray"],
 };
 const FAMILY_OF = new Map(Object.entries(FAMILIES).flatMap(([f, ws]) => ws.map((w) => [w, f] as const)));
-const PHRASES = [...FAMILY_OF.keys()].sort((a, b) => b.length - a.length);
+const PATTERNS = [...FAMILY_OF.keys()].map((p) => [new RegExp(` ${p}(?:s|x|es)? `), FAMILY_OF.get(p)!] as const);
 
 /** Pack families named in a text ("fûts" → drum, "25 L jerrycan" → jerrycan). */
 export function packFamilies(text: string): string[] {
   const folded = ` ${foldText(text).replace(/[^a-z0-9]+/g, " ")} `;
   const out = new Set<string>();
-  for (const p of PHRASES) if (new RegExp(` ${p}(?:s|x|es)? `).test(folded)) out.add(FAMILY_OF.get(p)!);
+  for (const [re, family] of PATTERNS) if (re.test(folded)) out.add(family);
   if (out.has("bulk bag")) out.delete("bag");
   return [...out];
 }
