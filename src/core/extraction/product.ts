@@ -57,7 +57,8 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
   for (let i = 0; i < folded.length; i++) {
     const c = folded[i] ?? "";
     if (c === ":") mark({ start: i, end: i + 1 }, "colon");
-    else if (c === "&" || c === "+") mark({ start: i, end: i + 1 }, "and");
+    // "B&B", "M&S": an ampersand inside a name joins it; with spaces around it is "and".
+    else if ((c === "&" && !(/\p{L}/u.test(folded[i - 1] ?? "") && /\p{L}/u.test(folded[i + 1] ?? ""))) || c === "+") mark({ start: i, end: i + 1 }, "and");
     else if (c === "/" && /\d/.test(folded[i - 1] ?? "") && /\d/.test(folded[i + 1] ?? "")) continue; // "calibre 23/25"
     else if (/[,;!?()[\]{}"\n/|<>=…]/.test(c)) mark({ start: i, end: i + 1 }, "punct");
     else if (c === "." && !/\d/.test(folded[i + 1] ?? "")) mark({ start: i, end: i + 1 }, "punct");

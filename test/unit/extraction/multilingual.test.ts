@@ -127,3 +127,20 @@ describe("English and French patterns", () => {
     expect(parse("rice for our supermarkets in Bahrain, 3 t").destination).toEqual({ country: "BH", place: null });
   });
 });
+
+describe("numbers that are not amounts, and cues", () => {
+  it("keeps 450W and 12V in the product, never as an amount or a date", () => {
+    expect(parse("need 800 solar panels 450W for Accra")).toMatchObject({ product: "solar panels 450w", quantity: { value: 800, unit: "pcs" }, deadline: null });
+    expect(parse("12V batteries 100Ah, 400 units").quantity).toEqual({ value: 400, unit: "pcs" });
+    expect(parse("TSP, 46% P2O5, 5000 t").quantity).toEqual({ value: 5000, unit: "t" });
+  });
+  it("reads an amount after 'interested in'", () => {
+    expect(parse("interested in 200 kg of cardamom").quantity).toEqual({ value: 200, unit: "kg" });
+  });
+  it("reads 'à destination de'", () => {
+    expect(parse("2 t de cacao à destination de Lomé").destination).toEqual({ country: "TG", place: "Lome" });
+  });
+  it("keeps an ampersand inside a name", () => {
+    expect(parse("B&B soap, 500 pcs").product).toBe("b&b soap");
+  });
+});
