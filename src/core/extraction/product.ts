@@ -107,7 +107,8 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
     const first = inside[0];
     const last = inside.at(-1);
     // "we run 4 hotels", "a container to fill", "what you have in stock": no product named.
-    const filler = (w: Word): boolean => VAGUE.has(w.text) || LEADING.has(w.text) || TRAILING.has(w.text) || /^\d+$/.test(w.text);
+    const filler = (w: Word): boolean =>
+      VAGUE.has(w.text) || LEADING.has(w.text) || TRAILING.has(w.text) || /^\d+$/.test(w.text) || VAGUE.has(w.text.replace(/^(?:لل|ل|ب|و)(?=...)/, ""));
     if (first && last && !inside.every(filler) && !NOT_A_PRODUCT_START.has(first.text)) {
       // "urea 46%": a unit sign glued to the last word belongs to the phrase.
       const end = /[%°]/.test(text[last.end] ?? "") ? last.end + 1 : last.end;

@@ -82,8 +82,11 @@ export function analyzeRequest(text: string, options: ParseOptions = {}): Reques
 // A number glued to an electrical or technical unit, or a chemical formula: part of the product.
 const SPEC = /(?<![\p{L}\p{N}.,])(?:\d+(?:[.,]\d+)?\s?(?:w|wp|kw|kwp|kwh|mw|v|kv|vac|vdc|mah|ah|hp|hz|khz|ghz|gsm|rpm|psi)|[a-z]{1,2}\d[a-z]{1,2}\d?)(?![\p{L}\p{N}])/gu;
 
+// Payment terms ("pago a 30 días", "paiement à 60 jours", "net 30") are not delivery deadlines.
+const PAYMENT = /(?<![\p{L}])(?:pago|paiement|payment|payable|net|credit|credito|الدفع|دفع)\s(?:a |à |at |in |within |de |sous |بعد |خلال )?\d+\s?(?:dias|jours|days|ايام|يوم)?(?![\p{L}\p{N}])/gu;
+
 function specSpans(folded: string): Span[] {
-  return [...folded.matchAll(SPEC)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...folded.matchAll(SPEC), ...folded.matchAll(PAYMENT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** The offline default behind the RequestParser port. */

@@ -144,3 +144,16 @@ describe("numbers that are not amounts, and cues", () => {
     expect(parse("B&B soap, 500 pcs").product).toBe("b&b soap");
   });
 });
+
+describe("fillers in Arabic and Spanish", () => {
+  it("drops 'بكمية' and a joined facility word", () => {
+    expect(parse("مطلوب عسل طبيعي بكمية ٢٠٠ كيلو").product).toBe("عسل طبيعي");
+    expect(parse("هل عندكم زيت أرغان؟ نحتاج ٥٠ لتر لمحلنا في دبي").product).toBe("زيت أرغان");
+  });
+  it("drops Spanish packaging and reads payment terms as no deadline", () => {
+    const r = parse("Buscamos miel de azahar en frascos de 500 g, 2.000 frascos, pago a 60 días");
+    expect(r.product).toBe("miel de azahar");
+    expect(r.deadline).toBeNull();
+    expect(r.language).toBe("es");
+  });
+});
