@@ -6,7 +6,8 @@
 import { hasFrenchPlaceName } from "./gazetteer.js";
 import { words } from "./text.js";
 
-const list = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+// Entries may be written with accents ("cotícenos"); the message is compared folded.
+const list = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/).map((w) => w.normalize("NFD").replace(/\p{M}/gu, "")));
 
 const FR = list(`
   je j' nous cherche cherchons recherche recherchons besoin de du des d' l' la le les un une et
@@ -37,7 +38,8 @@ const ES = list(`
   que lo una unos unas es son muy saludos atentamente compramos comprar importar solicito mediados
   finales principios envienme tengan stock certificacion certificado si es posible fin ofrecer
   muy pero entre sobre cual cuanto cuantos donde favor le les mas este esta estos estas aqui
-  puerto palés pales cajas latas kilo kilogramos tonelada litro mes dia envien entregar recibir`);
+  puerto palés pales cajas latas kilo kilogramos tonelada litro mes dia envien entregar recibir
+  pago restaurante mermelada pueden podemos ustedes llegar cuanto cuesta`);
 const FR_GREETING = /^(?:bonjour|bonsoir|salut|merci|coucou)/;
 const ES_GREETING = /^(?:hola|buenas|buenos dias|buen dia|gracias|saludos)/;
 
@@ -102,7 +104,7 @@ export function detectLanguage(folded: string, text: string): string {
   const [otherLang, otherCount] = [...other.entries()].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
   if (otherCount >= 2 && otherCount > known) return otherLang;
   // Spanish and French share "de", "la", "que"…: Spanish wins only with more of its own words.
-  if (counts.es > counts.fr && counts.es > counts.en) return "es";
+  if (counts.es >= counts.fr && counts.es > counts.en) return "es";
   if (counts.fr !== counts.en) return counts.fr > counts.en ? "fr" : "en";
   if (ES_GREETING.test(folded.trim()) || /[ñ¿¡]/.test(text)) return "es";
   if (/[éèêàçùûôîœ]/i.test(text) || FR_GREETING.test(folded.trim())) return "fr";

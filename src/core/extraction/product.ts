@@ -57,7 +57,8 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
   for (let i = 0; i < folded.length; i++) {
     const c = folded[i] ?? "";
     if (c === ":") mark({ start: i, end: i + 1 }, "colon");
-    else if (c === "&" || c === "+") mark({ start: i, end: i + 1 }, "and");
+    // "B&B", "M&S": an ampersand inside a name joins it; with spaces around it is "and".
+    else if ((c === "&" && !(/\p{L}/u.test(folded[i - 1] ?? "") && /\p{L}/u.test(folded[i + 1] ?? ""))) || c === "+") mark({ start: i, end: i + 1 }, "and");
     else if (c === "/" && /\d/.test(folded[i - 1] ?? "") && /\d/.test(folded[i + 1] ?? "")) continue; // "calibre 23/25"
     else if (/[,;!?()[\]{}"\n/|<>=…]/.test(c)) mark({ start: i, end: i + 1 }, "punct");
     else if (c === "." && !/\d/.test(folded[i + 1] ?? "")) mark({ start: i, end: i + 1 }, "punct");
@@ -106,7 +107,8 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
     const first = inside[0];
     const last = inside.at(-1);
     // "we run 4 hotels", "a container to fill", "what you have in stock": no product named.
-    const filler = (w: Word): boolean => VAGUE.has(w.text) || LEADING.has(w.text) || TRAILING.has(w.text) || /^\d+$/.test(w.text);
+    const filler = (w: Word): boolean =>
+      VAGUE.has(w.text) || LEADING.has(w.text) || TRAILING.has(w.text) || /^\d+$/.test(w.text) || VAGUE.has(w.text.replace(/^(?:لل|ل|ب|و)(?=...)/, ""));
     if (first && last && !inside.every(filler) && !NOT_A_PRODUCT_START.has(first.text)) {
       // "urea 46%": a unit sign glued to the last word belongs to the phrase.
       const end = /[%°]/.test(text[last.end] ?? "") ? last.end + 1 : last.end;

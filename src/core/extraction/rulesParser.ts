@@ -41,14 +41,15 @@ export function analyzeRequest(text: string, options: ParseOptions = {}): Reques
   const f1 = mask(folded, price.spans);
   const incoterm = extractIncoterm(t, f1);
   const certs = extractCertifications(t, f1);
-  // "ISO 22000" and "NPK 15-15-15" hold numbers that are not amounts.
-  const quantity = extractQuantity(mask(f1, certs.spans));
+  // "ISO 22000", "NPK 15-15-15", "450W", "12V", "P2O5" hold numbers that are neither amounts nor dates.
+  const specs = specSpans(f1);
+  const quantity = extractQuantity(mask(f1, [...certs.spans, ...specs]));
   const chosen = quantity.candidates.find((c) => c.quantity === quantity.quantity) ?? null;
 
   const factSpans: Span[] = [...price.spans, ...quantity.spans, ...(incoterm.span ? [incoterm.span] : [])];
   const f2 = mask(f1, [...quantity.spans, ...(incoterm.span ? [incoterm.span] : [])]);
   const destination = extractDestination(t, f2, words(f2), incoterm);
-  const deadline = extractDeadline(mask(t, [...factSpans, ...destination.spans]), mask(f2, destination.spans), now, language);
+  const deadline = extractDeadline(mask(t, [...factSpans, ...destination.spans, ...specs]), mask(f2, [...destination.spans, ...specs]), now, language);
 
   const amounts = quantity.candidates.filter((c) => !c.packaging && (!c.bare || c === chosen));
   const product = extractProduct(t, folded, {
@@ -77,6 +78,16 @@ export function analyzeRequest(text: string, options: ParseOptions = {}): Reques
     quantities: quantity.candidates,
     invalidNumbers: quantity.invalid || price.invalid,
   };
+}
+
+// A number glued to an electrical or technical unit, or a chemical formula: part of the product.
+const SPEC = /(?<![\p{L}\p{N}.,])(?:\d+(?:[.,]\d+)?\s?(?:w|wp|kw|kwp|kwh|mw|v|kv|vac|vdc|mah|ah|hp|hz|khz|ghz|gsm|rpm|psi)|[a-z]{1,2}\d[a-z]{1,2}\d?)(?![\p{L}\p{N}])/gu;
+
+// Payment terms ("pago a 30 días", "paiement à 60 jours", "net 30") are not delivery deadlines.
+const PAYMENT = /(?<![\p{L}])(?:pago|paiement|payment|payable|net|credit|credito|الدفع|دفع)\s(?:a |à |at |in |within |de |sous |بعد |خلال )?\d+\s?(?:dias|jours|days|ايام|يوم)?(?![\p{L}\p{N}])/gu;
+
+function specSpans(folded: string): Span[] {
+  return [...folded.matchAll(SPEC), ...folded.matchAll(PAYMENT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** The offline default behind the RequestParser port. */

@@ -127,3 +127,33 @@ describe("English and French patterns", () => {
     expect(parse("rice for our supermarkets in Bahrain, 3 t").destination).toEqual({ country: "BH", place: null });
   });
 });
+
+describe("numbers that are not amounts, and cues", () => {
+  it("keeps 450W and 12V in the product, never as an amount or a date", () => {
+    expect(parse("need 800 solar panels 450W for Accra")).toMatchObject({ product: "solar panels 450w", quantity: { value: 800, unit: "pcs" }, deadline: null });
+    expect(parse("12V batteries 100Ah, 400 units").quantity).toEqual({ value: 400, unit: "pcs" });
+    expect(parse("TSP, 46% P2O5, 5000 t").quantity).toEqual({ value: 5000, unit: "t" });
+  });
+  it("reads an amount after 'interested in'", () => {
+    expect(parse("interested in 200 kg of cardamom").quantity).toEqual({ value: 200, unit: "kg" });
+  });
+  it("reads 'à destination de'", () => {
+    expect(parse("2 t de cacao à destination de Lomé").destination).toEqual({ country: "TG", place: "Lome" });
+  });
+  it("keeps an ampersand inside a name", () => {
+    expect(parse("B&B soap, 500 pcs").product).toBe("b&b soap");
+  });
+});
+
+describe("fillers in Arabic and Spanish", () => {
+  it("drops 'بكمية' and a joined facility word", () => {
+    expect(parse("مطلوب عسل طبيعي بكمية ٢٠٠ كيلو").product).toBe("عسل طبيعي");
+    expect(parse("هل عندكم زيت أرغان؟ نحتاج ٥٠ لتر لمحلنا في دبي").product).toBe("زيت أرغان");
+  });
+  it("drops Spanish packaging and reads payment terms as no deadline", () => {
+    const r = parse("Buscamos miel de azahar en frascos de 500 g, 2.000 frascos, pago a 60 días");
+    expect(r.product).toBe("miel de azahar");
+    expect(r.deadline).toBeNull();
+    expect(r.language).toBe("es");
+  });
+});
