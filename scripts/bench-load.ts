@@ -68,13 +68,24 @@ async function drive(): Promise<void> {
       const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/bench-load.ts"), "--serve"], { env, cwd: root, stdio: ["ignore", "pipe", "pipe"] });
       app = child;
       child.stdout.on("data", (b: Buffer) => b.toString().includes("READY") && resolve());
-      child.stderr.on("data", (b: Buffer) => (errorLines += b.toString().split("\n").filter((l) => /"level":(50|60)/.test(l)).length));
+      child.stderr.on("data", (b: Buffer) => {
+        for (const l of b.toString().split("\n").filter((x) => /"level":(50|60)/.test(x))) {
+          if (errorLines++ < 3) console.log(`app error: ${l.slice(0, 700)}`);
+        }
+      });
       child.once("exit", (code) => reject(new Error(`app exited with ${code}`)));
     });
 
   const chats = new Map<string, { msgs: Msg[]; wake: (() => void) | null }>();
   const chat = (id: string) => chats.get(id) ?? chats.set(id, { msgs: [], wake: null }).get(id)!;
+  const pressChat = new Map<string, string>();
   tg.onCall((method, p) => {
+    // A notice on the button (e.g. "already done" after a redo) answers a press too.
+    if (method === "answerCallbackQuery" && typeof p.text === "string") {
+      const c = chat(pressChat.get(String(p.callback_query_id)) ?? "");
+      c.msgs.push({ text: `toast: ${p.text}`, data: [] });
+      return c.wake?.();
+    }
     if (method !== "sendMessage") return;
     const c = chat(String(p.chat_id));
     const rows = (p.reply_markup as { inline_keyboard?: { callback_data?: string }[][] } | undefined)?.inline_keyboard ?? [];
@@ -124,6 +135,7 @@ async function drive(): Promise<void> {
   const press = (id: number, data: string) => {
     const u = updateId++;
     tg.pressed(`cb${u}`);
+    pressChat.set(`cb${u}`, String(id));
     return { update_id: u, callback_query: { id: `cb${u}`, from: user(id), chat_instance: `ci${id}`, data, message: { message_id: 1, date: 0, chat: { id, type: "private", first_name: "B" }, text: "card" } } };
   };
 
@@ -137,7 +149,10 @@ async function drive(): Promise<void> {
       const m = await answer(cid, from, want);
       if (m) latencies.push(performance.now() - t0);
       if (m) perStep[kind]!.push(performance.now() - t0);
-      else stats.lost++;
+      else {
+        stats.lost++;
+        console.log(`lost: buyer ${cid} step ${kind}; messages so far: ${chat(cid).msgs.map((x) => x.text.slice(0, 40)).join(" | ")}`);
+      }
       return m;
     };
     if (!(await step(message(id, "/start"), () => true))) return;

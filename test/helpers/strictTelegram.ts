@@ -255,6 +255,8 @@ export async function startStrictTelegram(opts: { botInfo?: Record<string, unkno
     if (!res.destroyed) res.writeHead(out.status, { "content-type": "application/json" }).end(JSON.stringify(out.body));
     if (out.status === 200) for (const fn of listeners) fn(method, payload);
   });
+  // Like Telegram, keep idle connections open well beyond a client's keep-alive.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   st.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return st;

@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import { Api, type Bot } from "grammy";
+import { Api, HttpError, type Bot, type Transformer } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import type { Update } from "grammy/types";
 import { run, type RunnerHandle } from "@grammyjs/runner";
@@ -46,6 +46,21 @@ export interface TelegramChannel {
   delivery: ChannelDelivery;
 }
 
+/**
+ * The bot's replies get one quick retry on a network error (auto-retry rethrows them): a kept-alive
+ * connection the server has just closed fails before Telegram reads the request. Longer outages
+ * still fail the update, which is then apologised for; the outbox has its own backoff.
+ */
+const retryNetworkOnce: Transformer = async (prev, method, payload, signal) => {
+  try {
+    return await prev(method, payload, signal);
+  } catch (e) {
+    if (!(e instanceof HttpError) || signal?.aborted) throw e;
+    await new Promise((r) => setTimeout(r, 250));
+    return prev(method, payload, signal);
+  }
+};
+
 const sameSecret = (given: string | string[] | undefined, expected: string): boolean => {
   if (typeof given !== "string") return false;
   const a = Buffer.from(given);
@@ -74,7 +89,7 @@ export function createTelegramChannel(deps: TelegramDeps, opts: TelegramOptions)
   // The answer the early-answer path sends must bypass the transformer that skips duplicates.
   const rawApi = new Api(opts.token, opts.apiRoot ? { apiRoot: opts.apiRoot } : {});
   const presses = createPressDeadline((id) => rawApi.answerCallbackQuery(id));
-  bot.api.config.use(presses.transformer);
+  bot.api.config.use(presses.transformer, retryNetworkOnce);
   const handle = (u: Update) => {
     presses.watch(u);
     return queue.push(() => bot.handleUpdate(u));
