@@ -11,13 +11,11 @@ import { CatalogFileError } from "./catalogFileError.js";
 import { openDecoded } from "./decodeStream.js";
 import { JsonShapeError, jsonArrayItems } from "./jsonArrayItems.js";
 import { readXlsxRows } from "./readXlsx.js";
-import { MAX_COLUMNS, tabularRows, type CellRecord } from "./tabularRows.js";
+import { MAX_COLUMNS, tabularRows, type CatalogRowEvent, type CellRecord } from "./tabularRows.js";
 
 export { CatalogFileError, MAX_COLUMNS };
 
-export type CatalogRowEvent =
-  | { kind: "row"; line: number; raw: Record<string, unknown>; extras: Record<string, unknown> }
-  | { kind: "bad"; line: number; reason: string };
+export type { CatalogRowEvent };
 
 export interface ReadOptions {
   /** The seller of every row, for files without a seller column (`--seller`). */

@@ -5,7 +5,6 @@
 import { columnFor, foldHeader, headerScore, type MappedColumn } from "../../core/catalog/columnMap.js";
 import { CatalogFileError } from "./catalogFileError.js";
 import { detectShopFormat, shopConverter } from "./shopExports.js";
-import type { CatalogRowEvent } from "./readCatalog.js";
 
 export interface TabularOptions {
   seller?: string | undefined;
@@ -27,6 +26,11 @@ const HEADER_SEARCH_ROWS = 30;
 /** An extra column's key in attributes: "Shelf life" → "shelf_life", as before synonyms existed. */
 const extraKey = (h: string, i: number) => h.trim().toLowerCase().replace(/[\s-]+/g, "_") || `column_${i + 1}`;
 const blank = (cells: string[]) => cells.every((c) => !c.trim());
+
+/** One row of a catalog file: its fields by catalog column, or why it cannot be read. */
+export type CatalogRowEvent =
+  | { kind: "row"; line: number; raw: Record<string, unknown>; extras: Record<string, unknown> }
+  | { kind: "bad"; line: number; reason: string };
 
 export async function tabularRows(records: AsyncIterator<CellRecord>, opts: TabularOptions, warnings: string[]): Promise<AsyncGenerator<CatalogRowEvent>> {
   const above: CellRecord[] = [];

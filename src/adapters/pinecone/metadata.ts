@@ -2,7 +2,18 @@
 // certification and export-market lists, which a seller's file may make arbitrarily long: they
 // are capped here (entries and their length), then trimmed from the end until the whole fits.
 // Only filtering uses this copy; the database keeps every certification.
-import type { Meta } from "./vectorIndex.js";
+import type { RecordMetadata } from "@pinecone-database/pinecone";
+
+/** What Caravan stores beside each vector (filters on seller country, certifications, ships-to). */
+export type Meta = RecordMetadata & {
+  product_id: string;
+  seller_id: string;
+  seller_country?: string;
+  origin_country?: string;
+  certifications?: string[];
+  ships_to?: string[];
+};
+
 
 /** Pinecone's limit is 40,960 bytes of metadata per vector; keep a margin for its own encoding. */
 export const MAX_METADATA_BYTES = 40_000;

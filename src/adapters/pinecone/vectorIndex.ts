@@ -8,11 +8,11 @@
 // plane's stats when only a host is known): a dimension other than the embedder's fails every
 // call, and a euclidean or dotproduct index silently reverses or skews the ranking, so both stop
 // start-up with one sentence naming the fix. Metadata is bounded under Pinecone's 40 KB a vector.
-import { Pinecone, type Index, type RecordMetadata } from "@pinecone-database/pinecone";
+import { Pinecone, type Index } from "@pinecone-database/pinecone";
 import type { Logger } from "../../logger.js";
 import type { VectorFilter, VectorIndex, VectorMatch, VectorMetadata, VectorRecord } from "../../ports/vectorIndex.js";
 import { withRetry, type RetryOptions } from "./retry.js";
-import { boundMetadata } from "./metadata.js";
+import { boundMetadata, type Meta } from "./metadata.js";
 
 export interface PineconeVectorIndexOptions {
   apiKey: string;
@@ -35,14 +35,7 @@ export interface PineconeVectorIndexOptions {
 const MAX_TOP_K = 1_000; // Pinecone's limit when metadata is included
 const ID_FILTER_CHUNK = 1_000;
 
-export type Meta = RecordMetadata & {
-  product_id: string;
-  seller_id: string;
-  seller_country?: string;
-  origin_country?: string;
-  certifications?: string[];
-  ships_to?: string[];
-};
+export type { Meta };
 
 /** The index does not fit Caravan (wrong dimension or metric): a configuration problem, not an outage. */
 export class PineconeIndexMismatchError extends Error {
