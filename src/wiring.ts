@@ -20,6 +20,10 @@ import { createRequestStore } from "./adapters/db/requestStore.js";
 import { createMatchStore } from "./adapters/db/matchStore.js";
 import { createPlaygroundStore } from "./adapters/db/playgroundStore.js";
 import type { PlaygroundStore } from "./ports/playgroundStore.js";
+import { createUpdateLog } from "./adapters/db/updateLog.js";
+import type { UpdateLog } from "./ports/updateLog.js";
+import type { BuyerStore } from "./ports/buyerStore.js";
+import type { Platform } from "./core/deals/types.js";
 
 export interface CoreDeps extends MatchDeps, SeedDeps {
   db: Database;
@@ -51,3 +55,9 @@ export function buildConversationDeps(core: CoreDeps, deals: DealDeps): Conversa
 }
 
 export const buildPlaygroundStore = (core: CoreDeps): PlaygroundStore => createPlaygroundStore(core.db);
+
+/** The redelivery log of a chat platform's updates (Telegram's update_id). */
+export const buildUpdateLog = (core: CoreDeps, platform: Platform): UpdateLog => createUpdateLog(core.db, platform);
+
+/** Buyer records, for channels that learn something about a buyer while delivering (blocked the bot). */
+export const buildBuyerStore = (core: CoreDeps): BuyerStore => createBuyerStore(core.db);

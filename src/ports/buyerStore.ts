@@ -28,6 +28,8 @@ export interface BuyerStore {
   setLanguage(buyerId: string, language: string): Promise<void>;
   /** Marks a buyer who blocked the bot: nothing more is delivered until they write again. */
   markInactive(platform: Platform, externalId: string): Promise<void>;
+  /** False for a buyer who blocked the bot; null for a platform user who is not a buyer. */
+  isActive(platform: Platform, externalId: string): Promise<boolean | null>;
   profile(buyerId: string): Promise<BuyerProfile>;
   saveProfile(buyerId: string, patch: Partial<BuyerProfile>): Promise<BuyerProfile>;
 }

@@ -24,10 +24,11 @@ export function createBuyerStore(db: Database): BuyerStore {
     async markInactive(platform, externalId) {
       await db.prisma.buyer.updateMany({ where: { platform, externalId }, data: { active: false } });
     },
+    async isActive(platform, externalId) {
+      const b = await db.prisma.buyer.findUnique({ where: { platform_externalId: { platform, externalId } }, select: { active: true } });
+      return b ? b.active : null;
+    },
     profile: (buyerId) => db.prisma.buyer.findUniqueOrThrow({ where: { id: buyerId }, select: PROFILE }),
     saveProfile: (buyerId, patch) => db.prisma.buyer.update({ where: { id: buyerId }, data: patch, select: PROFILE }),
   };
 }
-
-/** For the Telegram delivery: a buyer who blocked the bot gets nothing until they write again. */
-export const markInactive = (db: Database, userId: string): Promise<void> => createBuyerStore(db).markInactive("telegram", userId);

@@ -7,7 +7,7 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import type { UserFromGetMe } from "grammy/types";
 import { t, pickLanguage, availableLanguages, DEFAULT_LANGUAGE } from "../../locales/index.js";
-import { buildConversationDeps } from "../../wiring.js";
+import { buildConversationDeps, buildUpdateLog } from "../../wiring.js";
 import { handle, SLASH_COMMANDS, typedCommand, type BuyerCommand, type ConversationDeps, type Reply } from "../../core/conversation/index.js";
 import { html, sessionOf, type BotContext, type TelegramDeps } from "./context.js";
 import { decode } from "./toCommand.js";
@@ -15,7 +15,6 @@ import { esc } from "./render.js";
 import { renderReplies, tr } from "./renderReply.js";
 import { createRateLimiter, type RateLimit } from "./rateLimit.js";
 import { createUpdateGuard, type UpdateGuard } from "./updateGuard.js";
-import { createUpdateLog } from "../../adapters/db/updateLog.js";
 import { platformName } from "../../core/cleanText.js";
 
 export interface BotOptions {
@@ -68,7 +67,7 @@ export function createBot(deps: TelegramDeps, opts: BotOptions): Bot<BotContext>
   const app = bot.errorBoundary(onError);
 
   // Redelivered updates do nothing once done; a claim whose holder died is redone (updateGuard.ts).
-  app.use((opts.updateGuard ?? createUpdateGuard({ log: createUpdateLog(deps.core.db, "telegram"), logger: deps.logger })).middleware);
+  app.use((opts.updateGuard ?? createUpdateGuard({ log: buildUpdateLog(deps.core, "telegram"), logger: deps.logger })).middleware);
 
   // Only private chats with a person: Caravan talks to buyers one to one.
   app.use(async (ctx, next) => {

@@ -6,7 +6,7 @@
 // retries with its backoff instead of a send hanging and landing twice when the network returns.
 // Long texts go in parts of at most 4096 (splitHtml), the keyboard on the last part.
 import { GrammyError, HttpError, InlineKeyboard, type Api } from "grammy";
-import type { Database } from "../../adapters/db/database.js";
+import type { BuyerStore } from "../../ports/buyerStore.js";
 import type { Logger } from "../../logger.js";
 import { t } from "../../locales/index.js";
 import { declineReasonKey } from "../../core/deals/messages.js";
@@ -16,7 +16,6 @@ import {
 import { encode } from "./toCommand.js";
 import { contactKeyboard, quoteKeyboard } from "./keyboards.js";
 import { quoteCard, say, sellerMessage } from "./render.js";
-import { markInactive } from "../../adapters/db/buyerStore.js";
 import { splitHtml } from "./splitHtml.js";
 import { cutText } from "../../core/textCut.js";
 
@@ -77,14 +76,13 @@ export function renderDelivery(m: OutboxMessage): Rendered | null {
   }
 }
 
-export function createTelegramDelivery(api: Api, db: Database, logger: Logger): ChannelDelivery {
+export function createTelegramDelivery(api: Api, buyers: Pick<BuyerStore, "markInactive" | "isActive">, logger: Logger): ChannelDelivery {
   return {
     platform: "telegram",
     async deliver(m: OutboxMessage, ctx: DeliveryContext): Promise<DeliveryResult> {
       const r = renderDelivery(m);
       if (!r) throw permanentDelivery(`telegram cannot deliver ${m.kind}`);
-      const buyer = await db.prisma.buyer.findUnique({ where: { platform_externalId: { platform: "telegram", externalId: r.chatId } }, select: { active: true } });
-      if (buyer && !buyer.active) throw permanentDelivery("buyer blocked the bot");
+      if ((await buyers.isActive("telegram", r.chatId)) === false) throw permanentDelivery("buyer blocked the bot");
       const parts = splitHtml(r.text);
       const done = typeof ctx.saved?.parts === "number" ? ctx.saved.parts : 0;
       let messageId = ctx.saved?.messageId ?? null;
@@ -97,7 +95,7 @@ export function createTelegramDelivery(api: Api, db: Database, logger: Logger): 
           }, AbortSignal.any([ctx.signal, AbortSignal.timeout(SEND_TIMEOUT_MS)]) as Parameters<Api["sendMessage"]>[3]);
           messageId = sent.message_id;
         } catch (e) {
-          throw await classify(e, r.chatId, db, logger);
+          throw await classify(e, r.chatId, buyers, logger);
         }
         await ctx.checkpoint({ parts: i + 1, messageId });
       }
@@ -106,10 +104,10 @@ export function createTelegramDelivery(api: Api, db: Database, logger: Logger): 
   };
 }
 
-async function classify(e: unknown, chatId: string, db: Database, logger: Logger) {
+async function classify(e: unknown, chatId: string, buyers: Pick<BuyerStore, "markInactive" | "isActive">, logger: Logger) {
   if (e instanceof GrammyError) {
     if (e.error_code === 403) {
-      await markInactive(db, chatId);
+      await buyers.markInactive("telegram", chatId);
       logger.info({ chatId }, "buyer blocked the bot: marked inactive");
       return permanentDelivery(`telegram 403: ${e.description}`, { cause: e });
     }

@@ -13,10 +13,10 @@ import type { Update } from "grammy/types";
 import { run, type RunnerHandle } from "@grammyjs/runner";
 import type { Service } from "../../service.js";
 import type { ChannelDelivery } from "../../ports/outbox.js";
-import { createUpdateLog } from "../../adapters/db/updateLog.js";
 import type { RateLimit } from "./rateLimit.js";
 import { createBot, registerCommands } from "./bot.js";
 import { createTelegramDelivery } from "./delivery.js";
+import { buildBuyerStore, buildUpdateLog } from "../../wiring.js";
 import { createUpdateGuard } from "./updateGuard.js";
 import { createUpdateQueue } from "./updateQueue.js";
 import { createPressDeadline } from "./pressDeadline.js";
@@ -82,7 +82,7 @@ async function readLimited(req: IncomingMessage, limit: number): Promise<string 
 
 export function createTelegramChannel(deps: TelegramDeps, opts: TelegramOptions): TelegramChannel {
   const log = deps.logger.child({ component: "telegram" });
-  const guard = createUpdateGuard({ log: createUpdateLog(deps.core.db, "telegram"), logger: log, ...(opts.leaseMs ? { leaseMs: opts.leaseMs } : {}) });
+  const guard = createUpdateGuard({ log: buildUpdateLog(deps.core, "telegram"), logger: log, ...(opts.leaseMs ? { leaseMs: opts.leaseMs } : {}) });
   const bot = createBot(deps, { token: opts.token, updateGuard: guard, ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}), ...(opts.rateLimit ? { rateLimit: opts.rateLimit } : {}) });
   const concurrency = opts.concurrency ?? 16;
   const queue = createUpdateQueue(concurrency, 10_000, (e) => log.error({ err: e }, "telegram update failed outside the bot's error boundary"));
@@ -181,5 +181,5 @@ export function createTelegramChannel(deps: TelegramDeps, opts: TelegramOptions)
   // back to the outbox, whose backoff and lease (not a retry loop here) decide what happens next.
   const outbox = rawApi;
   outbox.config.use(autoRetry({ maxRetryAttempts: 1, maxDelaySeconds: 5, rethrowHttpErrors: true, rethrowInternalServerErrors: true }));
-  return { bot, service, delivery: createTelegramDelivery(outbox, deps.core.db, log) };
+  return { bot, service, delivery: createTelegramDelivery(outbox, buildBuyerStore(deps.core), log) };
 }

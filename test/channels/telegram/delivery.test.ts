@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Api } from "grammy";
 import { createTelegramDelivery } from "../../../src/channels/telegram/delivery.js";
+import { createBuyerStore } from "../../../src/adapters/db/buyerStore.js";
 import { splitHtml } from "../../../src/channels/telegram/splitHtml.js";
 import { DeliveryError, type DeliveryResult, type OutboxMessage } from "../../../src/ports/outbox.js";
 import { silentLogger } from "../../../src/logger.js";
@@ -71,7 +72,7 @@ describe("splitHtml", () => {
 
 describe("telegram delivery", () => {
   it("sends a long seller message in valid parts and a long quote with its keyboard on the last part", async () => {
-    const d = createTelegramDelivery(api, t.db, silentLogger);
+    const d = createTelegramDelivery(api, createBuyerStore(t.db), silentLogger);
     await d.deliver(sellerMessage("7001"), context());
     const msgs = tg.messages.filter((m) => m.chatId === "7001");
     expect(msgs.length).toBeGreaterThan(1);
@@ -83,7 +84,7 @@ describe("telegram delivery", () => {
   });
 
   it("aborts a stalled send when the outbox says so, and the retry sends each part once", async () => {
-    const d = createTelegramDelivery(api, t.db, silentLogger);
+    const d = createTelegramDelivery(api, createBuyerStore(t.db), silentLogger);
     const ctx = context();
     tg.stall(1500);
     const abort = new AbortController();
@@ -98,7 +99,7 @@ describe("telegram delivery", () => {
   });
 
   it("hands a 429 back to the outbox with Telegram's retry_after", async () => {
-    const d = createTelegramDelivery(api, t.db, silentLogger);
+    const d = createTelegramDelivery(api, createBuyerStore(t.db), silentLogger);
     tg.rateLimit(1, 7);
     const err = await d.deliver(sellerMessage("7004", "hi"), context()).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DeliveryError);

@@ -15,6 +15,7 @@ import type { DealDeps } from "../../../src/core/deals/deps.js";
 import type { Actor } from "../../../src/core/deals/types.js";
 import { createBot } from "../../../src/channels/telegram/bot.js";
 import { createTelegramDelivery } from "../../../src/channels/telegram/delivery.js";
+import { createBuyerStore } from "../../../src/adapters/db/buyerStore.js";
 import type { BotContext } from "../../../src/channels/telegram/context.js";
 import { createTestDb, type TestDb } from "../../helpers/testDb.js";
 import { HEADER, row, tempDir, writeFile } from "../../helpers/catalogFiles.js";
@@ -99,7 +100,7 @@ export class Harness {
 
   /** Delivers pending telegram outbox messages through the real delivery and worker. */
   async drain(): Promise<number> {
-    const delivery = createTelegramDelivery(this.bot.api, this.core.db, silentLogger);
+    const delivery = createTelegramDelivery(this.bot.api, createBuyerStore(this.core.db), silentLogger);
     const worker = createOutboxWorker({ store: createOutboxStore(this.core.db), channels: [delivery], onDelivered: (m, r) => recordDelivery(this.deals, m, r), backoffBaseMs: 20, backoffMaxMs: 50, pollMs: 50 });
     return worker.drain();
   }
