@@ -1,40 +1,13 @@
 // Telegram HTML for what the buyer sees. Every value that came from a user (buyer text, seller
 // names, product titles, notes) goes through `esc`; only our own tags are left unescaped.
 import { t } from "../../locales/index.js";
-import { cutText } from "../../core/textCut.js";
 import { renderReason } from "../../core/matching/renderReasons.js";
 import type { MatchItem } from "../../core/matching/matchRequest.js";
 import type { StructuredRequest } from "../../core/model.js";
 import type { QuoteFacts } from "../../ports/outbox.js";
 
-export const TELEGRAM_TEXT_LIMIT = 4096;
-
 export const esc = (s: string | number): string =>
   String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
-/**
- * Splits at Telegram's limit, preferring line breaks, then spaces; never inside an HTML entity or
- * a tag we wrote, nor inside a surrogate pair (cutText).
- */
-export function splitText(text: string, limit = TELEGRAM_TEXT_LIMIT): string[] {
-  const parts: string[] = [];
-  let rest = text;
-  while (rest.length > limit) {
-    const head = cutText(rest, limit);
-    let cut = head.lastIndexOf("\n");
-    if (cut < limit / 2) cut = head.lastIndexOf(" ");
-    if (cut < limit / 2) cut = head.length;
-    // Do not cut an entity (&amp;) or a tag (<b>) in two.
-    const amp = head.lastIndexOf("&", cut);
-    if (amp > cut - 8 && !head.slice(amp, cut).includes(";")) cut = amp;
-    const lt = head.lastIndexOf("<", cut);
-    if (lt > head.lastIndexOf(">", cut)) cut = lt;
-    parts.push(head.slice(0, cut));
-    rest = rest.slice(cut).replace(/^\n/, "");
-  }
-  if (rest.length || !parts.length) parts.push(rest);
-  return parts;
-}
 
 const line = (lang: string, key: string, value: string | null): string | null =>
   value ? `<b>${esc(t(lang, key))}:</b> ${esc(value)}` : null;

@@ -6,7 +6,8 @@ import { statusKey } from "../../core/deals/messages.js";
 import { cutText } from "../../core/textCut.js";
 import type { Keyboard, Msg, Reply } from "../../core/conversation/index.js";
 import { encode } from "./toCommand.js";
-import { esc, requestCard, shortlistCard, splitText } from "./render.js";
+import { esc, requestCard, shortlistCard } from "./render.js";
+import { splitHtml } from "./splitHtml.js";
 
 export interface Outgoing {
   text: string;
@@ -78,7 +79,7 @@ export function renderReplies(lang: string, replies: Reply[]): Outgoing[] {
   let current = lang;
   for (const r of replies) {
     if (r.kind === "languageSet") current = r.language;
-    const parts = splitText(body(current, r));
+    const parts = splitHtml(body(current, r));
     const kb = "buttons" in r && r.buttons ? keyboardOf(current, r.buttons) : undefined;
     parts.forEach((text, i) => out.push({ text, ...(kb && i === parts.length - 1 ? { keyboard: kb } : {}) }));
   }

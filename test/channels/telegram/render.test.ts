@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { esc, requestCard, sellerMessage, splitText } from "../../../src/channels/telegram/render.js";
+import { esc, requestCard, sellerMessage } from "../../../src/channels/telegram/render.js";
+import { splitHtml } from "../../../src/channels/telegram/splitHtml.js";
 import { decode, encode } from "../../../src/channels/telegram/toCommand.js";
 import { emptyRequest } from "../../../src/core/model.js";
 import { createRateLimiter } from "../../../src/channels/telegram/rateLimit.js";
@@ -28,12 +29,12 @@ describe("telegram rendering", () => {
 
   it("splits long texts at Telegram's limit without cutting an entity", () => {
     const text = `${"word ".repeat(1500)}&amp;${"x".repeat(3000)}`;
-    const parts = splitText(text);
+    const parts = splitHtml(text);
     expect(parts.length).toBeGreaterThan(1);
     for (const p of parts) expect(p.length).toBeLessThanOrEqual(4096);
     expect(parts.join("").replace(/\s/g, "")).toBe(text.replace(/\s/g, ""));
     expect(parts.some((p) => p.includes("&amp;"))).toBe(true);
-    expect(splitText("short")).toEqual(["short"]);
+    expect(splitHtml("short")).toEqual(["short"]);
   });
 
   it("encodes button data under 64 bytes and refuses data it did not write", () => {
