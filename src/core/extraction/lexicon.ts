@@ -1,7 +1,7 @@
 // Spanish and Arabic trade words → the English terms the demo catalogs use, so a product phrase
 // such as "aceite de argán" or "زيت الأرغان" can search "argan oil". Folded keys (no accents;
 // Arabic ة → ه, أ → ا); multi-word keys are tried before single words. The French lexicon lives in
-// src/core/matching/queryExpansion.ts; matching is meant to add these beside it.
+// src/core/matching/queryExpansion.ts, whose expandQuery adds these terms too.
 import { fold } from "./text.js";
 
 const ES_EN: Record<string, string> = {

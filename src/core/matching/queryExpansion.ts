@@ -3,6 +3,7 @@
 // so "sirop d'érable bio" also searches "maple syrup organic". General vocabulary of the launch
 // markets' goods, not a list of our catalog's titles.
 import { foldText } from "../textFold.js";
+import { englishTerms } from "../extraction/lexicon.js";
 
 // French (accent-folded) → English. Multi-word keys are matched before single words.
 const FR_EN: Record<string, string> = {
@@ -79,5 +80,7 @@ export function expandQuery(text: string): string {
     const tr = FR_EN[w] ?? ABBREVIATIONS[w];
     if (tr) extra.add(tr);
   }
+  // Spanish and Arabic buyers: the shared lexicon's English terms (aceite de argán, زيت الأرغان → argan oil).
+  for (const term of englishTerms(text)) extra.add(term);
   return extra.size ? `${text} ${[...extra].join(" ")}` : text;
 }

@@ -49,3 +49,16 @@ describe("product type", () => {
     expect(requestType(["basmati rice"], "en", vocab)).toMatchObject({ head: "rice", known: false });
   });
 });
+
+describe("query expansion across languages", () => {
+  it("adds the English catalog words for French, Spanish and Arabic product phrases", async () => {
+    const { expandQuery } = await import("../../../src/core/matching/queryExpansion.js");
+    expect(expandQuery("huile d'argan bio")).toContain("argan oil");
+    expect(expandQuery("aceite de argán ecológico")).toContain("argan oil");
+    expect(expandQuery("زيت الأرغان")).toContain("argan oil");
+    expect(expandQuery("تمور مجدول")).toContain("dates");
+    expect(expandQuery("azafrán")).toContain("saffron");
+    // English stays as typed: nothing to add.
+    expect(expandQuery("argan oil")).toBe("argan oil");
+  });
+});
