@@ -70,7 +70,10 @@ const bot = (lines: string[], title?: string, buttons?: Button[]): Bubble =>
 export function replyBubble(lang: string, r: Reply): Bubble {
   switch (r.kind) {
     case "notice":
-      return { ...bot([tr(lang, r.msg), ...(r.detail ? [tr(lang, r.detail)] : [])], undefined, buttonsOf(lang, r.buttons, sellerArg(r.msg))), ...(r.level === "error" ? { from: "error" as const } : {}) };
+    {
+      const l = r.lang ?? lang;
+      return { ...bot([tr(l, r.msg), ...(r.detail ? [tr(l, r.detail)] : [])], undefined, buttonsOf(l, r.buttons, sellerArg(r.msg))), ...(r.level === "error" ? { from: "error" as const } : {}) };
+    }
     case "question": return bot([(r.prefix ? `${tr(lang, r.prefix)} ` : "") + tr(lang, r.msg)], undefined, buttonsOf(lang, r.buttons, ""));
     case "welcome": return { ...bot([t(lang, "tg-welcome")], undefined, buttonsOf(lang, r.buttons, "")), key: "welcome" };
     case "languages": return { ...bot([t(lang, "tg-language-choose")], undefined, buttonsOf(lang, r.buttons, "")), key: "languages" };

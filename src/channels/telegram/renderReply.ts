@@ -38,7 +38,7 @@ export function keyboardOf(lang: string, kb: Keyboard): InlineKeyboard | undefin
 
 function body(lang: string, r: Reply): string {
   switch (r.kind) {
-    case "notice": return esc(tr(lang, r.msg)) + (r.detail ? `\n${esc(tr(lang, r.detail))}` : "");
+    case "notice": return esc(tr(r.lang ?? lang, r.msg)) + (r.detail ? `\n${esc(tr(r.lang ?? lang, r.detail))}` : "");
     case "question": return (r.prefix ? `${esc(tr(lang, r.prefix))} ` : "") + esc(tr(lang, r.msg));
     case "welcome": return esc(t(lang, "tg-welcome"));
     case "languages": return esc(t(lang, "tg-language-choose"));

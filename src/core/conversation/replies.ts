@@ -24,8 +24,8 @@ export interface Button {
 export type Keyboard = Button[][];
 
 export type Reply =
-  /** A sentence; `brief` ones answer a button press as a short notice (Telegram's toast). */
-  | { kind: "notice"; msg: Msg; detail?: Msg; level?: "info" | "error"; brief?: boolean; buttons?: Keyboard }
+  /** A sentence; `brief` ones answer a button press as a short notice (Telegram's toast); `lang` renders it in that language rather than the chat's. */
+  | { kind: "notice"; msg: Msg; detail?: Msg; level?: "info" | "error"; brief?: boolean; buttons?: Keyboard; lang?: string }
   /** A question the next text answers (clarifying, profile step, writing to a seller). */
   | { kind: "question"; msg: Msg; prefix?: Msg; buttons?: Keyboard }
   | { kind: "welcome"; hasProfile: boolean; buttons: Keyboard }

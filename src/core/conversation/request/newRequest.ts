@@ -1,18 +1,24 @@
 // Free text → a new sourcing request: anti-spam limits first, then the parser, then the first
-// question or the card. The buyer's chosen language wins over the message's.
+// question or the card. A message in another language Caravan speaks switches the chat to it; one
+// in a language it cannot read gets a note instead of a question.
 import { assertCanOpenRequest } from "../../deals/antiSpam.js";
 import { clarifyInputFor } from "../../extraction/clarify.js";
 import { today, type Turn } from "../deps.js";
 import type { Reply } from "../replies.js";
 import { askOrShow } from "./card.js";
+import { followMessageLanguage, unsupportedLanguageReplies } from "./messageLanguage.js";
 
 export async function newRequest(turn: Turn, text: string): Promise<Reply[]> {
   const { deps, buyer } = turn;
   await assertCanOpenRequest(deps.deals, buyer.actor);
   const parsed = await deps.match.parser.parse(text, { now: today(turn) });
+  // Nothing is stored for a message Caravan cannot read: the buyer is told which languages work.
+  const unreadable = unsupportedLanguageReplies(turn, parsed.language);
+  if (unreadable) return unreadable;
+  const switched = await followMessageLanguage(turn, parsed.language);
   const request = { ...parsed, language: buyer.lang };
   const id = await deps.requests.create(buyer.buyerId, text, request);
-  return askOrShow(turn, id, clarifyInputFor(text, request, { now: today(turn) }));
+  return [...switched, ...(await askOrShow(turn, id, clarifyInputFor(text, request, { now: today(turn) })))];
 }
 
 /** The [Edit] mode's text: replaces the request, if it is still this buyer's and not searched yet. */

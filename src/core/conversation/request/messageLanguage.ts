@@ -1,0 +1,37 @@
+// The language a new request is written in decides how Caravan answers: a buyer who writes in a
+// language Caravan cannot read gets a short note (in English and the closest language it speaks)
+// instead of a question that echoes their sentence as the product; a buyer who writes in another
+// supported language than the chat's is answered in the language they wrote.
+import { availableLanguages, DEFAULT_LANGUAGE, languageName } from "../../../locales/index.js";
+import { languageSupport, RULES_PARSER_LANGUAGES } from "../../extraction/languageSupport.js";
+import type { Turn } from "../deps.js";
+import { notice, type Reply } from "../replies.js";
+
+/** The rules parser reads only its own languages; an LLM parser (OpenAI) reads any. */
+const readsAnyLanguage = (turn: Turn): boolean => !turn.deps.match.parser.name.startsWith("rules");
+
+/** Notes for a message Caravan cannot read, or null when it can. */
+export function unsupportedLanguageReplies(turn: Turn, messageLanguage: string): Reply[] | null {
+  const locales = availableLanguages();
+  const support = languageSupport(messageLanguage, { locales, anyLanguage: readsAnyLanguage(turn) });
+  if (support.understood) return null;
+  const understood = locales.filter((l) => RULES_PARSER_LANGUAGES.includes(l));
+  return support.replyLanguages.map((lang) =>
+    notice("language-unsupported", {
+      language: languageName(support.language, lang),
+      languages: understood.map((l) => languageName(l, lang)).join(", "),
+    }, { lang }));
+}
+
+/**
+ * Switches the chat to the message's language when Caravan has it and it is not the chat's.
+ * English is the detector's fallback for short or mixed text, so only a positive detection of
+ * another language switches (a French buyer typing "olive oil" stays in French).
+ */
+export async function followMessageLanguage(turn: Turn, messageLanguage: string): Promise<Reply[]> {
+  const lang = (messageLanguage ?? "").toLowerCase();
+  if (lang === turn.buyer.lang || lang === DEFAULT_LANGUAGE || !availableLanguages().includes(lang)) return [];
+  await turn.deps.buyers.setLanguage(turn.buyer.buyerId, lang);
+  turn.buyer.lang = lang;
+  return [{ kind: "languageSet", language: lang }];
+}
