@@ -198,4 +198,22 @@ describe.skipIf(!hasChromium)(`playground in chromium (${CHROMIUM})`, () => {
     }
     expect(problems).toEqual([]);
   }, 150_000);
+
+  it("speaks Arabic right to left: the picker offers every language, the page mirrors and its words change", async () => {
+    const { page, problems } = await openPage();
+    try {
+      const codes = await page.locator("#language option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      expect(codes).toEqual(expect.arrayContaining(["ar", "en", "es", "fr"]));
+      await page.selectOption("#language", "ar");
+      await page.waitForFunction(() => document.documentElement.dir === "rtl", undefined, { timeout: 20_000 });
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("ar");
+      await expect.poll(() => page.locator("[data-i18n='pg-send']").first().textContent()).toBe("إرسال");
+      await shot(page, "playground-ar.png");
+      await page.selectOption("#language", "en");
+      await page.waitForFunction(() => document.documentElement.dir === "ltr", undefined, { timeout: 20_000 });
+    } finally {
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+  }, 150_000);
 });

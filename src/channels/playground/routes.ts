@@ -3,13 +3,12 @@
 // generic apology — never a stack trace or raw error text.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
-import { t } from "../../locales/index.js";
 import { dealErrorKeys } from "../../core/deals/index.js";
 import { isCoreError } from "../../core/errors.js";
 import type { Logger } from "../../logger.js";
 import { HttpError } from "./httpError.js";
 import { buyerCommandSchema } from "../../core/conversation/index.js";
-import { availableLanguages, pickLanguage } from "../../locales/index.js";
+import { availableLanguages, languageName, pickLanguage, t, textDirection } from "../../locales/index.js";
 import type { PlaygroundRuntime } from "./deps.js";
 import { buyerCommand, buyerContact, history } from "./chat.js";
 import { pageStrings } from "./strings.js";
@@ -112,7 +111,10 @@ export function apiRoutes(ctx: RouteContext): Record<string, Handler> {
     // The page's own words in the buyer's language (or the one asked for, before the buyer has one).
     "GET /api/strings": async ({ query }) => {
       const b = check(z.object({ lang: z.enum(availableLanguages() as [string, ...string[]]) }), q(query));
-      return { language: pickLanguage(b.lang), languages: availableLanguages(), strings: pageStrings(b.lang) };
+      const language = pickLanguage(b.lang);
+      // Every language with its own name for the picker; Arabic pages are laid out right to left.
+      const languages = availableLanguages().map((code) => ({ code, name: languageName(code) }));
+      return { language, languages, direction: textDirection(language), strings: pageStrings(b.lang) };
     },
     // The buyer's own saved contact line, to prefill [Share my contact]: this session's data only.
     "GET /api/buyer/contact": async ({ query }) => ({ contact: await buyerContact(deps, check(withSession, q(query)).session) }),

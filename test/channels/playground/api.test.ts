@@ -123,6 +123,11 @@ describe("playground API", () => {
     const strings = await call(pg.url, "GET", "/api/strings?lang=fr");
     expect((strings.json.strings as Record<string, string>)["pg-send"]).toBe("Envoyer");
     expect((await call(pg.url, "GET", "/api/strings?lang=xx")).status).toBe(400);
+    // Arabic is laid out right to left; the picker gets every language under its own name.
+    const arabic = await call(pg.url, "GET", "/api/strings?lang=ar");
+    expect(arabic.json).toMatchObject({ language: "ar", direction: "rtl" });
+    expect(arabic.json.languages).toEqual(expect.arrayContaining([{ code: "ar", name: "العربية" }, { code: "es", name: "Español" }]));
+    expect(strings.json.direction).toBe("ltr");
   });
 
   it("refuses requests addressed to another host name", async () => {

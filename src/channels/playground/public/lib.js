@@ -22,15 +22,24 @@ window.Caravan = (() => {
   // data-i18n-placeholder or data-i18n-label (aria-label) are filled from them.
   let strings = {};
   let language = "en";
+  let direction = "ltr";
+  let languages = [];
   const listeners = [];
   const s = (key) => strings[key] || key;
   function apply() {
     document.documentElement.lang = language;
+    // Arabic reads right to left: the whole page mirrors (the stylesheet uses logical properties).
+    document.documentElement.dir = direction;
     for (const e of document.querySelectorAll("[data-i18n]")) e.textContent = s(e.dataset.i18n);
     for (const e of document.querySelectorAll("[data-i18n-placeholder]")) e.setAttribute("placeholder", s(e.dataset.i18nPlaceholder));
     for (const e of document.querySelectorAll("[data-i18n-label]")) e.setAttribute("aria-label", s(e.dataset.i18nLabel));
     const pick = $("language");
-    if (pick) pick.value = language;
+    if (pick) {
+      if (languages.length && pick.options.length !== languages.length) {
+        pick.replaceChildren(...languages.map((l) => Object.assign(document.createElement("option"), { value: l.code, textContent: l.name })));
+      }
+      pick.value = language;
+    }
     for (const f of listeners) f(language);
   }
   async function setLanguage(lang) {
@@ -39,6 +48,8 @@ window.Caravan = (() => {
     if (!r || !r.strings) return;
     strings = r.strings;
     language = r.language;
+    direction = r.direction === "rtl" ? "rtl" : "ltr";
+    languages = Array.isArray(r.languages) ? r.languages : [];
     apply();
   }
   const onLanguage = (f) => listeners.push(f);
