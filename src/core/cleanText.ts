@@ -19,6 +19,14 @@ export function cleanText(s: string): string {
   return s.replace(/\r\n?/g, "\n").replace(CONTROL, "").replace(LONE_SURROGATE, "\uFFFD");
 }
 
+/** A JSON-like value with every string in it cleaned: Postgres's jsonb refuses NUL (\u0000) anywhere. */
+export function cleanDeep(v: unknown): unknown {
+  if (typeof v === "string") return cleanText(v);
+  if (Array.isArray(v)) return v.map(cleanDeep);
+  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cleanDeep(x)]));
+  return v;
+}
+
 /** True when `cleanText` would change nothing but line endings. */
 export const isClean = (s: string): boolean => cleanText(s) === s.replace(/\r\n?/g, "\n");
 

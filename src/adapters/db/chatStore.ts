@@ -3,8 +3,10 @@
 import type { ChatStore } from "../../ports/chatStore.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import type { Database } from "./database.js";
+import { cleanDeep } from "../../core/cleanText.js";
 
-const json = (v: unknown) => v as Prisma.InputJsonValue;
+// jsonb refuses NUL in a string (a buyer can paste one): every string is cleaned before it is stored.
+const json = (v: unknown) => cleanDeep(v) as Prisma.InputJsonValue;
 
 export function createChatStore(db: Database): ChatStore {
   return {

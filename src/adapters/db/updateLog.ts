@@ -5,6 +5,7 @@
 import type { Database } from "./database.js";
 import type { ClaimOutcome, StaleUpdate, UpdateLog } from "../../ports/updateLog.js";
 import type { Platform } from "../../core/deals/types.js";
+import { cleanDeep } from "../../core/cleanText.js";
 
 export const MAX_ATTEMPTS = 5;
 const T = `"ProcessedUpdate"`;
@@ -21,7 +22,7 @@ export function createUpdateLog(db: Database, platform: Platform): UpdateLog {
            WHERE ${T}."status" = 'processing' AND ${T}."attempts" < ${MAX_ATTEMPTS}
              AND (${T}."leaseUntil" < now() OR ${T}."owner" = EXCLUDED."owner")
          RETURNING "attempts"`,
-        [platform, updateId, owner, Math.round(leaseMs), JSON.stringify(payload ?? null)],
+        [platform, updateId, owner, Math.round(leaseMs), JSON.stringify(cleanDeep(payload ?? null))],
       );
       if (won.length) return "claimed";
       const [row] = await db.query<{ status: string }>(`SELECT "status" FROM ${T} WHERE "platform" = $1::"Platform" AND "updateId" = $2`, [platform, updateId]);

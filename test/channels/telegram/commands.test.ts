@@ -88,7 +88,7 @@ describe("telegram commands", () => {
     const h = buyer("de");
     expect(texts(await h.say("/start"))[0]).toMatch(/Welcome/);
     const choose = await h.say("/language");
-    expect(buttons(choose).map((b) => b.data)).toEqual(["lg:en", "lg:fr"]);
+    expect(buttons(choose).map((b) => b.data)).toEqual(["lg:ar", "lg:en", "lg:es", "lg:fr"]);
     expect(texts(await h.send(h.press("lg:fr")))[0]).toMatch(/français/);
     expect(texts(await h.say("/help"))[0]).toMatch(/vos demandes/);
   });

@@ -23,6 +23,13 @@ const update = (text = "hi"): Update =>
 const row = (id: number) => t.db.prisma.processedUpdate.findUnique({ where: { platform_updateId: { platform: "telegram", updateId: String(id) } } });
 
 describe("update log", () => {
+  it("claims an update whose text holds a NUL (jsonb refuses \\u0000): kept cleaned for a redo", async () => {
+    const log = createUpdateLog(t.db, "telegram");
+    const u = update("argan\u0000 oil\u0001");
+    expect(await log.claim(String(u.update_id), "A", 10_000, u)).toBe("claimed");
+    expect(JSON.stringify((await row(u.update_id))?.payload)).toContain('"text":"argan oil"');
+  });
+
   it("claims once, skips while held and after done", async () => {
     const log = createUpdateLog(t.db, "telegram");
     const u = update();
