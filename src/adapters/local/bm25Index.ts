@@ -5,6 +5,7 @@
 // query at 100k products because it materialises every match; see README.)
 // Prefix matching helps truncated words; a query word absent from the vocabulary is matched
 // against words one edit away, which forgives most typos without blurring known words.
+import { withinOneEdit } from "../../core/matching/editDistance.js";
 
 export interface Bm25Field {
   text: string;
@@ -127,16 +128,6 @@ function lowerBound(sorted: string[], key: string): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** True when a and b differ by at most one insertion, deletion or substitution. */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** The k documents with the highest scores, best first, via a size-k min-heap: O(n log k). */
