@@ -1,12 +1,17 @@
 // One chat store for every platform: the conversation state of a chat (Telegram chat, playground
 // page) with a version for optimistic locking, and the replies shown in it (so a page can restore
-// its history). A save that lost a race returns false; the conversation retries the turn.
+// its history), and the seller desk's small per-chat state (a half-filled quote form, /link
+// attempts). A save that lost a race returns false; the conversation retries the turn.
 import type { Platform } from "../core/deals/types.js";
 
 export interface StoredChat {
   /** Raw JSON: the conversation validates it (src/core/conversation/state.ts). */
   state: unknown;
   version: number;
+}
+
+export interface ChatStateRow extends StoredChat {
+  updatedAt: Date;
 }
 
 export interface ChatStore {
@@ -18,4 +23,13 @@ export interface ChatStore {
   appendLog(platform: Platform, chatId: string, entries: unknown[], keep?: number): Promise<void>;
   /** The chat's log, oldest first. */
   log(platform: Platform, chatId: string): Promise<unknown[]>;
+  /** The row as stored, or null when the chat has none (nothing is created). */
+  read(platform: Platform, chatId: string): Promise<ChatStateRow | null>;
+  /** Writes unconditionally (creating the row), or only if the row is still at `expectedVersion`; true when written. */
+  write(platform: Platform, chatId: string, state: unknown, expectedVersion?: number): Promise<boolean>;
+  /** Creates the row with `state` unless it exists (no error on a race). */
+  ensure(platform: Platform, chatId: string, state: unknown): Promise<void>;
+  remove(platform: Platform, chatId: string): Promise<void>;
+  /** Removes rows whose chatId starts with `prefix` and that were last written before `before`. */
+  prune(platform: Platform, prefix: string, before: Date): Promise<number>;
 }

@@ -1,5 +1,6 @@
 // The chat store in the Conversation table: one row per (platform, chat), the state as JSON with a
-// version for optimistic locking, and the chat's recent log of replies.
+// version bumped on every write (a write with the version read is a compare-and-set), and the
+// chat's recent log of replies. The buyer conversation and the seller desk both keep state here.
 import type { ChatStore } from "../../ports/chatStore.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import type { Database } from "./database.js";
@@ -35,6 +36,29 @@ export function createChatStore(db: Database): ChatStore {
     async log(platform, chatId) {
       const row = await db.prisma.conversation.findUnique({ where: { platform_chatId: { platform, chatId } }, select: { log: true } });
       return Array.isArray(row?.log) ? row.log : [];
+    },
+    async read(platform, chatId) {
+      const row = await db.prisma.conversation.findUnique({ where: { platform_chatId: { platform, chatId } } });
+      return row ? { state: row.state, version: row.version, updatedAt: row.updatedAt } : null;
+    },
+    async write(platform, chatId, state, expectedVersion) {
+      if (expectedVersion === undefined) {
+        await db.prisma.conversation.upsert({ where: { platform_chatId: { platform, chatId } }, create: { platform, chatId, state: json(state) }, update: { state: json(state), version: { increment: 1 } } });
+        return true;
+      }
+      const r = await db.prisma.conversation.updateMany({ where: { platform, chatId, version: expectedVersion }, data: { state: json(state), version: { increment: 1 } } });
+      return r.count === 1;
+    },
+    async ensure(platform, chatId, state) {
+      // ON CONFLICT DO NOTHING: two first writers at once must not fail on the unique key.
+      await db.prisma.conversation.createMany({ data: [{ platform, chatId, state: json(state) }], skipDuplicates: true });
+    },
+    async remove(platform, chatId) {
+      await db.prisma.conversation.deleteMany({ where: { platform, chatId } });
+    },
+    async prune(platform, prefix, before) {
+      const r = await db.prisma.conversation.deleteMany({ where: { platform, chatId: { startsWith: prefix }, updatedAt: { lt: before } } });
+      return r.count;
     },
   };
 }

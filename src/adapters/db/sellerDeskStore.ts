@@ -5,8 +5,8 @@ import type { DeskSeller, SellerDeskStore } from "../../ports/sellerDesk.js";
 import type { IntroductionStatus } from "../../core/deals/types.js";
 import type { Database } from "./database.js";
 import { SELLERS_SQL } from "./dealStats.js";
-import type { ChatStateStore } from "../../ports/chatState.js";
-import { createChatStateStore } from "./chatStateStore.js";
+import type { ChatStore } from "../../ports/chatStore.js";
+import { createChatStore } from "./chatStore.js";
 
 const seller = (s: { id: string; name: string; country: string | null }): DeskSeller => ({ id: s.id, name: s.name, country: s.country });
 const member = (platform: Platform, externalId: string) => ({ platform_externalId: { platform, externalId } });
@@ -67,4 +67,4 @@ export function createSellerDeskStore(db: Database): SellerDeskStore {
 }
 
 /** Everything the seller desk needs besides the deals core, on one database. */
-export const createDeskStores = (db: Database): { desk: SellerDeskStore; chatState: ChatStateStore } => ({ desk: createSellerDeskStore(db), chatState: createChatStateStore(db) });
+export const createDeskStores = (db: Database): { desk: SellerDeskStore; chatState: ChatStore } => ({ desk: createSellerDeskStore(db), chatState: createChatStore(db) });

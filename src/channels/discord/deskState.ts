@@ -1,11 +1,11 @@
 // The desk's little state that must outlive a restart (house rule: conversation state lives in
 // Postgres, not in memory): a seller's rejected quote form, kept so [Fix the quote] reopens it
 // prefilled even after a deploy, and each user's recent /link attempts, so restarting the bot does
-// not hand a code guesser a fresh allowance. Both go through the versioned ChatStateStore under
+// not hand a code guesser a fresh allowance. Both go through the versioned ChatStore under
 // platform "discord", keyed by a prefixed chatId, each with a schema version of its own; the row's
 // version guards the attempt count against races.
 import { z } from "zod";
-import type { ChatStateStore } from "../../ports/chatState.js";
+import type { ChatStore } from "../../ports/chatStore.js";
 import type { Clock } from "../../ports/clock.js";
 import { QUOTE_FIELDS, type QuoteDraft } from "./quoteModal.js";
 
@@ -16,7 +16,7 @@ const DAY_MS = 86_400_000;
 const draftState = z.object({ v: z.literal(1).optional(), at: z.number(), draft: z.partialRecord(z.enum(QUOTE_FIELDS), z.string()) });
 
 export class QuoteDrafts {
-  constructor(private readonly store: ChatStateStore, private readonly clock: Clock, private readonly ttlMs = 15 * 60_000) {}
+  constructor(private readonly store: ChatStore, private readonly clock: Clock, private readonly ttlMs = 15 * 60_000) {}
   private key = (userId: string, introductionId: string) => `quote-draft:${userId}:${introductionId}`;
 
   async save(userId: string, introductionId: string, draft: QuoteDraft): Promise<void> {
@@ -44,7 +44,7 @@ export type Attempt = { ok: true } | { ok: false; minutes: number };
 export class LinkAttempts {
   readonly max: number;
   readonly windowMs: number;
-  constructor(private readonly store: ChatStateStore, private readonly clock: Clock, o: { max?: number; windowMs?: number } = {}) {
+  constructor(private readonly store: ChatStore, private readonly clock: Clock, o: { max?: number; windowMs?: number } = {}) {
     this.max = o.max ?? 5;
     this.windowMs = o.windowMs ?? 15 * 60_000;
   }

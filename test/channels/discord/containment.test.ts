@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { createDeskHandler } from "../../../src/channels/discord/interactions.js";
 import type { DealDeps } from "../../../src/core/deals/index.js";
-import type { ChatStateStore } from "../../../src/ports/chatState.js";
+import type { ChatStore } from "../../../src/ports/chatStore.js";
 import type { SellerDeskStore } from "../../../src/ports/sellerDesk.js";
 import { systemClock } from "../../../src/ports/clock.js";
 import { t } from "../../../src/locales/index.js";
@@ -15,7 +15,7 @@ import { CardLog, Recorder, event } from "./desk.js";
 const broken = new Proxy({}, { get: () => async () => { throw new Error("connection terminated unexpectedly"); } });
 // Only the clock is read before the broken stores fail; the deals core is never reached here.
 const deals = { clock: systemClock } as unknown as DealDeps;
-const desk = createDeskHandler({ deals, stores: { desk: broken as SellerDeskStore, chatState: broken as ChatStateStore }, cards: new CardLog(), log: createLogger("silent") });
+const desk = createDeskHandler({ deals, stores: { desk: broken as SellerDeskStore, chatState: broken as ChatStore }, cards: new CardLog(), log: createLogger("silent") });
 
 describe("desk failure containment", () => {
   it("answers an unexpected failure with the apology in the seller's language, after deferring", async () => {

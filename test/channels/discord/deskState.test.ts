@@ -2,7 +2,7 @@
 // built handler, and the /link attempt count is not reset by one. Both live in Postgres.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDeskStores as deskStores } from "../../../src/adapters/db/sellerDeskStore.js";
-import { createChatStateStore } from "../../../src/adapters/db/chatStateStore.js";
+import { createChatStore } from "../../../src/adapters/db/chatStore.js";
 import { createTestDb, type TestDb } from "../../helpers/testDb.js";
 import { FakeClock, dealDeps, seedDeal } from "../../integration/deals/fixtures.js";
 import { introduce, type DealDeps } from "../../../src/core/deals/index.js";
@@ -40,14 +40,14 @@ describe("desk state in Postgres", () => {
     await freshDesk().handle(event(seller, "button", customId("reopen", id)), reopened);
     expect(reopened.modalValues()).toEqual(typed);
     // Another member of the same seller does not see someone else's draft.
-    expect(await new QuoteDrafts(createChatStateStore(t.db), clock).get("someone-else", id)).toBeNull();
+    expect(await new QuoteDrafts(createChatStore(t.db), clock).get("someone-else", id)).toBeNull();
 
     const sent = new Recorder();
     await freshDesk().handle(event(seller, "modal", customId("quote-form", id), { fields: { ...typed, validity: "2027-02-28" } }), sent);
     expect(sent.last?.content).toContain("Quote v1 sent");
-    expect(await new QuoteDrafts(createChatStateStore(t.db), clock).get(seller, id)).toBeNull();
+    expect(await new QuoteDrafts(createChatStore(t.db), clock).get(seller, id)).toBeNull();
 
-    const drafts = new QuoteDrafts(createChatStateStore(t.db), clock, 60_000);
+    const drafts = new QuoteDrafts(createChatStore(t.db), clock, 60_000);
     await drafts.save(seller, id, { price: "1 EUR / kg" });
     expect(await drafts.get(seller, id)).toEqual({ price: "1 EUR / kg" });
     clock.advanceHours(1);
@@ -72,7 +72,7 @@ describe("desk state in Postgres", () => {
   });
 
   it("does not let parallel guesses slip past the limit", async () => {
-    const limiter = new LinkAttempts(createChatStateStore(t.db), clock, { max: 3 });
+    const limiter = new LinkAttempts(createChatStore(t.db), clock, { max: 3 });
     const results = await Promise.all(Array.from({ length: 8 }, () => limiter.take("racer")));
     // Losers of a race re-read; one that keeps losing is refused, so never more than the limit get through.
     const passed = results.filter((r) => r.ok).length;

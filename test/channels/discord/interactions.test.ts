@@ -2,7 +2,7 @@
 // the quote form (validation that names the field and keeps the input), revisions and declines.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDeskStores as deskStores } from "../../../src/adapters/db/sellerDeskStore.js";
-import { createChatStateStore } from "../../../src/adapters/db/chatStateStore.js";
+import { createChatStore } from "../../../src/adapters/db/chatStore.js";
 import { createTestDb, type TestDb } from "../../helpers/testDb.js";
 import { FakeClock, dealDeps, seedDeal, snapshot, type DealFixture } from "../../integration/deals/fixtures.js";
 import { buyerSharesContact, introduce, type DealDeps } from "../../../src/core/deals/index.js";
@@ -34,7 +34,7 @@ const form = { price: "13.20 EUR / kg", moq: "500 kg", lead: "21", terms: "CIF R
 describe("linking", () => {
   it("links with the right code, refuses a wrong one and rate-limits attempts", async () => {
     const cards = new CardLog();
-    const desk = createDeskHandler({ deals: deps, stores: deskStores(t.db), cards, log, linkLimiter: new LinkAttempts(createChatStateStore(t.db), clock, { max: 3, windowMs: 60_000 }) });
+    const desk = createDeskHandler({ deals: deps, stores: deskStores(t.db), cards, log, linkLimiter: new LinkAttempts(createChatStore(t.db), clock, { max: 3, windowMs: 60_000 }) });
     const s = await t.db.prisma.seller.create({ data: { name: `Atlas Argan ${Date.now()}`, country: "MA", claimCode: "CRV-ABCD-EFGH" } });
 
     const wrong = new Recorder();

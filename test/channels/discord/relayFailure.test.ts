@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDiscordChannel } from "../../../src/channels/discord/service.js";
 import type { DealDeps } from "../../../src/core/deals/index.js";
-import type { ChatStateStore } from "../../../src/ports/chatState.js";
+import type { ChatStore } from "../../../src/ports/chatStore.js";
 import type { SellerDeskStore } from "../../../src/ports/sellerDesk.js";
 import { systemClock } from "../../../src/ports/clock.js";
 import { t } from "../../../src/locales/index.js";
@@ -20,7 +20,7 @@ beforeAll(async () => {
   await fake.start();
   // The relay fails at its first store call, before the deals core would be used.
   const deals = { clock: systemClock } as unknown as DealDeps;
-  desk = createDiscordChannel({ deals, stores: { desk: broken as SellerDeskStore, chatState: broken as ChatStateStore }, logger: createLogger("silent") },
+  desk = createDiscordChannel({ deals, stores: { desk: broken as SellerDeskStore, chatState: broken as ChatStore }, logger: createLogger("silent") },
     { token: "fake-token", leadsChannelId: IDS.leads, apiUrl: `${fake.url}/api`, readyTimeoutMs: 10_000 });
   await desk.service.start();
 });

@@ -3,7 +3,7 @@
 // before any work so Discord's 3-second window can never run out (10062) — and runs on typed data.
 import type { Logger } from "../../../logger.js";
 import type { DealDeps } from "../../../core/deals/index.js";
-import type { ChatStateStore } from "../../../ports/chatState.js";
+import type { ChatStore } from "../../../ports/chatStore.js";
 import type { SellerDeskStore } from "../../../ports/sellerDesk.js";
 import { t } from "../../../locales/index.js";
 import type { LinkAttempts, QuoteDrafts } from "../deskState.js";
@@ -11,7 +11,7 @@ import type { CardEditor, DeskEvent, DeskResponder } from "../seam.js";
 
 export interface DeskStores {
   desk: SellerDeskStore;
-  chatState: ChatStateStore;
+  chatState: ChatStore;
 }
 
 export interface DeskDeps {
