@@ -18,6 +18,7 @@ import { createTelegramDelivery } from "../../../src/channels/telegram/delivery.
 import { createBuyerStore } from "../../../src/adapters/db/buyerStore.js";
 import type { BotContext } from "../../../src/channels/telegram/context.js";
 import { createTestDb, type TestDb } from "../../helpers/testDb.js";
+import { telegramViolations } from "../../helpers/strictTelegram.js";
 import { HEADER, row, tempDir, writeFile } from "../../helpers/catalogFiles.js";
 
 export const botInfo = {
@@ -32,16 +33,19 @@ export interface Call {
 
 export const clock = { now: () => new Date("2026-11-22T10:00:00Z") };
 
-export async function seededCore(): Promise<{ t: TestDb; core: CoreDeps; deals: DealDeps }> {
+/** A test database with the real core on a small catalog (`rows`: catalog CSV lines, the demo four by default). */
+export async function seededCore(rows?: string[]): Promise<{ t: TestDb; core: CoreDeps; deals: DealDeps }> {
   const t = await createTestDb();
   const config = configFrom({});
   const core = buildCoreDeps(config, t.db, silentLogger, clock);
   const file = writeFile(tempDir(), "tg.csv", [
     HEADER,
+    ...(rows ?? [
     row("Atlas Argan", "AA-1", "Organic culinary argan oil", { certifications: "organic;ecocert", moq: 200, unit: "kg", price_min: 14, price_max: 16, currency: "EUR", ships_to: "NL;FR", lead_time_days: 20 }),
     row("Souss Oils", "SO-1", "Culinary argan oil, toasted", { certifications: "organic", moq: 500, unit: "kg", ships_to: "NL" }),
     row("Sahara Gold", "SG-1", "Cold pressed argan oil", { certifications: "", moq: 100, unit: "kg", ships_to: "*" }),
     row("Maple North", "MN-1", "Pure maple syrup grade A amber", { certifications: "organic;kosher", unit: "l", seller_country: "CA", origin_country: "CA", ships_to: "*" }),
+    ]),
   ].join("\n"));
   await seedCatalog(core, async () => (await openCatalog(file)).rows);
   return { t, core, deals: dealDepsFrom(config, t.db, clock) };
@@ -52,6 +56,8 @@ let nextUpdateId = 1;
 
 export class Harness {
   calls: Call[] = [];
+  /** Calls the real Bot API would refuse (text length, HTML, UTF-8, callback_data…): answered with its 400, and kept for tests to assert none. */
+  violations: string[] = [];
   /** When set, sendMessage answers with this Telegram error. */
   failSend: { error_code: number; description: string; parameters?: { retry_after?: number } } | null = null;
   private nextMessageId = 1000;
@@ -65,6 +71,11 @@ export class Harness {
     this.bot.api.config.use(async (_prev, method, payload) => {
       const p = (payload ?? {}) as Record<string, unknown>;
       this.calls.push({ method, payload: p });
+      const refused = telegramViolations(method, p);
+      if (refused.length) {
+        this.violations.push(...refused.map((v) => `${method}: ${v}`));
+        return { ok: false, error_code: 400, description: `Bad Request: ${refused.join("; ")}` } as never;
+      }
       if (method === "sendMessage") {
         if (this.failSend) return { ok: false, ...this.failSend } as never;
         return { ok: true, result: { message_id: this.nextMessageId++, date: 0, chat: { id: Number(p.chat_id), type: "private", first_name: "x" }, text: String(p.text) } } as never;
