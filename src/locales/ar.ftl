@@ -353,3 +353,6 @@ pg-contacts-title = بيانات الاتصال الخاصة بـ { $seller }
 pg-contact-offer = يرغب { $seller } في تبادل بيانات الاتصال. لا تُرسل بياناتك إلا إذا شاركتها أنت أيضًا.
 pg-update = تحديث من { $seller }.
 pg-seller-asks = يسأل { $seller }
+
+## deals: a closed request (the issue-13 playground sequence)
+deal-error-illegal_transition-request_closed = هذا الطلب مغلق: لا يمكن تقديم بائعين آخرين له. أرسل ‎/new لبدء طلب جديد.

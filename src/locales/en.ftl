@@ -355,3 +355,6 @@ pg-contacts-title = Contact details of { $seller }
 pg-contact-offer = { $seller } would like to exchange contact details. Yours is sent only if you share it too.
 pg-update = Update from { $seller }.
 pg-seller-asks = { $seller } asks
+
+## deals: a closed request (the issue-13 playground sequence)
+deal-error-illegal_transition-request_closed = This request is closed: no more sellers can be introduced for it. Send /new to start another one.

@@ -353,3 +353,6 @@ pg-contacts-title = Datos de contacto de { $seller }
 pg-contact-offer = { $seller } quiere intercambiar datos de contacto. Los suyos solo se envían si usted también los comparte.
 pg-update = Novedad de { $seller }.
 pg-seller-asks = { $seller } pregunta
+
+## deals: a closed request (the issue-13 playground sequence)
+deal-error-illegal_transition-request_closed = Esta solicitud está cerrada: ya no se le pueden presentar más vendedores. Envíe /new para empezar otra.

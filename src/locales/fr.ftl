@@ -355,3 +355,6 @@ pg-contacts-title = Coordonnées de { $seller }
 pg-contact-offer = { $seller } souhaite échanger vos coordonnées. Les vôtres ne sont envoyées que si vous les partagez aussi.
 pg-update = Nouvelles de { $seller }.
 pg-seller-asks = { $seller } demande
+
+## deals: a closed request (the issue-13 playground sequence)
+deal-error-illegal_transition-request_closed = Cette demande est close : plus aucun vendeur ne peut lui être présenté. Envoyez /new pour en commencer une autre.

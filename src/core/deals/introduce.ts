@@ -60,7 +60,7 @@ export async function introduce(deps: DealDeps, actor: Actor, input: IntroduceIn
     const { request, buyer } = await buyerRequest(tx, actor, input.requestId);
     assertNotUnderReview(buyer);
     if (request.status !== "matched" && request.status !== "introduced")
-      throw new CoreError("illegal_transition", `cannot introduce: request is ${request.status}`, { requestStatus: request.status, action: "introduce" });
+      throw new CoreError("illegal_transition", `cannot introduce: request is ${request.status}`, { requestStatus: request.status, reason: "request_closed", action: "introduce" });
 
     const chosen = pick(await tx.listMatches(request.id), input);
     const existing = await tx.listIntroductions({ requestId: request.id });
