@@ -50,6 +50,22 @@ export function t(lang: string, key: string, args?: Record<string, FluentVariabl
   return key;
 }
 
+/** A message as data: a key and its arguments, an argument itself a message key to translate first (a status word). */
+export interface MessageRef {
+  key: string;
+  args?: Record<string, string | number | { key: string }>;
+}
+
+/** Translates a message given as data; `shape` may adjust each argument once translated (e.g. cut it for a button). */
+export function translate(lang: string, msg: MessageRef, shape?: (value: string | number) => string | number): string {
+  const args: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(msg.args ?? {})) {
+    const value = typeof v === "object" ? t(lang, v.key) : v;
+    args[k] = shape ? shape(value) : value;
+  }
+  return t(lang, msg.key, args);
+}
+
 const RTL = new Set(["ar", "fa", "he", "ur"]);
 /** Writing direction of a language, for the playground's `dir` attribute. */
 export const textDirection = (lang: string): "rtl" | "ltr" => (RTL.has((lang ?? "").toLowerCase().split(/[-_]/)[0] ?? "") ? "rtl" : "ltr");

@@ -2,7 +2,7 @@
 // language: lines of text and inline buttons. The page renders them with textContent only, so every
 // value stays text whatever it contains. A button either runs a command at once (`action`) or puts
 // the composer in a thread mode (`compose`), as Telegram's [Ask]/[Counter]/[Reply] do.
-import { t, languageName } from "../../locales/index.js";
+import { t, languageName, translate } from "../../locales/index.js";
 import { declineReasonKey, statusKey } from "../../core/deals/messages.js";
 import { renderReason } from "../../core/matching/renderReasons.js";
 import type { BuyerCommand, Keyboard, Msg, Reply } from "../../core/conversation/index.js";
@@ -29,11 +29,7 @@ export interface Bubble {
   key?: string;
 }
 
-export function tr(lang: string, msg: Msg): string {
-  const args: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(msg.args ?? {})) args[k] = typeof v === "object" ? t(lang, v.key) : v;
-  return t(lang, msg.key, args);
-}
+export const tr = (lang: string, msg: Msg): string => translate(lang, msg);
 
 /** Telegram's labels start with an emoji; the page's buttons are plain words. */
 const plain = (label: string) => label.replace(/^[^\p{L}\p{N}]+/u, "");

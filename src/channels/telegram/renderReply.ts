@@ -1,7 +1,7 @@
 // The conversation's Replies as Telegram messages: HTML text (every user value escaped) split at
 // Telegram's 4096-character limit, with the inline keyboard on the last part.
 import { InlineKeyboard } from "grammy";
-import { t, languageName } from "../../locales/index.js";
+import { t, languageName, translate } from "../../locales/index.js";
 import { statusKey } from "../../core/deals/messages.js";
 import { cutText } from "../../core/textCut.js";
 import type { Keyboard, Msg, Reply } from "../../core/conversation/index.js";
@@ -15,14 +15,8 @@ export interface Outgoing {
 }
 
 /** A message in `lang`; nested messages (a status, a reason) are translated first. Not escaped. */
-export function tr(lang: string, msg: Msg, cutArgs?: number): string {
-  const args: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(msg.args ?? {})) {
-    const value = typeof v === "object" ? t(lang, v.key) : v;
-    args[k] = cutArgs && typeof value === "string" ? cutText(value, cutArgs, "…") : value;
-  }
-  return t(lang, msg.key, args);
-}
+export const tr = (lang: string, msg: Msg, cutArgs?: number): string =>
+  translate(lang, msg, cutArgs ? (v) => (typeof v === "string" ? cutText(v, cutArgs, "…") : v) : undefined);
 
 
 /** Button labels name sellers and requests: cut so a keyboard stays readable. */

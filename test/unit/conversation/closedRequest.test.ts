@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConversationDeps, Reply } from "../../../src/core/conversation/index.js";
 import { submitQuote } from "../../../src/core/deals/index.js";
-import { t } from "../../../src/locales/index.js";
+import { translate } from "../../../src/locales/index.js";
 import type { TestDb } from "../../helpers/testDb.js";
 import { buyer, keys, only, pressable, world } from "./world.js";
 
@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(async () => t0?.cleanup());
 
 const quote = { unitPrice: "13.2", currency: "EUR", unit: "l", moq: 1000, moqUnit: "l", leadTimeDays: 21, incoterm: "CIF", incotermPlace: "Montreal", validUntil: "2027-02-28" };
-const words = (lang: string, r: Reply) => (r.kind === "notice" ? t(lang, r.msg.key, Object.fromEntries(Object.entries(r.msg.args ?? {}).map(([k, v]) => [k, typeof v === "object" ? t(lang, v.key) : v]))) : "");
+const words = (lang: string, r: Reply) => (r.kind === "notice" ? translate(lang, r.msg) : "");
 
 describe.each(["en", "fr"] as const)("a closed request (%s)", (lang) => {
   it("answers Introduce top 3 after an accepted quote with a plain sentence", async () => {
