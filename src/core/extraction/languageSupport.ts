@@ -44,19 +44,24 @@ export function languageSupport(language: string, options: SupportOptions): Lang
 export const isUnsupportedLanguage = (language: string, options: SupportOptions): boolean => !languageSupport(language, options).understood;
 
 /**
- * The note for a buyer whose language Caravan cannot read, in English and in the closest
- * supported language (one paragraph each), or null when the language is understood.
+ * The "language-unsupported" message for a buyer whose language Caravan cannot read, once per
+ * language to answer in (English, then the closest supported one), with its arguments named in
+ * that language; null when the language is understood.
  */
-export function unsupportedLanguageNote(language: string, options: SupportOptions): string | null {
+export function unsupportedLanguageMessages(language: string, options: SupportOptions): { lang: string; args: { language: string; languages: string } }[] | null {
   const support = languageSupport(language, options);
   if (support.understood) return null;
   const understood = options.locales.filter((l) => RULES_PARSER_LANGUAGES.includes(l));
-  return support.replyLanguages
-    .map((reply) => t(reply, "language-unsupported", {
-      language: languageName(support.language, reply),
-      languages: understood.map((l) => languageName(l, reply)).join(", "),
-    }))
-    .join("\n\n");
+  return support.replyLanguages.map((reply) => ({
+    lang: reply,
+    args: { language: languageName(support.language, reply), languages: understood.map((l) => languageName(l, reply)).join(", ") },
+  }));
+}
+
+/** The same note as text, one paragraph per language, or null when the language is understood. */
+export function unsupportedLanguageNote(language: string, options: SupportOptions): string | null {
+  const messages = unsupportedLanguageMessages(language, options);
+  return messages && messages.map((m) => t(m.lang, "language-unsupported", m.args)).join("\n\n");
 }
 
 /**

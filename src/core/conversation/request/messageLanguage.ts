@@ -2,8 +2,8 @@
 // language Caravan cannot read gets a short note (in English and the closest language it speaks)
 // instead of a question that echoes their sentence as the product; a buyer who writes in another
 // supported language than the chat's is answered in the language they wrote.
-import { availableLanguages, DEFAULT_LANGUAGE, languageName } from "../../../locales/index.js";
-import { languageSupport, RULES_PARSER_LANGUAGES } from "../../extraction/languageSupport.js";
+import { availableLanguages, DEFAULT_LANGUAGE } from "../../../locales/index.js";
+import { unsupportedLanguageMessages } from "../../extraction/languageSupport.js";
 import type { Turn } from "../deps.js";
 import { notice, type Reply } from "../replies.js";
 
@@ -12,15 +12,8 @@ const readsAnyLanguage = (turn: Turn): boolean => !turn.deps.match.parser.name.s
 
 /** Notes for a message Caravan cannot read, or null when it can. */
 export function unsupportedLanguageReplies(turn: Turn, messageLanguage: string): Reply[] | null {
-  const locales = availableLanguages();
-  const support = languageSupport(messageLanguage, { locales, anyLanguage: readsAnyLanguage(turn) });
-  if (support.understood) return null;
-  const understood = locales.filter((l) => RULES_PARSER_LANGUAGES.includes(l));
-  return support.replyLanguages.map((lang) =>
-    notice("language-unsupported", {
-      language: languageName(support.language, lang),
-      languages: understood.map((l) => languageName(l, lang)).join(", "),
-    }, { lang }));
+  const messages = unsupportedLanguageMessages(messageLanguage, { locales: availableLanguages(), anyLanguage: readsAnyLanguage(turn) });
+  return messages && messages.map((m) => notice("language-unsupported", m.args, { lang: m.lang }));
 }
 
 /**
