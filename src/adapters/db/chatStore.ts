@@ -25,13 +25,21 @@ export function createChatStore(db: Database): ChatStore {
     },
     async appendLog(platform, chatId, entries, keep = 200) {
       if (!entries.length) return;
-      const row = await db.prisma.conversation.findUnique({ where: { platform_chatId: { platform, chatId } }, select: { log: true } });
-      const log = [...(Array.isArray(row?.log) ? row.log : []), ...entries].slice(-keep);
-      await db.prisma.conversation.upsert({
-        where: { platform_chatId: { platform, chatId } },
-        create: { platform, chatId, state: json({ mode: "idle" }), log: json(log) },
-        update: { log: json(log) },
-      });
+      // One statement, so two appends at once (a buyer message and a seller relay) both land: a
+      // read-then-write here dropped whichever entry the other writer's stale copy lacked.
+      await db.query(
+        `INSERT INTO "Conversation" (id, platform, "chatId", state, log, "updatedAt")
+         VALUES (gen_random_uuid(), $1::"Platform", $2, $3::jsonb, $4::jsonb, now())
+         ON CONFLICT (platform, "chatId") DO UPDATE SET "updatedAt" = now(), log = (
+           SELECT coalesce(jsonb_agg(e ORDER BY i), '[]'::jsonb)
+           FROM jsonb_array_elements(
+             CASE WHEN jsonb_typeof("Conversation".log) = 'array' THEN "Conversation".log ELSE '[]'::jsonb END || EXCLUDED.log
+           ) WITH ORDINALITY AS t(e, i)
+           WHERE i > jsonb_array_length(
+             CASE WHEN jsonb_typeof("Conversation".log) = 'array' THEN "Conversation".log ELSE '[]'::jsonb END || EXCLUDED.log
+           ) - $5)`,
+        [platform, chatId, JSON.stringify(json({ mode: "idle" })), JSON.stringify(json(entries.slice(-keep))), keep],
+      );
     },
     async log(platform, chatId) {
       const row = await db.prisma.conversation.findUnique({ where: { platform_chatId: { platform, chatId } }, select: { log: true } });
