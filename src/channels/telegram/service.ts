@@ -1,4 +1,5 @@
-// The Telegram channel as a Service: long polling with @grammyjs/runner by default, or a webhook
+// The Telegram channel as a Service: long polling with @grammyjs/runner by default (each fetched
+// batch claimed before the next fetch confirms it: claimedPolling.ts), or a webhook
 // when TELEGRAM_WEBHOOK_URL is set. The webhook acknowledges an update as soon as it is claimed
 // in the update log (durable), then handles it from a bounded queue: a slow LLM parse never
 // makes Telegram time out and redeliver, and a burst waits its turn instead of failing. A bad
@@ -10,7 +11,8 @@ import { z } from "zod";
 import { Api, HttpError, type Bot, type Transformer } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import type { Update } from "grammy/types";
-import { run, type RunnerHandle } from "@grammyjs/runner";
+import type { RunnerHandle } from "@grammyjs/runner";
+import { runClaimedPolling } from "./claimedPolling.js";
 import type { Service } from "../../service.js";
 import type { ChannelDelivery } from "../../ports/outbox.js";
 import type { RateLimit } from "./rateLimit.js";
@@ -159,7 +161,7 @@ export function createTelegramChannel(deps: TelegramDeps, opts: TelegramOptions)
         log.info({ host, port: opts.port, path, concurrency }, "telegram webhook listening");
       } else {
         await bot.api.deleteWebhook().catch((e: unknown) => log.warn({ err: e }, "deleteWebhook failed"));
-        runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query"] } }, sink: { concurrency } });
+        runner = runClaimedPolling(bot, guard, log, { concurrency, onUpdate: (u) => presses.watch(u) });
         log.info({ bot: bot.botInfo.username, concurrency }, "telegram long polling started");
       }
     },
