@@ -4,7 +4,7 @@
 // Row reasons are the validator's own sentences (those `npm run seed` prints), except the refusal
 // of another seller's row, which is worded here.
 import type { CatalogImportReport } from "../ports/sellerCatalog.js";
-import { MAX_UPLOAD_BYTES } from "../core/catalog/uploadCheck.js";
+import { MAX_UPLOAD_BYTES, type UploadRefusal } from "../core/catalog/uploadCheck.js";
 import { t } from "./index.js";
 
 export interface CatalogReportText {
@@ -34,4 +34,18 @@ export function catalogReportText(lang: string, r: CatalogImportReport, seller: 
     return `${where(p.line)} — ${reason}`;
   });
   return { head, rejectedTitle: problems.length ? t(lang, "catalog-report-rejected") : null, problems, notKept: Math.max(0, r.problemsTotal - r.problems.length) };
+}
+
+/** Why a file was refused before reading, and what to send instead. */
+export function uploadRefusalText(lang: string, r: UploadRefusal, fileName: string, esc: (s: string) => string = (s) => s): string {
+  switch (r.reason) {
+    case "too_big":
+      return t(lang, "catalog-upload-too-big", { size: megabytes(r.bytes), limit: uploadLimitMb() });
+    case "type":
+      return t(lang, "catalog-upload-wrong-type", { file: esc(fileName) });
+    case "content":
+      return t(lang, "catalog-upload-wrong-content", { file: esc(fileName), type: `.${r.extension}` });
+    case "empty":
+      return t(lang, "catalog-upload-empty");
+  }
 }

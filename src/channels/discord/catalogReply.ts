@@ -4,7 +4,7 @@
 // seller wants the first problems to fix, not pages of them.
 import type { CatalogImportReport, SellerCatalogStatus, UploadOutcome } from "../../ports/sellerCatalog.js";
 import type { UploadRefusal } from "../../core/catalog/uploadCheck.js";
-import { catalogReportText, megabytes, uploadLimitMb } from "../../locales/catalogReport.js";
+import { catalogReportText, uploadLimitMb, uploadRefusalText } from "../../locales/catalogReport.js";
 import { t } from "../../locales/index.js";
 import { md } from "./markdown.js";
 import { fit, LIMITS } from "./limits.js";
@@ -26,18 +26,7 @@ export function reportContent(lang: string, r: CatalogImportReport, seller: stri
   return fit(out + more(text.notKept), max);
 }
 
-export function refusalContent(lang: string, r: UploadRefusal, fileName: string): string {
-  switch (r.reason) {
-    case "too_big":
-      return t(lang, "catalog-upload-too-big", { size: megabytes(r.bytes), limit: uploadLimitMb() });
-    case "type":
-      return t(lang, "catalog-upload-wrong-type", { file: md(fit(fileName, 100)) });
-    case "content":
-      return t(lang, "catalog-upload-wrong-content", { file: md(fit(fileName, 100)), type: `.${r.extension}` });
-    case "empty":
-      return t(lang, "catalog-upload-empty");
-  }
-}
+export const refusalContent = (lang: string, r: UploadRefusal, fileName: string): string => uploadRefusalText(lang, r, fit(fileName, 100), md);
 
 export function uploadContent(lang: string, out: UploadOutcome, fileName: string, seller: string): string {
   if (out.kind === "imported") return reportContent(lang, out.report, seller);
