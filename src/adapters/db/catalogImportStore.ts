@@ -1,7 +1,7 @@
 // CatalogImportStore on Prisma: one row per self-service upload, the last one read back for
 // /catalog status. Problems are stored capped (MAX_STORED_PROBLEMS) with their full count.
 import { z } from "zod";
-import type { CatalogImportReport, CatalogImportStore } from "../../ports/sellerCatalog.js";
+import type { CatalogImportStore } from "../../ports/sellerCatalog.js";
 import { MAX_STORED_PROBLEMS } from "../../core/catalog/sellerUpload.js";
 import type { Database } from "./database.js";
 

@@ -23,7 +23,7 @@ afterAll(async () => pg?.stop());
 
 async function post(name: string, body: string | Buffer, { lang = "en", type = "application/octet-stream", s = session } = {}) {
   const params = new URLSearchParams({ session: s, lang, name });
-  const res = await fetch(`${pg.url}/api/seller/catalog?${params}`, { method: "POST", headers: { "content-type": type }, body });
+  const res = await fetch(`${pg.url}/api/seller/catalog?${params}`, { method: "POST", headers: { "content-type": type }, body: typeof body === "string" ? body : new Uint8Array(body) });
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };
 }
 type View = { seller: string; summary: string; products: number; report: { head: string[]; rejectedTitle: string | null; problems: string[]; more: string | null } | null };

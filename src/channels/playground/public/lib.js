@@ -1,7 +1,7 @@
 // Shared by the two halves of the page: the session id, a DOM helper and the JSON API client.
 // No framework, no build. Every value from the server is inserted with textContent (never
 // innerHTML), so text that looks like HTML stays text.
-/* global localStorage, crypto */
+/* global localStorage, crypto, URLSearchParams */
 "use strict";
 window.Caravan = (() => {
   const $ = (id) => document.getElementById(id);
