@@ -25,7 +25,6 @@ import type { UpdateLog } from "./ports/updateLog.js";
 import type { BuyerStore } from "./ports/buyerStore.js";
 import type { Platform } from "./core/deals/types.js";
 import type { SellerCatalog } from "./ports/sellerCatalog.js";
-import { createSellerCatalog } from "./adapters/catalog/sellerCatalogService.js";
 import { createCatalogImportStore } from "./adapters/db/catalogImportStore.js";
 
 export interface CoreDeps extends MatchDeps, SeedDeps {
@@ -67,10 +66,16 @@ export const buildBuyerStore = (core: CoreDeps): BuyerStore => createBuyerStore(
 
 /**
  * Sellers' self-service catalog uploads (Discord /catalog, the playground desk): the seed path of
- * `npm run seed` (same store, embedder, index) with the import reports on the same database.
+ * `npm run seed` (same store, embedder, index) with the import reports on the same database. The
+ * file readers (CSV, spreadsheet, shop-export converters) load on the first upload, not at start.
  */
-export const buildSellerCatalog = (core: CoreDeps): SellerCatalog =>
-  createSellerCatalog({
-    seed: core, imports: createCatalogImportStore(core.db), clock: core.clock,
-    onChanged: async () => (core.catalog as { refresh?: () => Promise<void> }).refresh?.(),
-  });
+export function buildSellerCatalog(core: CoreDeps): SellerCatalog {
+  let built: Promise<SellerCatalog> | null = null;
+  const get = () =>
+    (built ??= import("./adapters/catalog/sellerCatalogService.js").then(({ createSellerCatalog }) =>
+      createSellerCatalog({
+        seed: core, imports: createCatalogImportStore(core.db), clock: core.clock,
+        onChanged: async () => (core.catalog as { refresh?: () => Promise<void> }).refresh?.(),
+      })));
+  return { upload: async (input) => (await get()).upload(input), status: async (sellerId) => (await get()).status(sellerId) };
+}
