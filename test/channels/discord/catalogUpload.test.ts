@@ -103,10 +103,15 @@ describe("/catalog upload (Discord)", () => {
     expect(stored).toMatchObject({ platform: "discord", userId: SELLER, fileName: "argan.csv", read: 3, created: 2, rejected: 1, problemsTotal: 1 });
   });
 
-  it("makes uploaded products findable by the matcher", async () => {
+  it("makes uploaded products findable by the matcher at once", async () => {
     const shortlist = await matchText(core, "500 litres of cosmetic argan oil to Rotterdam");
     expect(shortlist.items.map((i) => i.product.sku)).toContain("A-2");
     expect(shortlist.items[0]!.product.sellerId).toBe(atlasId);
+    // The search cache is loaded now; a product uploaded next is found without waiting for its
+    // freshness check (the upload refreshes it).
+    await upload("saffron.csv", [OWN_HEADER, "SF-1,Saffron threads grade I,Taliouine saffron,1,kg,900,1100,EUR,10,,MA,FR"].join("\n"));
+    const saffron = await matchText(core, "2 kg of saffron threads to Paris");
+    expect(saffron.items[0]!.product).toMatchObject({ sku: "SF-1", sellerId: atlasId });
   });
 
   it("changes nothing when the same file is uploaded again", async () => {
@@ -159,6 +164,10 @@ describe("/catalog upload (Discord)", () => {
     const shown = answer.split("\n").filter((l) => l.startsWith("• ")).length;
     expect(shown).toBeGreaterThan(5);
     expect(answer).toMatch(new RegExp(`… and ${300 - shown} more\\.$`));
+    // Stored for /catalog status: the first 200 rejected rows and the count of all of them.
+    const stored = await t.db.prisma.catalogImport.findFirstOrThrow({ where: { fileName: "broken.csv" } });
+    expect(stored.problemsTotal).toBe(300);
+    expect(stored.problems).toHaveLength(200);
   });
 
   it("refuses a file over the limit before downloading it, and one that turns out bigger while downloading", async () => {
