@@ -364,6 +364,7 @@ catalog-report-empty = لا يحتوي الملف على أي صف منتجات.
 catalog-report-rejected = الصفوف المرفوضة (المكان — السبب)، صحّحها ثم ارفع الملف من جديد:
 catalog-report-more = … و{ $count } أخرى.
 catalog-report-file-error = لم يُستورد أي شيء: { $reason }
+catalog-report-file-broke-off = تعذّرت قراءة الملف حتى نهايته: { $reason }. ربما استُوردت الصفوف التي قبل ذلك؛ صحّح الملف ثم ارفعه من جديد (تُتخطّى الصفوف التي لم تتغيّر).
 catalog-report-other-seller = عمود البائع يذكر «{ $named }»، لكنك ترفع الملف باسم { $seller }: لا يمكنك تعديل إلا منتجاتك (احذف هذا العمود أو اكتب فيه { $seller })
 catalog-upload-too-big = حجم هذا الملف { $size } ميغابايت، والحد الأقصى { $limit } ميغابايت. قسّم الكتالوج إلى عدة ملفات أو احذف الأعمدة غير المستخدمة.
 catalog-upload-wrong-type = «{ $file }» ليس ملف كتالوج يقرؤه Caravan. أرسل ملف CSV (UTF-8) أو JSON (قائمة منتجات) أو Excel بصيغة ‎.xlsx؛ ويصلح أيضًا تصدير منتجات Shopify أو WooCommerce ‏(.csv). إن كان جدولك بصيغة ‎.ods أو ‎.xls فاحفظه أولًا بصيغة ‎.xlsx.

@@ -24,7 +24,10 @@ const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC
 
 export function catalogReportText(lang: string, r: CatalogImportReport, seller: string, esc: (s: string) => string = (s) => s): CatalogReportText {
   const head = [t(lang, "catalog-report-title", { file: esc(r.fileName), date: when(r.createdAt) })];
-  if (r.error) return { head: [...head, t(lang, "catalog-report-file-error", { reason: esc(r.error) })], rejectedTitle: null, problems: [], notKept: 0 };
+  if (r.error) {
+    const line = r.partial ? t(lang, "catalog-report-file-broke-off", { reason: esc(r.error) }) : t(lang, "catalog-report-file-error", { reason: esc(r.error) });
+    return { head: [...head, line], rejectedTitle: null, problems: [], notKept: 0 };
+  }
   head.push(r.read === 0
     ? t(lang, "catalog-report-empty")
     : t(lang, "catalog-report-counts", { read: r.read, created: r.created, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected }));

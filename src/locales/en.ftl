@@ -366,6 +366,7 @@ catalog-report-empty = The file has no product rows.
 catalog-report-rejected = Rejected rows (where — why), fix them and upload the file again:
 catalog-report-more = … and { $count } more.
 catalog-report-file-error = Nothing was imported: { $reason }
+catalog-report-file-broke-off = The file could not be read to the end: { $reason }. Rows before that point may have been imported; fix the file and upload it again (unchanged rows are skipped).
 catalog-report-other-seller = the seller column says “{ $named }”, but you upload for { $seller }: you can only change your own products (delete that column, or write { $seller } in it)
 catalog-upload-too-big = That file is { $size } MB; the limit is { $limit } MB. Split the catalog into several files, or remove unused columns.
 catalog-upload-wrong-type = “{ $file }” is not a catalog file Caravan reads. Send CSV (UTF-8), JSON (an array of products) or Excel .xlsx; a Shopify or WooCommerce product export (.csv) works too. For an .ods or .xls sheet, save it as .xlsx first.

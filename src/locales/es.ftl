@@ -364,6 +364,7 @@ catalog-report-empty = El archivo no tiene filas de productos.
 catalog-report-rejected = Filas rechazadas (dónde — por qué); corríjalas y vuelva a subir el archivo:
 catalog-report-more = … y { $count } más.
 catalog-report-file-error = No se importó nada: { $reason }
+catalog-report-file-broke-off = No se pudo leer el archivo hasta el final: { $reason }. Puede que las filas anteriores se hayan importado; corrija el archivo y vuelva a subirlo (las filas sin cambios se omiten).
 catalog-report-other-seller = la columna de vendedor dice «{ $named }», pero usted sube el archivo para { $seller }: solo puede modificar sus propios productos (borre esa columna o escriba { $seller } en ella)
 catalog-upload-too-big = Ese archivo pesa { $size } MB; el límite es { $limit } MB. Divida el catálogo en varios archivos o quite las columnas que no use.
 catalog-upload-wrong-type = «{ $file }» no es un archivo de catálogo que Caravan lea. Envíe CSV (UTF-8), JSON (una lista de productos) o Excel .xlsx; también sirve una exportación de productos de Shopify o WooCommerce (.csv). Una hoja .ods o .xls: guárdela antes como .xlsx.

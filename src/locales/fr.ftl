@@ -366,6 +366,7 @@ catalog-report-empty = Le fichier ne contient aucune ligne de produit.
 catalog-report-rejected = Lignes refusées (où — pourquoi), corrigez-les puis renvoyez le fichier :
 catalog-report-more = … et { $count } de plus.
 catalog-report-file-error = Rien n'a été importé : { $reason }
+catalog-report-file-broke-off = Le fichier n'a pas pu être lu jusqu'au bout : { $reason }. Les lignes précédentes ont peut-être été importées ; corrigez le fichier et renvoyez-le (les lignes inchangées sont ignorées).
 catalog-report-other-seller = la colonne vendeur indique « { $named } », mais vous importez pour { $seller } : vous ne pouvez modifier que vos propres produits (supprimez cette colonne ou écrivez-y { $seller })
 catalog-upload-too-big = Ce fichier fait { $size } Mo ; la limite est de { $limit } Mo. Découpez le catalogue en plusieurs fichiers ou retirez les colonnes inutiles.
 catalog-upload-wrong-type = « { $file } » n'est pas un fichier de catalogue que Caravan sait lire. Envoyez un CSV (UTF-8), un JSON (une liste de produits) ou un Excel .xlsx ; un export produits Shopify ou WooCommerce (.csv) convient aussi. Pour une feuille .ods ou .xls, enregistrez-la d'abord en .xlsx.

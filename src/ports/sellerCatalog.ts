@@ -18,8 +18,10 @@ export interface CatalogImportReport {
   problems: UploadProblem[];
   /** Every problem, including those not kept. */
   problemsTotal: number;
-  /** A problem with the whole file (unreadable, missing required columns): nothing was imported. */
+  /** A problem with the whole file (unreadable, missing required columns): nothing was imported… */
   error: string | null;
+  /** …unless it broke off midway: the rows before it may have been imported. */
+  partial: boolean;
   createdAt: Date;
 }
 

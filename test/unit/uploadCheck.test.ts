@@ -40,7 +40,7 @@ describe("upload checks", () => {
 describe("Discord report clipping", () => {
   const report = (n: number, kept = n): CatalogImportReport => ({
     fileName: "f.csv", sheet: null, read: n, created: 0, updated: 0, unchanged: 0, rejected: n,
-    problems: Array.from({ length: kept }, (_, i) => ({ line: i + 2, reason: `bad value ${"x".repeat(40)}` })), problemsTotal: n, error: null, createdAt: new Date("2027-01-02T03:04:00Z"),
+    problems: Array.from({ length: kept }, (_, i) => ({ line: i + 2, reason: `bad value ${"x".repeat(40)}` })), problemsTotal: n, error: null, partial: false, createdAt: new Date("2027-01-02T03:04:00Z"),
   });
 
   it("lists every row when they fit, and counts rows not kept with the report", () => {
@@ -48,6 +48,13 @@ describe("Discord report clipping", () => {
     expect(all.split("\n").filter((l) => l.startsWith("• "))).toHaveLength(3);
     expect(all).not.toContain("more");
     expect(reportContent("en", report(500, 3), "S")).toMatch(/\n… and 497 more\.$/);
+  });
+
+  it("says whether a file refused as a whole wrote nothing, or broke off after some rows", () => {
+    const whole = reportContent("fr", { ...report(0), error: "the file is empty" }, "S");
+    expect(whole).toContain("Rien n'a été importé : the file is empty");
+    const midway = reportContent("en", { ...report(0), error: "cannot read the spreadsheet", partial: true }, "S");
+    expect(midway).toContain("could not be read to the end: cannot read the spreadsheet. Rows before that point may have been imported");
   });
 
   it("fills the message up to the limit, and the shown plus the counted rows are all of them", () => {

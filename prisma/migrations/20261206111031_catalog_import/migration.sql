@@ -14,6 +14,7 @@ CREATE TABLE "CatalogImport" (
     "problems" JSONB NOT NULL DEFAULT '[]',
     "problemsTotal" INTEGER NOT NULL DEFAULT 0,
     "error" TEXT,
+    "partial" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "CatalogImport_pkey" PRIMARY KEY ("id")

@@ -36,20 +36,23 @@ export function createSellerCatalog(d: SellerCatalogDeps): SellerCatalog {
         // The reader picks the format by extension: the temporary name carries the checked one only.
         const file = path.join(dir, `upload.${check.extension}`);
         await writeFile(file, bytes, { mode: 0o600 });
-        const base = { fileName: name, sheet: null, read: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, problems: [], problemsTotal: 0, error: null };
+        const base = { fileName: name, sheet: null, read: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, problems: [], problemsTotal: 0, error: null, partial: false };
         let report: CatalogImportReport;
+        let opened = false;
         try {
           const reader = await openCatalog(file, { seller: seller.name, sellerCountry: seller.country ?? undefined });
+          opened = true;
           const { report: r, problems } = await importOwnCatalog(d.seed, seller, async () => reader.rows);
           report = {
             ...base, sheet: reader.sheet ?? null, read: r.read, created: r.created, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected,
             problems: problems.slice(0, MAX_STORED_PROBLEMS), problemsTotal: problems.length, createdAt: d.clock.now(),
           };
-          if (r.created + r.updated > 0) await d.onChanged?.();
         } catch (e) {
           if (!(e instanceof CatalogFileError)) throw e;
-          report = { ...base, error: e.message, createdAt: d.clock.now() };
+          // A spreadsheet that breaks off midway may already have written its first batches.
+          report = { ...base, error: e.message, partial: opened, createdAt: d.clock.now() };
         }
+        if (report.created + report.updated > 0 || report.partial) await d.onChanged?.();
         await d.imports.save(seller.id, { platform, userId }, report);
         return { kind: "imported", report };
       } finally {

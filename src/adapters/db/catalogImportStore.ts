@@ -20,7 +20,7 @@ export function createCatalogImportStore(db: Database): CatalogImportStore {
         data: {
           sellerId, platform: by.platform, userId: by.userId, fileName: r.fileName, sheet: r.sheet, read: r.read, created: r.created, updated: r.updated,
           unchanged: r.unchanged, rejected: r.rejected, problems: r.problems.slice(0, MAX_STORED_PROBLEMS).map((x) => ({ ...x })), problemsTotal: r.problemsTotal,
-          error: r.error, createdAt: r.createdAt,
+          error: r.error, partial: r.partial, createdAt: r.createdAt,
         },
       });
     },
@@ -29,7 +29,7 @@ export function createCatalogImportStore(db: Database): CatalogImportStore {
       if (!r) return null;
       return {
         fileName: r.fileName, sheet: r.sheet, read: r.read, created: r.created, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected,
-        problems: problemsSchema.parse(r.problems), problemsTotal: r.problemsTotal, error: r.error, createdAt: r.createdAt,
+        problems: problemsSchema.parse(r.problems), problemsTotal: r.problemsTotal, error: r.error, partial: r.partial, createdAt: r.createdAt,
       };
     },
     productCount: (sellerId) => p.product.count({ where: { sellerId } }),

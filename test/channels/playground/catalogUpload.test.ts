@@ -78,6 +78,10 @@ describe("playground catalog upload", () => {
     const fake = await post("prices.xlsx", "sku,title\nA,B\n", { lang: "es" });
     expect(fake.status).toBe(415);
     expect(fake.json.error).toContain("«prices.xlsx» no contiene lo que indica su nombre (.xlsx)");
+    // Zip magic but no workbook: read, refused as a whole file, and said (stored as the last report).
+    const broken = await post("broken.xlsx", "PK\u0003\u0004 not really a workbook");
+    expect(broken.status).toBe(200);
+    expect(view(broken.json).report!.head[1]).toMatch(/^Nothing was imported: cannot read the spreadsheet/);
     const big = await post("big.csv", Buffer.alloc(MAX_UPLOAD_BYTES + 1, 0x41));
     expect(big.status).toBe(413);
     expect(big.json.error).toContain("the limit is 5 MB");
