@@ -1,5 +1,5 @@
 // `npm run discord:deploy`: registers the seller desk's slash commands (/link, /unlink, /profile,
-// /leads) for DISCORD_GUILD_ID (instant), or globally without it (can take up to an hour).
+// /leads, /catalog upload and /catalog status) for DISCORD_GUILD_ID (instant), or globally without it (can take up to an hour).
 import { REST } from "discord.js";
 import { runScript, UsageError } from "./lib/runScript.js";
 import { DESK_COMMANDS, commandsRoute } from "../src/channels/discord/commands.js";

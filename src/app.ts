@@ -5,7 +5,7 @@ import type { Logger } from "./logger.js";
 import type { Database } from "./adapters/db/database.js";
 import { openAppDatabase } from "./adapters/db/appDatabase.js";
 import { createDealsRuntime, type DealsRuntime } from "./adapters/db/dealsRuntime.js";
-import { buildCoreDeps, type CoreDeps } from "./wiring.js";
+import { buildCoreDeps, buildSellerCatalog, type CoreDeps } from "./wiring.js";
 import { createDeskStores } from "./adapters/db/sellerDeskStore.js";
 import { onFormatProblem } from "./locales/index.js";
 
@@ -65,7 +65,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   // loads neither discord.js nor grammY.
   if (config.discordEnabled && config.DISCORD_BOT_TOKEN && config.DISCORD_LEADS_CHANNEL_ID) {
     const { createDiscordChannel } = await import("./channels/discord/service.js");
-    const discord = createDiscordChannel({ deals: deals.deps, stores: createDeskStores(db), logger }, {
+    const discord = createDiscordChannel({ deals: deals.deps, stores: createDeskStores(db), logger, catalog: buildSellerCatalog(core) }, {
       token: config.DISCORD_BOT_TOKEN, leadsChannelId: config.DISCORD_LEADS_CHANNEL_ID, ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
     });
     deals.worker.register(discord.delivery);

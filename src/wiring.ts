@@ -24,6 +24,8 @@ import { createUpdateLog } from "./adapters/db/updateLog.js";
 import type { UpdateLog } from "./ports/updateLog.js";
 import type { BuyerStore } from "./ports/buyerStore.js";
 import type { Platform } from "./core/deals/types.js";
+import type { SellerCatalog } from "./ports/sellerCatalog.js";
+import { createCatalogImportStore } from "./adapters/db/catalogImportStore.js";
 
 export interface CoreDeps extends MatchDeps, SeedDeps {
   db: Database;
@@ -61,3 +63,19 @@ export const buildUpdateLog = (core: CoreDeps, platform: Platform): UpdateLog =>
 
 /** Buyer records, for channels that learn something about a buyer while delivering (blocked the bot). */
 export const buildBuyerStore = (core: CoreDeps): BuyerStore => createBuyerStore(core.db);
+
+/**
+ * Sellers' self-service catalog uploads (Discord /catalog, the playground desk): the seed path of
+ * `npm run seed` (same store, embedder, index) with the import reports on the same database. The
+ * file readers (CSV, spreadsheet, shop-export converters) load on the first upload, not at start.
+ */
+export function buildSellerCatalog(core: CoreDeps): SellerCatalog {
+  let built: Promise<SellerCatalog> | null = null;
+  const get = () =>
+    (built ??= import("./adapters/catalog/sellerCatalogService.js").then(({ createSellerCatalog }) =>
+      createSellerCatalog({
+        seed: core, imports: createCatalogImportStore(core.db), clock: core.clock,
+        onChanged: async () => (core.catalog as { refresh?: () => Promise<void> }).refresh?.(),
+      })));
+  return { upload: async (input) => (await get()).upload(input), status: async (sellerId) => (await get()).status(sellerId) };
+}

@@ -356,3 +356,30 @@ pg-seller-asks = يسأل { $seller }
 
 ## deals: a closed request (the issue-13 playground sequence)
 deal-error-illegal_transition-request_closed = هذا الطلب مغلق: لا يمكن تقديم بائعين آخرين له. أرسل ‎/new لبدء طلب جديد.
+
+## seller self-service catalog upload (Discord /catalog, the playground desk)
+catalog-report-title = استيراد الكتالوج { $file } ({ $date })
+catalog-report-counts = { $read } صفًا مقروءًا: { $created } جديدة، { $updated } محدَّثة، { $unchanged } دون تغيير، { $rejected } مرفوضة.
+catalog-report-empty = لا يحتوي الملف على أي صف منتجات.
+catalog-report-rejected = الصفوف المرفوضة (المكان — السبب)، صحّحها ثم ارفع الملف من جديد:
+catalog-report-more = … و{ $count } أخرى.
+catalog-report-file-error = لم يُستورد أي شيء: { $reason }
+catalog-report-file-broke-off = تعذّرت قراءة الملف حتى نهايته: { $reason }. ربما استُوردت الصفوف التي قبل ذلك؛ صحّح الملف ثم ارفعه من جديد (تُتخطّى الصفوف التي لم تتغيّر).
+catalog-report-other-seller = عمود البائع يذكر «{ $named }»، لكنك ترفع الملف باسم { $seller }: لا يمكنك تعديل إلا منتجاتك (احذف هذا العمود أو اكتب فيه { $seller })
+catalog-upload-too-big = حجم هذا الملف { $size } ميغابايت، والحد الأقصى { $limit } ميغابايت. قسّم الكتالوج إلى عدة ملفات أو احذف الأعمدة غير المستخدمة.
+catalog-upload-wrong-type = «{ $file }» ليس ملف كتالوج يقرؤه Caravan. أرسل ملف CSV (UTF-8) أو JSON (قائمة منتجات) أو Excel بصيغة ‎.xlsx؛ ويصلح أيضًا تصدير منتجات Shopify أو WooCommerce ‏(.csv). إن كان جدولك بصيغة ‎.ods أو ‎.xls فاحفظه أولًا بصيغة ‎.xlsx.
+catalog-upload-wrong-content = «{ $file }» لا يحتوي ما يدل عليه اسمه ({ $type }): افتحه واحفظه من جديد بصيغة { $type } ثم ارفع ذلك الملف.
+catalog-upload-empty = هذا الملف فارغ.
+catalog-upload-no-file = أرفق ملف الكتالوج مع ‎/catalog upload ‏(CSV أو JSON أو ‎.xlsx أو تصدير متجر، حتى { $limit } ميغابايت).
+catalog-upload-download-failed = تعذّر تنزيل الملف. يُرجى المحاولة مرة أخرى.
+catalog-status = لدى { $seller } { $products ->
+        [one] منتج واحد
+       *[other] { $products } منتجًا
+    } على Caravan.
+catalog-status-no-import = لم يُرفع أي ملف بعد: أرسل كتالوجك عبر ‎/catalog upload ‏(CSV أو JSON أو ‎.xlsx أو تصدير متجر، حتى { $limit } ميغابايت).
+catalog-status-last = آخر رفع:
+pg-desk-catalog = كتالوجك
+pg-desk-catalog-hint = ارفع ملف CSV أو JSON أو ‎.xlsx أو تصديرًا من Shopify/WooCommerce (حتى { $limit } ميغابايت). تُضاف المنتجات أو تُحدَّث للبائع الذي تمثّله؛ ولا يمكن للملف أن يذكر بائعًا آخر.
+pg-desk-catalog-file = ملف الكتالوج
+pg-desk-catalog-upload = رفع
+pg-desk-catalog-uploading = جارٍ الاستيراد…

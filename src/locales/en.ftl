@@ -358,3 +358,30 @@ pg-seller-asks = { $seller } asks
 
 ## deals: a closed request (the issue-13 playground sequence)
 deal-error-illegal_transition-request_closed = This request is closed: no more sellers can be introduced for it. Send /new to start another one.
+
+## seller self-service catalog upload (Discord /catalog, the playground desk)
+catalog-report-title = Catalog import of { $file } ({ $date })
+catalog-report-counts = { $read } rows read: { $created } new, { $updated } updated, { $unchanged } unchanged, { $rejected } rejected.
+catalog-report-empty = The file has no product rows.
+catalog-report-rejected = Rejected rows (where — why), fix them and upload the file again:
+catalog-report-more = … and { $count } more.
+catalog-report-file-error = Nothing was imported: { $reason }
+catalog-report-file-broke-off = The file could not be read to the end: { $reason }. Rows before that point may have been imported; fix the file and upload it again (unchanged rows are skipped).
+catalog-report-other-seller = the seller column says “{ $named }”, but you upload for { $seller }: you can only change your own products (delete that column, or write { $seller } in it)
+catalog-upload-too-big = That file is { $size } MB; the limit is { $limit } MB. Split the catalog into several files, or remove unused columns.
+catalog-upload-wrong-type = “{ $file }” is not a catalog file Caravan reads. Send CSV (UTF-8), JSON (an array of products) or Excel .xlsx; a Shopify or WooCommerce product export (.csv) works too. For an .ods or .xls sheet, save it as .xlsx first.
+catalog-upload-wrong-content = “{ $file }” does not hold what its name says ({ $type }): open it, save it again as { $type } and upload that file.
+catalog-upload-empty = That file is empty.
+catalog-upload-no-file = Attach your catalog file to /catalog upload (CSV, JSON, .xlsx or a shop export, up to { $limit } MB).
+catalog-upload-download-failed = The file could not be downloaded. Please try again.
+catalog-status = { $seller } has { $products ->
+        [one] 1 product
+       *[other] { $products } products
+    } in Caravan.
+catalog-status-no-import = No upload yet: send your catalog with /catalog upload (CSV, JSON, .xlsx or a shop export, up to { $limit } MB).
+catalog-status-last = Last upload:
+pg-desk-catalog = Your catalog
+pg-desk-catalog-hint = Upload CSV, JSON, .xlsx or a Shopify/WooCommerce export (up to { $limit } MB). Products are added or updated for the seller you play; the file cannot name another seller.
+pg-desk-catalog-file = Catalog file
+pg-desk-catalog-upload = Upload
+pg-desk-catalog-uploading = Importing…

@@ -356,3 +356,30 @@ pg-seller-asks = { $seller } pregunta
 
 ## deals: a closed request (the issue-13 playground sequence)
 deal-error-illegal_transition-request_closed = Esta solicitud está cerrada: ya no se le pueden presentar más vendedores. Envíe /new para empezar otra.
+
+## seller self-service catalog upload (Discord /catalog, the playground desk)
+catalog-report-title = Importación del catálogo { $file } ({ $date })
+catalog-report-counts = { $read } filas leídas: { $created } nuevas, { $updated } actualizadas, { $unchanged } sin cambios, { $rejected } rechazadas.
+catalog-report-empty = El archivo no tiene filas de productos.
+catalog-report-rejected = Filas rechazadas (dónde — por qué); corríjalas y vuelva a subir el archivo:
+catalog-report-more = … y { $count } más.
+catalog-report-file-error = No se importó nada: { $reason }
+catalog-report-file-broke-off = No se pudo leer el archivo hasta el final: { $reason }. Puede que las filas anteriores se hayan importado; corrija el archivo y vuelva a subirlo (las filas sin cambios se omiten).
+catalog-report-other-seller = la columna de vendedor dice «{ $named }», pero usted sube el archivo para { $seller }: solo puede modificar sus propios productos (borre esa columna o escriba { $seller } en ella)
+catalog-upload-too-big = Ese archivo pesa { $size } MB; el límite es { $limit } MB. Divida el catálogo en varios archivos o quite las columnas que no use.
+catalog-upload-wrong-type = «{ $file }» no es un archivo de catálogo que Caravan lea. Envíe CSV (UTF-8), JSON (una lista de productos) o Excel .xlsx; también sirve una exportación de productos de Shopify o WooCommerce (.csv). Una hoja .ods o .xls: guárdela antes como .xlsx.
+catalog-upload-wrong-content = «{ $file }» no contiene lo que indica su nombre ({ $type }): ábralo, guárdelo de nuevo como { $type } y suba ese archivo.
+catalog-upload-empty = Ese archivo está vacío.
+catalog-upload-no-file = Adjunte su archivo de catálogo a /catalog upload (CSV, JSON, .xlsx o exportación de tienda, hasta { $limit } MB).
+catalog-upload-download-failed = No se pudo descargar el archivo. Inténtelo de nuevo.
+catalog-status = { $seller } tiene { $products ->
+        [one] 1 producto
+       *[other] { $products } productos
+    } en Caravan.
+catalog-status-no-import = Todavía no hay ninguna subida: envíe su catálogo con /catalog upload (CSV, JSON, .xlsx o exportación de tienda, hasta { $limit } MB).
+catalog-status-last = Última subida:
+pg-desk-catalog = Su catálogo
+pg-desk-catalog-hint = Suba un CSV, un JSON, un .xlsx o una exportación de Shopify/WooCommerce (hasta { $limit } MB). Los productos se añaden o actualizan para el vendedor que usted representa; el archivo no puede nombrar a otro vendedor.
+pg-desk-catalog-file = Archivo del catálogo
+pg-desk-catalog-upload = Subir
+pg-desk-catalog-uploading = Importando…

@@ -358,3 +358,30 @@ pg-seller-asks = { $seller } demande
 
 ## deals: a closed request (the issue-13 playground sequence)
 deal-error-illegal_transition-request_closed = Cette demande est close : plus aucun vendeur ne peut lui être présenté. Envoyez /new pour en commencer une autre.
+
+## seller self-service catalog upload (Discord /catalog, the playground desk)
+catalog-report-title = Import du catalogue { $file } ({ $date })
+catalog-report-counts = { $read } lignes lues : { $created } nouvelles, { $updated } mises à jour, { $unchanged } inchangées, { $rejected } refusées.
+catalog-report-empty = Le fichier ne contient aucune ligne de produit.
+catalog-report-rejected = Lignes refusées (où — pourquoi), corrigez-les puis renvoyez le fichier :
+catalog-report-more = … et { $count } de plus.
+catalog-report-file-error = Rien n'a été importé : { $reason }
+catalog-report-file-broke-off = Le fichier n'a pas pu être lu jusqu'au bout : { $reason }. Les lignes précédentes ont peut-être été importées ; corrigez le fichier et renvoyez-le (les lignes inchangées sont ignorées).
+catalog-report-other-seller = la colonne vendeur indique « { $named } », mais vous importez pour { $seller } : vous ne pouvez modifier que vos propres produits (supprimez cette colonne ou écrivez-y { $seller })
+catalog-upload-too-big = Ce fichier fait { $size } Mo ; la limite est de { $limit } Mo. Découpez le catalogue en plusieurs fichiers ou retirez les colonnes inutiles.
+catalog-upload-wrong-type = « { $file } » n'est pas un fichier de catalogue que Caravan sait lire. Envoyez un CSV (UTF-8), un JSON (une liste de produits) ou un Excel .xlsx ; un export produits Shopify ou WooCommerce (.csv) convient aussi. Pour une feuille .ods ou .xls, enregistrez-la d'abord en .xlsx.
+catalog-upload-wrong-content = « { $file } » ne contient pas ce que son nom annonce ({ $type }) : ouvrez-le, enregistrez-le à nouveau en { $type } et envoyez ce fichier.
+catalog-upload-empty = Ce fichier est vide.
+catalog-upload-no-file = Joignez votre fichier de catalogue à /catalog upload (CSV, JSON, .xlsx ou export de boutique, jusqu'à { $limit } Mo).
+catalog-upload-download-failed = Le fichier n'a pas pu être téléchargé. Veuillez réessayer.
+catalog-status = { $seller } a { $products ->
+        [one] { $products } produit
+       *[other] { $products } produits
+    } sur Caravan.
+catalog-status-no-import = Aucun import pour l'instant : envoyez votre catalogue avec /catalog upload (CSV, JSON, .xlsx ou export de boutique, jusqu'à { $limit } Mo).
+catalog-status-last = Dernier import :
+pg-desk-catalog = Votre catalogue
+pg-desk-catalog-hint = Importez un CSV, un JSON, un .xlsx ou un export Shopify/WooCommerce (jusqu'à { $limit } Mo). Les produits sont ajoutés ou mis à jour pour le vendeur que vous incarnez ; le fichier ne peut pas nommer un autre vendeur.
+pg-desk-catalog-file = Fichier du catalogue
+pg-desk-catalog-upload = Importer
+pg-desk-catalog-uploading = Import en cours…

@@ -199,6 +199,38 @@ describe.skipIf(!hasChromium)(`playground in chromium (${CHROMIUM})`, () => {
     expect(problems).toEqual([]);
   }, 150_000);
 
+  it("uploads a catalog for the played seller and shows the report in the page's language, as text", async () => {
+    const { page, problems } = await openPage();
+    try {
+      await page.selectOption("#language", "fr");
+      await expect.poll(() => page.locator("#catalog-title").textContent()).toBe("Votre catalogue");
+      const option = page.locator("#seller-select option").first();
+      await page.getByLabel("Play as seller").selectOption(await option.getAttribute("value"));
+      await page.getByRole("button", { name: "Play this seller" }).click();
+      await page.locator("#catalog-summary", { hasText: "produits sur Caravan" }).waitFor();
+      // Folded by default, so the lead threads keep their room; opened like any <details>.
+      await page.locator("#catalog summary").click();
+      const csv = ["sku,title,description,moq,unit,price_min,price_max,currency", "BR-1,Saffron threads,<b>grade I</b>,1,kg,900,1100,EUR", "BR-2,Rose water,,10,l,x,4,EUR"].join("\n");
+      await page.getByLabel("Fichier du catalogue").setInputFiles({ name: "<img src=x onerror=alert(1)>.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+      await page.getByRole("button", { name: "Importer", exact: true }).click();
+      const report = page.locator("#catalog-report");
+      await report.locator("p", { hasText: "2 lignes lues : 1 nouvelles, 0 mises à jour, 0 inchangées, 1 refusées." }).waitFor({ timeout: 20_000 });
+      expect(await report.locator("li").allTextContents()).toEqual([expect.stringMatching(/^<img src=x onerror=alert\(1\)>\.csv:3 — price_min must be a number/)]);
+      expect(await page.locator("#catalog img, #catalog b").count()).toBe(0);
+      expect(await layoutProblems(page)).toEqual([]);
+      expect(await lowContrast(page)).toEqual([]);
+      expect(await unnamedControls(page)).toEqual([]);
+      // A file of another type is refused with a sentence, in French.
+      await page.getByLabel("Fichier du catalogue").setInputFiles({ name: "prix.ods", mimeType: "application/vnd.oasis.opendocument.spreadsheet", buffer: Buffer.from("PK\u0003\u0004") });
+      await page.getByRole("button", { name: "Importer", exact: true }).click();
+      await page.locator("#catalog-error", { hasText: "enregistrez-la d'abord en .xlsx" }).waitFor();
+      await shot(page, "playground-catalog.png");
+    } finally {
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+  }, 150_000);
+
   it("speaks Arabic right to left: the picker offers every language, the page mirrors and its words change", async () => {
     const { page, problems } = await openPage();
     try {

@@ -30,7 +30,13 @@ export function deskInteraction(i: Interaction): { event: DeskEvent; responder: 
   let event: DeskEvent;
   if (i.isChatInputCommand()) {
     const code = i.options.getString("code");
-    event = { ...base, kind: "command", name: i.commandName, options: code === null ? {} : { code } };
+    const subcommand = i.options.getSubcommand(false);
+    const file = i.options.getAttachment("file");
+    event = {
+      ...base, kind: "command", name: i.commandName, options: code === null ? {} : { code },
+      ...(subcommand ? { subcommand } : {}),
+      ...(file ? { attachment: { name: file.name, url: file.url, size: file.size, contentType: file.contentType } } : {}),
+    };
   } else if (i.isButton()) event = { ...base, kind: "button", name: i.customId };
   else if (i.isStringSelectMenu()) event = { ...base, kind: "select", name: i.customId, values: [...i.values] };
   else if (i.isModalSubmit()) {

@@ -15,6 +15,23 @@ export const DESK_COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = 
   { name: "unlink", description: "Unlink your Discord account from your company", description_localizations: { fr: "Déliez votre compte Discord de votre entreprise" }, ...guildOnly },
   { name: "profile", description: "Your company's profile: products, leads and response rate", description_localizations: { fr: "Le profil de votre entreprise : produits, demandes, taux de réponse" }, ...guildOnly },
   { name: "leads", description: "Your open leads with their status and age", description_localizations: { fr: "Vos demandes ouvertes, leur statut et leur âge" }, ...guildOnly },
+  {
+    name: "catalog",
+    description: "Your company's catalog: upload a file, see your products and the last import",
+    description_localizations: { fr: "Le catalogue de votre entreprise : importer un fichier, voir vos produits et le dernier import" },
+    options: [
+      {
+        type: 1, name: "upload", description: "Import your catalog file (CSV, JSON, .xlsx, Shopify or WooCommerce export; up to 5 MB)",
+        description_localizations: { fr: "Importer votre fichier catalogue (CSV, JSON, .xlsx, export Shopify ou WooCommerce ; 5 Mo max.)" },
+        options: [{ type: 11, name: "file", description: "The catalog file", description_localizations: { fr: "Le fichier du catalogue" }, required: true }],
+      },
+      {
+        type: 1, name: "status", description: "Your product count and the last import's report",
+        description_localizations: { fr: "Votre nombre de produits et le rapport du dernier import" },
+      },
+    ],
+    ...guildOnly,
+  },
 ];
 
 /** Where commands are registered: one guild (instant) or globally (up to an hour to appear). */

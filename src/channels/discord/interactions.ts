@@ -8,6 +8,7 @@ import { isCoreError } from "../../core/errors.js";
 import { pickLanguage, t } from "../../locales/index.js";
 import { ACTIONS, parseCustomId, type DeskAction } from "./customIds.js";
 import { LinkAttempts, QuoteDrafts } from "./deskState.js";
+import { createAttachmentDownload } from "./attachments.js";
 import { COMMANDS, isCommandName } from "./actions/commands.js";
 import { LEAD_BUTTONS } from "./actions/leadButtons.js";
 import { LEAD_FORMS } from "./actions/leadForms.js";
@@ -58,6 +59,7 @@ export function createDeskHandler(d: DeskDeps & { modalDeadlineMs?: number }) {
     ...d,
     drafts: d.drafts ?? new QuoteDrafts(d.stores.chatState, d.deals.clock),
     linkLimiter: d.linkLimiter ?? new LinkAttempts(d.stores.chatState, d.deals.clock),
+    download: d.download ?? createAttachmentDownload(),
   };
 
   async function handle(ev: DeskEvent, original: DeskResponder): Promise<void> {

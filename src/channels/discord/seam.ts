@@ -19,6 +19,19 @@ export interface DeskEvent {
   values: string[];
   /** Text inputs of a modal, by custom id. */
   fields: Record<string, string>;
+  /** A slash command's subcommand (`/catalog upload` → "upload"). */
+  subcommand?: string;
+  /** A slash command's attachment option, as Discord announced it (not yet downloaded). */
+  attachment?: DeskAttachment;
+}
+
+export interface DeskAttachment {
+  name: string;
+  /** Where Discord serves it (its CDN). */
+  url: string;
+  /** Bytes, as Discord announced. */
+  size: number;
+  contentType: string | null;
 }
 
 export interface DeskMessage {

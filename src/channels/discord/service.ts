@@ -13,6 +13,8 @@ import { createDiscordDelivery } from "./delivery.js";
 import { createCardEditor } from "./cards.js";
 import { createRelay } from "./relay.js";
 import { createThreadAccess } from "./leadThreads.js";
+import { createAttachmentDownload } from "./attachments.js";
+import type { SellerCatalog } from "../../ports/sellerCatalog.js";
 
 export interface DiscordDeskOptions {
   token: string;
@@ -22,14 +24,18 @@ export interface DiscordDeskOptions {
   relay?: boolean;
   /** How long start() waits for the gateway before giving up (ms). */
   readyTimeoutMs?: number;
+  /** How catalog attachments are downloaded (global fetch by default; tests inject one). */
+  fetch?: typeof fetch;
 }
 
-export function createDiscordChannel(d: { deals: DealDeps; stores: DeskStores; logger: Logger }, o: DiscordDeskOptions): { service: Service; delivery: ChannelDelivery; client: Client } {
+export function createDiscordChannel(d: { deals: DealDeps; stores: DeskStores; logger: Logger; catalog?: SellerCatalog }, o: DiscordDeskOptions): { service: Service; delivery: ChannelDelivery; client: Client } {
   const log = d.logger.child({ component: "discord" });
   const client = createDiscordClient({ token: o.token, relay: o.relay, ...(o.apiUrl ? { apiUrl: o.apiUrl } : {}) });
   const delivery = createDiscordDelivery({ rest: client.rest, deals: d.deals, leadsChannelId: o.leadsChannelId, log });
   const desk = createDeskHandler({ deals: d.deals, stores: d.stores, cards: createCardEditor({ rest: client.rest, deals: d.deals, log }), log,
     onLinked: createThreadAccess({ rest: client.rest, desk: d.stores.desk, log }),
+    ...(d.catalog ? { catalog: d.catalog } : {}),
+    download: createAttachmentDownload({ ...(o.fetch ? { fetch: o.fetch } : {}), ...(o.apiUrl ? { apiUrl: o.apiUrl } : {}) }),
   });
   const relay = createRelay({ deals: d.deals, desk: d.stores.desk, log });
 

@@ -5,6 +5,7 @@ import type { DealDeps } from "../../core/deals/deps.js";
 import type { ConversationDeps } from "../../core/conversation/index.js";
 import type { PlaygroundStore } from "../../ports/playgroundStore.js";
 import type { Logger } from "../../logger.js";
+import type { SellerCatalog } from "../../ports/sellerCatalog.js";
 
 export interface PlaygroundDeps {
   core: CoreDeps;
@@ -16,6 +17,8 @@ export interface PlaygroundRuntime {
   deals: DealDeps;
   store: PlaygroundStore;
   logger: Logger;
+  /** The played seller's own catalog uploads (the desk's upload form). */
+  catalog: SellerCatalog;
   /** The admins' deals report as a whole HTML page (GET /admin/stats). */
   statsReport: () => Promise<string>;
 }

@@ -18,10 +18,30 @@ import {
   sellerShareContact, sendQuote, sendSellerMessage,
 } from "./seller.js";
 import { sessionSchema } from "./session.js";
+import { catalogQuerySchema, catalogStatus, uploadCatalog, uploadQuerySchema } from "./catalog.js";
+import { MAX_UPLOAD_BYTES } from "../../core/catalog/uploadCheck.js";
+import { uploadRefusalText } from "../../locales/catalogReport.js";
 
 export { HttpError };
 
 const MAX_BODY = 64 * 1024;
+
+/**
+ * A file sent as the raw body. It must be application/octet-stream: like JSON, a type no plain
+ * HTML form can send, so another site cannot post one into the local playground.
+ */
+export async function readRaw(req: IncomingMessage, max: number, tooBig: string): Promise<Buffer> {
+  if (!/^application\/octet-stream\b/i.test(req.headers["content-type"] ?? "")) throw new HttpError(415, "Send the file as the body (Content-Type: application/octet-stream).");
+  if (Number(req.headers["content-length"] ?? 0) > max) throw new HttpError(413, tooBig);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of req as AsyncIterable<Buffer>) {
+    size += c.length;
+    if (size > max) throw new HttpError(413, tooBig);
+    chunks.push(c);
+  }
+  return Buffer.concat(chunks);
+}
 
 export async function readJson(req: IncomingMessage): Promise<unknown> {
   if (!/^application\/json\b/i.test(req.headers["content-type"] ?? "")) throw new HttpError(415, "Send the body as JSON (Content-Type: application/json).");
@@ -79,7 +99,10 @@ export function sendError(res: ServerResponse, e: unknown, log: Logger, route: s
 
 const withSession = z.object({ session: sessionSchema });
 
-type Handler = (input: { body: unknown; query: URLSearchParams }) => Promise<unknown>;
+type Handler = (input: { body: unknown; query: URLSearchParams; req: IncomingMessage }) => Promise<unknown>;
+
+/** Routes whose body is a file, not JSON: the handler reads it. */
+export const RAW_BODY_ROUTES = new Set(["POST /api/seller/catalog"]);
 
 export interface RouteContext {
   deps: PlaygroundRuntime;
@@ -145,6 +168,16 @@ export function apiRoutes(ctx: RouteContext): Record<string, Handler> {
       return { result: await sellerShareContact(deps, b.session, b) };
     },
     "GET /api/seller/decline-reasons": async () => ({ reasons: declineReasons() }),
+    "GET /api/seller/catalog": async ({ query }) => {
+      const b = check(catalogQuerySchema, q(query));
+      return { catalog: await catalogStatus(deps, b.session, b.lang) };
+    },
+    // The file is the raw body; who uploads it, its name and the page's language are in the query.
+    "POST /api/seller/catalog": async ({ query, req }) => {
+      const b = check(uploadQuerySchema, q(query));
+      const bytes = await readRaw(req, MAX_UPLOAD_BYTES, uploadRefusalText(b.lang, { reason: "too_big", bytes: Number(req.headers["content-length"] ?? MAX_UPLOAD_BYTES + 1), limit: MAX_UPLOAD_BYTES }, b.name));
+      return { catalog: await uploadCatalog(deps, b, bytes) };
+    },
     "POST /api/seller/decline": async ({ body }) => {
       const b = check(withSession.extend(sellerDeclineSchema.shape), body);
       return { result: await declineSellerLead(deps, b.session, b) };

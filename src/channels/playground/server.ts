@@ -1,11 +1,11 @@
 // Node's own http server for the playground: the page's static files, the JSON API and one SSE stream
 // per page. A local tool: it answers only requests addressed to localhost/127.0.0.1 (no DNS
-// rebinding), POSTs must be JSON (no cross-site form posts), and the page may run only its own script.
+// rebinding), POSTs must be JSON or, for a catalog file, octet-stream (no cross-site form posts), and the page may run only its own script.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Logger } from "../../logger.js";
-import { apiRoutes, HttpError, readJson, sendError, sendJson, type RouteContext } from "./routes.js";
+import { apiRoutes, HttpError, RAW_BODY_ROUTES, readJson, sendError, sendJson, type RouteContext } from "./routes.js";
 import { sessionSchema } from "./session.js";
 import { serveAdminStats } from "./adminStats.js";
 
@@ -50,8 +50,8 @@ export function createPlaygroundServer(ctx: RouteContext, log: Logger): Server {
       }
       const handler = routes[route];
       if (!handler) throw new HttpError(404, "Nothing here. Open / for the playground.");
-      const body = req.method === "POST" ? await readJson(req) : undefined;
-      sendJson(res, 200, await handler({ body, query: url.searchParams }));
+      const body = req.method === "POST" && !RAW_BODY_ROUTES.has(route) ? await readJson(req) : undefined;
+      sendJson(res, 200, await handler({ body, query: url.searchParams, req }));
     } catch (e) {
       if (res.headersSent) {
         log.error({ err: e, route }, "playground response failed midway");

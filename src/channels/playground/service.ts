@@ -9,7 +9,7 @@ import type { Logger } from "../../logger.js";
 import type { ChannelDelivery } from "../../ports/outbox.js";
 import { openCatalog } from "../../adapters/catalog/readCatalog.js";
 import { seedCatalog } from "../../core/catalog/seedCatalog.js";
-import { buildConversationDeps, buildPlaygroundStore } from "../../wiring.js";
+import { buildConversationDeps, buildPlaygroundStore, buildSellerCatalog } from "../../wiring.js";
 import type { PlaygroundDeps, PlaygroundRuntime } from "./deps.js";
 import { createEventHub } from "./events.js";
 import { createPlaygroundDelivery } from "./delivery.js";
@@ -41,6 +41,7 @@ async function demoFiles(opts: PlaygroundOptions): Promise<string[]> {
 export function createPlaygroundChannel(deps: PlaygroundDeps & { logger: Logger }, opts: PlaygroundOptions): PlaygroundChannel {
   const log = deps.logger.child({ component: "playground" });
   const rt: PlaygroundRuntime = { conversation: { ...buildConversationDeps(deps.core, deps.deals), logger: log }, deals: deps.deals, store: buildPlaygroundStore(deps.core), logger: log,
+    catalog: buildSellerCatalog(deps.core),
     statsReport: async () => renderStatsReport(await loadStatsReport(deps.core.db)) };
   const hub = createEventHub();
   let ready = false;

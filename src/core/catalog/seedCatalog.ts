@@ -21,6 +21,12 @@ export interface SeedDeps {
 }
 
 export interface SeedOptions {
+  /**
+   * Every row belongs to this seller, already on file (a seller's own upload): products are
+   * written to its id whatever the row says, and no seller is ever created. The caller makes sure
+   * the rows name no one else (sellerUpload.ts).
+   */
+  owner?: { id: string; country: string | null };
   strict?: boolean;
   prune?: boolean;
   batchSize?: number;
@@ -75,7 +81,7 @@ export async function seedCatalog(deps: SeedDeps, openRows: () => Promise<AsyncI
 
   const flush = async () => {
     if (!batch.length) return;
-    await writeBatch(deps, batch, sellers, seen, report);
+    await writeBatch(deps, batch, sellers, seen, report, opts.owner);
     batch = [];
     opts.onProgress?.(report);
   };
@@ -132,8 +138,13 @@ async function writeBatch(
   sellers: Map<string, { id: string; country: string | null }>,
   seen: Map<string, Set<string>>,
   report: SeedReport,
+  owner: SeedOptions["owner"],
 ) {
   for (const p of batch) {
+    if (owner) {
+      sellers.set(p.product.seller.toLowerCase(), owner);
+      continue;
+    }
     const key = p.product.seller.toLowerCase();
     if (!sellers.has(key)) {
       const s = await deps.store.ensureSeller(p.product.seller, p.product.sellerCountry);

@@ -4,7 +4,9 @@
 // whatever events the test dispatches). It refuses what Discord refuses, with Discord's codes and
 // JSON — content/embed/component/modal/thread-name limits, invalid UTF-8, an interaction answered
 // after 3 s (10062) or twice (40060), a member added to an archived thread (50083), threads past
-// the guild's active cap (160006) — and records every refusal in `violations`.
+// the guild's active cap (160006) — and records every refusal in `violations`. Files a user attaches
+// to a slash command are served from the fake's own "CDN" (/attachments/ID/NAME), as Discord
+// serves them, and announced in the interaction's `resolved.attachments` (see `attach`).
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
@@ -40,6 +42,9 @@ export class FakeDiscord {
   /** The guild's cap on active (unarchived) threads. */
   activeThreadCap = 1000;
   interactionDeadlineMs = 3000;
+  /** Attachment downloads the fake served (its CDN's GETs). */
+  downloads: string[] = [];
+  private files = new Map<string, { bytes: Buffer; type: string }>();
   private interactions = new Map<string, { at: number; acked: boolean; original: Record<string, unknown> | null }>();
   private routes: { method: string; re: RegExp; handler: Handler }[] = [];
   private sockets = new Set<WebSocket>();
@@ -165,9 +170,30 @@ export class FakeDiscord {
     });
   }
 
+  /**
+   * A file a user attached to a command: served at its CDN URL, and returned as Discord's
+   * attachment object for `resolved.attachments`. `announcedSize` lets a test make Discord's
+   * announced size differ from what is served (it never should, but the desk must not trust it).
+   */
+  attach(filename: string, content: string | Buffer, contentType = "text/csv; charset=utf-8", announcedSize?: number) {
+    const id = snowflake();
+    const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content, "utf8");
+    this.files.set(id, { bytes, type: contentType });
+    const url = `${this.url}/attachments/${id}/${encodeURIComponent(filename)}`;
+    return { id, filename, size: announcedSize ?? bytes.length, url, proxy_url: url, content_type: contentType, ephemeral: true };
+  }
+
   async start(): Promise<void> {
     this.builtIn();
     this.server = createServer(async (req, res) => {
+      const cdn = /^\/attachments\/(\d+)\/[^/]+$/.exec((req.url ?? "/").split("?")[0] ?? "/");
+      if (cdn && req.method === "GET") {
+        this.downloads.push(req.url ?? "");
+        const file = this.files.get(cdn[1]!);
+        res.writeHead(file ? 200 : 404, { "content-type": file?.type ?? "text/plain", "content-length": String(file?.bytes.length ?? 9) });
+        res.end(file?.bytes ?? "Not found");
+        return;
+      }
       const body = await readBody(req);
       const path = decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/");
       const rec: FakeRequest = { method: req.method ?? "GET", path, body };
@@ -242,6 +268,19 @@ function obj(v: unknown): Record<string, unknown> {
 }
 function str(v: unknown): string {
   return typeof v === "string" ? v : "";
+}
+
+/**
+ * A `/catalog upload` (with `attachment` from `fake.attach`) or `/catalog status` payload's data, as
+ * Discord sends a subcommand with an attachment option: the option's value is the attachment id,
+ * the attachment itself is in `resolved.attachments`.
+ */
+export function catalogCommand(sub: "upload" | "status", attachment?: { id: string }): Record<string, unknown> {
+  return {
+    id: "5", name: "catalog", type: 1,
+    options: [{ type: 1, name: sub, options: attachment ? [{ type: 11, name: "file", value: attachment.id }] : [] }],
+    ...(attachment ? { resolved: { attachments: { [attachment.id]: attachment } } } : {}),
+  };
 }
 
 /** An INTERACTION_CREATE payload from `userId` in `channelId`. */

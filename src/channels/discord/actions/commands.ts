@@ -1,4 +1,4 @@
-// The slash commands: /link, /unlink, /profile, /leads. Each is deferred first: /profile counts
+// The slash commands: /link, /unlink, /profile, /leads, /catalog (its own file). Each is deferred first: /profile counts
 // the seller's leads and /link may add the member to many threads, both can outlast 3 seconds.
 import { z } from "zod";
 import { listSellerLeads, statusKey } from "../../../core/deals/index.js";
@@ -7,6 +7,7 @@ import { linkMember, sellerProfile, unlinkMember } from "../linking.js";
 import { md, mdOr } from "../markdown.js";
 import { LIMITS, splitContent } from "../limits.js";
 import { action, type ActionEntry } from "./context.js";
+import { CATALOG_COMMAND } from "./catalog.js";
 
 const none = () => ({});
 const linkOptions = z.object({ code: z.string().trim().min(1).max(40) });
@@ -58,6 +59,7 @@ export const COMMANDS = {
       for (const part of splitContent(`${t(c.lang, "discord-leads-title", { count: leads.length })}\n${lines.join("\n")}`, LIMITS.content)) await c.say(part);
     },
   }),
+  catalog: CATALOG_COMMAND,
 } as const satisfies Record<string, ActionEntry>;
 
 export type CommandName = keyof typeof COMMANDS;

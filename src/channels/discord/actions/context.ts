@@ -5,6 +5,8 @@ import type { Logger } from "../../../logger.js";
 import type { DealDeps } from "../../../core/deals/index.js";
 import type { ChatStore } from "../../../ports/chatStore.js";
 import type { SellerDeskStore } from "../../../ports/sellerDesk.js";
+import type { SellerCatalog } from "../../../ports/sellerCatalog.js";
+import type { AttachmentDownload } from "../attachments.js";
 import { t } from "../../../locales/index.js";
 import type { LinkAttempts, QuoteDrafts } from "../deskState.js";
 import type { CardEditor, DeskEvent, DeskResponder } from "../seam.js";
@@ -23,10 +25,14 @@ export interface DeskDeps {
   linkLimiter?: LinkAttempts;
   /** After a successful /link: give the new member access to their seller's open lead threads. */
   onLinked?: (sellerId: string, userId: string) => Promise<unknown>;
+  /** Sellers' own catalog uploads (/catalog). */
+  catalog?: SellerCatalog;
+  /** Fetches a command's attachment (Discord's CDN by default; tests inject their own). */
+  download?: AttachmentDownload;
 }
 
 export interface ActionContext {
-  deps: DeskDeps & { drafts: QuoteDrafts; linkLimiter: LinkAttempts };
+  deps: DeskDeps & { drafts: QuoteDrafts; linkLimiter: LinkAttempts; download: AttachmentDownload };
   ev: DeskEvent;
   r: DeskResponder;
   lang: string;

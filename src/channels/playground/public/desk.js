@@ -5,7 +5,7 @@
 /* global FormData */
 "use strict";
 (() => {
-  const { $, el, api, events, ready } = window.Caravan;
+  const { $, el, api, upload, events, ready, s, onLanguage, lang } = window.Caravan;
   const FINAL = ["accepted", "declined_by_buyer", "declined_by_seller", "expired"];
   // An accepted deal stays open for talk and contacts; a declined or expired one does not.
   const CLOSED = ["declined_by_buyer", "declined_by_seller", "expired"];
@@ -28,8 +28,48 @@
 
   function showSeller(seller) {
     $("seller-current").textContent = `You are answering as ${seller.name}.`;
-    return loadLeads();
+    $("catalog").hidden = false;
+    return Promise.all([loadLeads(), loadCatalog()]);
   }
+
+  // ---- the played seller's catalog: counts, upload, the last import's report (all as text) ----
+  let playing = false;
+  function showCatalog(c) {
+    playing = true;
+    $("catalog-summary").textContent = c.summary;
+    const r = c.report;
+    if (!r) return $("catalog-report").replaceChildren();
+    const parts = r.head.map((line) => el("p", { text: line }));
+    if (r.rejectedTitle) parts.push(el("p", { cls: "rejected-title", text: r.rejectedTitle }), el("ul", { cls: "rejected" }, r.problems.map((p) => el("li", { text: p }))));
+    if (r.more) parts.push(el("p", { cls: "muted", text: r.more }));
+    $("catalog-report").replaceChildren(...parts);
+  }
+  async function loadCatalog() {
+    try {
+      showCatalog((await api("GET", `/api/seller/catalog?lang=${encodeURIComponent(lang())}`)).catalog);
+    } catch (e) {
+      $("catalog-error").textContent = e.message;
+    }
+  }
+  onLanguage(() => playing && void loadCatalog());
+  $("catalog-form").addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const file = $("catalog-file").files[0];
+    if (!file) return;
+    const button = $("catalog-upload");
+    $("catalog-error").textContent = "";
+    button.disabled = true;
+    button.textContent = s("pg-desk-catalog-uploading");
+    try {
+      showCatalog((await upload("/api/seller/catalog", file, { name: file.name })).catalog);
+      $("catalog-file").value = "";
+    } catch (e) {
+      $("catalog-error").textContent = e.message;
+    } finally {
+      button.disabled = false;
+      button.textContent = s("pg-desk-catalog-upload");
+    }
+  });
 
   $("seller-pick").addEventListener("submit", async (ev) => {
     ev.preventDefault();

@@ -1,7 +1,7 @@
 // Shared by the two halves of the page: the session id, a DOM helper and the JSON API client.
 // No framework, no build. Every value from the server is inserted with textContent (never
 // innerHTML), so text that looks like HTML stays text.
-/* global localStorage, crypto */
+/* global localStorage, crypto, URLSearchParams */
 "use strict";
 window.Caravan = (() => {
   const $ = (id) => document.getElementById(id);
@@ -66,6 +66,15 @@ window.Caravan = (() => {
     return data;
   }
 
+  /** Posts a file as the raw body (the catalog upload); `query` names it and says the page's language. */
+  async function upload(path, file, query) {
+    const params = new URLSearchParams({ session, lang: language, ...query });
+    const res = await fetch(`${path}?${params}`, { method: "POST", headers: { "content-type": "application/octet-stream" }, body: file });
+    const data = await res.json().catch(() => ({ error: s("pg-error-unreadable") }));
+    if (!res.ok) throw new Error(data.error || s("pg-error-generic"));
+    return data;
+  }
+
   /** Resolves once the demo catalog is loaded (first start seeds it), saying so meanwhile. */
   async function waitReady() {
     const status = $("status");
@@ -84,5 +93,5 @@ window.Caravan = (() => {
   const events = new EventSource(`/api/events?session=${encodeURIComponent(session)}`);
   const ready = waitReady();
 
-  return { $, el, api, session, events, ready, s, setLanguage, onLanguage };
+  return { $, el, api, upload, session, events, ready, s, setLanguage, onLanguage, lang: () => language };
 })();

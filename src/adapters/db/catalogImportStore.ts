@@ -1,0 +1,37 @@
+// CatalogImportStore on Prisma: one row per self-service upload, the last one read back for
+// /catalog status. Problems are stored capped (MAX_STORED_PROBLEMS) with their full count.
+import { z } from "zod";
+import type { CatalogImportStore } from "../../ports/sellerCatalog.js";
+import { MAX_STORED_PROBLEMS } from "../../core/catalog/sellerUpload.js";
+import type { Database } from "./database.js";
+
+// The stored JSON is read back through a schema: a row written by an older version cannot break /catalog.
+const problemsSchema = z.array(z.object({ line: z.number(), reason: z.string(), otherSeller: z.string().optional() })).catch([]);
+
+export function createCatalogImportStore(db: Database): CatalogImportStore {
+  const p = db.prisma;
+  return {
+    async seller(sellerId) {
+      const s = await p.seller.findUnique({ where: { id: sellerId }, select: { id: true, name: true, country: true } });
+      return s ? { ...s, country: s.country?.trim() || null } : null;
+    },
+    async save(sellerId, by, r) {
+      await p.catalogImport.create({
+        data: {
+          sellerId, platform: by.platform, userId: by.userId, fileName: r.fileName, sheet: r.sheet, read: r.read, created: r.created, updated: r.updated,
+          unchanged: r.unchanged, rejected: r.rejected, problems: r.problems.slice(0, MAX_STORED_PROBLEMS).map((x) => ({ ...x })), problemsTotal: r.problemsTotal,
+          error: r.error, partial: r.partial, createdAt: r.createdAt,
+        },
+      });
+    },
+    async last(sellerId) {
+      const r = await p.catalogImport.findFirst({ where: { sellerId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+      if (!r) return null;
+      return {
+        fileName: r.fileName, sheet: r.sheet, read: r.read, created: r.created, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected,
+        problems: problemsSchema.parse(r.problems), problemsTotal: r.problemsTotal, error: r.error, partial: r.partial, createdAt: r.createdAt,
+      };
+    },
+    productCount: (sellerId) => p.product.count({ where: { sellerId } }),
+  };
+}

@@ -1,0 +1,54 @@
+// A catalog import's report in the seller's language, as lines every channel lays out its own way
+// (Discord clips them to one message, the playground lists them). `esc` makes user text safe for
+// the channel's markup (Discord markdown; identity for the playground, which renders text nodes).
+// Row reasons are the validator's own sentences (those `npm run seed` prints), except the refusal
+// of another seller's row, which is worded here.
+import type { CatalogImportReport } from "../ports/sellerCatalog.js";
+import { MAX_UPLOAD_BYTES, type UploadRefusal } from "../core/catalog/uploadCheck.js";
+import { t } from "./index.js";
+
+export interface CatalogReportText {
+  /** Title, counts (or the file's problem). */
+  head: string[];
+  /** The heading of the rejected rows, when there are any. */
+  rejectedTitle: string | null;
+  /** One line per rejected row kept: `FILE:LINE — reason` (FILE:SHEET:ROW for spreadsheets). */
+  problems: string[];
+  /** Rejected rows not kept with the report (beyond the stored cap). */
+  notKept: number;
+}
+
+export const uploadLimitMb = (): number => MAX_UPLOAD_BYTES / (1024 * 1024);
+export const megabytes = (bytes: number): string => (Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toString();
+const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+
+export function catalogReportText(lang: string, r: CatalogImportReport, seller: string, esc: (s: string) => string = (s) => s): CatalogReportText {
+  const head = [t(lang, "catalog-report-title", { file: esc(r.fileName), date: when(r.createdAt) })];
+  if (r.error) {
+    const line = r.partial ? t(lang, "catalog-report-file-broke-off", { reason: esc(r.error) }) : t(lang, "catalog-report-file-error", { reason: esc(r.error) });
+    return { head: [...head, line], rejectedTitle: null, problems: [], notKept: 0 };
+  }
+  head.push(r.read === 0
+    ? t(lang, "catalog-report-empty")
+    : t(lang, "catalog-report-counts", { read: r.read, created: r.created, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected }));
+  const where = (line: number) => esc([r.fileName, ...(r.sheet ? [r.sheet] : []), String(line)].join(":"));
+  const problems = r.problems.map((p) => {
+    const reason = p.otherSeller !== undefined ? t(lang, "catalog-report-other-seller", { named: esc(p.otherSeller), seller: esc(seller) }) : esc(p.reason);
+    return `${where(p.line)} — ${reason}`;
+  });
+  return { head, rejectedTitle: problems.length ? t(lang, "catalog-report-rejected") : null, problems, notKept: Math.max(0, r.problemsTotal - r.problems.length) };
+}
+
+/** Why a file was refused before reading, and what to send instead. */
+export function uploadRefusalText(lang: string, r: UploadRefusal, fileName: string, esc: (s: string) => string = (s) => s): string {
+  switch (r.reason) {
+    case "too_big":
+      return t(lang, "catalog-upload-too-big", { size: megabytes(r.bytes), limit: uploadLimitMb() });
+    case "type":
+      return t(lang, "catalog-upload-wrong-type", { file: esc(fileName) });
+    case "content":
+      return t(lang, "catalog-upload-wrong-content", { file: esc(fileName), type: `.${r.extension}` });
+    case "empty":
+      return t(lang, "catalog-upload-empty");
+  }
+}
