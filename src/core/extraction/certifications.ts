@@ -12,7 +12,7 @@ export interface CertificationResult {
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:certified |certifie(?:e|s|es)? )?(?:eu|ue|european|europeen(?:ne)?|euro)[\s-]?(?:organic|bio(?:logique)?)(?: certified| certifie(?:e|s|es)?| label)?|(?:organic|bio(?:logique)?)[\s-](?:eu|ue)(?![\p{L}])|(?:ecologico|organico|biologico) (?:de la )?(?:ue|europeo)|(?:بشهاده |شهاده )?عضويه اوروبيه|(?:بشهاده |شهاده )?(?:عضوي|اورجانيك|اورغانيك) (?:اوروبي|اوروبيه)/gu, "eu-organic"],
   [/(?:certified )?usda(?:[\s-]?(?:certified )?(?:organic|nop|bio))?|nop organic|(?:organic|bio) usda/g, "usda-organic"],
-  [/(?:organic|ecologic|biologic)[oa]s?(?: certificad[oa]s?)?|(?:certified |certifie(?:e|s|es)? )?(?:organic|organique|biologiques?|bio)(?: certified| certifie(?:e|s|es)?)?|agriculture biologique|عضويه|عضوي|اورجانيك|اورغانيك/gu, "organic"],
+  [/(?:organic|ecologic|biologic)[oa]s?(?: certificad[oa]s?)?|(?:certified |certifie(?:e|s|es)? )?(?:organic|organique|biologiques?|bio)(?: certified| certifie(?:e|s|es)?)?|agriculture biologique|(?:ال)?عضويه|(?:ال)?عضوي|(?:ال)?اورجانيك|اورغانيك/gu, "organic"],
   [/ecocert(?: certified| certifie(?:e|s|es)?)?/g, "ecocert"],
   [/(?:certified |certifie(?:e|s|es)? )?hall?al(?: certified| certifie(?:e|s|es)?| certification)?|(?:شهاده )?حلال/gu, "halal"],
   [/(?:certified )?(?:kosher|kasher|casher|cacher|cachere)(?: certified| certifie(?:e|s|es)?)?|كوشر/gu, "kosher"],

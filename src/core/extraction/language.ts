@@ -40,6 +40,8 @@ const ES = list(`
   muy pero entre sobre cual cuanto cuantos donde favor le les mas este esta estos estas aqui
   puerto palés pales cajas latas kilo kilogramos tonelada litro mes dia envien entregar recibir
   pago restaurante mermelada pueden podemos ustedes llegar cuanto cuesta`);
+// Spelled the same in French and Spanish, so they are no evidence for either.
+const ROMANCE_SHARED = list("de la en que le les un es a y");
 const FR_GREETING = /^(?:bonjour|bonsoir|salut|merci|coucou)/;
 const ES_GREETING = /^(?:hola|buenas|buenos dias|buen dia|gracias|saludos)/;
 
@@ -93,18 +95,24 @@ export function detectLanguage(folded: string, text: string): string {
   if (script) return script;
   const counts = { en: 0, fr: 0, es: 0 };
   const other = new Map<string, number>();
+  let sharedRomance = 0;
+  let esShared = 0;
   for (const w of words(folded)) {
     if (FR.has(w.text)) counts.fr++;
+    if (FR.has(w.text) && (ES.has(w.text) || ROMANCE_SHARED.has(w.text))) sharedRomance++;
+    if (ES.has(w.text) && (FR.has(w.text) || ROMANCE_SHARED.has(w.text))) esShared++;
     if (EN.has(w.text)) counts.en++;
     // Spanish verb and noun endings French does not have ("necesitamos", "cotización").
     if (ES.has(w.text) || (w.text.length > 5 && /(?:amos|emos|imos|cion|ciones|idad)$/.test(w.text))) counts.es++;
     for (const [lang, set] of OTHER) if (set.has(w.text)) other.set(lang, (other.get(lang) ?? 0) + 1);
   }
   const known = Math.max(counts.en, counts.fr, counts.es);
+  // Words both Romance lists hold ("de", "la", "en", "que"): only the rest tells French from Spanish.
+  const frOwn = counts.fr - sharedRomance;
   const [otherLang, otherCount] = [...other.entries()].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
   if (otherCount >= 2 && otherCount > known) return otherLang;
   // Spanish and French share "de", "la", "que"…: Spanish wins only with more of its own words.
-  if (counts.es >= counts.fr && counts.es > counts.en) return "es";
+  if ((counts.es >= counts.fr || counts.es - esShared > frOwn) && counts.es > counts.en) return "es";
   if (counts.fr !== counts.en) return counts.fr > counts.en ? "fr" : "en";
   if (ES_GREETING.test(folded.trim()) || /[ñ¿¡]/.test(text)) return "es";
   if (/[éèêàçùûôîœ]/i.test(text) || FR_GREETING.test(folded.trim())) return "fr";

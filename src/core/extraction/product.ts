@@ -2,7 +2,7 @@
 // filler are cut away. The message is split into segments at every cut; the segment right after
 // the quantity ("2 tons of …") or a "need"/"je cherche" wins, else the first one with content.
 import {
-  BOUNDARY_WORDS, CORRECTIONS, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, ORIGIN_PHRASE, PACKAGING_PHRASE, TRAILING, VAGUE,
+  ARABIC_FOR_WHOM, BOUNDARY_WORDS, CORRECTIONS, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, SELF_DESCRIPTION, TRAILING, VAGUE,
 } from "./fillers.js";
 import { mask, words, type Span, type Word } from "./text.js";
 
@@ -50,7 +50,7 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
   };
   for (const q of ctx.quantities) mark(q, "qty");
   for (const s of ctx.blocked) mark(s, "block");
-  for (const re of [PACKAGING_PHRASE, FREQUENCY, INTRODUCTION, INJECTION, CORRECTIONS, ORIGIN_PHRASE]) {
+  for (const re of [PACKAGING_PHRASE, FREQUENCY, INTRODUCTION, INJECTION, CORRECTIONS, ORIGIN_PHRASE, SELF_DESCRIPTION, OPEN_QUESTION]) {
     for (const m of folded.matchAll(re)) mark({ start: m.index, end: m.index + m[0].length }, "block");
   }
   for (const m of folded.matchAll(NEED_PHRASE)) mark({ start: m.index, end: m.index + m[0].length }, "need");
@@ -69,7 +69,7 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
     if (at[w.start] !== null) continue;
     if (!plain(text, w)) continue;
     if (AND_WORDS.has(w.text)) mark(w, "and");
-    else if (BOUNDARY_WORDS.has(w.text)) mark(w, "word");
+    else if (BOUNDARY_WORDS.has(w.text) || ARABIC_FOR_WHOM.test(w.text)) mark(w, "word");
   }
   return at;
 }
@@ -172,5 +172,8 @@ export function extractProduct(text: string, folded: string, ctx: ProductContext
     others.push(s.phrase);
     from = s.end;
   }
+  // "مورد لزيت زيتون" (a supplier for olive oil): the joined "ل" is the "for", not the product's.
+  const supplierFor = /(?:مورد|موردين|موردي|موردا)\s$/u.test(folded.slice(Math.max(0, chosen.start - 8), chosen.start)) && /^ل[\u0621-\u064a]{3}/u.test(chosen.phrase);
+  if (supplierFor) return { product: chosen.phrase.slice(1), span: { start: chosen.start + 1, end: chosen.end }, others };
   return { product: chosen.phrase, span: { start: chosen.start, end: chosen.end }, others };
 }
