@@ -33,6 +33,7 @@ const PRIORITY: Record<Kind, number> = { qty: 6, need: 5, block: 4, colon: 3, an
 const NOT_A_PRODUCT_START = new Set(
   "ignore ignorez ignorer disregard forget oublie oubliez list liste listez show montre montrez affiche affichez reveal revele revelez print give donne donnez tell dis dites act pretend repeat send envoie envoyez".split(" "),
 );
+const GRADE_WORDS = new Set(["grade", "class", "classe", "categorie", "category", "calidad", "grado", "categoria", "type", "tipo", "qualite", "quality"]);
 const AND_WORDS = new Set(["and", "et", "or", "ou", "&", "plus"]);
 // Filler words whose accented twins are products: "thé" (tea) is not "the", "maïs" is not "mais".
 const ACCENT_SENSITIVE = new Set(["the", "mais", "pate", "pates", "peche", "mure", "mures"]);
@@ -80,7 +81,9 @@ function trim(text: string, ws: Word[]): { kept: Word[]; article: boolean } {
   let b = ws.length;
   while (a < b && LEADING.has(ws[a]?.text ?? "") && plain(text, ws[a] as Word)) a++;
   const trailing = (w: Word) => (TRAILING.has(w.text) && plain(text, w)) || (w.text === "a" && text[w.start] === "à");
-  while (b > a && trailing(ws[b - 1] as Word)) b--;
+  // "maple syrup grade A", "huile catégorie A": a letter naming the grade stays.
+  const gradeLetter = (k: number) => /^[a-e]$/.test(ws[k]?.text ?? "") && GRADE_WORDS.has(ws[k - 1]?.text ?? "");
+  while (b > a && trailing(ws[b - 1] as Word) && !gradeLetter(b - 1)) b--;
   return { kept: ws.slice(a, b), article: a > 0 && ARTICLES.has(ws[a - 1]?.text ?? "") };
 }
 
