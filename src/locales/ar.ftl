@@ -301,7 +301,7 @@ tg-profile-bad-contact = يحتاج الاتصال إلى ٥ إلى ٢٠٠ حر�
 
 ## Request understanding: languages (src/core/extraction/languageSupport.ts)
 language-unsupported = لا أستطيع قراءة { $language } بعد. تفهم Caravan: { $languages }. يرجى كتابة طلبك بإحداها.
-language-fallback = (لا أتحدث { $language } بعد، لذلك أجيب بالإنجليزية.)
+language-fallback = لا أستطيع الكتابة بـ{ $language } بعد، لذلك أرد بالإنجليزية.
 
 ## dbfaults, discord desk hardening, matching (added when merging)
 quote-problem-too_large = كبير جدًا (الحد الأقصى 99,999,999,999,999)

@@ -317,7 +317,7 @@ reason-pack_asked = in the pack you asked for: { $pack }
 reason-pack_other = another pack than you asked for: { $pack }
 ## Request understanding: languages (src/core/extraction/languageSupport.ts)
 language-unsupported = I can't read { $language } yet. Caravan understands { $languages }: please write your request in one of them.
-language-fallback = (I don't speak { $language } yet, so I'm answering in English.)
+language-fallback = I can't write in { $language } yet, so I'm replying in English.
 ## Buyer conversation (src/core/conversation), shared by Telegram and the playground
 conv-already-introduced = You are already in touch with { $sellers }.
 conv-btn-cancel-request = ✖️ Cancel “{ $request }”

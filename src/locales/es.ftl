@@ -301,7 +301,7 @@ tg-profile-bad-contact = Un contacto necesita de 5 a 200 caracteres con un e-mai
 
 ## Request understanding: languages (src/core/extraction/languageSupport.ts)
 language-unsupported = Todavía no leo { $language }. Caravan entiende { $languages }: escriba su solicitud en uno de ellos.
-language-fallback = (Todavía no hablo { $language }, así que respondo en inglés.)
+language-fallback = Todavía no puedo escribir en { $language }, así que respondo en inglés.
 
 ## dbfaults, discord desk hardening, matching (added when merging)
 quote-problem-too_large = es demasiado grande (como máximo 99.999.999.999.999)

@@ -317,7 +317,7 @@ reason-pack_asked = dans le conditionnement demandé : { $pack }
 reason-pack_other = autre conditionnement que celui demandé : { $pack }
 ## Request understanding: languages (src/core/extraction/languageSupport.ts)
 language-unsupported = Je ne lis pas encore le { $language }. Caravan comprend : { $languages }. Écrivez votre demande dans l'une de ces langues.
-language-fallback = (Je ne parle pas encore { $language }, je réponds donc en anglais.)
+language-fallback = Je ne sais pas encore écrire en { $language }, je réponds donc en anglais.
 ## Buyer conversation (src/core/conversation), shared by Telegram and the playground
 conv-already-introduced = Vous êtes déjà en contact avec { $sellers }.
 conv-btn-cancel-request = ✖️ Annuler « { $request } »
