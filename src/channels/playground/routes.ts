@@ -8,7 +8,7 @@ import { isCoreError } from "../../core/errors.js";
 import type { Logger } from "../../logger.js";
 import { HttpError } from "./httpError.js";
 import { buyerCommandSchema } from "../../core/conversation/index.js";
-import { availableLanguages, languageName, pickLanguage, t, textDirection } from "../../locales/index.js";
+import { availableLanguages, DEFAULT_LANGUAGE, languageName, pickLanguage, t, textDirection } from "../../locales/index.js";
 import type { PlaygroundRuntime } from "./deps.js";
 import { buyerCommand, buyerContact, history } from "./chat.js";
 import { pageStrings } from "./strings.js";
@@ -55,23 +55,23 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(JSON.stringify(body));
 }
 
-/** A CoreError as the user's sentence, in the first key the locale has. */
-function coreMessage(e: Parameters<typeof dealErrorKeys>[0]): string {
+/** A CoreError as the user's sentence, in the page's language, from the first key the locale has. */
+function coreMessage(e: Parameters<typeof dealErrorKeys>[0], lang: string): string {
   const { keys, args } = dealErrorKeys(e);
   for (const k of keys) {
-    const s = t("en", k, args);
+    const s = t(lang, k, args);
     if (s !== k) return s;
   }
-  return "That is not possible right now.";
+  return t(lang, "pg-desk-error-other");
 }
 
 const CORE_STATUS: Record<string, number> = { not_found: 404, forbidden: 403, invalid_input: 400, illegal_transition: 409, already_done: 409, rate_limited: 429, conflict: 409, unavailable: 503 };
 
-export function sendError(res: ServerResponse, e: unknown, log: Logger, route: string): void {
+export function sendError(res: ServerResponse, e: unknown, log: Logger, route: string, lang: string = DEFAULT_LANGUAGE): void {
   if (e instanceof HttpError) return sendJson(res, e.status, { error: e.message, ...(e.fields.length ? { fields: e.fields } : {}) });
   if (isCoreError(e)) {
     const fields = Array.isArray(e.details.fields) ? e.details.fields : undefined;
-    return sendJson(res, CORE_STATUS[e.code] ?? 400, { error: coreMessage(e), code: e.code, ...(fields ? { fields } : {}) });
+    return sendJson(res, CORE_STATUS[e.code] ?? 400, { error: coreMessage(e, lang), code: e.code, ...(fields ? { fields } : {}) });
   }
   log.error({ err: e, route }, "playground request failed");
   sendJson(res, 500, { error: "Sorry, something went wrong on our side. Please try again." });
@@ -79,7 +79,8 @@ export function sendError(res: ServerResponse, e: unknown, log: Logger, route: s
 
 const withSession = z.object({ session: sessionSchema });
 
-type Handler = (input: { body: unknown; query: URLSearchParams }) => Promise<unknown>;
+/** `lang`: the page's language (sent with every call), for the words the server answers with. */
+type Handler = (input: { body: unknown; query: URLSearchParams; lang: string }) => Promise<unknown>;
 
 export interface RouteContext {
   deps: PlaygroundRuntime;
@@ -120,16 +121,16 @@ export function apiRoutes(ctx: RouteContext): Record<string, Handler> {
     "GET /api/buyer/contact": async ({ query }) => ({ contact: await buyerContact(deps, check(withSession, q(query)).session) }),
     "GET /api/sellers": async () => ({ sellers: await deps.store.demoSellers() }),
     "GET /api/seller/me": async ({ query }) => ({ seller: await deps.store.playedSeller(check(withSession, q(query)).session) }),
-    "POST /api/seller/select": async ({ body }) => {
+    "POST /api/seller/select": async ({ body, lang }) => {
       const b = check(withSession.extend(selectSellerSchema.shape), body);
       const seller = await deps.store.playSeller(b.session, b.sellerId);
-      if (!seller) throw new HttpError(404, "That seller does not exist (any more). Pick another one.");
+      if (!seller) throw new HttpError(404, t(lang, "pg-desk-error-unknown-seller"));
       return { seller };
     },
-    "GET /api/seller/leads": async ({ query }) => ({ leads: await sellerLeads(deps, check(withSession, q(query)).session) }),
-    "GET /api/seller/lead": async ({ query }) => {
+    "GET /api/seller/leads": async ({ query, lang }) => ({ leads: await sellerLeads(deps, check(withSession, q(query)).session, lang) }),
+    "GET /api/seller/lead": async ({ query, lang }) => {
       const b = check(withSession.extend({ introductionId: z.string().min(1).max(100) }), q(query));
-      return { lead: await openLead(deps, b.session, b.introductionId) };
+      return { lead: await openLead(deps, b.session, b.introductionId, lang) };
     },
     "POST /api/seller/quote": async ({ body }) => {
       const b = check(withSession.extend(sellerQuoteSchema.shape), body);
@@ -140,11 +141,11 @@ export function apiRoutes(ctx: RouteContext): Record<string, Handler> {
       return { result: await sendSellerMessage(deps, b.session, b) };
     },
     "GET /api/seller/contact": async ({ query }) => ({ contact: await sellerContact(deps, check(withSession, q(query)).session) }),
-    "POST /api/seller/contact": async ({ body }) => {
+    "POST /api/seller/contact": async ({ body, lang }) => {
       const b = check(withSession.extend(sellerContactSchema.shape), body);
-      return { result: await sellerShareContact(deps, b.session, b) };
+      return { result: await sellerShareContact(deps, b.session, b, lang) };
     },
-    "GET /api/seller/decline-reasons": async () => ({ reasons: declineReasons() }),
+    "GET /api/seller/decline-reasons": async ({ lang }) => ({ reasons: declineReasons(lang) }),
     "POST /api/seller/decline": async ({ body }) => {
       const b = check(withSession.extend(sellerDeclineSchema.shape), body);
       return { result: await declineSellerLead(deps, b.session, b) };
