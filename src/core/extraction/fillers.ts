@@ -88,7 +88,8 @@ export const VAGUE = set(`
   عضوي عضويه organico organica ecologico ecologica biologico biologica
   محلنا محلي متجر متجرنا مطعمنا مطعمي فندقنا شركتنا مصنعنا مستودعنا فروعنا
   أرسلوا ارسلوا أرسل ارسل ابعثوا ابعتوا لنا لي قائمة قائمه الأسعار الاسعار أسعار اسعار كتالوج الكتالوج
-  catalogue catalog pricelist
+  catalogue catalog pricelist based located situated basee basees bases situee situees ubicada ubicado ubicados
+  هي هو المتوفرة المتوفره متوفرة متوفره المتاحة المتاحه متاحة متاحه
   container containers conteneur conteneurs contenedor contenedores حاوية حاويات كونتينر
 `);
 

@@ -4,6 +4,7 @@
 // "argan oil" in a French message does not make it English; a lone greeting ("Bonjour", "Hola")
 // still decides a message that has nothing else.
 import { hasFrenchPlaceName } from "./gazetteer.js";
+import { RULES_PARSER_LANGUAGES } from "./languageSupport.js";
 import { words } from "./text.js";
 
 // Entries may be written with accents ("cotícenos"); the message is compared folded.
@@ -121,7 +122,8 @@ export function detectLanguage(folded: string, text: string): string {
 
 const CODES = "af am ar az be bg bn bs ca cs cy da de el en es et eu fa fi fr ga gl gu ha he hi hr hu hy id ig is it ja ka kk km kn ko ku ky lo lt lv mg mk ml mn mr ms mt my ne nl no pa pl ps pt ro ru si sk sl so sq sr sv sw ta te tg th tk tl tr uk ur uz vi wo xh yo zh zu".split(" ");
 const NAMES = new Map<string, string>();
-for (const inLang of ["en", "fr", "es"]) {
+// Language names as buyers and LLMs write them, in every language the parser reads ("Portuguese", "portugais", "برتغالية").
+for (const inLang of RULES_PARSER_LANGUAGES) {
   const dn = new Intl.DisplayNames([inLang], { type: "language" });
   for (const code of CODES) NAMES.set((dn.of(code) ?? code).toLowerCase().normalize("NFD").replace(/\p{M}/gu, ""), code);
 }

@@ -77,8 +77,8 @@ function perUnit(folded: string, pos: number): { per: Unit; end: number } | null
   const unit = unitAt(folded, at);
   // "a"/"the" before a one-letter unit is too weak ("the t…"); "/t" and "per t" are fine.
   if (!unit || (unit.length < 2 && !/[/]|per|par/.test(lead[0]))) {
-    // "60000 XOF per panel", "95 TRY por alfombra": per one of the counted things.
-    const thing = /^\s?(?:\/|per|por|cada)\s?$/.test(lead[0]) ? PER_THING.exec(folded.slice(at, at + 30)) : null;
+    // "60000 XOF per panel", "95 000 FCFA le panneau", "95 TRY por alfombra": per one of the counted things.
+    const thing = /^\s?(?:\/|per|por|cada|le|la|l'|el)\s?$/.test(lead[0]) ? PER_THING.exec(folded.slice(at, at + 30)) : null;
     return thing ? { per: "pcs", end: at + thing[0].length } : null;
   }
   return { per: unit.unit, end: at + unit.length };

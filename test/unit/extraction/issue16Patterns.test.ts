@@ -13,6 +13,9 @@ describe("no product named: a buyer describing themselves or asking what there i
     ["Envíenme lo que tengan en stock, tenemos una tienda gourmet en Bogotá", "es"],
     ["نحن سلسلة فنادق في الدوحة، أرسلوا لنا قائمة الأسعار", "ar"],
     ["لدينا حاوية ٤٠ قدم نريد تعبئتها إلى مرسين، ماذا تقترحون؟", "ar"],
+    ["We are an importer based in Accra. Send me your offers please", "en"],
+    ["I'm a buyer for a hotel group in Muscat, what products can you supply?", "en"],
+    ["نحن شركة توزيع في عمان، ما هي المنتجات المتوفرة لديكم؟", "ar"],
   ])("%s → no product, so the parser asks for one", (text, language) => {
     const r = parse(text);
     expect(r.product).toBeNull();
@@ -77,6 +80,7 @@ describe("prices and currencies", () => {
     ["12 CNY per piece", { amount: 12, currency: "CNY", per: "pcs" }],
     ["180 INR per kg", { amount: 180, currency: "INR", per: "kg" }],
     ["45 MAD la bouteille", { amount: 45, currency: "MAD", per: "pcs" }],
+    ["200 panneaux solaires, 95 000 FCFA le panneau", { amount: 95000, currency: "XOF", per: "pcs" }],
   ])("%s", (text, price) => {
     expect(parse(text).targetPrice).toEqual(price);
   });
@@ -114,6 +118,7 @@ describe("certifications", () => {
     ["frozen hake, MSC certified, and shrimp ASC", ["asc", "msc"]],
     ["2 000 bouteilles d'huile d'argan, kosher pas nécessaire", []],
     ["أبحث عن زيت الأرغان العضوي ٥٠٠ لتر", ["organic"]],
+    ["Need 10 t of GLOBALG.A.P. avocados for Rotterdam, ASC not relevant", ["globalgap"]],
   ])("%s", (text, certifications) => {
     expect(parse(text).certifications).toEqual(certifications);
   });
@@ -127,5 +132,12 @@ describe("French or Spanish", () => {
     ["10 t de dattes de la Tunisie pour Lyon", "fr"],
   ])("%s → %s", (text, language) => {
     expect(parse(text).language).toBe(language);
+  });
+});
+
+describe("language names as an LLM writes them", () => {
+  it.each([["Portuguese", "pt"], ["portugais", "pt"], ["البرتغالية", "pt"], ["es-MX", "es"], ["Klingon", null]])("%s → %s", async (name, code) => {
+    const { canonicalLanguage } = await import("../../../src/core/extraction/language.js");
+    expect(canonicalLanguage(name)).toBe(code);
   });
 });
