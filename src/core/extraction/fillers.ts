@@ -89,6 +89,9 @@ export const VAGUE = set(`
   محلنا محلي متجر متجرنا مطعمنا مطعمي فندقنا شركتنا مصنعنا مستودعنا فروعنا
   أرسلوا ارسلوا أرسل ارسل ابعثوا ابعتوا لنا لي قائمة قائمه الأسعار الاسعار أسعار اسعار كتالوج الكتالوج
   catalogue catalog pricelist based located situated basee basees bases situee situees ubicada ubicado ubicados
+  سوبرماركت هايبرماركت ماركت سوبر
+  two three four five six several deux trois quatre cinq six plusieurs dos tres cuatro cinco seis varios varias
+  اثنين ثلاث ثلاثه اربع اربعه خمس خمسه عده
   هي هو المتوفرة المتوفره متوفرة متوفره المتاحة المتاحه متاحة متاحه
   container containers conteneur conteneurs contenedor contenedores حاوية حاويات كونتينر
 `);

@@ -16,6 +16,8 @@ describe("no product named: a buyer describing themselves or asking what there i
     ["We are an importer based in Accra. Send me your offers please", "en"],
     ["I'm a buyer for a hotel group in Muscat, what products can you supply?", "en"],
     ["نحن شركة توزيع في عمان، ما هي المنتجات المتوفرة لديكم؟", "ar"],
+    ["عندنا سوبرماركت في دبي، شو عندكم؟", "ar"],
+    ["¿Qué tienen en stock? Tenemos tres tiendas en Lima", "es"],
   ])("%s → no product, so the parser asks for one", (text, language) => {
     const r = parse(text);
     expect(r.product).toBeNull();
