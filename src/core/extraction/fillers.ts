@@ -88,6 +88,7 @@ export const VAGUE = set(`
   عضوي عضويه organico organica ecologico ecologica biologico biologica
   محلنا محلي متجر متجرنا مطعمنا مطعمي فندقنا شركتنا مصنعنا مستودعنا فروعنا
   أرسلوا ارسلوا أرسل ارسل ابعثوا ابعتوا لنا لي قائمة قائمه الأسعار الاسعار أسعار اسعار كتالوج الكتالوج
+  destination destinations destino final finale الوجهة الوجهه
   catalogue catalog pricelist based located situated basee basees bases situee situees ubicada ubicado ubicados
   سوبرماركت هايبرماركت ماركت سوبر
   two three four five six several deux trois quatre cinq six plusieurs dos tres cuatro cinco seis varios varias

@@ -42,6 +42,8 @@ describe("product phrase boundaries", () => {
     ["نبحث عن مورد لزيت زيتون بكر ممتاز، ١٠ أطنان، CIF جدة", "زيت زيتون بكر ممتاز"],
     ["بدي ٥٠٠ قطعة زرابي صوف لمعرضي في عمان", "زرابي صوف"],
     ["Vous avez de l'huile de nigelle bio ? Il m'en faudrait 800 L pour Bruxelles", "huile de nigelle bio"],
+    ["Marchandise : sardines en conserve, 4 000 cartons, FOB Safi, à destination de Douala", "sardines en conserve"],
+    ["¿Tienen harissa? Nos harían falta 2.000 frascos para Montevideo", "harissa"],
   ])("%s → %s", (text, product) => {
     expect(parse(text).product).toBe(product);
   });
