@@ -30,6 +30,9 @@ describe("no product named: a buyer describing themselves or asking what there i
       product: "canned tuna", destination: { country: "KW", place: null }, quantity: { value: 2, unit: "container40" },
     });
     expect(parse("We run 4 hotels in Dubai and need 20,000 bars of guest soap")).toMatchObject({ product: "guest soap", quantity: { value: 20000, unit: "pcs" } });
+    // "a buyer of X", "un importateur de X": X is a product again.
+    expect(parse("I am a regular buyer of argan oil, need 2 t for Lyon").product).toBe("argan oil");
+    expect(parse("Nous sommes un importateur de dattes à Lille, 5 t svp").product).toBe("dattes");
   });
 });
 
