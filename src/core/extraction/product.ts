@@ -34,6 +34,8 @@ const NOT_A_PRODUCT_START = new Set(
   "ignore ignorez ignorer disregard forget oublie oubliez list liste listez show montre montrez affiche affichez reveal revele revelez print give donne donnez tell dis dites act pretend repeat send envoie envoyez".split(" "),
 );
 const GRADE_WORDS = new Set(["grade", "class", "classe", "categorie", "category", "calidad", "grado", "categoria", "type", "tipo", "qualite", "quality"]);
+/** "maple syrup grade A", "safran catégorie I": a letter or roman numeral naming the grade stays in the product. */
+const isGradeMark = (ws: Word[], k: number): boolean => /^(?:[a-e]|i{1,3}|iv)$/.test(ws[k]?.text ?? "") && GRADE_WORDS.has(ws[k - 1]?.text ?? "");
 const AND_WORDS = new Set(["and", "et", "or", "ou", "&", "plus"]);
 // Filler words whose accented twins are products: "thé" (tea) is not "the", "maïs" is not "mais".
 const ACCENT_SENSITIVE = new Set(["the", "mais", "pate", "pates", "peche", "mure", "mures"]);
@@ -66,12 +68,12 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
     else if (c === "-" && folded[i - 1] === " " && folded[i + 1] === " ") mark({ start: i, end: i + 1 }, "punct");
     else if (/[\p{So}\p{Sk}\p{Cs}\p{Co}]/u.test(text[i] ?? "")) mark({ start: i, end: i + 1 }, "punct");
   }
-  for (const w of ws) {
-    if (at[w.start] !== null) continue;
-    if (!plain(text, w)) continue;
+  ws.forEach((w, k) => {
+    if (at[w.start] !== null) return;
+    if (!plain(text, w)) return;
     if (AND_WORDS.has(w.text)) mark(w, "and");
-    else if (BOUNDARY_WORDS.has(w.text) || ARABIC_FOR_WHOM.test(w.text)) mark(w, "word");
-  }
+    else if ((BOUNDARY_WORDS.has(w.text) && !isGradeMark(ws, k)) || ARABIC_FOR_WHOM.test(w.text)) mark(w, "word");
+  });
   return at;
 }
 
@@ -81,9 +83,7 @@ function trim(text: string, ws: Word[]): { kept: Word[]; article: boolean } {
   let b = ws.length;
   while (a < b && LEADING.has(ws[a]?.text ?? "") && plain(text, ws[a] as Word)) a++;
   const trailing = (w: Word) => (TRAILING.has(w.text) && plain(text, w)) || (w.text === "a" && text[w.start] === "à");
-  // "maple syrup grade A", "huile catégorie A": a letter naming the grade stays.
-  const gradeLetter = (k: number) => /^[a-e]$/.test(ws[k]?.text ?? "") && GRADE_WORDS.has(ws[k - 1]?.text ?? "");
-  while (b > a && trailing(ws[b - 1] as Word) && !gradeLetter(b - 1)) b--;
+  while (b > a && trailing(ws[b - 1] as Word) && !isGradeMark(ws, b - 1)) b--;
   return { kept: ws.slice(a, b), article: a > 0 && ARTICLES.has(ws[a - 1]?.text ?? "") };
 }
 

@@ -39,6 +39,8 @@ describe("no product named: a buyer describing themselves or asking what there i
 describe("product phrase boundaries", () => {
   it.each([
     ["Hi team, 3 pallets of maple syrup grade A, target 6.80 USD per kg", "maple syrup grade a"],
+    ["Safran catégorie I, 5 kg, livraison Paris", "safran catégorie i"],
+    ["I need olive oil for my restaurant", "olive oil"],
     ["Nos interesa recibir 5 palés de cerámica de Fez para nuestra tienda en Valparaíso", "cerámica de fez"],
     ["Buscamos alfombras de lana de Marrakech, 200 unidades, para nuestra tienda en Madrid", "alfombras de lana de marrakech"],
     ["نحتاج ٢٠٠ كرتونة تمور مجدول للمحل ديالنا في الرباط", "تمور مجدول"],
