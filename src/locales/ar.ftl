@@ -436,3 +436,4 @@ pg-desk-error-no-seller = اختر أولاً البائع الذي تلعب د�
 pg-desk-error-not-yours = هذا العميل المحتمل ليس من عملاء هذا البائع.
 pg-desk-error-unknown-seller = هذا البائع غير موجود (أو لم يعد موجوداً). اختر بائعاً آخر.
 pg-desk-error-other = هذا غير ممكن حالياً.
+pg-error-check = يرجى التحقق من: { $problems }

@@ -438,3 +438,4 @@ pg-desk-error-no-seller = Pick the seller you play first.
 pg-desk-error-not-yours = That lead is not one of this seller's.
 pg-desk-error-unknown-seller = That seller does not exist (any more). Pick another one.
 pg-desk-error-other = That is not possible right now.
+pg-error-check = Please check: { $problems }

@@ -436,3 +436,4 @@ pg-desk-error-no-seller = Elija primero el vendedor que interpreta.
 pg-desk-error-not-yours = Ese contacto no es de este vendedor.
 pg-desk-error-unknown-seller = Ese vendedor no existe (o ya no existe). Elija otro.
 pg-desk-error-other = Eso no es posible en este momento.
+pg-error-check = Revise por favor: { $problems }

@@ -438,3 +438,4 @@ pg-desk-error-no-seller = Choisissez d'abord le vendeur que vous jouez.
 pg-desk-error-not-yours = Ce prospect n'est pas à ce vendeur.
 pg-desk-error-unknown-seller = Ce vendeur n'existe pas (ou plus). Choisissez-en un autre.
 pg-desk-error-other = Ce n'est pas possible pour le moment.
+pg-error-check = Veuillez vérifier : { $problems }

@@ -43,11 +43,12 @@ const friendly = (i: z.core.$ZodIssue) =>
   i.code === "invalid_type" && /received undefined/.test(i.message) ? "is required" : i.code === "invalid_union" ? "is not one of the known choices" : i.message;
 const fieldsOf = (e: z.ZodError) => e.issues.map((i) => ({ field: i.path.join(".") || "body", message: friendly(i) }));
 
-export function check<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+/** The value as the schema wants it, else a 400 naming each field, introduced in the page's language. */
+export function check<T extends z.ZodType>(schema: T, value: unknown, lang: string = DEFAULT_LANGUAGE): z.infer<T> {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const fields = fieldsOf(r.error);
-  throw new HttpError(400, `Please check: ${fields.map((f) => `${f.field} ${f.message}`).join("; ")}`, fields);
+  throw new HttpError(400, t(lang, "pg-error-check", { problems: fields.map((f) => `${f.field} ${f.message}`).join("; ") }), fields);
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -98,56 +99,56 @@ export function apiRoutes(ctx: RouteContext): Record<string, Handler> {
   return {
     "GET /api/status": async () => ({ ready: ctx.ready() }),
     // Decode: typed text, or a bubble's button (its command as sent with the bubble).
-    "POST /api/buyer/message": async ({ body }) => {
-      const b = check(withSession.extend({ text: z.string().trim().min(1, "must not be empty").max(2000, "must be at most 2000 characters") }), body);
+    "POST /api/buyer/message": async ({ body, lang }) => {
+      const b = check(withSession.extend({ text: z.string().trim().min(1, "must not be empty").max(2000, "must be at most 2000 characters") }), body, lang);
       catalogReady();
       return buyerCommand(deps, b.session, { kind: "text", text: b.text });
     },
-    "POST /api/buyer/action": async ({ body }) => {
-      const b = check(withSession.extend({ action: buyerCommandSchema }), body);
+    "POST /api/buyer/action": async ({ body, lang }) => {
+      const b = check(withSession.extend({ action: buyerCommandSchema }), body, lang);
       catalogReady();
       return buyerCommand(deps, b.session, b.action);
     },
-    "GET /api/buyer/history": async ({ query }) => history(deps, check(withSession, q(query)).session),
+    "GET /api/buyer/history": async ({ query, lang }) => history(deps, check(withSession, q(query), lang).session),
     // The page's own words in the buyer's language (or the one asked for, before the buyer has one).
-    "GET /api/strings": async ({ query }) => {
-      const b = check(z.object({ lang: z.enum(availableLanguages() as [string, ...string[]]) }), q(query));
+    "GET /api/strings": async ({ query, lang }) => {
+      const b = check(z.object({ lang: z.enum(availableLanguages() as [string, ...string[]]) }), q(query), lang);
       const language = pickLanguage(b.lang);
       // Every language with its own name for the picker; Arabic pages are laid out right to left.
       const languages = availableLanguages().map((code) => ({ code, name: languageName(code) }));
       return { language, languages, direction: textDirection(language), strings: pageStrings(b.lang) };
     },
     // The buyer's own saved contact line, to prefill [Share my contact]: this session's data only.
-    "GET /api/buyer/contact": async ({ query }) => ({ contact: await buyerContact(deps, check(withSession, q(query)).session) }),
+    "GET /api/buyer/contact": async ({ query, lang }) => ({ contact: await buyerContact(deps, check(withSession, q(query), lang).session) }),
     "GET /api/sellers": async () => ({ sellers: await deps.store.demoSellers() }),
-    "GET /api/seller/me": async ({ query }) => ({ seller: await deps.store.playedSeller(check(withSession, q(query)).session) }),
+    "GET /api/seller/me": async ({ query, lang }) => ({ seller: await deps.store.playedSeller(check(withSession, q(query), lang).session) }),
     "POST /api/seller/select": async ({ body, lang }) => {
-      const b = check(withSession.extend(selectSellerSchema.shape), body);
+      const b = check(withSession.extend(selectSellerSchema.shape), body, lang);
       const seller = await deps.store.playSeller(b.session, b.sellerId);
       if (!seller) throw new HttpError(404, t(lang, "pg-desk-error-unknown-seller"));
       return { seller };
     },
-    "GET /api/seller/leads": async ({ query, lang }) => ({ leads: await sellerLeads(deps, check(withSession, q(query)).session, lang) }),
+    "GET /api/seller/leads": async ({ query, lang }) => ({ leads: await sellerLeads(deps, check(withSession, q(query), lang).session, lang) }),
     "GET /api/seller/lead": async ({ query, lang }) => {
-      const b = check(withSession.extend({ introductionId: z.string().min(1).max(100) }), q(query));
+      const b = check(withSession.extend({ introductionId: z.string().min(1).max(100) }), q(query), lang);
       return { lead: await openLead(deps, b.session, b.introductionId, lang) };
     },
-    "POST /api/seller/quote": async ({ body }) => {
-      const b = check(withSession.extend(sellerQuoteSchema.shape), body);
+    "POST /api/seller/quote": async ({ body, lang }) => {
+      const b = check(withSession.extend(sellerQuoteSchema.shape), body, lang);
       return { result: await sendQuote(deps, b.session, b) };
     },
-    "POST /api/seller/message": async ({ body }) => {
-      const b = check(withSession.extend(sellerMessageSchema.shape), body);
+    "POST /api/seller/message": async ({ body, lang }) => {
+      const b = check(withSession.extend(sellerMessageSchema.shape), body, lang);
       return { result: await sendSellerMessage(deps, b.session, b) };
     },
-    "GET /api/seller/contact": async ({ query }) => ({ contact: await sellerContact(deps, check(withSession, q(query)).session) }),
+    "GET /api/seller/contact": async ({ query, lang }) => ({ contact: await sellerContact(deps, check(withSession, q(query), lang).session) }),
     "POST /api/seller/contact": async ({ body, lang }) => {
-      const b = check(withSession.extend(sellerContactSchema.shape), body);
+      const b = check(withSession.extend(sellerContactSchema.shape), body, lang);
       return { result: await sellerShareContact(deps, b.session, b, lang) };
     },
     "GET /api/seller/decline-reasons": async ({ lang }) => ({ reasons: declineReasons(lang) }),
-    "POST /api/seller/decline": async ({ body }) => {
-      const b = check(withSession.extend(sellerDeclineSchema.shape), body);
+    "POST /api/seller/decline": async ({ body, lang }) => {
+      const b = check(withSession.extend(sellerDeclineSchema.shape), body, lang);
       return { result: await declineSellerLead(deps, b.session, b) };
     },
   };

@@ -69,5 +69,9 @@ describe("the desk's API in the page's language", () => {
     expect(missing.json.error).toBe(t("es", "pg-desk-error-unknown-seller"));
     const noSeller = await call(pg.url, "POST", "/api/seller/contact", { session, lang: "ar", introductionId: "x", contact: "Salma, salma@example.com" });
     expect(noSeller.json.error).toBe(t("ar", "pg-desk-error-no-seller"));
+    // A form that fails validation: the sentence in the page's language, the field named.
+    const badReason = await call(pg.url, "POST", "/api/seller/decline", { session, lang: "fr", introductionId: "x", reason: "bored" });
+    expect(badReason.status).toBe(400);
+    expect(badReason.json.error).toMatch(/^Veuillez vérifier : reason /);
   });
 });
