@@ -18,6 +18,7 @@ describe("no product named: a buyer describing themselves or asking what there i
     ["نحن شركة توزيع في عمان، ما هي المنتجات المتوفرة لديكم؟", "ar"],
     ["عندنا سوبرماركت في دبي، شو عندكم؟", "ar"],
     ["¿Qué tienen en stock? Tenemos tres tiendas en Lima", "es"],
+    ["Somos importadores en Panamá, ¿pueden enviarnos su catálogo?", "es"],
   ])("%s → no product, so the parser asks for one", (text, language) => {
     const r = parse(text);
     expect(r.product).toBeNull();
@@ -40,6 +41,7 @@ describe("product phrase boundaries", () => {
   it.each([
     ["Hi team, 3 pallets of maple syrup grade A, target 6.80 USD per kg", "maple syrup grade a"],
     ["Safran catégorie I, 5 kg, livraison Paris", "safran catégorie i"],
+    ["Queremos importar 2 contenedores de 40 pies de sardinas en lata a Guayaquil", "sardinas en lata"],
     ["I need olive oil for my restaurant", "olive oil"],
     ["Nos interesa recibir 5 palés de cerámica de Fez para nuestra tienda en Valparaíso", "cerámica de fez"],
     ["Buscamos alfombras de lana de Marrakech, 200 unidades, para nuestra tienda en Madrid", "alfombras de lana de marrakech"],
