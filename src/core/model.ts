@@ -18,9 +18,6 @@ export type Incoterm = (typeof INCOTERMS)[number];
 export const REQUIRED_FACTS = ["product", "quantity", "destination"] as const;
 export type RequiredFact = (typeof REQUIRED_FACTS)[number];
 
-export const LANGUAGES = ["en", "fr"] as const;
-export type Language = (typeof LANGUAGES)[number];
-
 const currencyCode = z.string().regex(/^[A-Z]{3}$/, "ISO 4217 code");
 const countryCode = z.string().regex(/^[A-Z]{2}$/, "ISO 3166-1 alpha-2 code");
 /** Certification codes are lowercase kebab-case; the canonical list above is what the parser emits. */

@@ -11,6 +11,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { configFrom } from "../../src/config.js";
+import { t } from "../../src/locales/index.js";
 import { silentLogger } from "../../src/logger.js";
 import { createApp, type App } from "../../src/app.js";
 import { focused, layoutProblems, lowContrast, tabTo, unnamedControls } from "./a11y.js";
@@ -20,6 +21,7 @@ const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`[browser test] SKIPPED: ${CHROMIUM} not found — install Debian's chromium (apt-get install chromium) to run it`);
 
 const REQUEST = "2 tonnes of organic argan oil to Rotterdam";
+const AR_FIRST_REASON = t("ar", "decline-reason-not_our_product");
 const BUYER_CONTACT = "Jane <i>Doe</i>, jane@example.com";
 const HOSTILE = `<img src=x onerror="document.title='pwned'">Is it <b>cold pressed</b>?`;
 
@@ -240,6 +242,11 @@ describe.skipIf(!hasChromium)(`playground in chromium (${CHROMIUM})`, () => {
       await page.waitForFunction(() => document.documentElement.dir === "rtl", undefined, { timeout: 20_000 });
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("ar");
       await expect.poll(() => page.locator("[data-i18n='pg-send']").first().textContent()).toBe("إرسال");
+      // The seller desk follows too: its labels, the seller picker and the decline reasons from the server.
+      expect(await page.locator("#seller-title").textContent()).toBe("مكتب البائع");
+      expect(await page.locator("#open-quote").textContent()).toBe("أرسل عرض سعر");
+      await expect.poll(() => page.locator("#seller-select option").first().textContent(), { timeout: 20_000 }).toContain("عدد المنتجات");
+      await expect.poll(() => page.locator("#d-reason option").first().textContent(), { timeout: 20_000 }).toBe(AR_FIRST_REASON);
       await shot(page, "playground-ar.png");
       await page.selectOption("#language", "en");
       await page.waitForFunction(() => document.documentElement.dir === "ltr", undefined, { timeout: 20_000 });

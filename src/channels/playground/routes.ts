@@ -8,7 +8,7 @@ import { isCoreError } from "../../core/errors.js";
 import type { Logger } from "../../logger.js";
 import { HttpError } from "./httpError.js";
 import { buyerCommandSchema } from "../../core/conversation/index.js";
-import { availableLanguages, languageName, pickLanguage, t, textDirection } from "../../locales/index.js";
+import { availableLanguages, DEFAULT_LANGUAGE, languageName, pickLanguage, t, textDirection } from "../../locales/index.js";
 import type { PlaygroundRuntime } from "./deps.js";
 import { buyerCommand, buyerContact, history } from "./chat.js";
 import { pageStrings } from "./strings.js";
@@ -63,11 +63,12 @@ const friendly = (i: z.core.$ZodIssue) =>
   i.code === "invalid_type" && /received undefined/.test(i.message) ? "is required" : i.code === "invalid_union" ? "is not one of the known choices" : i.message;
 const fieldsOf = (e: z.ZodError) => e.issues.map((i) => ({ field: i.path.join(".") || "body", message: friendly(i) }));
 
-export function check<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+/** The value as the schema wants it, else a 400 naming each field, introduced in the page's language. */
+export function check<T extends z.ZodType>(schema: T, value: unknown, lang: string = DEFAULT_LANGUAGE): z.infer<T> {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const fields = fieldsOf(r.error);
-  throw new HttpError(400, `Please check: ${fields.map((f) => `${f.field} ${f.message}`).join("; ")}`, fields);
+  throw new HttpError(400, t(lang, "pg-error-check", { problems: fields.map((f) => `${f.field} ${f.message}`).join("; ") }), fields);
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -75,23 +76,23 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(JSON.stringify(body));
 }
 
-/** A CoreError as the user's sentence, in the first key the locale has. */
-function coreMessage(e: Parameters<typeof dealErrorKeys>[0]): string {
+/** A CoreError as the user's sentence, in the page's language, from the first key the locale has. */
+function coreMessage(e: Parameters<typeof dealErrorKeys>[0], lang: string): string {
   const { keys, args } = dealErrorKeys(e);
   for (const k of keys) {
-    const s = t("en", k, args);
+    const s = t(lang, k, args);
     if (s !== k) return s;
   }
-  return "That is not possible right now.";
+  return t(lang, "pg-desk-error-other");
 }
 
 const CORE_STATUS: Record<string, number> = { not_found: 404, forbidden: 403, invalid_input: 400, illegal_transition: 409, already_done: 409, rate_limited: 429, conflict: 409, unavailable: 503 };
 
-export function sendError(res: ServerResponse, e: unknown, log: Logger, route: string): void {
+export function sendError(res: ServerResponse, e: unknown, log: Logger, route: string, lang: string = DEFAULT_LANGUAGE): void {
   if (e instanceof HttpError) return sendJson(res, e.status, { error: e.message, ...(e.fields.length ? { fields: e.fields } : {}) });
   if (isCoreError(e)) {
     const fields = Array.isArray(e.details.fields) ? e.details.fields : undefined;
-    return sendJson(res, CORE_STATUS[e.code] ?? 400, { error: coreMessage(e), code: e.code, ...(fields ? { fields } : {}) });
+    return sendJson(res, CORE_STATUS[e.code] ?? 400, { error: coreMessage(e, lang), code: e.code, ...(fields ? { fields } : {}) });
   }
   log.error({ err: e, route }, "playground request failed");
   sendJson(res, 500, { error: "Sorry, something went wrong on our side. Please try again." });
@@ -99,7 +100,8 @@ export function sendError(res: ServerResponse, e: unknown, log: Logger, route: s
 
 const withSession = z.object({ session: sessionSchema });
 
-type Handler = (input: { body: unknown; query: URLSearchParams; req: IncomingMessage }) => Promise<unknown>;
+/** `lang`: the page's language (sent with every call), for the words the server answers with. */
+type Handler = (input: { body: unknown; query: URLSearchParams; req: IncomingMessage; lang: string }) => Promise<unknown>;
 
 /** Routes whose body is a file, not JSON: the handler reads it. */
 export const RAW_BODY_ROUTES = new Set(["POST /api/seller/catalog"]);
@@ -120,66 +122,66 @@ export function apiRoutes(ctx: RouteContext): Record<string, Handler> {
   return {
     "GET /api/status": async () => ({ ready: ctx.ready() }),
     // Decode: typed text, or a bubble's button (its command as sent with the bubble).
-    "POST /api/buyer/message": async ({ body }) => {
-      const b = check(withSession.extend({ text: z.string().trim().min(1, "must not be empty").max(2000, "must be at most 2000 characters") }), body);
+    "POST /api/buyer/message": async ({ body, lang }) => {
+      const b = check(withSession.extend({ text: z.string().trim().min(1, "must not be empty").max(2000, "must be at most 2000 characters") }), body, lang);
       catalogReady();
       return buyerCommand(deps, b.session, { kind: "text", text: b.text });
     },
-    "POST /api/buyer/action": async ({ body }) => {
-      const b = check(withSession.extend({ action: buyerCommandSchema }), body);
+    "POST /api/buyer/action": async ({ body, lang }) => {
+      const b = check(withSession.extend({ action: buyerCommandSchema }), body, lang);
       catalogReady();
       return buyerCommand(deps, b.session, b.action);
     },
-    "GET /api/buyer/history": async ({ query }) => history(deps, check(withSession, q(query)).session),
+    "GET /api/buyer/history": async ({ query, lang }) => history(deps, check(withSession, q(query), lang).session),
     // The page's own words in the buyer's language (or the one asked for, before the buyer has one).
-    "GET /api/strings": async ({ query }) => {
-      const b = check(z.object({ lang: z.enum(availableLanguages() as [string, ...string[]]) }), q(query));
+    "GET /api/strings": async ({ query, lang }) => {
+      const b = check(z.object({ lang: z.enum(availableLanguages() as [string, ...string[]]) }), q(query), lang);
       const language = pickLanguage(b.lang);
       // Every language with its own name for the picker; Arabic pages are laid out right to left.
       const languages = availableLanguages().map((code) => ({ code, name: languageName(code) }));
       return { language, languages, direction: textDirection(language), strings: pageStrings(b.lang) };
     },
     // The buyer's own saved contact line, to prefill [Share my contact]: this session's data only.
-    "GET /api/buyer/contact": async ({ query }) => ({ contact: await buyerContact(deps, check(withSession, q(query)).session) }),
+    "GET /api/buyer/contact": async ({ query, lang }) => ({ contact: await buyerContact(deps, check(withSession, q(query), lang).session) }),
     "GET /api/sellers": async () => ({ sellers: await deps.store.demoSellers() }),
-    "GET /api/seller/me": async ({ query }) => ({ seller: await deps.store.playedSeller(check(withSession, q(query)).session) }),
-    "POST /api/seller/select": async ({ body }) => {
-      const b = check(withSession.extend(selectSellerSchema.shape), body);
+    "GET /api/seller/me": async ({ query, lang }) => ({ seller: await deps.store.playedSeller(check(withSession, q(query), lang).session) }),
+    "POST /api/seller/select": async ({ body, lang }) => {
+      const b = check(withSession.extend(selectSellerSchema.shape), body, lang);
       const seller = await deps.store.playSeller(b.session, b.sellerId);
-      if (!seller) throw new HttpError(404, "That seller does not exist (any more). Pick another one.");
+      if (!seller) throw new HttpError(404, t(lang, "pg-desk-error-unknown-seller"));
       return { seller };
     },
-    "GET /api/seller/leads": async ({ query }) => ({ leads: await sellerLeads(deps, check(withSession, q(query)).session) }),
-    "GET /api/seller/lead": async ({ query }) => {
-      const b = check(withSession.extend({ introductionId: z.string().min(1).max(100) }), q(query));
-      return { lead: await openLead(deps, b.session, b.introductionId) };
+    "GET /api/seller/leads": async ({ query, lang }) => ({ leads: await sellerLeads(deps, check(withSession, q(query), lang).session, lang) }),
+    "GET /api/seller/lead": async ({ query, lang }) => {
+      const b = check(withSession.extend({ introductionId: z.string().min(1).max(100) }), q(query), lang);
+      return { lead: await openLead(deps, b.session, b.introductionId, lang) };
     },
-    "POST /api/seller/quote": async ({ body }) => {
-      const b = check(withSession.extend(sellerQuoteSchema.shape), body);
+    "POST /api/seller/quote": async ({ body, lang }) => {
+      const b = check(withSession.extend(sellerQuoteSchema.shape), body, lang);
       return { result: await sendQuote(deps, b.session, b) };
     },
-    "POST /api/seller/message": async ({ body }) => {
-      const b = check(withSession.extend(sellerMessageSchema.shape), body);
+    "POST /api/seller/message": async ({ body, lang }) => {
+      const b = check(withSession.extend(sellerMessageSchema.shape), body, lang);
       return { result: await sendSellerMessage(deps, b.session, b) };
     },
-    "GET /api/seller/contact": async ({ query }) => ({ contact: await sellerContact(deps, check(withSession, q(query)).session) }),
-    "POST /api/seller/contact": async ({ body }) => {
-      const b = check(withSession.extend(sellerContactSchema.shape), body);
-      return { result: await sellerShareContact(deps, b.session, b) };
+    "GET /api/seller/contact": async ({ query, lang }) => ({ contact: await sellerContact(deps, check(withSession, q(query), lang).session) }),
+    "POST /api/seller/contact": async ({ body, lang }) => {
+      const b = check(withSession.extend(sellerContactSchema.shape), body, lang);
+      return { result: await sellerShareContact(deps, b.session, b, lang) };
     },
-    "GET /api/seller/decline-reasons": async () => ({ reasons: declineReasons() }),
-    "GET /api/seller/catalog": async ({ query }) => {
-      const b = check(catalogQuerySchema, q(query));
+    "GET /api/seller/decline-reasons": async ({ lang }) => ({ reasons: declineReasons(lang) }),
+    "GET /api/seller/catalog": async ({ query, lang }) => {
+      const b = check(catalogQuerySchema, q(query), lang);
       return { catalog: await catalogStatus(deps, b.session, b.lang) };
     },
     // The file is the raw body; who uploads it, its name and the page's language are in the query.
-    "POST /api/seller/catalog": async ({ query, req }) => {
-      const b = check(uploadQuerySchema, q(query));
+    "POST /api/seller/catalog": async ({ query, req, lang }) => {
+      const b = check(uploadQuerySchema, q(query), lang);
       const bytes = await readRaw(req, MAX_UPLOAD_BYTES, uploadRefusalText(b.lang, { reason: "too_big", bytes: Number(req.headers["content-length"] ?? MAX_UPLOAD_BYTES + 1), limit: MAX_UPLOAD_BYTES }, b.name));
       return { catalog: await uploadCatalog(deps, b, bytes) };
     },
-    "POST /api/seller/decline": async ({ body }) => {
-      const b = check(withSession.extend(sellerDeclineSchema.shape), body);
+    "POST /api/seller/decline": async ({ body, lang }) => {
+      const b = check(withSession.extend(sellerDeclineSchema.shape), body, lang);
       return { result: await declineSellerLead(deps, b.session, b) };
     },
   };

@@ -16,20 +16,20 @@ type PlaygroundDeps = PlaygroundRuntime;
 
 export const selectSellerSchema = z.object({ sellerId: z.string().min(1).max(100) });
 
-/** The status in words ("seen", "closed by the buyer"), as the other channels show it. */
-const labelled = <T extends { status: DealView["status"] }>(x: T) => ({ ...x, statusLabel: t("en", statusKey(x.status)) });
+/** The status in words ("seen", "closed by the buyer") in the page's language, as the other channels show it. */
+const labelled = <T extends { status: DealView["status"] }>(x: T, lang: string) => ({ ...x, statusLabel: t(lang, statusKey(x.status)) });
 
-export const sellerLeads = async (deps: PlaygroundDeps, session: string): Promise<(DealListItem & { statusLabel: string })[]> =>
-  (await listSellerLeads(deps.deals, actorOf(session), { all: true, limit: 50 })).map(labelled);
+export const sellerLeads = async (deps: PlaygroundDeps, session: string, lang: string): Promise<(DealListItem & { statusLabel: string })[]> =>
+  (await listSellerLeads(deps.deals, actorOf(session), { all: true, limit: 50 })).map((x) => labelled(x, lang));
 
-export const openLead = async (deps: PlaygroundDeps, session: string, introductionId: string): Promise<DealView & { statusLabel: string }> =>
-  labelled(await viewLead(deps.deals, actorOf(session), { introductionId }));
+export const openLead = async (deps: PlaygroundDeps, session: string, introductionId: string, lang: string): Promise<DealView & { statusLabel: string }> =>
+  labelled(await viewLead(deps.deals, actorOf(session), { introductionId }), lang);
 
-/** The seller's decline reasons with their sentences, for the decline form. */
-export const declineReasons = () => [
-  ...DECLINE_REASONS.map((value) => ({ value: value as string, label: t("en", declineReasonKey(value)) })),
+/** The seller's decline reasons with their sentences in the page's language, for the decline form. */
+export const declineReasons = (lang: string) => [
+  ...DECLINE_REASONS.map((value) => ({ value: value as string, label: t(lang, declineReasonKey(value)) })),
   // As on Discord: last, a spam report (closes the lead, flags the buyer for admin review).
-  { value: REPORT_SPAM, label: t("en", "discord-decline-spam") },
+  { value: REPORT_SPAM, label: t(lang, "discord-decline-spam") },
 ];
 
 export const sellerQuoteSchema = z.object({
@@ -66,15 +66,15 @@ export const sellerContactSchema = z.object({ introductionId, contact: z.string(
  * on file, so the person playing one types it once (saved as the seller's contact and offered
  * again). Saving reveals nothing: the core shows it to the buyer only once both agreed.
  */
-export async function sellerShareContact(deps: PlaygroundDeps, session: string, input: z.infer<typeof sellerContactSchema>): Promise<ContactShareResult> {
+export async function sellerShareContact(deps: PlaygroundDeps, session: string, input: z.infer<typeof sellerContactSchema>, lang: string): Promise<ContactShareResult> {
   const r = contactLineSchema.safeParse(input.contact);
   const problem = r.error?.issues[0]?.message ?? "is not valid";
   // A 400 keeps the form open with the text, so it can be corrected.
-  if (!r.success) throw new HttpError(400, `Your contact ${problem}, e.g. “Jane Doe, jane@example.com, +31 6 1234 5678”.`, [{ field: "contact", message: problem }]);
+  if (!r.success) throw new HttpError(400, t(lang, "pg-desk-error-contact", { problem }), [{ field: "contact", message: problem }]);
   const seller = await deps.store.playedSeller(session);
-  if (!seller) throw new HttpError(409, "Pick the seller you play first.");
+  if (!seller) throw new HttpError(409, t(lang, "pg-desk-error-no-seller"));
   // The lead must be this seller's before its contact changes (the core then checks membership too).
-  if (!(await deps.store.isSellersLead(seller.id, input.introductionId))) throw new HttpError(404, "That lead is not one of this seller's.");
+  if (!(await deps.store.isSellersLead(seller.id, input.introductionId))) throw new HttpError(404, t(lang, "pg-desk-error-not-yours"));
   await deps.store.saveSellerContact(seller.id, r.data);
   return sellerSharesContact(deps.deals, actorOf(session), { introductionId: input.introductionId });
 }

@@ -8,6 +8,7 @@ import type { Logger } from "../../logger.js";
 import { apiRoutes, HttpError, RAW_BODY_ROUTES, readJson, sendError, sendJson, type RouteContext } from "./routes.js";
 import { sessionSchema } from "./session.js";
 import { serveAdminStats } from "./adminStats.js";
+import { pickLanguage } from "../../locales/index.js";
 
 const PUBLIC = path.join(import.meta.dirname, "public");
 const STATIC: Record<string, { file: string; type: string }> = {
@@ -32,6 +33,8 @@ export function createPlaygroundServer(ctx: RouteContext, log: Logger): Server {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const route = `${req.method ?? "GET"} ${url.pathname}`;
+    // The page's language (sent with every call): the seller desk's words and errors follow it.
+    let lang = pickLanguage(url.searchParams.get("lang"));
     try {
       if (!LOCAL_HOST.test(req.headers.host ?? "")) throw new HttpError(421, "The playground only answers on 127.0.0.1 or localhost.");
       const asset = req.method === "GET" ? STATIC[url.pathname] : undefined;
@@ -51,14 +54,16 @@ export function createPlaygroundServer(ctx: RouteContext, log: Logger): Server {
       const handler = routes[route];
       if (!handler) throw new HttpError(404, "Nothing here. Open / for the playground.");
       const body = req.method === "POST" && !RAW_BODY_ROUTES.has(route) ? await readJson(req) : undefined;
-      sendJson(res, 200, await handler({ body, query: url.searchParams, req }));
+      const bodyLang = body && typeof body === "object" && "lang" in body ? (body as { lang: unknown }).lang : undefined;
+      if (typeof bodyLang === "string") lang = pickLanguage(bodyLang);
+      sendJson(res, 200, await handler({ body, query: url.searchParams, req, lang }));
     } catch (e) {
       if (res.headersSent) {
         log.error({ err: e, route }, "playground response failed midway");
         res.end();
         return;
       }
-      sendError(res, e, log, route);
+      sendError(res, e, log, route, lang);
     }
   };
   return createServer((req, res) => void handle(req, res));

@@ -11,6 +11,8 @@ export interface DestinationResult {
   destination: Destination | null;
   /** Every place named (origins too): the product phrase never runs across one. */
   spans: Span[];
+  /** Cities named as an origin right after "de"/"d'" ("cerámica de Fez"): they may name the product. */
+  originCities: Span[];
 }
 
 type Role = "destination" | "origin" | "weak" | "context";
@@ -27,11 +29,16 @@ const ORIGIN = new RegExp(
   "u",
 );
 const CONTEXT = new RegExp(`(?:^|[^\\p{L}])(?:import(?:s|ing)?(?: \\p{L}+){0,3} (?:into|to|in)|based in|located in|importons(?: \\p{L}+){0,3} (?:au|en|aux)|bases? (?:a|au|en)|situes? (?:a|au|en)|importadores? en|importamos(?: \\p{L}+){0,3} (?:a|en)|ubicados? en|con sede en|مقرنا في|نستورد(?: \\p{L}+){0,3} (?:الي|ل|في))\\s?${ARTICLES}$`, "u");
+const OWN_PREMISES = new RegExp(
+  `(?:^|[^\\p{L}])(?:our|my|notre|nos|mon|ma|mes|nuestr[oa]s?|mis?)\\s(?:[\\p{L}'-]+\\s){1,3}(?:in|at|a|au|aux|en|near|pres de|dans)\\s?${ARTICLES}$`,
+  "u",
+);
+const SUPPLIER_WORD = /(?:supplier|producer|exporter|manufacturer|partner|fournisseur|producteur|exportateur|fabricant|partenaire|proveedor|productor|exportador|fabricante|socio)s?(?:es)?\s/;
 const PLACE_FOLLOWERS = /^(?:by|before|until|within|in|at|asap|please|pls|thanks|and|et|or|ou|for|pour|with|avec|avant|sous|d'ici|port|city|ville|via|from|de|du|cif|cfr|fob|dap|ddp|exw|fca|cpt|cip|dpu|fas|deadline|delivery|livraison|next|urgent|urgently|merci|thank)$/;
 const UNKNOWN_PLACE_CUE = /(?:^|[^\p{L}])(?:to|vers|a|au|destination|dest|livraison(?: a| au)?|deliver(?:ed|y)? to|ship(?:ped|ping)? to|final destination|para|hacia|destino|entrega en|envio a)\s?$/u;
 const NOT_A_PLACE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|christmas|noel|ramadan|eid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|our|the|my|your|you|us|me|him|her|them|nous|vous|eux|lui|moi|quel|quelle|which|what|when|who|we|i|it|ce|cette|ces|mr|mrs|ms|dr|m|mme|end|fin|early|mid|q\d|next|asap|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|navidad|nuestra|nuestro|nosotros|usted|ustedes)$/;
 
-function roleOf(folded: string, m: PlaceMatch, incoterm: IncotermResult): Role | null {
+function roleOf(text: string, folded: string, m: PlaceMatch, incoterm: IncotermResult): Role | null {
   if (incoterm.placeFrom !== null && m.start >= incoterm.placeFrom && m.start <= incoterm.placeFrom + 2) {
     return incoterm.placeIsDestination ? "destination" : "origin";
   }
@@ -39,11 +46,15 @@ function roleOf(folded: string, m: PlaceMatch, incoterm: IncotermResult): Role |
   if (m.joinedCue === "to") return "destination";
   const before = folded.slice(Math.max(0, m.start - (m.joinedCue ? 1 : 0) - 60), m.start - (m.joinedCue ? 1 : 0));
   if (CONTEXT.test(before)) return "context";
+  // "for our farm in Senegal", "pour nos magasins au Qatar": the buyer's own premises are where the goods go.
+  if (OWN_PREMISES.test(before) && !SUPPLIER_WORD.test(before.slice(-40))) return "destination";
   if (ORIGIN.test(before) && !/(?:^|[^\p{L}])a\s?$/u.test(before)) {
     // "entrepôt de Lyon", "magasins de Paris" are facility cues, tested by STRONG below.
     if (!STRONG.test(before)) return "origin";
   }
   if (m.ambiguous && !placeLike(folded, m, before)) return null;
+  // "We're a supermarket group in Kuwait": a capitalised ambiguous name after "in" is a place.
+  if (m.ambiguous && /(?:^|[^\p{L}])(?:in|en|au|aux|a|في)\s?$/u.test(before) && (isCapitalised(text, m) || /[\u0600-\u06ff]/u.test(folded[m.start] ?? ""))) return "weak";
   if (STRONG.test(before)) return "destination";
   return m.ambiguous ? null : "weak";
 }
@@ -78,8 +89,11 @@ const toDestination = (m: PlaceMatch): Destination => ({ country: m.country, pla
 
 export function extractDestination(text: string, folded: string, ws: Word[], incoterm: IncotermResult): DestinationResult {
   const matches = findPlaces(text, folded, ws);
-  const roles = matches.map((m) => ({ m, role: roleOf(folded, m, incoterm) }));
+  const roles = matches.map((m) => ({ m, role: roleOf(text, folded, m, incoterm) }));
   const spans: Span[] = roles.filter((r) => r.role !== null).map(({ m }) => ({ start: m.start, end: m.end }));
+  const originCities = roles
+    .filter((r) => r.role === "origin" && r.m.kind === "city" && /(?:^|[^\p{L}])(?:de|d')\s?$/u.test(folded.slice(Math.max(0, r.m.start - 4), r.m.start)))
+    .map(({ m }) => ({ start: m.start, end: m.end }));
   const pick = (role: Role): PlaceMatch | undefined => {
     const all = roles.filter((r) => r.role === role).map((r) => r.m);
     // The latest destination wins ("CIF Rotterdam… actually ship to Antwerp").
@@ -88,8 +102,8 @@ export function extractDestination(text: string, folded: string, ws: Word[], inc
   let chosen = pick("destination") ?? pick("weak") ?? pick("context");
   if (!chosen) {
     const unknown = unknownPlace(text, folded, ws, spans);
-    if (!unknown) return { destination: null, spans };
-    return { destination: { country: null, place: unknown.place }, spans: [...spans, unknown.span] };
+    if (!unknown) return { destination: null, spans, originCities };
+    return { destination: { country: null, place: unknown.place }, spans: [...spans, unknown.span], originCities };
   }
   // "livraison Lyon… non pardon, Marseille": a place named after a correction replaces the earlier one.
   const cue = CORRECTION.exec(folded.slice(chosen.end));
@@ -111,5 +125,5 @@ export function extractDestination(text: string, folded: string, ws: Word[], inc
     const city = roles.find((r) => r.m.kind === "city" && r.m.country === chosen?.country && r.role !== "origin");
     if (city) destination.place = city.m.place;
   }
-  return { destination, spans };
+  return { destination, spans, originCities };
 }

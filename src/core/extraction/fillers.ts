@@ -1,6 +1,8 @@
 // Word lists for cutting the product phrase out of a message (folded: lowercase, no accents).
+import { fold } from "./text.js";
 
-const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+// Entries are folded like the message ("تعبئتها" → "تعبيتها", "éé" → "ee"), so they may be typed as written.
+const set = (s: string): ReadonlySet<string> => new Set(fold(s.trim()).split(/\s+/));
 
 /** "need", "looking for", "je cherche": the product usually follows. */
 export const NEED_PHRASE =
@@ -44,7 +46,7 @@ export const LEADING = set(`
   actually oops oups guys folks there hola salam sir madam monsieur madame hope any1 anyone anybody
   selling sells faudrait m'en en vs
   hola buenas buenos buen dia dias tardes noches estimados senores saludos del el los las unos unas
-  algo alguna algun tipo producto productos favor cotizar cotizacion necesitamos necesito buscamos
+  una algo alguna algun tipo producto productos favor cotizar cotizacion necesitamos necesito buscamos
   busco queremos quiero quisiera quisieramos importar comprar proveedor proveedores nosotros somos
   gracias tambien nos interesa interesan recibir
   السلام عليكم سلام مرحبا مرحبا اهلا شكرا من كميه الكميه منتج المنتج منتجات نوع خويا اخي يا
@@ -85,11 +87,20 @@ export const VAGUE = set(`
   سلسله فنادق فندق مطعم مطاعم شركه موزع مستورد محل محلات ماذا ما عندكم لديكم
   عضوي عضويه organico organica ecologico ecologica biologico biologica
   محلنا محلي متجر متجرنا مطعمنا مطعمي فندقنا شركتنا مصنعنا مستودعنا فروعنا
+  أرسلوا ارسلوا أرسل ارسل ابعثوا ابعتوا لنا لي قائمة قائمه الأسعار الاسعار أسعار اسعار كتالوج الكتالوج
+  destination destinations destino final finale الوجهة الوجهه
+  pueden podrian enviarnos mandarnos envien envie su sus
+  catalogue catalog pricelist based located situated basee basees bases situee situees ubicada ubicado ubicados
+  سوبرماركت هايبرماركت ماركت سوبر
+  two three four five six several deux trois quatre cinq six plusieurs dos tres cuatro cinco seis varios varias
+  اثنين ثلاث ثلاثه اربع اربعه خمس خمسه عده
+  هي هو المتوفرة المتوفره متوفرة متوفره المتاحة المتاحه متاحة متاحه
+  container containers conteneur conteneurs contenedor contenedores حاوية حاويات كونتينر
 `);
 
-/** Packaging phrases: "in 1L jugs", "in glass bottles", "en sacs de 15 kg", "in flexitank". */
+/** Packaging phrases: "in 1L jugs", "in glass bottles", "en sacs de 15 kg", "in flexitank" (but "sardinas en lata" is canned sardines). */
 export const PACKAGING_PHRASE =
-  /(?<![\p{L}])(?:(?:packed|packaged|conditionnee?s?|emballee?s?|delivered|livree?s?)\s)?(?:in|en|dans|into)\s(?:des\s|of\s)?(?:\d+\s?x\s?)?(?:[\d.,]+\s?(?:ml|l|cl|kg|g|gr|lbs?|oz|ltrs?|litres?|liters?)\s)?(?:(?:glass|plastic|pet|tin|metal|paper|kraft|verre|plastique|food-grade|food grade|small|large|big|petits?|grands?|vacuum|sealed|sous vide|de|des|d'|wooden|bois|jute|pp|woven)\s){0,3}(?:bottles?|jars?|jugs?|bags?|sacks?|sacs?|tins?|cans?|drums?|pouch(?:es)?|boxes|box|cartons?|cases?|bidons?|bouteilles?|bocaux|bocal|pots?|seaux?|buckets?|sachets?|flacons?|futs?|totes?|ibcs?|flexi ?tanks?|bulk|vrac|jerr?[iy]cans?|barrels?|barils?|canettes?|packs?|packets?|paquets?|briques?|bricks?|tetra ?paks?|containers?|conteneurs?|botellas?|bolsas?|sacos?|latas?|frascos?|tarros?|garrafas?|bidones|tambores|granel|عبوات|عبوه|زجاجات|علب|اكياس|براميل|جالونات)(?:\s(?:of|de|d')?\s?[\d.,]+\s?(?:ml|l|cl|kg|g|gr|lbs?|oz|ltrs?|litres?|liters?))?(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:packed|packaged|conditionnee?s?|emballee?s?|delivered|livree?s?)\s)?(?:in|en|dans|into)\s(?:des\s|of\s)?(?:\d+\s?x\s?)?(?:[\d.,]+\s?(?:ml|l|cl|kg|g|gr|lbs?|oz|ltrs?|litres?|liters?)\s)?(?:(?:glass|plastic|pet|tin|metal|paper|kraft|verre|plastique|food-grade|food grade|small|large|big|petits?|grands?|vacuum|sealed|sous vide|de|des|d'|wooden|bois|jute|pp|woven)\s){0,3}(?:bottles?|jars?|jugs?|bags?|sacks?|sacs?|tins?|cans?|drums?|pouch(?:es)?|boxes|box|cartons?|cases?|bidons?|bouteilles?|bocaux|bocal|pots?|seaux?|buckets?|sachets?|flacons?|futs?|totes?|ibcs?|flexi ?tanks?|bulk|vrac|jerr?[iy]cans?|barrels?|barils?|canettes?|packs?|packets?|paquets?|briques?|bricks?|tetra ?paks?|containers?|conteneurs?|botellas?|bolsas?|sacos?|latas|frascos?|tarros?|garrafas?|bidones|tambores|granel|عبوات|عبوه|زجاجات|علب|اكياس|براميل|جالونات)(?:\s(?:of|de|d')?\s?[\d.,]+\s?(?:ml|l|cl|kg|g|gr|lbs?|oz|ltrs?|litres?|liters?))?(?![\p{L}])/gu;
 
 /** Frequencies: the per-shipment amount counts, "per month" is not part of anything. */
 export const FREQUENCY =
@@ -112,3 +123,26 @@ export const CORRECTION = /(?<![\p{L}])(?:actually|sorry|correction|i mean|make 
 
 /** The same cues as CORRECTION, all of them, for cutting them out of the product phrase. */
 export const CORRECTIONS = new RegExp(CORRECTION.source, "gu");
+
+/**
+ * A buyer describing themselves ("we're a distributor in Nairobi", "nous sommes une chaîne de
+ * boulangeries", "on est une épicerie fine", "somos una cadena de hoteles", "نحن سلسلة فنادق"):
+ * the noun phrase after "we are" + article names the buyer, never the product. It runs to the end of
+ * the clause or to a place cue; "we are looking for …" is not one (no article follows), and in "a
+ * regular buyer of argan oil" what follows "buyer of" is a product again.
+ */
+export const SELF_DESCRIPTION =
+  /(?<![\p{L}])(?:we're|we are|we r|i'm|i am|im|nous sommes|on est|je suis|somos|soy|نحن|احنا|إحنا)\s(?:(?:also|just|only|aussi|juste|tambien|solo)\s)?(?:a|an|the|one|une|un|la|le|una|un|el)\s(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,6}?(?=\s?(?:[,.;:!?()\n]|$|(?<=(?:buyer|importer|distributor|wholesaler|client|customer|acheteur|importateur|distributeur|grossiste|comprador|importador|distribuidor|mayorista|cliente)s?\s)(?:of|de|d')\s?|in\s|at\s|based\s|from\s|a\s|au\s|aux\s|en\s|dans\s|de\s(?=\p{Lu})|near\s|with\s|and\s|et\s|y\s|con\s|que\s|qui\s|who\s|that\s|looking\s|cherch|buscamos|busca))|(?<![\p{L}])(?:نحن|احنا)\s(?:[\u0621-\u064a]+(?![\u0621-\u064a])\s?){1,4}?(?=\s?(?:[,.;:!?،؟\n]|$|في\s|ب(?=[\u0621-\u064a]{3})))/gu;
+
+/**
+ * "What do you suggest?", "qu'est-ce que vous proposez ?", "¿qué productos ofrecen?", "ماذا تقترحون؟":
+ * asking what the seller has names no product.
+ */
+export const OPEN_QUESTION =
+  /(?<![\p{L}])(?:what (?:do|can|could|would|else do|else can) (?:you|u) (?:suggest|offer|propose|recommend|have|sell|got)|what (?:have you got|are you offering|products do you (?:have|offer|sell))|qu'est-ce que (?:vous|tu) (?:proposez|proposes|avez|as|vendez|conseillez|recommandez)|que (?:proposez|avez|vendez|conseillez|recommandez)-vous|que nous (?:proposez|conseillez)-vous|(?:que|qué|cuales|cuáles) (?:productos )?(?:ofrecen|tienen|venden|recomiendan|proponen|sugieren|nos ofrecen|nos recomiendan)|ماذا (?:تقترحون|تقترح|تعرضون|لديكم|عندكم)|شو (?:عندكم|بتقترحوا)|واش عندكم)(?![\p{L}])/gu;
+
+/**
+ * Arabic "for our shop / for my gallery / for Dacia cars": "ل" (or "لل") joined to a place or
+ * customer noun ends the product phrase ("تمور مجدول للمحل ديالنا" → "تمور مجدول").
+ */
+export const ARABIC_FOR_WHOM = /^ل(?:ل|ال)?(?:محل|معرض|متجر|مطعم|مطاعم|فندق|فنادق|شرك|مصنع|مصانع|مستودع|مخزن|سيار|زبائن|زباين|عملاء|عملا|فروع|مشروع|مشاريع|مخبز|مخابز|صيدلي|سوق|اسواق|سوبرماركت|بقال|زبون)/u;

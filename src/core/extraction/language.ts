@@ -4,6 +4,7 @@
 // "argan oil" in a French message does not make it English; a lone greeting ("Bonjour", "Hola")
 // still decides a message that has nothing else.
 import { hasFrenchPlaceName } from "./gazetteer.js";
+import { RULES_PARSER_LANGUAGES } from "./languageSupport.js";
 import { words } from "./text.js";
 
 // Entries may be written with accents ("cotícenos"); the message is compared folded.
@@ -40,6 +41,8 @@ const ES = list(`
   muy pero entre sobre cual cuanto cuantos donde favor le les mas este esta estos estas aqui
   puerto palés pales cajas latas kilo kilogramos tonelada litro mes dia envien entregar recibir
   pago restaurante mermelada pueden podemos ustedes llegar cuanto cuesta`);
+// Spelled the same in French and Spanish, so they are no evidence for either.
+const ROMANCE_SHARED = list("de la en que le les un es a y");
 const FR_GREETING = /^(?:bonjour|bonsoir|salut|merci|coucou)/;
 const ES_GREETING = /^(?:hola|buenas|buenos dias|buen dia|gracias|saludos)/;
 
@@ -93,18 +96,24 @@ export function detectLanguage(folded: string, text: string): string {
   if (script) return script;
   const counts = { en: 0, fr: 0, es: 0 };
   const other = new Map<string, number>();
+  let sharedRomance = 0;
+  let esShared = 0;
   for (const w of words(folded)) {
     if (FR.has(w.text)) counts.fr++;
+    if (FR.has(w.text) && (ES.has(w.text) || ROMANCE_SHARED.has(w.text))) sharedRomance++;
+    if (ES.has(w.text) && (FR.has(w.text) || ROMANCE_SHARED.has(w.text))) esShared++;
     if (EN.has(w.text)) counts.en++;
     // Spanish verb and noun endings French does not have ("necesitamos", "cotización").
     if (ES.has(w.text) || (w.text.length > 5 && /(?:amos|emos|imos|cion|ciones|idad)$/.test(w.text))) counts.es++;
     for (const [lang, set] of OTHER) if (set.has(w.text)) other.set(lang, (other.get(lang) ?? 0) + 1);
   }
   const known = Math.max(counts.en, counts.fr, counts.es);
+  // Words both Romance lists hold ("de", "la", "en", "que"): only the rest tells French from Spanish.
+  const frOwn = counts.fr - sharedRomance;
   const [otherLang, otherCount] = [...other.entries()].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
   if (otherCount >= 2 && otherCount > known) return otherLang;
   // Spanish and French share "de", "la", "que"…: Spanish wins only with more of its own words.
-  if (counts.es >= counts.fr && counts.es > counts.en) return "es";
+  if ((counts.es >= counts.fr || counts.es - esShared > frOwn) && counts.es > counts.en) return "es";
   if (counts.fr !== counts.en) return counts.fr > counts.en ? "fr" : "en";
   if (ES_GREETING.test(folded.trim()) || /[ñ¿¡]/.test(text)) return "es";
   if (/[éèêàçùûôîœ]/i.test(text) || FR_GREETING.test(folded.trim())) return "fr";
@@ -113,7 +122,8 @@ export function detectLanguage(folded: string, text: string): string {
 
 const CODES = "af am ar az be bg bn bs ca cs cy da de el en es et eu fa fi fr ga gl gu ha he hi hr hu hy id ig is it ja ka kk km kn ko ku ky lo lt lv mg mk ml mn mr ms mt my ne nl no pa pl ps pt ro ru si sk sl so sq sr sv sw ta te tg th tk tl tr uk ur uz vi wo xh yo zh zu".split(" ");
 const NAMES = new Map<string, string>();
-for (const inLang of ["en", "fr", "es"]) {
+// Language names as buyers and LLMs write them, in every language the parser reads ("Portuguese", "portugais", "برتغالية").
+for (const inLang of RULES_PARSER_LANGUAGES) {
   const dn = new Intl.DisplayNames([inLang], { type: "language" });
   for (const code of CODES) NAMES.set((dn.of(code) ?? code).toLowerCase().normalize("NFD").replace(/\p{M}/gu, ""), code);
 }

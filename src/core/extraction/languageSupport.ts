@@ -65,11 +65,18 @@ export function unsupportedLanguageNote(language: string, options: SupportOption
 }
 
 /**
- * A plain line put before a question when the buyer's language has no locale file (the LLM
- * understood them, but Caravan answers in English), or null when no fallback happened.
+ * The "language-fallback" message (in English, with the language named in English) for a buyer
+ * whose language an LLM parser understood but which has no locale file, or null when Caravan
+ * answers in the buyer's own language (or cannot read it at all).
  */
-export function languageFallbackNote(language: string, options: SupportOptions): string | null {
+export function languageFallbackMessage(language: string, options: SupportOptions): { lang: string; args: { language: string } } | null {
   const support = languageSupport(language, options);
   if (support.hasLocale || !support.understood) return null;
-  return t(DEFAULT_LANGUAGE, "language-fallback", { language: languageName(support.language, DEFAULT_LANGUAGE) });
+  return { lang: DEFAULT_LANGUAGE, args: { language: languageName(support.language, DEFAULT_LANGUAGE) } };
+}
+
+/** The same line as text, or null when no fallback happened. */
+export function languageFallbackNote(language: string, options: SupportOptions): string | null {
+  const m = languageFallbackMessage(language, options);
+  return m && t(m.lang, "language-fallback", m.args);
 }

@@ -2,7 +2,7 @@
 // filler are cut away. The message is split into segments at every cut; the segment right after
 // the quantity ("2 tons of …") or a "need"/"je cherche" wins, else the first one with content.
 import {
-  BOUNDARY_WORDS, CORRECTIONS, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, ORIGIN_PHRASE, PACKAGING_PHRASE, TRAILING, VAGUE,
+  ARABIC_FOR_WHOM, BOUNDARY_WORDS, CORRECTIONS, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, SELF_DESCRIPTION, TRAILING, VAGUE,
 } from "./fillers.js";
 import { mask, words, type Span, type Word } from "./text.js";
 
@@ -33,6 +33,9 @@ const PRIORITY: Record<Kind, number> = { qty: 6, need: 5, block: 4, colon: 3, an
 const NOT_A_PRODUCT_START = new Set(
   "ignore ignorez ignorer disregard forget oublie oubliez list liste listez show montre montrez affiche affichez reveal revele revelez print give donne donnez tell dis dites act pretend repeat send envoie envoyez".split(" "),
 );
+const GRADE_WORDS = new Set(["grade", "class", "classe", "categorie", "category", "calidad", "grado", "categoria", "type", "tipo", "qualite", "quality"]);
+/** "maple syrup grade A", "safran catégorie I": a letter or roman numeral naming the grade stays in the product. */
+const isGradeMark = (ws: Word[], k: number): boolean => /^(?:[a-e]|i{1,3}|iv)$/.test(ws[k]?.text ?? "") && GRADE_WORDS.has(ws[k - 1]?.text ?? "");
 const AND_WORDS = new Set(["and", "et", "or", "ou", "&", "plus"]);
 // Filler words whose accented twins are products: "thé" (tea) is not "the", "maïs" is not "mais".
 const ACCENT_SENSITIVE = new Set(["the", "mais", "pate", "pates", "peche", "mure", "mures"]);
@@ -50,7 +53,7 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
   };
   for (const q of ctx.quantities) mark(q, "qty");
   for (const s of ctx.blocked) mark(s, "block");
-  for (const re of [PACKAGING_PHRASE, FREQUENCY, INTRODUCTION, INJECTION, CORRECTIONS, ORIGIN_PHRASE]) {
+  for (const re of [PACKAGING_PHRASE, FREQUENCY, INTRODUCTION, INJECTION, CORRECTIONS, ORIGIN_PHRASE, SELF_DESCRIPTION, OPEN_QUESTION]) {
     for (const m of folded.matchAll(re)) mark({ start: m.index, end: m.index + m[0].length }, "block");
   }
   for (const m of folded.matchAll(NEED_PHRASE)) mark({ start: m.index, end: m.index + m[0].length }, "need");
@@ -65,12 +68,12 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
     else if (c === "-" && folded[i - 1] === " " && folded[i + 1] === " ") mark({ start: i, end: i + 1 }, "punct");
     else if (/[\p{So}\p{Sk}\p{Cs}\p{Co}]/u.test(text[i] ?? "")) mark({ start: i, end: i + 1 }, "punct");
   }
-  for (const w of ws) {
-    if (at[w.start] !== null) continue;
-    if (!plain(text, w)) continue;
+  ws.forEach((w, k) => {
+    if (at[w.start] !== null) return;
+    if (!plain(text, w)) return;
     if (AND_WORDS.has(w.text)) mark(w, "and");
-    else if (BOUNDARY_WORDS.has(w.text)) mark(w, "word");
-  }
+    else if ((BOUNDARY_WORDS.has(w.text) && !isGradeMark(ws, k)) || ARABIC_FOR_WHOM.test(w.text)) mark(w, "word");
+  });
   return at;
 }
 
@@ -80,7 +83,7 @@ function trim(text: string, ws: Word[]): { kept: Word[]; article: boolean } {
   let b = ws.length;
   while (a < b && LEADING.has(ws[a]?.text ?? "") && plain(text, ws[a] as Word)) a++;
   const trailing = (w: Word) => (TRAILING.has(w.text) && plain(text, w)) || (w.text === "a" && text[w.start] === "à");
-  while (b > a && trailing(ws[b - 1] as Word)) b--;
+  while (b > a && trailing(ws[b - 1] as Word) && !isGradeMark(ws, b - 1)) b--;
   return { kept: ws.slice(a, b), article: a > 0 && ARTICLES.has(ws[a - 1]?.text ?? "") };
 }
 
@@ -172,5 +175,8 @@ export function extractProduct(text: string, folded: string, ctx: ProductContext
     others.push(s.phrase);
     from = s.end;
   }
+  // "مورد لزيت زيتون" (a supplier for olive oil): the joined "ل" is the "for", not the product's.
+  const supplierFor = /(?:مورد|موردين|موردي|موردا)\s$/u.test(folded.slice(Math.max(0, chosen.start - 8), chosen.start)) && /^ل[\u0621-\u064a]{3}/u.test(chosen.phrase);
+  if (supplierFor) return { product: chosen.phrase.slice(1), span: { start: chosen.start + 1, end: chosen.end }, others };
   return { product: chosen.phrase, span: { start: chosen.start, end: chosen.end }, others };
 }

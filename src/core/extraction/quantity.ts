@@ -50,6 +50,10 @@ const DIMENSIONS = /^\d+(?:[.,]\d+)?\s?(?:[x×*]|cm|mm|m|in|inch|inches|")(?![\p
 const BARE_NEXT = /^\s(?!(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|annees?|hours?|heures?|minutes?|percent|pour ?cent|suppliers?|fournisseurs?|sellers?|vendeurs?|restaurants?|stores?|magasins?|shops?|clients?|customers?|times?|fois|am|pm|h|st|nd|rd|th|er|eme|dias?|semanas?|meses|anos?|horas?|tiendas?|hoteles|hotels?|supermercados?|supermarkets?|supermarches?|resorts?|branches?|restaurantes?|clientes?|proveedores?|veces|por ?ciento|ايام|يوم|اسابيع|اسبوع|اشهر|شهور|شهر|سنوات|فنادق|فروع|محلات|مطاعم)(?![\p{L}]))[\p{L}][\p{L}'-]{2,}/u;
 const BARE_BLOCKED_BEFORE = /(?:for|pour|in|within|dans|sous|top|under|over|about|of|de|no\.?|n°|#|\+|-|\/|:|le|la|the|our|nos|notre|en|para|por|dentro de|nuestros?|nuestras?|في|خلال|لدينا|عندنا|عندي)\s?$/;
 
+// "looking for 300 solar panels", "besoin de 2 500 caftans", "interested in 40 rugs": a count after a
+// need phrase, even though "for"/"de"/"in" before a number usually mean something else.
+const NEED_BEFORE = /(?:looking for|searching for|lookin for|need|needs|interested in|besoin de|besoin d'|il (?:nous|me) faut|faudrait|cherche|cherchons|recherche|recherchons|necesitamos|necesito|buscamos|busco|interesad[oa]s en)\s?$/;
+
 const sticky = (re: RegExp, s: string, pos: number): RegExpExecArray | null => {
   re.lastIndex = pos;
   return re.exec(s);
@@ -112,7 +116,7 @@ function piecesAt(folded: string, n: NumberToken): QuantityCandidate | null {
   // "10x10cm", "20 x 30 x 5 mm": a size, not a count.
   if (times && DIMENSIONS.test(after.slice(times[0].length))) return null;
   if (times) return { start: n.start, end: n.end + times[0].length, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: false };
-  if (BARE_BLOCKED_BEFORE.test(before) || !BARE_NEXT.test(after)) return null;
+  if ((BARE_BLOCKED_BEFORE.test(before) && !NEED_BEFORE.test(before)) || !BARE_NEXT.test(after)) return null;
   return { start: n.start, end: n.end, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: true };
 }
 

@@ -57,9 +57,13 @@ export function analyzeRequest(text: string, options: ParseOptions = {}): Reques
     blocked: [...factSpans, ...destination.spans, ...deadline.spans, ...certs.spans],
   });
 
+  // "cerámica de Fez", "tapis de Marrakech": a city joined by "de" right after the product names its kind.
+  const cityOfOrigin = product.span && destination.originCities.find((c) => /^\s(?:de|d')\s?$/.test(folded.slice(product.span?.end ?? 0, c.start)));
+  const productPhrase = cityOfOrigin && product.span ? t.slice(product.span.start, cityOfOrigin.end).toLowerCase() : product.product;
+
   const request = normalizeRequest(
     {
-      product: product.product,
+      product: productPhrase,
       quantity: quantity.quantity,
       targetPrice: price.price,
       incoterm: incoterm.incoterm,

@@ -16,9 +16,10 @@ export interface Playground {
   stop(): Promise<void>;
 }
 
-export async function startPlayground(): Promise<Playground> {
+/** `env`: extra settings, e.g. OPENAI_API_KEY + OPENAI_BASE_URL of a fake server for the LLM parser. */
+export async function startPlayground(env: Record<string, string> = {}): Promise<Playground> {
   const t = await createTestDb();
-  const config = configFrom({ OUTBOX_POLL_MS: "50" });
+  const config = configFrom({ OUTBOX_POLL_MS: "50", ...env });
   const deals = createDealsRuntime(config, t.db, silentLogger);
   deals.deps.sellerPlatform = "playground";
   const core = buildCoreDeps(config, t.db, silentLogger);

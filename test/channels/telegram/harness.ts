@@ -34,9 +34,10 @@ export interface Call {
 export const clock = { now: () => new Date("2026-11-22T10:00:00Z") };
 
 /** A test database with the real core on a small catalog (`rows`: catalog CSV lines, the demo four by default). */
-export async function seededCore(rows?: string[]): Promise<{ t: TestDb; core: CoreDeps; deals: DealDeps }> {
+export async function seededCore(rows?: string[], env: Record<string, string> = {}): Promise<{ t: TestDb; core: CoreDeps; deals: DealDeps }> {
   const t = await createTestDb();
-  const config = configFrom({});
+  // `env`: extra settings, e.g. OPENAI_API_KEY + OPENAI_BASE_URL of a fake server for the LLM parser.
+  const config = configFrom(env);
   const core = buildCoreDeps(config, t.db, silentLogger, clock);
   const file = writeFile(tempDir(), "tg.csv", [
     HEADER,

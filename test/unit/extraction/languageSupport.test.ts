@@ -27,7 +27,7 @@ describe("language support", () => {
 
   it("with an LLM parser, understands any language and says plainly it answers in English", () => {
     expect(isUnsupportedLanguage("pt", { locales, anyLanguage: true })).toBe(false);
-    expect(languageFallbackNote("pt", { locales, anyLanguage: true })).toBe("(I don't speak Portuguese yet, so I'm answering in English.)");
+    expect(languageFallbackNote("pt", { locales, anyLanguage: true })).toBe("I can't write in Portuguese yet, so I'm replying in English.");
     expect(languageFallbackNote("es", { locales, anyLanguage: true })).toBeNull();
   });
 });

@@ -5,12 +5,14 @@
 /* global FormData */
 "use strict";
 (() => {
-  const { $, el, api, upload, events, ready, s, onLanguage, lang } = window.Caravan;
+  const { $, el, api, upload, events, ready, s, onLanguage } = window.Caravan;
   const FINAL = ["accepted", "declined_by_buyer", "declined_by_seller", "expired"];
   // An accepted deal stays open for talk and contacts; a declined or expired one does not.
   const CLOSED = ["declined_by_buyer", "declined_by_seller", "expired"];
-  const AUTHOR = { seller: "You", buyer: "Buyer", system: "Caravan" };
-  const KIND = { question: "question", counter_offer: "counter-offer", quote: "quote", decision: "decision" };
+  // Every word the desk shows comes from the locale files (pg-desk-*), in the page's language.
+  const AUTHORS = ["seller", "buyer", "system"];
+  const KINDS = ["question", "counter_offer", "quote", "decision"];
+  const fill = (text, vars) => text.replace(/\{(\w+)\}/g, (m, k) => (vars[k] !== undefined ? String(vars[k]) : m));
   let openLeadId = null;
   let opener = null;
 
@@ -18,7 +20,9 @@
 
   async function loadSellers() {
     const [{ sellers }, { seller }, { reasons }] = await Promise.all([api("GET", "/api/sellers"), api("GET", "/api/seller/me"), api("GET", "/api/seller/decline-reasons")]);
-    $("seller-select").replaceChildren(...sellers.map((s) => el("option", { text: `${s.name}${s.country ? ` (${s.country})` : ""} — ${s.products} products`, attrs: { value: s.id } })));
+    $("seller-select").replaceChildren(...sellers.map((x) => el("option", {
+      text: fill(s("pg-desk-seller-option"), { seller: `${x.name}${x.country ? ` (${x.country})` : ""}`, count: x.products }), attrs: { value: x.id },
+    })));
     $("d-reason").replaceChildren(...reasons.map((r) => el("option", { text: r.label, attrs: { value: r.value } })));
     if (seller) {
       $("seller-select").value = seller.id;
@@ -27,7 +31,7 @@
   }
 
   function showSeller(seller) {
-    $("seller-current").textContent = `You are answering as ${seller.name}.`;
+    $("seller-current").textContent = fill(s("pg-desk-playing-as"), { seller: seller.name });
     $("catalog").hidden = false;
     return Promise.all([loadLeads(), loadCatalog()]);
   }
@@ -46,7 +50,7 @@
   }
   async function loadCatalog() {
     try {
-      showCatalog((await api("GET", `/api/seller/catalog?lang=${encodeURIComponent(lang())}`)).catalog);
+      showCatalog((await api("GET", "/api/seller/catalog")).catalog);
     } catch (e) {
       $("catalog-error").textContent = e.message;
     }
@@ -75,9 +79,9 @@
     ev.preventDefault();
     try {
       const { seller } = await api("POST", "/api/seller/select", { sellerId: $("seller-select").value });
-      closeLead("Pick a lead.");
+      closeLead(s("pg-desk-pick-lead"));
       await showSeller(seller);
-      announce(`Playing ${seller.name}.`);
+      announce(fill(s("pg-desk-now-playing"), { seller: seller.name }));
     } catch (e) {
       $("seller-current").textContent = e.message;
     }
@@ -86,12 +90,12 @@
   async function loadLeads() {
     const { leads } = await api("GET", "/api/seller/leads");
     const list = $("leads");
-    if (!leads.length) return list.replaceChildren(el("li", { cls: "muted", text: "No leads yet." }));
+    if (!leads.length) return list.replaceChildren(el("li", { cls: "muted", text: s("pg-desk-no-leads") }));
     list.replaceChildren(...leads.map((l) => el("li", {}, [
       el("button", {
         attrs: { type: "button", "data-lead": l.introductionId, ...(l.introductionId === openLeadId ? { "aria-current": "true" } : {}) },
         onclick: () => openLead(l.introductionId),
-      }, [el("span", { cls: "lead-name", text: l.product || "Request" }), el("span", { cls: `badge status-${l.status}`, text: l.statusLabel })]),
+      }, [el("span", { cls: "lead-name", text: l.product || s("pg-desk-request") }), el("span", { cls: `badge status-${l.status}`, text: l.statusLabel })]),
     ])));
   }
 
@@ -112,7 +116,7 @@
       $("open-quote").hidden = final;
       $("open-decline").hidden = final;
       $("open-contact").hidden = lead.sellerSharesContact;
-      $("open-quote").textContent = lead.quotes.length ? "Revise quote" : "Send quote";
+      $("open-quote").textContent = s(lead.quotes.length ? "pg-desk-revise-quote" : "pg-desk-send-quote");
       $("seller-msg").hidden = final && lead.status !== "accepted";
       await loadLeads();
     } catch (e) {
@@ -124,38 +128,38 @@
     const r = lead.request;
     const q = lead.quotes[lead.quotes.length - 1];
     return [
-      ["Quantity", r.quantity && `${r.quantity.value} ${r.quantity.unit}`],
-      ["Destination", r.destination && [r.destination.place, r.destination.country].filter(Boolean).join(", ")],
-      ["Incoterm", r.incoterm],
-      ["Target price", r.targetPrice && `${r.targetPrice.amount} ${r.targetPrice.currency}${r.targetPrice.per ? ` / ${r.targetPrice.per}` : ""}`],
-      ["Needed by", r.deadline],
-      ["Certifications", r.certifications.join(", ")],
-      ["Buyer", [lead.buyer.companyType, lead.buyer.country].filter(Boolean).join(", ")],
-      ["Matched product", lead.match && `${lead.match.title} (${lead.match.sku})`],
-      ["Your quote", q && `v${q.version}: ${q.unitPrice} ${q.currency} / ${q.unit} (${q.status})`],
-      ["Contacts", contactState(lead)],
+      [s("pg-desk-fact-quantity"), r.quantity && `${r.quantity.value} ${r.quantity.unit}`],
+      [s("pg-desk-fact-destination"), r.destination && [r.destination.place, r.destination.country].filter(Boolean).join(", ")],
+      [s("pg-desk-fact-incoterm"), r.incoterm],
+      [s("pg-desk-fact-target-price"), r.targetPrice && `${r.targetPrice.amount} ${r.targetPrice.currency}${r.targetPrice.per ? ` / ${r.targetPrice.per}` : ""}`],
+      [s("pg-desk-fact-deadline"), r.deadline],
+      [s("pg-desk-fact-certifications"), r.certifications.join(", ")],
+      [s("pg-desk-fact-buyer"), [lead.buyer.companyType, lead.buyer.country].filter(Boolean).join(", ")],
+      [s("pg-desk-fact-match"), lead.match && `${lead.match.title} (${lead.match.sku})`],
+      [s("pg-desk-fact-your-quote"), q && `v${q.version}: ${q.unitPrice} ${q.currency} / ${q.unit} (${q.status})`],
+      [s("pg-desk-fact-contacts"), contactState(lead)],
       // The core sends the buyer's contact only once both sides agreed.
-      ["Buyer's contact", lead.buyer.contact && (lead.buyer.contact.contact || "none given")],
+      [s("pg-desk-fact-buyer-contact"), lead.buyer.contact && (lead.buyer.contact.contact || s("pg-desk-contact-none"))],
     ].filter(([, v]) => v);
   }
 
   function contactState(lead) {
-    if (lead.contactsShared) return "exchanged";
-    if (lead.sellerSharesContact) return "you agreed to share; waiting for the buyer";
-    if (lead.buyerSharesContact) return "the buyer would like to exchange contact details";
+    if (lead.contactsShared) return s("pg-desk-contacts-exchanged");
+    if (lead.sellerSharesContact) return s("pg-desk-contacts-you-agreed");
+    if (lead.buyerSharesContact) return s("pg-desk-contacts-buyer-asks");
     return null;
   }
 
   function renderLead(lead) {
     const head = el("div", { cls: "thread-head" }, [
-      el("h3", { text: `# ${lead.request.product || "Request"}` }),
+      el("h3", { text: `# ${lead.request.product || s("pg-desk-request")}` }),
       el("span", { cls: `badge status-${lead.status}`, text: lead.statusLabel }),
     ]);
     const card = el("dl", { cls: "facts" }, []);
     for (const [k, v] of facts(lead)) card.append(el("dt", { text: k }), el("dd", { text: v }));
-    const msgs = el("ol", { cls: "msgs", attrs: { "aria-label": "Thread" } }, lead.messages.map((m) => el("li", { cls: `msg side-${m.side}` }, [
-      el("span", { cls: "author", text: AUTHOR[m.side] || m.side }),
-      KIND[m.kind] ? el("span", { cls: "kind", text: KIND[m.kind] }) : null,
+    const msgs = el("ol", { cls: "msgs", attrs: { "aria-label": s("pg-desk-thread") } }, lead.messages.map((m) => el("li", { cls: `msg side-${m.side}` }, [
+      el("span", { cls: "author", text: AUTHORS.includes(m.side) ? s(`pg-desk-author-${m.side}`) : m.side }),
+      KINDS.includes(m.kind) ? el("span", { cls: "kind", text: s(`pg-desk-kind-${m.kind}`) }) : null,
       el("p", { text: m.text }),
     ])));
     $("lead").replaceChildren(head, card, msgs);
@@ -208,7 +212,7 @@
     for (const [k, v] of new FormData(ev.target)) if (String(v).trim() !== "") quote[k] = String(v).trim();
     return submitDialog(ev.target, "quote-error", async () => {
       await api("POST", "/api/seller/quote", { introductionId: openLeadId, quote, formToken: quoteFormToken });
-      announce("Quote sent to the buyer.");
+      announce(s("pg-desk-quote-sent"));
     });
   });
 
@@ -217,7 +221,7 @@
     const data = Object.fromEntries(new FormData(ev.target));
     return submitDialog(ev.target, "decline-error", async () => {
       await api("POST", "/api/seller/decline", { introductionId: openLeadId, reason: data.reason, ...(data.note.trim() ? { note: data.note } : {}) });
-      announce(data.reason === "report_spam" ? "Reported as spam: the lead is closed and Caravan will review this buyer." : "Lead declined; the buyer has been told.");
+      announce(s(data.reason === "report_spam" ? "pg-desk-spam-reported" : "pg-desk-declined"));
     });
   });
 
@@ -225,7 +229,7 @@
     ev.preventDefault();
     return submitDialog(ev.target, "contact-error", async () => {
       const { result } = await api("POST", "/api/seller/contact", { introductionId: openLeadId, contact: $("c-contact").value });
-      announce(result.exchanged ? "Contacts exchanged with the buyer." : "Your contact will be shared once the buyer agrees too.");
+      announce(s(result.exchanged ? "pg-desk-contacts-done" : "pg-desk-contact-pending"));
     });
   });
 
@@ -245,17 +249,20 @@
   });
 
   // ---- live updates: redraw what changed, say it in one short sentence ----
-  const NEWS = {
-    lead: "New lead.", buyer_message: "New message from the buyer.", counter_offer: "The buyer sent a counter-offer.",
-    quote_accepted: "The buyer accepted your quote.", lead_closed: "The buyer closed a thread.",
-    contact_offer: "The buyer would like to exchange contact details.", contacts: "Contacts exchanged: the buyer's contact is in the lead.",
-  };
+  const NEWS = ["lead", "buyer_message", "counter_offer", "quote_accepted", "lead_closed", "contact_offer", "contacts"];
   events.addEventListener("seller", (ev) => {
     const e = JSON.parse(ev.data);
-    if (NEWS[e.kind]) announce(NEWS[e.kind]);
+    if (NEWS.includes(e.kind)) announce(s(`pg-desk-news-${e.kind}`));
     if (e.introductionId === openLeadId) void openLead(openLeadId);
     else void loadLeads();
   });
 
   ready.then(loadSellers).catch((e) => ($("status").textContent = e.message));
+  // A language change redraws the desk: the sellers, the reasons and the open lead in the new words.
+  onLanguage(() => {
+    ready.then(async () => {
+      await loadSellers();
+      if (openLeadId) await openLead(openLeadId);
+    }).catch((e) => ($("status").textContent = e.message));
+  });
 })();

@@ -55,11 +55,12 @@ window.Caravan = (() => {
   const onLanguage = (f) => listeners.push(f);
 
   async function api(method, path, body) {
-    const url = method === "GET" ? `${path}${path.includes("?") ? "&" : "?"}session=${encodeURIComponent(session)}` : path;
+    // The page's language travels with every call, so the server's words (statuses, reasons, errors) match it.
+    const url = method === "GET" ? `${path}${path.includes("?") ? "&" : "?"}session=${encodeURIComponent(session)}&lang=${encodeURIComponent(language)}` : path;
     const res = await fetch(url, {
       method,
       headers: method === "GET" ? {} : { "content-type": "application/json" },
-      body: method === "GET" ? undefined : JSON.stringify({ session, ...body }),
+      body: method === "GET" ? undefined : JSON.stringify({ session, lang: language, ...body }),
     });
     const data = await res.json().catch(() => ({ error: s("pg-error-unreadable") }));
     if (!res.ok) throw Object.assign(new Error(data.error || s("pg-error-generic")), { fields: data.fields || [] });

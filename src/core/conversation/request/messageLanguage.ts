@@ -3,7 +3,7 @@
 // instead of a question that echoes their sentence as the product; a buyer who writes in another
 // supported language than the chat's is answered in the language they wrote.
 import { availableLanguages, DEFAULT_LANGUAGE } from "../../../locales/index.js";
-import { unsupportedLanguageMessages } from "../../extraction/languageSupport.js";
+import { languageFallbackMessage, unsupportedLanguageMessages } from "../../extraction/languageSupport.js";
 import type { Turn } from "../deps.js";
 import { notice, type Reply } from "../replies.js";
 
@@ -14,6 +14,22 @@ const readsAnyLanguage = (turn: Turn): boolean => !turn.deps.match.parser.name.s
 export function unsupportedLanguageReplies(turn: Turn, messageLanguage: string): Reply[] | null {
   const messages = unsupportedLanguageMessages(messageLanguage, { locales: availableLanguages(), anyLanguage: readsAnyLanguage(turn) });
   return messages && messages.map((m) => notice("language-unsupported", m.args, { lang: m.lang }));
+}
+
+/**
+ * A buyer whose language the LLM understood but Caravan has no locale for: the chat falls back to
+ * English and the first reply says so plainly, before the question. Empty otherwise.
+ */
+export async function fallbackLanguageReplies(turn: Turn, messageLanguage: string): Promise<Reply[]> {
+  const m = languageFallbackMessage(messageLanguage, { locales: availableLanguages(), anyLanguage: readsAnyLanguage(turn) });
+  if (!m) return [];
+  const switched: Reply[] = [];
+  if (turn.buyer.lang !== m.lang) {
+    await turn.deps.buyers.setLanguage(turn.buyer.buyerId, m.lang);
+    turn.buyer.lang = m.lang;
+    switched.push({ kind: "languageSet", language: m.lang });
+  }
+  return [...switched, notice("language-fallback", m.args, { lang: m.lang })];
 }
 
 /**

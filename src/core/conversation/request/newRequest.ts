@@ -6,7 +6,7 @@ import { clarifyInputFor } from "../../extraction/clarify.js";
 import { today, type Turn } from "../deps.js";
 import type { Reply } from "../replies.js";
 import { askOrShow } from "./card.js";
-import { followMessageLanguage, unsupportedLanguageReplies } from "./messageLanguage.js";
+import { fallbackLanguageReplies, followMessageLanguage, unsupportedLanguageReplies } from "./messageLanguage.js";
 
 export async function newRequest(turn: Turn, text: string): Promise<Reply[]> {
   const { deps, buyer } = turn;
@@ -15,7 +15,9 @@ export async function newRequest(turn: Turn, text: string): Promise<Reply[]> {
   // Nothing is stored for a message Caravan cannot read: the buyer is told which languages work.
   const unreadable = unsupportedLanguageReplies(turn, parsed.language);
   if (unreadable) return unreadable;
-  const switched = await followMessageLanguage(turn, parsed.language);
+  // Understood but no locale (an LLM reading Portuguese): English, said plainly; else the message's own language.
+  const fallback = await fallbackLanguageReplies(turn, parsed.language);
+  const switched = fallback.length ? fallback : await followMessageLanguage(turn, parsed.language);
   const request = { ...parsed, language: buyer.lang };
   const id = await deps.requests.create(buyer.buyerId, text, request);
   return [...switched, ...(await askOrShow(turn, id, clarifyInputFor(text, request, { now: today(turn) })))];
