@@ -356,3 +356,47 @@ pg-seller-asks = يسأل { $seller }
 
 ## deals: a closed request (the issue-13 playground sequence)
 deal-error-illegal_transition-request_closed = هذا الطلب مغلق: لا يمكن تقديم بائعين آخرين له. أرسل ‎/new لبدء طلب جديد.
+
+## القائمة المختصرة: الحقائق التي يراجعها المشتري لكل مورد (core/matching/renderFacts.ts)
+fact-price-under = { $price }، أقل من سعرك المستهدف { $target }
+fact-price-partly = { $price }، الحد الأدنى أقل من سعرك المستهدف { $target }
+fact-price-near = { $price }، أعلى بقليل من سعرك المستهدف { $target }
+fact-price-above = { $price }، أعلى من سعرك المستهدف { $target }
+fact-price-incomparable = { $price }، لا يمكن مقارنته بسعرك المستهدف { $target }
+fact-price-unknown = السعر غير مذكور
+fact-price-stated = السعر { $price }
+fact-moq-fits = الحد الأدنى للطلب { $moq } يناسب كميتك { $quantity }
+fact-moq-above = الحد الأدنى للطلب { $moq } أعلى من كميتك { $quantity }
+fact-moq-incomparable = الحد الأدنى للطلب { $moq } لا يمكن مقارنته بكميتك { $quantity }
+fact-moq-unknown = الحد الأدنى للطلب غير مذكور
+fact-moq-stated = الحد الأدنى للطلب { $moq }
+fact-container = على افتراض أن { $count } × { $size } قدم ≈ { $tons } طن أو { $litres } لتر من السائل
+fact-pack = العبوة: { $pack }
+fact-pack-small = العبوة: { $pack }، عبوة تجزئة لهذه الكمية
+fact-pack-large = العبوة: { $pack }، أكبر من طلبك كله
+fact-lead-before = { $days } يومًا، قبل موعدك النهائي { $deadline }
+fact-lead-after = { $days } يومًا، بعد موعدك النهائي ({ $deadline })
+fact-lead-unknown = مدة التوريد غير مذكورة
+fact-lead-stated = مدة التوريد { $days } يومًا
+fact-certs-ok = حاصل على شهادة { $certs }
+fact-certs-missing = غير حاصل على شهادة { $certs } (لديه: { $held })
+fact-certs-held = الشهادات: { $certs }
+fact-ships-ok = يشحن إلى { $country }
+fact-ships-no = لا يشحن إلى { $country }
+fact-ships-unknown = أسواق التصدير غير مذكورة ({ $country }؟)
+pack-family-drum = برميل
+pack-family-ibc = حاوية IBC
+pack-family-flexitank = خزان مرن
+pack-family-bulk_bag = كيس كبير
+pack-family-jerrycan = جالون
+pack-family-tin = علبة معدنية
+pack-family-pail = دلو
+pack-family-bag = كيس
+pack-family-bottle = زجاجة
+pack-family-jar = برطمان
+pack-family-carton = كرتونة
+unit-pcs = قطعة
+unit-carton = كرتونة
+unit-pallet = منصة نقالة
+unit-container20 = × 20 قدم
+unit-container40 = × 40 قدم

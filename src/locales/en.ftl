@@ -358,3 +358,47 @@ pg-seller-asks = { $seller } asks
 
 ## deals: a closed request (the issue-13 playground sequence)
 deal-error-illegal_transition-request_closed = This request is closed: no more sellers can be introduced for it. Send /new to start another one.
+
+## shortlist: the facts a buyer scans on each item (core/matching/renderFacts.ts)
+fact-price-under = { $price }, under your { $target }
+fact-price-partly = { $price }, the lower end under your { $target }
+fact-price-near = { $price }, slightly above your { $target }
+fact-price-above = { $price }, above your target of { $target }
+fact-price-incomparable = { $price }, not comparable with your { $target }
+fact-price-unknown = price not stated
+fact-price-stated = price { $price }
+fact-moq-fits = MOQ { $moq } fits your { $quantity }
+fact-moq-above = MOQ { $moq }, above your { $quantity }
+fact-moq-incomparable = MOQ { $moq }, not comparable with your { $quantity }
+fact-moq-unknown = MOQ not stated
+fact-moq-stated = MOQ { $moq }
+fact-container = assuming { $count } × { $size } ft ≈ { $tons } t or { $litres } L of liquid
+fact-pack = pack: { $pack }
+fact-pack-small = pack: { $pack }, a retail pack for this quantity
+fact-pack-large = pack: { $pack }, more than your whole order
+fact-lead-before = { $days } days, before your { $deadline } deadline
+fact-lead-after = { $days } days, after your deadline ({ $deadline })
+fact-lead-unknown = lead time not stated
+fact-lead-stated = lead time { $days } days
+fact-certs-ok = certified { $certs }
+fact-certs-missing = not certified { $certs } (holds: { $held })
+fact-certs-held = certificates: { $certs }
+fact-ships-ok = ships to { $country }
+fact-ships-no = does not ship to { $country }
+fact-ships-unknown = export markets not stated ({ $country }?)
+pack-family-drum = drum
+pack-family-ibc = IBC
+pack-family-flexitank = flexitank
+pack-family-bulk_bag = bulk bag
+pack-family-jerrycan = jerrycan
+pack-family-tin = tin
+pack-family-pail = pail
+pack-family-bag = bag
+pack-family-bottle = bottle
+pack-family-jar = jar
+pack-family-carton = carton
+unit-pcs = pcs
+unit-carton = cartons
+unit-pallet = pallets
+unit-container20 = × 20 ft
+unit-container40 = × 40 ft

@@ -356,3 +356,47 @@ pg-seller-asks = { $seller } pregunta
 
 ## deals: a closed request (the issue-13 playground sequence)
 deal-error-illegal_transition-request_closed = Esta solicitud está cerrada: ya no se le pueden presentar más vendedores. Envíe /new para empezar otra.
+
+## shortlist: los datos que el comprador revisa en cada proveedor (core/matching/renderFacts.ts)
+fact-price-under = { $price }, por debajo de su { $target }
+fact-price-partly = { $price }, el extremo inferior por debajo de su { $target }
+fact-price-near = { $price }, algo por encima de su { $target }
+fact-price-above = { $price }, por encima de su objetivo de { $target }
+fact-price-incomparable = { $price }, no comparable con su { $target }
+fact-price-unknown = precio no indicado
+fact-price-stated = precio { $price }
+fact-moq-fits = pedido mínimo { $moq }, se ajusta a sus { $quantity }
+fact-moq-above = pedido mínimo { $moq }, por encima de sus { $quantity }
+fact-moq-incomparable = pedido mínimo { $moq }, no comparable con sus { $quantity }
+fact-moq-unknown = pedido mínimo no indicado
+fact-moq-stated = pedido mínimo { $moq }
+fact-container = suponiendo { $count } × { $size } pies ≈ { $tons } t o { $litres } L de líquido
+fact-pack = envase: { $pack }
+fact-pack-small = envase: { $pack }, un envase minorista para esta cantidad
+fact-pack-large = envase: { $pack }, más que todo su pedido
+fact-lead-before = { $days } días, antes de su fecha límite del { $deadline }
+fact-lead-after = { $days } días, después de su fecha límite ({ $deadline })
+fact-lead-unknown = plazo de entrega no indicado
+fact-lead-stated = plazo de entrega { $days } días
+fact-certs-ok = certificado { $certs }
+fact-certs-missing = sin certificado { $certs } (tiene: { $held })
+fact-certs-held = certificados: { $certs }
+fact-ships-ok = envía a { $country }
+fact-ships-no = no envía a { $country }
+fact-ships-unknown = mercados de exportación no indicados ({ $country }?)
+pack-family-drum = bidón
+pack-family-ibc = IBC
+pack-family-flexitank = flexitank
+pack-family-bulk_bag = big bag
+pack-family-jerrycan = garrafa
+pack-family-tin = lata
+pack-family-pail = cubo
+pack-family-bag = saco
+pack-family-bottle = botella
+pack-family-jar = tarro
+pack-family-carton = caja
+unit-pcs = uds.
+unit-carton = cajas
+unit-pallet = palés
+unit-container20 = × 20 pies
+unit-container40 = × 40 pies

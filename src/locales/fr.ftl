@@ -358,3 +358,47 @@ pg-seller-asks = { $seller } demande
 
 ## deals: a closed request (the issue-13 playground sequence)
 deal-error-illegal_transition-request_closed = Cette demande est close : plus aucun vendeur ne peut lui être présenté. Envoyez /new pour en commencer une autre.
+
+## shortlist : les faits que l'acheteur parcourt sur chaque fournisseur (core/matching/renderFacts.ts)
+fact-price-under = { $price }, sous votre { $target }
+fact-price-partly = { $price }, le bas de la fourchette sous votre { $target }
+fact-price-near = { $price }, légèrement au-dessus de votre { $target }
+fact-price-above = { $price }, au-dessus de votre cible de { $target }
+fact-price-incomparable = { $price }, pas comparable avec votre { $target }
+fact-price-unknown = prix non indiqué
+fact-price-stated = prix { $price }
+fact-moq-fits = MOQ { $moq } compatible avec vos { $quantity }
+fact-moq-above = MOQ { $moq }, au-dessus de vos { $quantity }
+fact-moq-incomparable = MOQ { $moq }, pas comparable avec vos { $quantity }
+fact-moq-unknown = MOQ non indiqué
+fact-moq-stated = MOQ { $moq }
+fact-container = en comptant { $count } × { $size } pieds ≈ { $tons } t ou { $litres } L de liquide
+fact-pack = conditionnement : { $pack }
+fact-pack-small = conditionnement : { $pack }, un format de détail pour cette quantité
+fact-pack-large = conditionnement : { $pack }, plus que toute votre commande
+fact-lead-before = { $days } jours, avant votre échéance du { $deadline }
+fact-lead-after = { $days } jours, après votre échéance ({ $deadline })
+fact-lead-unknown = délai non indiqué
+fact-lead-stated = délai { $days } jours
+fact-certs-ok = certifié { $certs }
+fact-certs-missing = non certifié { $certs } (détient : { $held })
+fact-certs-held = certifications : { $certs }
+fact-ships-ok = exporte vers : { $country }
+fact-ships-no = n'exporte pas vers : { $country }
+fact-ships-unknown = marchés d'export non indiqués ({ $country } ?)
+pack-family-drum = fût
+pack-family-ibc = IBC
+pack-family-flexitank = flexitank
+pack-family-bulk_bag = big bag
+pack-family-jerrycan = jerrican
+pack-family-tin = bidon
+pack-family-pail = seau
+pack-family-bag = sac
+pack-family-bottle = bouteille
+pack-family-jar = pot
+pack-family-carton = carton
+unit-pcs = pièces
+unit-carton = cartons
+unit-pallet = palettes
+unit-container20 = × 20 pieds
+unit-container40 = × 40 pieds
