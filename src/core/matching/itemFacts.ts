@@ -117,16 +117,33 @@ export function itemFacts(req: StructuredRequest, p: ProductFacts, now: Date, ra
   };
 }
 
+// What a price is per: the seller's "price_basis" when it names a unit, else the MOQ unit.
+const BASIS: [RegExp, string][] = [
+  [/\bper (?:kg|kilo)/, "kg"], [/\bper (?:litre|liter|l)\b/, "l"], [/\bper lb\b/, "lb"], [/\bper (?:t|tonne|ton|mt)\b/, "t"],
+  [/\bper 40 ?ft/, "container40"], [/\bper 20 ?ft/, "container20"], [/\bper (?:piece|bottle|jar|bag|tin|can|drum|unit)\b/, "pcs"],
+];
+
+/** The price range and the unit it is per; a price per piece of a known pack becomes a price per kg or L ("155 EUR per 5 L tin" → 31 EUR/L). */
+export function priceBasis(p: ProductFacts): { lo: number; hi: number; per: string | null } | null {
+  const lo = p.priceMin ?? p.priceMax, hi = p.priceMax ?? p.priceMin;
+  if (lo === null || hi === null) return null;
+  const basis = typeof p.attributes.price_basis === "string" ? p.attributes.price_basis.toLowerCase() : "";
+  const per = BASIS.find(([re]) => re.test(basis))?.[1] ?? p.unit;
+  const size = per === "pcs" ? packSize(p) : null;
+  return size ? { lo: lo / size.amount, hi: hi / size.amount, per: size.base } : { lo, hi, per };
+}
+
 function priceFact(req: StructuredRequest, p: ProductFacts, rates: RateTable): PriceFact {
-  const lo0 = p.priceMin ?? p.priceMax, hi0 = p.priceMax ?? p.priceMin;
+  const basis = priceBasis(p);
   const t = req.targetPrice;
   const target = t ? { amount: t.amount, currency: t.currency, per: t.per } : null;
-  if (lo0 === null || hi0 === null || !p.currency) return { ok: null, status: "unknown", lo: null, hi: null, currency: null, per: null, target };
-  const stated = { lo: lo0, hi: hi0, currency: p.currency, per: p.unit, target };
+  if (!basis || !p.currency) return { ok: null, status: "unknown", lo: null, hi: null, currency: null, per: null, target };
+  const { lo: lo0, hi: hi0 } = basis;
+  const stated = { lo: lo0, hi: hi0, currency: p.currency, per: basis.per, target };
   if (!t) return { ok: null, status: "stated", ...stated };
-  const per = t.per ?? p.unit;
+  const per = t.per ?? basis.per;
   // Price per product unit × product units in one target unit ("24.5 EUR/kg" → "24,500 EUR/t").
-  const unitsPerTarget = per && p.unit ? convertQuantity(1, per, p.unit) : null;
+  const unitsPerTarget = per && basis.per ? convertQuantity(1, per, basis.per) : null;
   const lo = unitsPerTarget === null ? null : convertMoney(lo0 * unitsPerTarget, p.currency, t.currency, rates);
   const hi = unitsPerTarget === null ? null : convertMoney(hi0 * unitsPerTarget, p.currency, t.currency, rates);
   if (lo === null || hi === null) return { ok: null, status: "incomparable", ...stated };

@@ -55,9 +55,9 @@ function priceLine(fmt: Formatter, p: PriceFact): string {
   const { t, lang } = fmt;
   if (p.status === "unknown" || p.lo === null || p.hi === null || !p.currency) return `? ${t(lang, "fact-price-unknown")}`;
   const range = p.lo === p.hi ? fmt.num(p.lo) : `${fmt.num(p.lo)}–${fmt.num(p.hi)}`;
-  const price = `${range} ${p.currency}${p.per ? `/${fmt.unit(p.per)}` : ""}`;
+  const price = `${range} ${p.currency}${p.per ? `/${fmt.per(p.per)}` : ""}`;
   if (!p.target) return `• ${t(lang, "fact-price-stated", { price })}`;
-  const target = `${fmt.num(p.target.amount)} ${p.target.currency}${p.target.per ? `/${fmt.unit(p.target.per)}` : ""}`;
+  const target = `${fmt.num(p.target.amount)} ${p.target.currency}${p.target.per ? `/${fmt.per(p.target.per)}` : ""}`;
   return `${mark(p.ok)} ${t(lang, `fact-price-${p.status}`, { price, target })}`;
 }
 
@@ -103,6 +103,11 @@ class Formatter {
 
   unit(u: string): string {
     return SYMBOL[u] ?? this.t(this.lang, `unit-${u}`);
+  }
+
+  /** The unit after a price's slash: "kg", "L", or a word in the singular ("pc", "20 ft container"). */
+  per(u: string): string {
+    return SYMBOL[u] ?? this.t(this.lang, `per-${u}`);
   }
 
   amount(a: Amount): string {
