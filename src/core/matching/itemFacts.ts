@@ -9,7 +9,7 @@ import type { ProductFacts } from "../../ports/catalogSearch.js";
 import { splitCertifications } from "./certifications.js";
 import { convertMoney, type RateTable } from "./currency.js";
 import { convertQuantity, convertRange, type ContainerAssumption, type QuantityRange } from "./units.js";
-import { packClass, packFamilies, packSize, PACK_FACTOR, PACK_TOO_LARGE, type PackClass } from "./packs.js";
+import { BULK_FAMILIES, packClass, packFamilies, packSize, PACK_FACTOR, PACK_TOO_LARGE, type PackClass } from "./packs.js";
 
 export type Mark = boolean | null;
 export interface Amount {
@@ -203,7 +203,10 @@ function packFact(req: StructuredRequest, p: ProductFacts, opts: FactOptions): P
   const order = orderClass(req.quantity);
   const none = { size, family, fit: null, factor: 1 };
   if (!req.quantity || !cls || !order) return none;
-  const named = (f: number) => (opts.packNamed === "this" ? 1 : opts.packNamed === "other" ? Math.min(1, f) : f);
+  // In the pack the buyer named: never lowered, and lifted only when that pack is a drum, an IBC, a
+  // flexitank or a bulk bag (a named "bag" says nothing of its size: 5 kg bags were asked, not 25).
+  const lift = family !== null && BULK_FAMILIES.includes(family);
+  const named = (f: number) => (opts.packNamed === "this" ? Math.max(1, lift ? f : 1) : opts.packNamed === "other" ? Math.min(1, f) : f);
   const inBase = size ? convertRange(req.quantity.value, req.quantity.unit, size.base) : null;
   if (size && inBase && inBase.hi / size.amount < 0.5) return { size, family, fit: "large", factor: named(PACK_TOO_LARGE) };
   // A million 25 kg bags for 25,000 t: a bulk pack is too small for such an order (shiploads go in

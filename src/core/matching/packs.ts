@@ -52,7 +52,7 @@ export function packSize(p: Pick<ProductFacts, "title" | "attributes">): { amoun
  * 5–10 kg bags); null when the product names no pack.
  */
 export type PackClass = "bulk" | "mid" | "retail";
-const BULK_FAMILIES = ["drum", "ibc", "flexitank", "bulk bag"];
+export const BULK_FAMILIES = ["drum", "ibc", "flexitank", "bulk bag"];
 
 export function packClass(p: Pick<ProductFacts, "title" | "attributes">): PackClass | null {
   const packaging = typeof p.attributes.packaging === "string" ? p.attributes.packaging : "";

@@ -180,5 +180,11 @@ describe("pack preference by quantity", () => {
     expect(jumbo.factor).toBeLessThanOrEqual(bags.factor);
     const bottle = evaluateConstraints(req, product({ title: "Couscous – 1 L bottle" }), now, DEFAULT_RATES, { packNamed: "other" });
     expect(bottle.factor).toBeLessThan(bags.factor);
+    // A named 25 kg bag is not lifted above the 5 kg bags (the size was not asked); a named IBC is.
+    const bigBag = evaluateConstraints(req, product({ title: "Couscous – 25 kg bag" }), now, DEFAULT_RATES, { packNamed: "this" });
+    expect(bigBag.factor).toBe(bags.factor);
+    const ibc = evaluateConstraints(req, product({ title: "Olive oil – 1,000 L IBC" }), now, DEFAULT_RATES, { packNamed: "this" });
+    const tin = evaluateConstraints(req, product({ title: "Olive oil – 3 L tin" }), now, DEFAULT_RATES, { packNamed: "other" });
+    expect(ibc.factor).toBeGreaterThan(tin.factor);
   });
 });
