@@ -407,3 +407,21 @@ per-carton = carton
 per-pallet = pallet
 per-container20 = 20 ft container
 per-container40 = 40 ft container
+
+# Certificate names in the shortlist's fact lines (codes of core/model.ts CERTIFICATIONS)
+cert-organic = organic
+cert-eu-organic = EU organic
+cert-usda-organic = USDA Organic
+cert-ecocert = Ecocert
+cert-halal = halal
+cert-kosher = kosher
+cert-fairtrade = Fairtrade
+cert-iso-9001 = ISO 9001
+cert-iso-22000 = ISO 22000
+cert-haccp = HACCP
+cert-brc = BRC
+cert-ifs = IFS
+cert-fda = FDA
+cert-ce = CE
+cert-gots = GOTS
+cert-fsc = FSC

@@ -6,6 +6,7 @@
 import type { MatchItem } from "./matchRequest.js";
 import type { Amount, ItemFacts, Mark, MoqFact, PackFact, PriceFact } from "./itemFacts.js";
 import type { Reason } from "./reasons.js";
+import { CERTIFICATIONS } from "../model.js";
 import { renderReason, type Translate } from "./renderReasons.js";
 
 export interface ItemView {
@@ -39,9 +40,10 @@ export function factLines(t: Translate, lang: string, f: ItemFacts): string[] {
   const out = [priceLine(fmt, f.price), moqLine(fmt, f.moq), leadLine(fmt, f.lead)];
   const c = f.certs;
   if (c) {
-    if (!c.asked.length) out.push(`• ${t(lang, "fact-certs-held", { certs: c.held.join(", ") })}`);
-    else if (!c.missing.length) out.push(`✓ ${t(lang, "fact-certs-ok", { certs: c.satisfied.join(", ") })}`);
-    else out.push(`✗ ${t(lang, "fact-certs-missing", { certs: c.missing.join(", "), held: c.held.length ? c.held.join(", ") : "—" })}`);
+    const names = (codes: string[]) => codes.map((code) => fmt.cert(code)).join(", ");
+    if (!c.asked.length) out.push(`• ${t(lang, "fact-certs-held", { certs: names(c.held) })}`);
+    else if (!c.missing.length) out.push(`✓ ${t(lang, "fact-certs-ok", { certs: names(c.satisfied) })}`);
+    else out.push(`✗ ${t(lang, "fact-certs-missing", { certs: names(c.missing), held: c.held.length ? names(c.held) : "—" })}`);
   }
   const s = f.ships;
   if (s) {
@@ -108,6 +110,11 @@ class Formatter {
   /** The unit after a price's slash: "kg", "L", or a word in the singular ("pc", "20 ft container"). */
   per(u: string): string {
     return SYMBOL[u] ?? this.t(this.lang, `per-${u}`);
+  }
+
+  /** A certificate's name ("bio" for organic in French); a code outside the known list as written. */
+  cert(code: string): string {
+    return (CERTIFICATIONS as readonly string[]).includes(code) ? this.t(this.lang, `cert-${code}`) : code;
   }
 
   amount(a: Amount): string {

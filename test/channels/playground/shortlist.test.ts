@@ -52,7 +52,7 @@ describe("playground shortlist", () => {
     expect(b.lines[0]).toMatch(/^1\. .*(drum|IBC)/);
     expect(b.lines.some((l) => /^ {3}✓ MOQ .* compatible avec vos 2 t · conditionnement : /.test(l))).toBe(true);
     expect(b.lines).toContain("   ✓ exporte vers : Pays-Bas");
-    expect(b.lines).toContain("   ✓ certifié organic");
+    expect(b.lines).toContain("   ✓ certifié bio");
   });
 });
 

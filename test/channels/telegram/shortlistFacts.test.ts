@@ -44,11 +44,12 @@ describe("the Telegram shortlist, fact by fact", () => {
     expect(items[0]).toContain("✓ certified organic");
     expect(items[0]).toContain("✓ ships to Netherlands");
     const bottle = items.find((i) => i.includes("100 mL bottle"))!;
-    // Seller text is escaped; MAD is converted to the target's EUR; bottles are a retail pack for 2 t.
+    // Seller text is escaped; bottles are a retail pack for 2 t.
     expect(bottle).toContain("Souss &lt;b&gt;Oils&lt;/b&gt; &amp; Co");
     expect(bottle).toContain("✗ 120 days, after your deadline (1 March)");
     expect(bottle).toContain("✗ does not ship to Netherlands");
-    expect(bottle).toContain("? 150–180 MAD/pcs, not comparable with your 16 EUR/kg");
+    // 150–180 MAD a 100 mL bottle: ≈ 151–182 EUR/kg once per litre, per kg and in euros.
+    expect(bottle).toMatch(/^✗ 151\.\d\d–181\.\d\d EUR\/kg, above your target of 16 EUR\/kg$/m);
     expect(bottle).toContain("a retail pack for this quantity");
     const jerrycan = items.find((i) => i.includes("25 L jerrycan"))!;
     expect(jerrycan).toContain("? price not stated");

@@ -105,9 +105,10 @@ describe("lead time against the deadline", () => {
 describe("certificates and ships-to", () => {
   it("compares certificates asked with those held", () => {
     expect(lines("en", request({ certifications: ["organic"] }), product())[3]).toBe("✓ certified organic");
-    expect(lines("en", request({ certifications: ["halal"] }), product())[3]).toBe("✗ not certified halal (holds: ecocert)");
+    expect(lines("en", request({ certifications: ["halal"] }), product())[3]).toBe("✗ not certified halal (holds: Ecocert)");
     expect(lines("fr", request({ certifications: ["halal"] }), product({ certifications: [] }))[3]).toBe("✗ non certifié halal (détient : —)");
-    expect(lines("en", request(), product())[3]).toBe("• certificates: ecocert");
+    expect(lines("en", request(), product())[3]).toBe("• certificates: Ecocert");
+    expect(lines("fr", request({ certifications: ["organic", "kosher"] }), product({ certifications: ["organic", "kosher"] }))[3]).toBe("✓ certifié bio, casher");
     expect(facts(request(), product({ certifications: [] })).certs).toBeNull();
   });
 
