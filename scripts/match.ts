@@ -12,7 +12,8 @@ import { openAppDatabase } from "../src/app.js";
 import { createLogger } from "../src/logger.js";
 import { buildCoreDeps } from "../src/wiring.js";
 import { matchText } from "../src/core/matching/matchRequest.js";
-import { renderReason, renderSuggestion } from "../src/core/matching/renderReasons.js";
+import { renderSuggestion } from "../src/core/matching/renderReasons.js";
+import { itemView } from "../src/core/matching/renderFacts.js";
 import { t } from "../src/locales/index.js";
 
 const batchLine = z.object({ id: z.union([z.string(), z.number()]), text: z.string() });
@@ -73,7 +74,8 @@ await runScript("match", async ({ config, argv }) => {
     for (const [i, item] of (shortlist.weak ? shortlist.near : shortlist.items).entries()) {
       const p = item.product;
       console.log(`${i + 1}. ${p.title}  [${p.sku}]  — ${p.seller}${p.sellerCountry ? ` (${p.sellerCountry})` : ""}  score ${item.score.toFixed(3)}`);
-      for (const r of item.reasons) console.log(`     ${renderReason(t, lang, r)}`);
+      // The lines a buyer sees in Telegram and the playground (title and seller printed above).
+      for (const line of itemView(t, lang, item).lines) console.log(`     ${line}`);
     }
   } finally {
     await db.close();

@@ -4,7 +4,7 @@
 // the composer in a thread mode (`compose`), as Telegram's [Ask]/[Counter]/[Reply] do.
 import { t, languageName, translate } from "../../locales/index.js";
 import { declineReasonKey, statusKey } from "../../core/deals/messages.js";
-import { renderReason } from "../../core/matching/renderReasons.js";
+import { itemView } from "../../core/matching/renderFacts.js";
 import type { BuyerCommand, Keyboard, Msg, Reply } from "../../core/conversation/index.js";
 import type { StructuredRequest } from "../../core/model.js";
 import type { OutboxMessage, QuoteFacts } from "../../ports/outbox.js";
@@ -77,10 +77,10 @@ export function replyBubble(lang: string, r: Reply): Bubble {
     case "requestCard": return { ...bot(requestLines(lang, r.request), t(lang, "tg-card-title"), buttonsOf(lang, r.buttons, "")), key: `request:${r.requestId}` };
     case "shortlist": {
       const lines: string[] = [];
+      // The same lines as Telegram's shortlist (core renderFacts): title first, seller, then the facts.
       r.items.forEach(({ item }, n) => {
-        const p = item.product;
-        lines.push(`${n + 1}. ${p.title} — ${p.seller}${p.sellerCountry ? ` (${p.sellerCountry})` : ""}`);
-        for (const reason of item.reasons.slice(0, 3)) lines.push(`   ${renderReason(t, lang, reason)}`);
+        const v = itemView(t, lang, item);
+        lines.push(`${n + 1}. ${v.title}`, `   ${v.seller}`, ...v.lines.map((l) => `   ${l}`));
       });
       return { ...bot(lines, t(lang, "pg-shortlist-title"), buttonsOf(lang, r.buttons, "")), key: `request:${r.requestId}` };
     }

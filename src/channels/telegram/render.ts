@@ -1,7 +1,7 @@
 // Telegram HTML for what the buyer sees. Every value that came from a user (buyer text, seller
 // names, product titles, notes) goes through `esc`; only our own tags are left unescaped.
 import { t } from "../../locales/index.js";
-import { renderReason } from "../../core/matching/renderReasons.js";
+import { itemView } from "../../core/matching/renderFacts.js";
 import type { MatchItem } from "../../core/matching/matchRequest.js";
 import type { StructuredRequest } from "../../core/model.js";
 import type { QuoteFacts } from "../../ports/outbox.js";
@@ -27,27 +27,15 @@ export function requestCard(lang: string, r: StructuredRequest): string {
   return rows.filter(Boolean).join("\n");
 }
 
-const price = (i: MatchItem): string | null => {
-  const p = i.product;
-  if (p.priceMin === null && p.priceMax === null) return null;
-  const range = p.priceMin !== null && p.priceMax !== null && p.priceMin !== p.priceMax ? `${p.priceMin}–${p.priceMax}` : String(p.priceMin ?? p.priceMax);
-  return `${range} ${p.currency ?? ""}${p.unit ? `/${p.unit}` : ""}`.trim();
-};
-
+/** Each item: its title first, then the seller, then one ✓/✗/? line per fact (the same lines as the playground). */
 export function shortlistCard(lang: string, product: string, items: MatchItem[]): string {
   const out = [`🔎 <b>${esc(t(lang, "tg-shortlist-title", { product }))}</b>`];
   items.forEach((i, n) => {
-    const p = i.product;
+    const v = itemView(t, lang, i);
     out.push("");
-    out.push(`<b>${n + 1}. ${esc(p.seller)}</b>${p.sellerCountry ? ` (${esc(p.sellerCountry)})` : ""} — ${esc(p.title)}`);
-    const facts = [
-      line(lang, "tg-moq", p.moq !== null ? `${p.moq}${p.unit ? ` ${p.unit}` : ""}` : null),
-      line(lang, "tg-price", price(i)),
-      line(lang, "tg-lead-time", p.leadTimeDays !== null ? t(lang, "tg-days", { days: p.leadTimeDays }) : null),
-      line(lang, "tg-certs", p.certifications.length ? p.certifications.join(", ") : null),
-    ].filter(Boolean);
-    if (facts.length) out.push(facts.join(" · "));
-    for (const r of i.reasons) out.push(`  ${esc(renderReason(t, lang, r))}`);
+    out.push(`<b>${n + 1}. ${esc(v.title)}</b>`);
+    out.push(`<i>${esc(v.seller)}</i>`);
+    for (const l of v.lines) out.push(esc(l));
   });
   return out.join("\n");
 }

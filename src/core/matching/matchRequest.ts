@@ -11,6 +11,7 @@ import { reciprocalRankFusion } from "./fuse.js";
 import { expandQuery } from "./queryExpansion.js";
 import { keywordQuery } from "./keywordQuery.js";
 import { evaluateConstraints } from "./constraints.js";
+import type { ItemFacts } from "./itemFacts.js";
 import { splitCertifications } from "./certifications.js";
 import { DEFAULT_RATES, type RateTable } from "./currency.js";
 import { reason, type Reason } from "./reasons.js";
@@ -44,6 +45,8 @@ export interface MatchItem {
   product: ProductFacts;
   score: number;
   reasons: Reason[];
+  /** Price, MOQ and pack, lead time, certificates and ships-to against the request, for the buyer to scan. */
+  facts: ItemFacts;
 }
 
 export type Suggestion =
@@ -139,7 +142,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
       continue;
     }
     const relevance = (fused.get(p.id) ?? 0) / top;
-    const c = evaluateConstraints(request, p, now, rates);
+
     const why: Reason[] = [];
     const otherKind = gated && !isTyped.get(p.id);
     if (otherKind) why.push(reason("type_other", false, { kind: productKind(p) }));
@@ -149,11 +152,13 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
     const otherVariety = !otherKind && kindWord !== null && !seen(kindWord, [names.get(p.id)!]);
     // The pack the buyer named ("in drums", "en sacs de 25 kg") against the product's.
     const has = packFamilies(`${p.title} ${typeof p.attributes.packaging === "string" ? p.attributes.packaging : ""}`);
+    // When the buyer named a pack ("in 15 kg bags"), that choice, not the quantity, says which pack suits.
+    const c = evaluateConstraints(request, p, now, rates, { packNamed: !asked.length ? null : has.some((f) => asked.includes(f)) ? "this" : "other" });
     const packMiss = asked.length > 0 && has.length > 0 && !has.some((f) => asked.includes(f));
     if (asked.length && has.some((f) => asked.includes(f))) why.push(reason("pack_asked", true, { pack: has.find((f) => asked.includes(f))! }));
     if (packMiss) why.push(reason("pack_other", false, { pack: has[0]! }));
     const factor = c.factor * (otherKind ? TYPE_MISMATCH : 1) * (otherVariety ? VARIETY_MISMATCH : 1) * (packMiss ? PACK_MISMATCH : 1);
-    scored.push({ product: p, score: Math.round(relevance * factor * 1e4) / 1e4, reasons: [...why, ...c.reasons] });
+    scored.push({ product: p, score: Math.round(relevance * factor * 1e4) / 1e4, reasons: [...why, ...c.reasons], facts: c.facts });
   }
   const byScore = (a: MatchItem, b: MatchItem) => b.score - a.score || a.product.sku.localeCompare(b.product.sku);
   const typed = scored.filter((i) => !gated || isTyped.get(i.product.id)).sort(byScore);

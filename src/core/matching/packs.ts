@@ -44,3 +44,41 @@ export function packSize(p: Pick<ProductFacts, "title" | "attributes">): { amoun
   }
   return null;
 }
+
+/**
+ * What kind of order a pack is made for. "bulk": drums, IBCs, flexitanks, bulk bags, sacks of
+ * 25 kg and more, anything of 100 kg/L and more; "retail": bottles and jars under 5 L/kg, and
+ * 1.5 L or less of liquid; "mid": the rest with a known size (jerrycans, tins, pails, cartons,
+ * 5–10 kg bags); null when the product names no pack.
+ */
+export type PackClass = "bulk" | "mid" | "retail";
+export const BULK_FAMILIES = ["drum", "ibc", "flexitank", "bulk bag"];
+
+export function packClass(p: Pick<ProductFacts, "title" | "attributes">): PackClass | null {
+  const packaging = typeof p.attributes.packaging === "string" ? p.attributes.packaging : "";
+  // Only the pack part of the name counts: "Cotton tote bag" is a product, "– 1 t bulk tote" a pack.
+  const tail = p.title.split(/\s[–—-]\s/).slice(1).join(" ");
+  const families = packFamilies(`${packaging} ${tail}`);
+  const size = packSize(p);
+  if (families.some((f) => BULK_FAMILIES.includes(f)) || (size && size.amount >= 100)) return "bulk";
+  if (families.includes("bag") && size && size.amount >= 25) return "bulk";
+  // "– bulk vessel", "– bulk in containers": no pack at all is the bulkest pack.
+  if (/\bbulk\b/i.test(tail) && !size) return "bulk";
+  // Bottles and jars, or a litre or less of liquid; not a 125 g tin of sardines or an "8 oz" crab.
+  if ((families.includes("bottle") || families.includes("jar")) && (!size || size.amount < 5)) return "retail";
+  if (size && size.base === "l" && size.amount <= 1.5) return "retail";
+  return size ? "mid" : null;
+}
+
+/** Factor on a product's score when its pack holds more than twice the whole order (a flexitank for 500 L). */
+export const PACK_TOO_LARGE = 0.85;
+
+/** Factor on a product's score from how its pack suits an order of this class (rows: order; columns: pack). */
+// Chosen on the dev sets (README: matching quality). A product that names no pack counts as 1, so
+// the bulk pack is lifted rather than every other pack lowered.
+export const PACK_FACTOR: Record<"bulk" | "small", Record<PackClass, number>> = {
+  // Tonnes and containers: drums, IBCs and bulk bags first, jerrycans and tins next, bottles last.
+  bulk: { bulk: 1.35, mid: 1, retail: 0.75 },
+  // A shop's bottles or jars: a drum is more than the whole order.
+  small: { bulk: 0.75, mid: 1, retail: 1 },
+};

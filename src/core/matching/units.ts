@@ -37,6 +37,21 @@ export interface QuantityRange {
   hi: number;
   /** The container assumption used, to be stated to the buyer; null for an exact conversion. */
   assumption: string | null;
+  /** The same assumption as data, for channels to say in the buyer's language. */
+  container?: ContainerAssumption;
+}
+
+/** "count × size ft ≈ t[0]–t[1] t or l[0]–l[1] L of liquid". */
+export interface ContainerAssumption {
+  size: 20 | 40;
+  count: number;
+  t: [number, number];
+  l: [number, number];
+}
+
+function assumptionOf(unit: string, count: number): ContainerAssumption {
+  const c = CONTAINER[unit]!;
+  return { size: unit === "container20" ? 20 : 40, count, t: [(c.kg[0] * count) / 1000, (c.kg[1] * count) / 1000], l: [c.l[0] * count, c.l[1] * count] };
 }
 
 /** `value` of `from` in `to`, as a range when a container is involved; null when they do not convert. */
@@ -51,13 +66,13 @@ export function convertRange(value: number, from: string, to: string): QuantityR
     const base = MASS_KG[to] !== undefined ? ["kg", cf.kg] as const : VOLUME_L[to] !== undefined ? ["l", cf.l] as const : null;
     if (!base) return null;
     const [lo, hi] = base[1].map((b) => convertQuantity(value * b, base[0], to)!);
-    return { lo: lo!, hi: hi!, assumption: cf.label };
+    return { lo: lo!, hi: hi!, assumption: cf.label, container: assumptionOf(from, value) };
   }
   if (ct) {
     const base = MASS_KG[from] !== undefined ? ["kg", ct.kg] as const : VOLUME_L[from] !== undefined ? ["l", ct.l] as const : null;
     if (!base) return null;
     const inBase = convertQuantity(value, from, base[0])!;
-    return { lo: inBase / base[1][1], hi: inBase / base[1][0], assumption: ct.label };
+    return { lo: inBase / base[1][1], hi: inBase / base[1][0], assumption: ct.label, container: assumptionOf(to, 1) };
   }
   return null;
 }

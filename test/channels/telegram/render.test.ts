@@ -8,15 +8,20 @@ import { renderReplies } from "../../../src/channels/telegram/renderReply.js";
 import type { Reply } from "../../../src/core/conversation/index.js";
 import type { MatchItem } from "../../../src/core/matching/matchRequest.js";
 import { utf8Length } from "../../../src/core/textCut.js";
+import { evaluateConstraints } from "../../../src/core/matching/constraints.js";
+import { DEFAULT_RATES } from "../../../src/core/matching/currency.js";
 
 const uuid = (n: number) => `123e4567-e89b-12d3-a456-${String(n).padStart(12, "0")}`;
-const item = (n: number): MatchItem => ({
-  score: 1, reasons: [],
-  product: {
+const item = (n: number): MatchItem => {
+  const product = {
     id: uuid(n), sellerId: uuid(n), seller: `Séller 🌿 ${"long name ".repeat(8)}${n}`, sellerCountry: "MA", sku: `S-${n}`, title: `Argan oil ${"very ".repeat(300)}fine ${n}`,
+    description: null, category: null, attributes: {}, originCountry: "MA", shipsTo: ["NL"],
     moq: 100, unit: "kg", priceMin: 10, priceMax: 12, currency: "EUR", leadTimeDays: 20, certifications: ["organic"],
-  },
-} as unknown as MatchItem);
+  };
+  const req = { ...emptyRequest(), product: "argan oil", quantity: { value: 2, unit: "t" as const }, destination: { country: "NL", place: null } };
+  const c = evaluateConstraints(req, product, new Date("2026-11-22T00:00:00Z"), DEFAULT_RATES);
+  return { score: 1, reasons: c.reasons, facts: c.facts, product };
+};
 
 describe("telegram rendering", () => {
   it("escapes every user value", () => {

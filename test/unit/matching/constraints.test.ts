@@ -75,7 +75,7 @@ describe("constraints", () => {
 });
 
 describe("ranking helpers", () => {
-  const item = (sellerId: string, score: number, sku = `${sellerId}-${score}`): MatchItem => ({ product: product({ id: sku, sku, sellerId }), score, reasons: [] });
+  const item = (sellerId: string, score: number, sku = `${sellerId}-${score}`): MatchItem => ({ product: product({ id: sku, sku, sellerId }), score, reasons: [], facts: evaluateConstraints(request(), product(), now, DEFAULT_RATES).facts });
 
   it("keeps at most two products per seller over the whole list, in rank order", () => {
     const sorted = [item("a", 1), item("a", 0.95), item("a", 0.9), item("b", 0.8), item("c", 0.3)];
