@@ -207,8 +207,9 @@ describe.skipIf(!hasChromium)(`playground in chromium (${CHROMIUM})`, () => {
       await page.selectOption("#language", "fr");
       await expect.poll(() => page.locator("#catalog-title").textContent()).toBe("Votre catalogue");
       const option = page.locator("#seller-select option").first();
-      await page.getByLabel("Play as seller").selectOption(await option.getAttribute("value"));
-      await page.getByRole("button", { name: "Play this seller" }).click();
+      // The desk speaks French too, its labels included.
+      await page.getByLabel("Jouer le vendeur").selectOption(await option.getAttribute("value"));
+      await page.getByRole("button", { name: "Jouer ce vendeur" }).click();
       await page.locator("#catalog-summary", { hasText: "produits sur Caravan" }).waitFor();
       // Folded by default, so the lead threads keep their room; opened like any <details>.
       await page.locator("#catalog summary").click();
