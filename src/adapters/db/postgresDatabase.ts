@@ -1,7 +1,6 @@
 // Postgres behind the shared database handle: a pg pool for raw SQL, Prisma over the same pool
 // through @prisma/adapter-pg, and a LISTEN connection of its own (notifications.ts).
 import pg from "pg";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { prismaNotLoaded, TRANSACTION_OPTIONS, type Database, type DatabaseOptions } from "./databaseHandle.js";
 import { createNotificationHub, errorSummary, silentDbLog } from "./notifications.js";
 
@@ -18,15 +17,16 @@ export async function openPostgres(url: string, opts: DatabaseOptions): Promise<
   // the transaction ends: a FATAL message (57P01) arriving in such a gap was an unhandled 'error'
   // event that ended the process. The query in flight, or the pool's idle handler, reports it.
   pool.on("connect", (client) => client.on("error", () => {}));
+  // Prisma and its pg adapter are loaded only when wanted (not with prisma: false).
+  const orm = opts.prisma === false ? undefined : await Promise.all([import("../../generated/prisma/client.js"), import("@prisma/adapter-pg")]);
   const prisma =
-    opts.prisma === false
-      ? undefined
-      : new (await import("../../generated/prisma/client.js")).PrismaClient({
-          transactionOptions: TRANSACTION_OPTIONS,
-          adapter: new PrismaPg(pool, {
-            onConnectionError: (err) => log.warn({ err: errorSummary(err) }, "database connection lost during a transaction; it is rolled back"),
-          }),
-        });
+    orm &&
+    new orm[0].PrismaClient({
+      transactionOptions: TRANSACTION_OPTIONS,
+      adapter: new orm[1].PrismaPg(pool, {
+        onConnectionError: (err) => log.warn({ err: errorSummary(err) }, "database connection lost during a transaction; it is rolled back"),
+      }),
+    });
   const hub = createNotificationHub({ connectionString: url, ...KEEPALIVE }, log, opts.reconnect);
   return {
     kind: "postgres",
