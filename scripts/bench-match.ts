@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { configFrom } from "../src/config.js";
 import { openAppDatabase } from "../src/adapters/db/appDatabase.js";
 import { createLogger } from "../src/logger.js";
-import { buildCoreDeps } from "../src/wiring.js";
+import { buildCoreDeps } from "../src/coreDeps.js";
 import { seedCatalog } from "../src/core/catalog/seedCatalog.js";
 import { matchText } from "../src/core/matching/matchRequest.js";
 import { syntheticRows } from "./lib/syntheticCatalog.js";

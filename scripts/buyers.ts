@@ -29,7 +29,7 @@ await runScript("buyers", async ({ config, argv }) => {
     options: { all: { type: "boolean", default: false }, json: { type: "boolean", default: false }, clear: { type: "string" }, limit: { type: "string", default: "50" } },
   });
   const limit = limitArg(values.limit);
-  const db = await openAppDatabase(config, createLogger("warn", { stderr: true }));
+  const db = await openAppDatabase(config, createLogger("warn", { stderr: true }), { prisma: false });
   try {
     const admin = createBuyerAdmin(db);
     if (values.clear !== undefined) {

@@ -11,7 +11,7 @@ import { mean, ndcgAt, percentile, recallAt } from "./lib/rankingMetrics.js";
 import { openDatabase } from "../src/adapters/db/database.js";
 import { migrate } from "../src/adapters/db/migrate.js";
 import { createLogger } from "../src/logger.js";
-import { buildCoreDeps } from "../src/wiring.js";
+import { buildCoreDeps } from "../src/coreDeps.js";
 import { openCatalog } from "../src/adapters/catalog/readCatalog.js";
 import { seedCatalog } from "../src/core/catalog/seedCatalog.js";
 import { expandQuery } from "../src/core/matching/queryExpansion.js";

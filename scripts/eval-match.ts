@@ -15,7 +15,7 @@ import { mean, mrrAt, ndcgAt, percentile, recallAt, shortlistNdcgAt } from "./li
 import { openDatabase } from "../src/adapters/db/database.js";
 import { migrate } from "../src/adapters/db/migrate.js";
 import { createLogger } from "../src/logger.js";
-import { buildCoreDeps } from "../src/wiring.js";
+import { buildCoreDeps } from "../src/coreDeps.js";
 import { openCatalog } from "../src/adapters/catalog/readCatalog.js";
 import { seedCatalog } from "../src/core/catalog/seedCatalog.js";
 import { matchText, type Shortlist } from "../src/core/matching/matchRequest.js";

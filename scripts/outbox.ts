@@ -40,7 +40,7 @@ await runScript("outbox", async ({ config, argv }) => {
     options: { json: { type: "boolean", default: false }, retry: { type: "string" }, limit: { type: "string", default: "50" } },
   });
   const limit = limitArg(values.limit);
-  const db = await openAppDatabase(config, createLogger("warn", { stderr: true }));
+  const db = await openAppDatabase(config, createLogger("warn", { stderr: true }), { prisma: false });
   try {
     const admin = createOutboxAdmin(db);
     if (values.retry !== undefined) {

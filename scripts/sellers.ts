@@ -8,7 +8,7 @@ import { spreadsheetSafe } from "../src/core/catalog/codes.js";
 
 await runScript("sellers", async ({ config, argv }) => {
   const { values } = parseArgs({ args: argv, options: { json: { type: "boolean", default: false } } });
-  const db = await openAppDatabase(config, createLogger("warn", { stderr: true }));
+  const db = await openAppDatabase(config, createLogger("warn", { stderr: true }), { prisma: false });
   try {
     const sellers = await createCatalogStore(db).listSellers();
     if (values.json) {

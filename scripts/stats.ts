@@ -40,7 +40,7 @@ await runScript("stats", async ({ config, argv }) => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(values.since) || Number.isNaN(Date.parse(values.since))) throw new UsageError("--since takes a date, YYYY-MM-DD");
     since = new Date(`${values.since}T00:00:00Z`);
   }
-  const db = await openAppDatabase(config, createLogger("warn", { stderr: true }));
+  const db = await openAppDatabase(config, createLogger("warn", { stderr: true }), { prisma: false });
   try {
     if (values.html !== undefined) {
       const html = renderStatsReport(await loadStatsReport(db, since ? { since } : {}));

@@ -1,19 +1,9 @@
-// Builds the core's dependencies from configuration: the one place that decides which adapter
-// (real or offline) serves each port. Used by main.ts and by every script, so the CLIs behave
-// exactly like the running bot.
-import type { Config } from "./config.js";
-import type { Logger } from "./logger.js";
-import type { Database } from "./adapters/db/database.js";
-import { createEmbedder, createVectorIndex } from "./adapters/vectorFactory.js";
-import { createRequestParser } from "./adapters/requestParserFactory.js";
-import { createCatalogCache } from "./adapters/local/catalogCache.js";
-import { createCatalogStore } from "./adapters/db/catalogStore.js";
-import { productText } from "./adapters/local/productText.js";
-import { systemClock, type Clock } from "./ports/clock.js";
-import type { MatchDeps } from "./core/matching/matchRequest.js";
-import type { SeedDeps } from "./core/catalog/seedCatalog.js";
+// Builds the app's dependencies from configuration: the one place that decides which adapter
+// (real or offline) serves each port. The matching and catalog part (coreDeps.ts) is shared with
+// the scripts, so the CLIs behave exactly like the running bot.
 import type { DealDeps } from "./core/deals/deps.js";
 import type { ConversationDeps } from "./core/conversation/index.js";
+import type { CoreDeps } from "./coreDeps.js";
 import { createChatStore } from "./adapters/db/chatStore.js";
 import { createBuyerStore } from "./adapters/db/buyerStore.js";
 import { createRequestStore } from "./adapters/db/requestStore.js";
@@ -27,26 +17,7 @@ import type { Platform } from "./core/deals/types.js";
 import type { SellerCatalog } from "./ports/sellerCatalog.js";
 import { createCatalogImportStore } from "./adapters/db/catalogImportStore.js";
 
-export interface CoreDeps extends MatchDeps, SeedDeps {
-  db: Database;
-  logger: Logger;
-}
-
-export function buildCoreDeps(config: Config, db: Database, logger: Logger, clock: Clock = systemClock): CoreDeps {
-  const embedder = createEmbedder(config, logger);
-  const index = createVectorIndex(config, db, embedder, logger);
-  return {
-    db,
-    logger,
-    clock,
-    embedder,
-    index,
-    parser: createRequestParser(config, logger),
-    catalog: createCatalogCache(db),
-    store: createCatalogStore(db),
-    describe: productText,
-  };
-}
+export { buildCoreDeps, type CoreDeps } from "./coreDeps.js";
 
 /** The buyer conversation's deps: the core's matching deps, the deals core and the Prisma stores behind its ports. */
 export function buildConversationDeps(core: CoreDeps, deals: DealDeps): ConversationDeps {

@@ -79,4 +79,35 @@ describe("migrations", () => {
     const r = await migrate(t.db);
     expect(r.applied.length).toBeGreaterThan(0);
   });
+
+  it("check a current database with one query, and still apply a new migration or report an edited one", async () => {
+    t = await createEmptyTestDb();
+    await migrate(t.db);
+    // Current: no transaction (hence no lock, no CREATE TABLE) is taken.
+    const noTx = { ...t.db, transaction: () => Promise.reject(new Error("took the locked path")) };
+    expect(await migrate(noTx)).toEqual({ applied: [], alreadyApplied: (await readMigrations()).length, modified: [] });
+
+    const { mkdtempSync, cpSync, mkdirSync, writeFileSync, appendFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(path.join(tmpdir(), "caravan-mig-"));
+    cpSync(MIGRATIONS_DIR, dir, { recursive: true });
+    mkdirSync(path.join(dir, "29990101000000_later"));
+    writeFileSync(path.join(dir, "29990101000000_later", "migration.sql"), `CREATE TABLE "Later" (id int);`);
+    await expect(migrate(noTx, dir)).rejects.toThrow(/locked path/);
+    expect((await migrate(t.db, dir)).applied).toEqual(["29990101000000_later"]);
+    expect(await t.db.query(`SELECT 1 FROM information_schema.tables WHERE table_name = 'Later'`)).toHaveLength(1);
+
+    // An applied file edited afterwards is reported (never re-run), on the quick path too.
+    const first = (await readMigrations(dir))[0]!.name;
+    appendFileSync(path.join(dir, first, "migration.sql"), "\n-- edited\n");
+    expect((await migrate(noTx, dir)).modified).toEqual([first]);
+  });
+
+  it("refuse to start over a migration left unfinished, on the quick path too", async () => {
+    t = await createEmptyTestDb();
+    await migrate(t.db);
+    const last = (await readMigrations()).at(-1)!.name;
+    await t.db.query(`UPDATE "_prisma_migrations" SET finished_at = NULL WHERE migration_name = $1`, [last]);
+    await expect(migrate(t.db)).rejects.toThrow(new RegExp(`${last} failed earlier`));
+  });
 });

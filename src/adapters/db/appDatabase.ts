@@ -6,8 +6,9 @@ import type { Logger } from "../../logger.js";
 import { openDatabase, type Database } from "./database.js";
 import { migrate } from "./migrate.js";
 
-export async function openAppDatabase(config: Config, logger: Logger): Promise<Database> {
-  const db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.CARAVAN_DATA_DIR, poolSize: config.DATABASE_POOL_SIZE, logger });
+/** `prisma: false` for a command that only runs SQL: Prisma is then neither loaded nor started. */
+export async function openAppDatabase(config: Config, logger: Logger, opts: { prisma?: boolean } = {}): Promise<Database> {
+  const db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.CARAVAN_DATA_DIR, poolSize: config.DATABASE_POOL_SIZE, logger, prisma: opts.prisma });
   const where = config.DATABASE_URL ? "Postgres (DATABASE_URL)" : `embedded PGlite in ${config.CARAVAN_DATA_DIR}`;
   const r = await migrate(db);
   logger.info({ applied: r.applied, upToDate: r.alreadyApplied }, `database ready: ${where}`);

@@ -64,8 +64,30 @@ interface Row {
   rolled_back_at: Date | null;
 }
 
+/**
+ * Every start's usual case, in one query without a transaction or lock: every file already applied
+ * and none left half-done. Undefined otherwise (a new or failed migration, no bookkeeping table
+ * yet), and then `migrate` takes the locked path that applies or reports. A migrator running
+ * meanwhile commits its rows at the end, so until then they look missing here: the locked path
+ * waits for it.
+ */
+async function alreadyCurrent(db: Database, migrations: MigrationFileInfo[]): Promise<MigrateResult | undefined> {
+  let rows: { migration_name: string; checksum: string; finished: boolean }[];
+  try {
+    rows = await db.query(`SELECT migration_name, checksum, finished_at IS NOT NULL AS finished FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`);
+  } catch {
+    return undefined; // no bookkeeping table: a fresh database
+  }
+  if (rows.some((r) => !r.finished)) return undefined;
+  const done = new Map(rows.map((r) => [r.migration_name, r.checksum]));
+  if (migrations.some((m) => !done.has(m.name))) return undefined;
+  return { applied: [], alreadyApplied: migrations.length, modified: migrations.filter((m) => done.get(m.name) !== m.checksum).map((m) => m.name) };
+}
+
 export async function migrate(db: Database, dir = MIGRATIONS_DIR): Promise<MigrateResult> {
   const migrations = await readMigrations(dir);
+  const current = await alreadyCurrent(db, migrations);
+  if (current) return current;
   return db.transaction(async (lockTx) => {
     // Serialise concurrent starters (several instances, tests); released at commit.
     await lockTx.query("SELECT pg_advisory_xact_lock($1)", [LOCK_KEY]);

@@ -1,10 +1,12 @@
 // Validation of ISO codes without shipping our own lists: the runtime's Intl data knows every
-// ISO 4217 currency and ISO 3166 region, and stays current with Node upgrades.
-const currencies = new Set(Intl.supportedValuesOf("currency"));
-const regions = new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
+// ISO 4217 currency and ISO 3166 region, and stays current with Node upgrades. Both are built on
+// first use: loading that ICU data took tens of milliseconds, paid at import by every admin command
+// that only wanted spreadsheetSafe (`npm run sellers`).
+let currencies: Set<string> | undefined;
+let regions: Intl.DisplayNames | undefined;
 
 export function isCurrencyCode(code: string): boolean {
-  return /^[A-Z]{3}$/.test(code) && currencies.has(code);
+  return /^[A-Z]{3}$/.test(code) && (currencies ??= new Set(Intl.supportedValuesOf("currency"))).has(code);
 }
 
 /** ISO 3166-1 alpha-2 (plus "EU", which sellers use for the single market). "ZZ" is not a country. */
@@ -14,7 +16,7 @@ export function isCountryCode(code: string): boolean {
   let known = countryCache.get(code);
   if (known === undefined) {
     try {
-      known = /^[A-Z]{2}$/.test(code) && code !== "ZZ" && regions.of(code) !== code;
+      known = /^[A-Z]{2}$/.test(code) && code !== "ZZ" && (regions ??= new Intl.DisplayNames(["en"], { type: "region", fallback: "code" })).of(code) !== code;
     } catch {
       known = false;
     }

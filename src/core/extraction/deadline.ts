@@ -1,7 +1,11 @@
 // Deadlines resolved against a reference date. Month-level phrases ("before march", "fin avril",
 // "mid-May", "end of Q1", "avant Noël") and durations ("within 6 weeks", "sous 10 jours") follow
 // the house conventions here; named days ("Feb 15", "le 20 décembre", "15/02/2027") go to chrono.
-import * as chrono from "chrono-node";
+// Only the three locales used: the package root loads all fifteen (some 270 modules, most of the
+// rules parser's load time, paid by every command that parses a request).
+import * as chronoEn from "chrono-node/en";
+import * as chronoEs from "chrono-node/es";
+import * as chronoFr from "chrono-node/fr";
 import { addDays, addMonths, endOfMonth, isoDate, type YMD } from "./dates.js";
 import type { Span } from "./text.js";
 
@@ -143,7 +147,7 @@ function ruleCandidates(folded: string, now: YMD): Candidate[] {
 
 function chronoCandidates(text: string, folded: string, now: YMD, language: string): Candidate[] {
   const ref = new Date(Date.UTC(now.y, now.m - 1, now.d, 12));
-  const parsers = language === "fr" ? [chrono.fr, chrono.en] : language === "es" ? [chrono.es, chrono.en] : [chrono.en, chrono.fr];
+  const parsers = language === "fr" ? [chronoFr, chronoEn] : language === "es" ? [chronoEs, chronoEn] : [chronoEn, chronoFr];
   const out: Candidate[] = [];
   for (const parser of parsers) {
     for (const r of parser.parse(text, ref, { forwardDate: true })) {

@@ -65,6 +65,19 @@ describe("npm run buyers", { timeout: 120_000 }, () => {
     const json = JSON.parse((await cli("--json")).out) as { counts: { flagged: number }; buyers: { id: string; flagged: boolean }[] };
     expect(json.counts.flagged).toBe(1);
     expect(json.buyers).toEqual([expect.objectContaining({ id: buyer.id, flagged: true })]);
+    // The SQL behind the list agrees with Prisma's reading of the same rows (counts, UTC times).
+    const expected = await withDb(async (db) => {
+      const b = await db.prisma.buyer.findUniqueOrThrow({ where: { id: buyer.id }, include: { requests: { include: { _count: { select: { introductions: true } } } } } });
+      return {
+        counts: { total: await db.prisma.buyer.count(), active: await db.prisma.buyer.count({ where: { active: true } }), flagged: 1 },
+        row: { platform: b.platform, externalId: b.externalId, requests: b.requests.length, introductions: b.requests.reduce((n, r) => n + r._count.introductions, 0), createdAt: b.createdAt.toISOString() },
+      };
+    });
+    expect(expected.row.introductions).toBeGreaterThan(0);
+    const all = JSON.parse((await cli("--all", "--json")).out) as { counts: object; buyers: { id: string; flagged: boolean }[] };
+    expect(all.counts).toEqual(expected.counts);
+    expect(all.buyers).toHaveLength(expected.counts.total);
+    expect(all.buyers[0]).toMatchObject({ id: buyer.id, flagged: true, ...expected.row }); // flagged first
 
     // Flagged: no new request.
     await expect(withDb((db) => assertCanOpenRequest(dealDeps(db, new FakeClock(new Date())), buyer.actor))).rejects.toMatchObject({ code: "forbidden" });
