@@ -3,10 +3,21 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { prismaNotLoaded, TRANSACTION_OPTIONS, type Database, type DatabaseOptions } from "./databaseHandle.js";
+import { lockDataDir } from "./pgliteLock.js";
 
-export async function openPglite(dataDir: string, opts: Pick<DatabaseOptions, "prisma"> = {}): Promise<Database> {
+export async function openPglite(dataDir: string, opts: Pick<DatabaseOptions, "prisma" | "logger"> = {}): Promise<Database> {
   const inMemory = dataDir.startsWith("memory://");
   if (!inMemory) mkdirSync(path.resolve(dataDir), { recursive: true });
+  const unlock = inMemory ? async () => {} : await lockDataDir(dataDir, opts.logger);
+  try {
+    return await openUnlocked(dataDir, inMemory, opts, unlock);
+  } catch (e) {
+    await unlock().catch(() => {});
+    throw e;
+  }
+}
+
+async function openUnlocked(dataDir: string, inMemory: boolean, opts: Pick<DatabaseOptions, "prisma">, unlock: () => Promise<void>): Promise<Database> {
   const { PGlite } = await import("@electric-sql/pglite");
   const client = inMemory ? new PGlite() : new PGlite(path.resolve(dataDir, "pglite"));
   // Prisma's code loads while PGlite starts (it is not needed before); not at all with prisma: false.
@@ -34,6 +45,7 @@ export async function openPglite(dataDir: string, opts: Pick<DatabaseOptions, "p
     async close() {
       await prisma?.$disconnect();
       await client.close();
+      await unlock().catch(() => {});
     },
   };
 }
