@@ -27,7 +27,7 @@ export interface QuantityResult {
 const PACKAGING_NOUN =
   /^[\s-]{0,2}(?:tins?|bottles?|jars?|jugs?|bags?|sacks?|sacs?|cans?|drums?|pouch(?:es)?|box(?:es)?|packs?|packets?|jerr?y ?cans?|jerricans?|bidons?|bouteilles?|boites?|pots?|seaux?|buckets?|sachets?|flacons?|fûts?|futs?|totes?|ibcs?|cartons?|cases?|la piece|l'unite|per (?:bottle|unit|bag|jar|tin|can|pack|piece|carton|box))(?![\p{L}])/u;
 const PACK_NOUNS =
-  "tins?|bottles?|jars?|bags?|sacks?|sacs?|cans?|drums?|pouch(?:es)?|box(?:es)?|packs?|bidons?|bouteilles?|boites?|pots?|seaux?|buckets?|sachets?|flacons?|futs?|cartons?|jugs?|units?|pieces?|pcs";
+  "tins?|bottles?|jars?|bags?|sacks?|sacs?|cans?|drums?|pouch(?:es)?|box(?:es)?|packs?|bidons?|bouteilles?|boites?|pots?|seaux?|buckets?|sachets?|flacons?|futs?|cartons?|jugs?|units?|pieces?|pcs|botellas?|garrafas?|garrafones?|latas?|frascos?|tarros?|bolsas?|sacos?|cajas?|bidones|cubos?|envases?|bidons?|عبوات|علب|اكياس|زجاجات|كراتين";
 // "bottles of 250 ml", "sacs de 15 kg", "packed in 5 L": a size, since a preposition ties it to a pack.
 const PACKAGING_BEFORE = new RegExp(
   `(?:(?:${PACK_NOUNS})\\s(?:of|de|d'|in|en|x)|(?:^|\\s)(?<!interested |interessee?s? |interesad[oa]s? |specialized |specialised |specialises? )(?:in|en|into)|packed in|packaged in|conditionne(?:e|s|es)? en|format|size|taille)\\s?(?:\\d+\\s?x\\s?)?$`,
@@ -52,7 +52,7 @@ const BARE_BLOCKED_BEFORE = /(?:for|pour|in|within|dans|sous|top|under|over|abou
 
 // "looking for 300 solar panels", "besoin de 2 500 caftans", "interested in 40 rugs": a count after a
 // need phrase, even though "for"/"de"/"in" before a number usually mean something else.
-const NEED_BEFORE = /(?:looking for|searching for|lookin for|need|needs|interested in|besoin de|besoin d'|il (?:nous|me) faut|faudrait|cherche|cherchons|recherche|recherchons|necesitamos|necesito|buscamos|busco|interesad[oa]s en)\s?$/;
+const NEED_BEFORE = /(?:looking for|searching for|lookin for|need|needs|interested in|(?:quotes?|prices?|offers?) for|(?:offre|devis|prix|tarifs?|cotation) pour|(?:precios?|cotizacion|oferta|presupuesto) (?:de|para|por)|besoin de|besoin d'|il (?:nous|me) faut|faudrait|cherche|cherchons|recherche|recherchons|necesitamos|necesito|buscamos|busco|interesad[oa]s en)\s?$/;
 
 const sticky = (re: RegExp, s: string, pos: number): RegExpExecArray | null => {
   re.lastIndex = pos;
