@@ -2,7 +2,7 @@
 // ports and cities, states and provinces → ISO alpha-2. Lookup is a word n-gram scan: linear,
 // no regex per name.
 import { CITIES, REGIONS } from "./places.js";
-import { CITIES_AR_ES, COUNTRY_ALIASES_AR_ES } from "./placesArEs.js";
+import { CITIES_AR_ES, COUNTRY_ALIASES_AR_ES, MORE_CITIES_AR_ES } from "./placesArEs.js";
 import { fold, words, type Span, type Word } from "./text.js";
 
 export type PlaceKind = "country" | "city" | "region";
@@ -119,6 +119,7 @@ function loadCountries(): void {
 // Cities first: "Hong Kong" and "Singapore" are places with a country of their own.
 loadPlaces(CITIES, "city");
 loadPlaces(CITIES_AR_ES, "city", false);
+loadPlaces(MORE_CITIES_AR_ES, "city", false);
 loadCountries();
 loadPlaces(REGIONS, "region");
 
