@@ -141,6 +141,8 @@ function ruleCandidates(folded: string, now: YMD): Candidate[] {
   return out;
 }
 
+const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mie|mié|jue|vie|sab|sáb|dom)\.?$/i;
+
 function chronoCandidates(text: string, folded: string, now: YMD, language: string): Candidate[] {
   const ref = new Date(Date.UTC(now.y, now.m - 1, now.d, 12));
   const parsers = language === "fr" ? [chrono.fr, chrono.en] : language === "es" ? [chrono.es, chrono.en] : [chrono.en, chrono.fr];
@@ -152,6 +154,8 @@ function chronoCandidates(text: string, folded: string, now: YMD, language: stri
       // "NPK 20-10-10", "1-2", "now": numbers and moments that are not deadlines.
       if (/^[\d\s.:-]+$/.test(r.text.trim()) && !/^\d{4}-\d{2}-\d{2}$|^\d{1,2}\.\d{1,2}\.\d{4}$/.test(r.text.trim())) continue;
       if (/^(?:now|right now|today|tonight|maintenant|aujourd'hui|ce soir)$/i.test(r.text.trim())) continue;
+      // "pour mon épicerie", "sal de mar", "sun-dried": a weekday abbreviation alone is an ordinary word there.
+      if (WEEKDAY_ABBREVIATION.test(r.text.trim()) && !s.isCertain("day") && !s.isCertain("month")) continue;
       const span = { start: r.index, end: r.index + r.text.length };
       if (out.some((c) => c.start < span.end && span.start < c.end)) continue;
       const date = { y: s.get("year") ?? now.y, m: s.get("month") ?? now.m, d: s.get("day") ?? 1 };

@@ -25,7 +25,7 @@ const STRONG = new RegExp(
   "u",
 );
 const ORIGIN = new RegExp(
-  `(?:^|[^\\p{L}])(?:from|origin|origine|made in|produced in|grown in|product of|produit (?:au|en|du|de|d')|(?:en )?provenance(?: de| du| d'| des)?|sourced (?:from|in)|ex|de|du|des|d'|fabrique (?:au|en)|(?:suppliers?|producers?|exporters?|farms?|growers?|manufacturers?|fournisseurs?|producteurs?|exportateurs?|fabricants?|cooperatives?|proveedores?|productores?) (?:in|from|au|en|du|de|d'|a|aux))\\s?${ARTICLES}$|(?:^|[^\\p{L}])(?:desde|del|origen|procedente de|hecho en|fabricado en|من|منشا|مصدر|صنع في)\\s?${ARTICLES}$`,
+  `(?:^|[^\\p{L}])(?:from|origin|origine|made in|produced in|grown in|product of|produit (?:au|en|du|de|d')|(?:en )?provenance(?: de| du| d'| des)?|sourced (?:from|in)|ex|(?<!(?:port|puerto|ville|city|ciudad) )(?:de|du|des|d')|fabrique (?:au|en)|(?:suppliers?|producers?|exporters?|farms?|growers?|manufacturers?|fournisseurs?|producteurs?|exportateurs?|fabricants?|cooperatives?|proveedores?|productores?) (?:in|from|au|en|du|de|d'|a|aux))\\s?${ARTICLES}$|(?:^|[^\\p{L}])(?:desde|del|origen|procedente de|hecho en|fabricado en|من|منشا|مصدر|صنع في)\\s?${ARTICLES}$`,
   "u",
 );
 const CONTEXT = new RegExp(`(?:^|[^\\p{L}])(?:import(?:s|ing)?(?: \\p{L}+){0,3} (?:into|to|in)|based in|located in|importons(?: \\p{L}+){0,3} (?:au|en|aux)|bases? (?:a|au|en)|situes? (?:a|au|en)|importadores? en|importamos(?: \\p{L}+){0,3} (?:a|en)|ubicados? en|con sede en|مقرنا في|نستورد(?: \\p{L}+){0,3} (?:الي|ل|في))\\s?${ARTICLES}$`, "u");
@@ -35,7 +35,11 @@ const OWN_PREMISES = new RegExp(
 );
 const SUPPLIER_WORD = /(?:supplier|producer|exporter|manufacturer|partner|fournisseur|producteur|exportateur|fabricant|partenaire|proveedor|productor|exportador|fabricante|socio)s?(?:es)?\s/;
 const PLACE_FOLLOWERS = /^(?:by|before|until|within|in|at|asap|please|pls|thanks|and|et|or|ou|for|pour|with|avec|avant|sous|d'ici|port|city|ville|via|from|de|du|cif|cfr|fob|dap|ddp|exw|fca|cpt|cip|dpu|fas|deadline|delivery|livraison|next|urgent|urgently|merci|thank)$/;
-const UNKNOWN_PLACE_CUE = /(?:^|[^\p{L}])(?:to|vers|a|au|destination|dest|livraison(?: a| au)?|deliver(?:ed|y)? to|ship(?:ped|ping)? to|final destination|para|hacia|destino|entrega en|envio a)\s?$/u;
+// "our warehouse in Leicester": the buyer's premises name a place even when the gazetteer lacks it.
+const UNKNOWN_PLACE_CUE = new RegExp(
+  `(?:^|[^\\p{L}])(?:to|vers|a|au|destination|dest|livraison(?: a| au)?|deliver(?:ed|y)? to|ship(?:ped|ping)? to|final destination|para|hacia|destino|entrega en|envio a|${FACILITY} (?:in|at|a|en))\\s?$`,
+  "u",
+);
 const NOT_A_PLACE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|christmas|noel|ramadan|eid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|our|the|my|your|you|us|me|him|her|them|nous|vous|eux|lui|moi|quel|quelle|which|what|when|who|we|i|it|ce|cette|ces|mr|mrs|ms|dr|m|mme|end|fin|early|mid|q\d|next|asap|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|navidad|nuestra|nuestro|nosotros|usted|ustedes)$/;
 
 function roleOf(text: string, folded: string, m: PlaceMatch, incoterm: IncotermResult): Role | null {
