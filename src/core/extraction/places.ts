@@ -66,7 +66,7 @@ CN|Hangzhou|CN|Yantian|CN|Chongqing|CN|Wuhan|CN|Nanjing|JP|Nagoya|JP|Fukuoka|hak
 TW|Keelung|AU|Adelaide|NZ|Wellington|NZ|Tauranga|NZ|Christchurch|US|Portland|US|Minneapolis|US|Denver
 ?US|Phoenix|US|Austin|US|San Antonio|US|Memphis|US|Nashville|US|Pittsburgh|US|Cleveland|US|Cincinnati
 US|St. Louis|saint louis|US|Kansas City|US|Indianapolis|US|Honolulu|US|Anchorage|US|Orlando|US|Tampa
-US|Port Everglades|US|Wilmington|US|Salt Lake City|US|Sacramento|US|Milwaukee|US|Buffalo
+US|Port Everglades|US|Wilmington|US|Salt Lake City|US|Sacramento|US|Milwaukee|?US|Buffalo
 CA|Sept-Iles|sept-îles|CA|Rimouski|CA|Drummondville|CA|Granby|CA|Kelowna|CA|Markham|CA|Vaughan|CA|Oakville
 CA|Sudbury|CA|Nanaimo|CA|Oshawa|CA|Guelph|CA|Barrie|CA|Saint-Hyacinthe|CA|Terrebonne|CA|Brossard
 MA|Beni Mellal|béni mellal|MA|Ouarzazate|MA|Taroudant|MA|Tiznit|MA|Errachidia|MA|Larache|MA|Settat
@@ -90,7 +90,7 @@ MQ|Fort-de-France|?GF|Cayenne|NC|Noumea|nouméa|PF|Papeete
 GB|Leicester|GB|Coventry|GB|Bradford|GB|Plymouth|GB|Aberdeen|GB|Cambridge|?GB|Oxford|GB|Wolverhampton|GB|Stoke-on-Trent
 US|Denver|US|Minneapolis|US|Portland|US|Austin|US|Orlando|US|Tampa|US|Norfolk|US|Memphis|US|Nashville|US|St. Louis|saint louis
 US|Sacramento|US|Pittsburgh|US|Cleveland|US|Columbus|US|Indianapolis|US|Kansas City|?US|Charlotte|US|Salt Lake City|US|Honolulu
-US|Anchorage|?US|Buffalo|US|Milwaukee|US|Cincinnati|US|Jersey City|US|Paterson|US|Dearborn|US|Anaheim|US|Fresno|US|El Paso
+US|Anchorage|US|Milwaukee|US|Cincinnati|US|Jersey City|US|Paterson|US|Dearborn|US|Anaheim|US|Fresno|US|El Paso
 DE|Essen|DE|Bonn|DE|Mannheim|DE|Hanau|DE|Karlsruhe|DE|Wiesbaden|DE|Mainz|NL|Venlo|NL|Tilburg|NL|Breda|BE|Mons|BE|Mechelen|malines
 FR|Amiens|FR|Colmar|FR|Pau|FR|Creteil|créteil|FR|Aubervilliers|FR|Saint-Denis|FR|Nanterre|FR|Vitrolles|FR|Cavaillon|FR|Tourcoing|FR|Roubaix
 IT|Catania|catane|IT|Florence|IT|Brescia|IT|Bergamo|?IT|Parma|parme|IT|Padua|padoue|padova|AL|Tirana|BA|Sarajevo|MK|Skopje|SK|Bratislava

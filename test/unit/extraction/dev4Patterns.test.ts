@@ -1,0 +1,87 @@
+// General patterns behind the misses of requests-dev4.jsonl and of the probes written while fixing
+// them: one case per pattern, in sentences that are not in any eval set.
+import { describe, expect, it } from "vitest";
+import { parse } from "./helpers.js";
+
+describe("product boundaries", () => {
+  it("takes the phrase after French conditional need verbs (voudrait, aimerait, aurait besoin)", () => {
+    expect(parse("Bonsoir, on voudrait des pois chiches, 3 tonnes, pour Lyon").product).toBe("pois chiches");
+    expect(parse("On aimerait du miel de lavande, 200 kg pour Lille").product).toBe("miel de lavande");
+    expect(parse("Salut, vous auriez du savon noir ? 500 pots pour Namur").product).toBe("savon noir");
+  });
+
+  it("takes the phrase after an offer or price request ('une offre pour', 'precios de')", () => {
+    expect(parse("Pouvez-vous nous faire une offre pour 200 poufs en cuir livrés à Nantes ?")).toMatchObject({
+      product: "poufs en cuir",
+      quantity: { value: 200, unit: "pcs" },
+    });
+    expect(parse("hola, quisiera saber precios de tazas de cerámica").product).toBe("tazas de cerámica");
+  });
+
+  it("ends the phrase at Spanish and Arabic place cues and at a trailing 'au'", () => {
+    expect(parse("Requerimos 8 toneladas de lentejas hacia Montevideo").product).toBe("lentejas");
+    expect(parse("cotizar 300 cajas de higos secos puestas en Cali").product).toBe("higos secos");
+    expect(parse("نريد ٣ طن قهوة لميناء الحديدة")).toMatchObject({ product: "قهوة", destination: { country: "YE", place: "Hodeidah" } });
+    expect(parse("Il nous faut 4 conteneurs de tomates en conserve au Gabon").product).toBe("tomates en conserve");
+  });
+
+  it("keeps a product whose word is also a place name that needs a cue", () => {
+    expect(parse("necesito aceite de palma, 20 toneladas, para Guayaquil").product).toBe("aceite de palma");
+    expect(parse("queremos jugo de granada 2000 litros para Lima").product).toBe("jugo de granada");
+    expect(parse("need 2 tons of frozen buffalo meat to Dubai").product).toBe("frozen buffalo meat");
+    expect(parse("Quiero 50 kilos de té verde para Granada").destination).toEqual({ country: "ES", place: "Granada" });
+  });
+});
+
+describe("quantities", () => {
+  it("counts Spanish packs (garrafas, frascos) and leaves their size as packaging", () => {
+    expect(parse("¿tienen miel en frascos de 1 kg? Serían 3.000 frascos para Quito").quantity).toEqual({ value: 3000, unit: "pcs" });
+    expect(parse("Necesito 400 garrafas de aceite de oliva de 5 litros para Lima").quantity).toEqual({ value: 400, unit: "pcs" });
+  });
+
+  it("reads Arabic number words (Maghreb جوج, ألفين, hundreds) and Spanish hundreds", () => {
+    expect(parse("بغينا جوج طن ديال الزيتون لطنجة").quantity).toEqual({ value: 2, unit: "t" });
+    expect(parse("نحتاج ألفين لتر زيت عباد الشمس إلى غزة").quantity).toEqual({ value: 2000, unit: "l" });
+    expect(parse("عايزين خمسمية كيلو كمون لأسوان").quantity).toEqual({ value: 500, unit: "kg" });
+    expect(parse("quiero quinientos kilos de comino para Lima").quantity).toEqual({ value: 500, unit: "kg" });
+    expect(parse("necesitamos dos mil quinientas botellas de vino para Quito").quantity).toEqual({ value: 2500, unit: "pcs" });
+  });
+});
+
+describe("destinations", () => {
+  it.each([
+    ["نحتاج ٥ طن عدس إلى الطائف", "SA", "Taif"],
+    ["أبغى ٢٠٠ كرتون حليب بودرة، التوصيل للخبر", "SA", "Khobar"],
+    ["محتاجين ألف علبة سردين للمنصورة", "EG", "Mansoura"],
+    ["بدي ١٠٠٠ قطعة صابون لإربد", "JO", "Irbid"],
+    ["نحتاج ١٥ طن دقيق إلى الموصل، العراق", "IQ", "Mosul"],
+    ["نحتاجو 20 طن ديال السكر لسطيف", "DZ", "Setif"],
+    ["Necesitamos 12 toneladas de lentejas rojas, entrega en Cali", "CO", "Cali"],
+    ["Busco 300 kg de azafrán para Mendoza, Argentina", "AR", "Mendoza"],
+    ["solicito cotización de 2.500 kg de pimienta con destino a Santa Cruz, Bolivia", "BO", "Santa Cruz de la Sierra"],
+    ["Necesitamos aceitunas, 5 toneladas, para Murcia", "ES", "Murcia"],
+    ["We need 3 tons of pistachios delivered to our warehouse in Leicester", "GB", "Leicester"],
+  ])("knows more cities per country: %s", (text, country, place) => {
+    expect(parse(text).destination).toEqual({ country, place });
+  });
+
+  it("reads Levant 'على' and Spanish 'destino' as delivery cues", () => {
+    expect(parse("بدنا ٢ طن رز على اللاذقية").destination).toEqual({ country: "SY", place: "Latakia" });
+    expect(parse("Necesitamos 2 contenedores de harina, destino Chile").destination).toEqual({ country: "CL", place: null });
+  });
+
+  it("names an unknown town after the buyer's premises, with no country", () => {
+    expect(parse("need 300 kg of cumin for our shop in Wakefieldton").destination).toEqual({ country: null, place: "Wakefieldton" });
+  });
+
+  it("reads 'port d'X' as the port, not an origin", () => {
+    expect(parse("Nous voulons 4 conteneurs de sardines, port d'Owendo").destination).toEqual({ country: "GA", place: "Owendo" });
+  });
+});
+
+describe("deadlines", () => {
+  it("does not read a weekday abbreviation alone ('mon' in 'pour mon magasin') as a date", () => {
+    expect(parse("Je voudrais 40 cartons de thé pour mon magasin à Lyon").deadline).toBeNull();
+    expect(parse("Je voudrais 40 cartons de thé avant le 20 janvier").deadline).toBe("2027-01-20");
+  });
+});
