@@ -34,6 +34,7 @@ const OWN_PREMISES = new RegExp(
   "u",
 );
 const SUPPLIER_WORD = /(?:supplier|producer|exporter|manufacturer|partner|fournisseur|producteur|exportateur|fabricant|partenaire|proveedor|productor|exportador|fabricante|socio)s?(?:es)?\s/;
+const DELIVERY_AFTER = /^\s(?:delivery|deliveries|destination|port|livraison|destino|entrega|التوصيل|توصيل|تسليم)(?![\p{L}])/u;
 const PLACE_FOLLOWERS = /^(?:by|before|until|within|in|at|asap|please|pls|thanks|and|et|or|ou|for|pour|with|avec|avant|sous|d'ici|port|city|ville|via|from|de|du|cif|cfr|fob|dap|ddp|exw|fca|cpt|cip|dpu|fas|deadline|delivery|livraison|next|urgent|urgently|merci|thank)$/;
 // "our warehouse in Leicester": the buyer's premises name a place even when the gazetteer lacks it.
 const UNKNOWN_PLACE_CUE = new RegExp(
@@ -60,6 +61,8 @@ function roleOf(text: string, folded: string, m: PlaceMatch, incoterm: IncotermR
   // "We're a supermarket group in Kuwait": a capitalised ambiguous name after "in" is a place.
   if (m.ambiguous && /(?:^|[^\p{L}])(?:in|en|au|aux|a|في)\s?$/u.test(before) && (isCapitalised(text, m) || /[\u0600-\u06ff]/u.test(folded[m.start] ?? ""))) return "weak";
   if (STRONG.test(before)) return "destination";
+  // "Kuwait delivery", "Chile port", "Panamá entrega": a delivery word right after the name is a cue too.
+  if (DELIVERY_AFTER.test(folded.slice(m.end, m.end + 20))) return "destination";
   return m.ambiguous ? null : "weak";
 }
 

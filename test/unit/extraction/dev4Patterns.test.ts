@@ -25,6 +25,11 @@ describe("product boundaries", () => {
     expect(parse("Il nous faut 4 conteneurs de tomates en conserve au Gabon").product).toBe("tomates en conserve");
   });
 
+  it("keeps 'stuffed with' / 'fourrées avec' content in the phrase, but 'with' a certificate ends it", () => {
+    expect(parse("we need 10 tons of green olives stuffed with almonds to Houston").product).toBe("green olives stuffed with almonds");
+    expect(parse("need 2 t of dates with halal certificate to Paris").product).toBe("dates");
+  });
+
   it("keeps a product whose word is also a place name that needs a cue", () => {
     expect(parse("necesito aceite de palma, 20 toneladas, para Guayaquil").product).toBe("aceite de palma");
     expect(parse("queremos jugo de granada 2000 litros para Lima").product).toBe("jugo de granada");
@@ -68,6 +73,11 @@ describe("destinations", () => {
   it("reads Levant 'على' and Spanish 'destino' as delivery cues", () => {
     expect(parse("بدنا ٢ طن رز على اللاذقية").destination).toEqual({ country: "SY", place: "Latakia" });
     expect(parse("Necesitamos 2 contenedores de harina, destino Chile").destination).toEqual({ country: "CL", place: null });
+  });
+
+  it("reads a delivery word after an ambiguous name ('Kuwait delivery') as its cue", () => {
+    expect(parse("need 12 tonnes of date paste, Kuwait delivery").destination).toEqual({ country: "KW", place: null });
+    expect(parse("need 12 tonnes of date paste from Kuwait").destination).toBeNull();
   });
 
   it("names an unknown town after the buyer's premises, with no country", () => {
