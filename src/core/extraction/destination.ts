@@ -127,6 +127,11 @@ export function extractDestination(text: string, folded: string, ws: Word[], inc
     if (city) chosen = city.m;
   }
   const destination = toDestination(chosen);
+  // "Tripoli, Lebanon", "San Antonio, Chile": a city followed by another country is that country's
+  // namesake town (the gazetteer keeps one country per name).
+  const after = chosen;
+  const namesake = chosen.kind === "city" && matches.find((m) => m.kind === "country" && m.start >= after.end && /^[\s,(-]{1,3}$/u.test(folded.slice(after.end, m.start)));
+  if (namesake && namesake.country !== chosen.country) destination.country = namesake.country;
   if (chosen.kind !== "city") {
     // "Rotterdam, Netherlands" or "Canada (Montreal)": take the city named in that country.
     const city = roles.find((r) => r.m.kind === "city" && r.m.country === chosen?.country && r.role !== "origin");

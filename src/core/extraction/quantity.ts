@@ -70,6 +70,8 @@ function containerAt(folded: string, pos: number): { unit: Unit; end: number } |
   return null;
 }
 
+const AND_A_HALF = /^\s?(?:y medi[oa]|et demie?|and a half|و ?نصف?)(?![\p{L}])/u;
+
 function candidateAt(folded: string, n: NumberToken): QuantityCandidate | null {
   // "40ft container", "conteneur de 20 pieds" with no count: one container.
   const size = !n.spelled && [20, 40, 45].includes(n.value) ? sticky(SIZE_ONLY, folded, n.end) : null;
@@ -100,6 +102,11 @@ function candidateAt(folded: string, n: NumberToken): QuantityCandidate | null {
   const before = folded.slice(Math.max(0, n.start - 40), n.start);
   // "kilim 2x3m": the second side of a size.
   if ((unit.unit === "m" || unit.unit === "m2") && /\d\s?[x×*]\s?$/.test(before)) return null;
+  // "1 tonelada y media", "deux tonnes et demie", "طن ونص": half a unit more.
+  const half = AND_A_HALF.exec(after);
+  if (half) {
+    return { start: n.start, end: end + half[0].length, quantity: { value: round((n.value + 0.5) * unit.factor), unit: unit.unit }, packaging: false, bare: false };
+  }
   const noun = COUNT_UNITS.has(unit.unit) ? null : PACKAGING_NOUN.exec(after);
   const packaging = Boolean(noun) || (!COUNT_UNITS.has(unit.unit) && PACKAGING_BEFORE.test(before));
   // "1L bottles": the pack noun belongs to the size, so the product phrase never takes it.

@@ -53,6 +53,20 @@ describe("quantities", () => {
   });
 });
 
+describe("corrections and halves", () => {
+  it("lets a Spanish or Arabic correction word replace the product ('perdón', 'عفوا')", () => {
+    expect(parse("Queremos 10 toneladas de quinua... perdón, de chía, para Lima").product).toBe("chía");
+    expect(parse("نحتاج ٥ طن عدس، عفوا، حمص مجروش، إلى عمان").product).toBe("حمص مجروش");
+  });
+
+  it("adds half a unit after 'y media', 'et demie', 'and a half', 'ونص'", () => {
+    expect(parse("Necesito 1 tonelada y media de almendras para Quito").quantity).toEqual({ value: 1.5, unit: "t" });
+    expect(parse("Besoin de deux tonnes et demie de dattes pour Lyon").quantity).toEqual({ value: 2.5, unit: "t" });
+    expect(parse("بدنا ٣ طن ونص رز لبيروت").quantity).toEqual({ value: 3.5, unit: "t" });
+    expect(parse("Necesito 2 toneladas de almendras para Quito").quantity).toEqual({ value: 2, unit: "t" });
+  });
+});
+
 describe("destinations", () => {
   it.each([
     ["نحتاج ٥ طن عدس إلى الطائف", "SA", "Taif"],
@@ -68,6 +82,12 @@ describe("destinations", () => {
     ["We need 3 tons of pistachios delivered to our warehouse in Leicester", "GB", "Leicester"],
   ])("knows more cities per country: %s", (text, country, place) => {
     expect(parse(text).destination).toEqual({ country, place });
+  });
+
+  it("gives a city followed by another country to that country ('Tripoli, Lebanon', 'San Antonio, Chile')", () => {
+    expect(parse("بدنا ٣ طن بن لطرابلس لبنان").destination).toEqual({ country: "LB", place: "Tripoli" });
+    expect(parse("Queremos 2 contenedores de azúcar para el puerto de San Antonio, Chile").destination).toEqual({ country: "CL", place: "San Antonio" });
+    expect(parse("need 3 t of dates to Tripoli").destination).toEqual({ country: "LY", place: "Tripoli" });
   });
 
   it("reads Levant 'على' and Spanish 'destino' as delivery cues", () => {
