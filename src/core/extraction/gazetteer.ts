@@ -57,6 +57,8 @@ const AMBIGUOUS_NAMES = new Set([
   "turkey", "china", "chile", "jordan", "georgia", "chad", "guinea", "niger", "jersey", "guernsey", "reunion",
   "dominica", "dominique", "maurice", "panama", "togo", "man", "guinee", "georgie", "chine", "congo", "america",
   "amerique", "the states", "wales", "bahrain", "kuwait", "mexico", "grenada", "grenade", "iceland", "man",
+  // Also the feminine adjective of the country: "قهوة تركية" (Turkish coffee), "carne argentina".
+  "تركيه", "سوريه", "argentina", "argentine",
 ]);
 const CAPS_ONLY = new Set(["us", "eau"]);
 

@@ -30,6 +30,12 @@ describe("product boundaries", () => {
     expect(parse("need 2 t of dates with halal certificate to Paris").product).toBe("dates");
   });
 
+  it("keeps a country's feminine adjective in the product ('قهوة تركية', 'carne argentina')", () => {
+    expect(parse("بدنا ٥٠٠ كيلو قهوة تركية لعمان").product).toBe("قهوة تركية");
+    expect(parse("necesitamos 5 t de carne argentina para Lima")).toMatchObject({ product: "carne argentina", destination: { country: "PE", place: "Lima" } });
+    expect(parse("necesitamos 5 t de carne para Argentina").destination).toEqual({ country: "AR", place: null });
+  });
+
   it("keeps a product whose word is also a place name that needs a cue", () => {
     expect(parse("necesito aceite de palma, 20 toneladas, para Guayaquil").product).toBe("aceite de palma");
     expect(parse("queremos jugo de granada 2000 litros para Lima").product).toBe("jugo de granada");
