@@ -43,7 +43,8 @@ const CONTAINER_THEN_SIZE = new RegExp(
   `\\s?(?:[x×*]\\s?)?${CONTAINER_WORD}\\s?(?:of |de |d'|x )?(20|40|45)\\s?(?:ft|'|"|feet|foot|pieds?|pies|قدم)?(?:\\s?(?:hc|hq))?(?![\\p{L}\\p{N}])`,
   "uy",
 );
-const UNSIZED_CONTAINER = new RegExp(`\\s?(?:[x×*]\\s?)?${CONTAINER_WORD}(?![\\p{L}\\p{N}])`, "uy");
+// "a full container", "un conteneur complet": "full" says the box is filled, not another size.
+const UNSIZED_CONTAINER = new RegExp(`\\s?(?:[x×*]\\s?)?(?:(?:full|whole|complete|entire) )?${CONTAINER_WORD}(?![\\p{L}\\p{N}])`, "uy");
 const SIZE_ONLY = new RegExp(`\\s?(?:ft|'|"|feet|foot|-foot|-ft|pieds?|pies|قدم|hc|hq|gp|dv)(?![\\p{L}\\p{N}])(?:\\s?(?:hc|hq|high cube|reefer|rf))?(?:\\s?${CONTAINER_WORD})?`, "uy");
 const TIMES = /^\s?[x×*]\s?/;
 const DIMENSIONS = /^\d+(?:[.,]\d+)?\s?(?:[x×*]|cm|mm|m|in|inch|inches|")(?![\p{L}])/u;

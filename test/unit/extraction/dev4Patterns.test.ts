@@ -18,6 +18,16 @@ describe("product boundaries", () => {
     expect(parse("hola, quisiera saber precios de tazas de cerámica").product).toBe("tazas de cerámica");
   });
 
+  it("strips request framing: 'best price on', 'samples of your', 'a steady supply of', 'votre catalogue de'", () => {
+    expect(parse("Hi, what's your best price on argan oil? We'd ship to Dubai").product).toBe("argan oil");
+    expect(parse("Hi, I'd like to get some samples of your black soap").product).toBe("black soap");
+    expect(parse("we need a steady supply of frozen squid for Busan").product).toBe("frozen squid");
+    expect(parse("Pouvez-vous m'envoyer votre catalogue de tapis ?").product).toBe("tapis");
+    expect(parse("Je voudrais connaître vos prix pour l'huile d'argan").product).toBe("huile d'argan");
+    expect(parse("Can you share your catalogue? We are based in Toronto").product).toBeNull();
+    expect(parse("need 5 t of full cream milk powder to Lagos").product).toBe("full cream milk powder");
+  });
+
   it("ends the phrase at Spanish and Arabic place cues and at a trailing 'au'", () => {
     expect(parse("Requerimos 8 toneladas de lentejas hacia Montevideo").product).toBe("lentejas");
     expect(parse("cotizar 300 cajas de higos secos puestas en Cali").product).toBe("higos secos");
@@ -48,6 +58,10 @@ describe("quantities", () => {
   it("counts Spanish packs (garrafas, frascos) and leaves their size as packaging", () => {
     expect(parse("¿tienen miel en frascos de 1 kg? Serían 3.000 frascos para Quito").quantity).toEqual({ value: 3000, unit: "pcs" });
     expect(parse("Necesito 400 garrafas de aceite de oliva de 5 litros para Lima").quantity).toEqual({ value: 400, unit: "pcs" });
+  });
+
+  it("reads 'a full container' as one container", () => {
+    expect(parse("Need a full container of mixed spices for Djibouti")).toMatchObject({ product: "mixed spices", quantity: { value: 1, unit: "container40" } });
   });
 
   it("reads Arabic number words (Maghreb جوج, ألفين, hundreds) and Spanish hundreds", () => {
