@@ -35,6 +35,11 @@ describe("product boundaries", () => {
     expect(parse("Il nous faut 4 conteneurs de tomates en conserve au Gabon").product).toBe("tomates en conserve");
   });
 
+  it("drops 'a granel' / 'al por mayor' like other packaging", () => {
+    expect(parse("Necesito 1500 litros de aceite de argán a granel para Alicante").product).toBe("aceite de argán");
+    expect(parse("Necesitamos 40 toneladas de maíz amarillo al por mayor, CIF Veracruz").product).toBe("maíz amarillo");
+  });
+
   it("keeps 'stuffed with' / 'fourrées avec' content in the phrase, but 'with' a certificate ends it", () => {
     expect(parse("we need 10 tons of green olives stuffed with almonds to Houston").product).toBe("green olives stuffed with almonds");
     expect(parse("need 2 t of dates with halal certificate to Paris").product).toBe("dates");
