@@ -3,7 +3,7 @@
 // "fournisseurs au …") an origin; a bare name is a weak destination, used when nothing stronger is.
 import type { Destination } from "../model.js";
 import { CORRECTION } from "./fillers.js";
-import { findPlaces, type PlaceMatch } from "./gazetteer.js";
+import { findPlaces, nearestPlace, type GazetteerEntry, type PlaceMatch } from "./gazetteer.js";
 import type { IncotermResult } from "./incoterm.js";
 import { isCapitalised, type Span, type Word } from "./text.js";
 
@@ -21,7 +21,7 @@ const ARTICLES = "(?:the |la |le |l'|les |el |los |our |my |notre |nos |mon |ma 
 const FACILITY =
   "(?:shops?|stores?|restaurants?|office|offices|factory|plant|warehouses?|hotels?|clients?|customers?|premises|site|magasins?|boutiques?|usines?|depots?|bureaux?|entrepots?|hotels?|sieges?|succursales?|cafes?|supermarkets?|supermarches?|resorts?|branches?|outlets?|tiendas?|almacen(?:es)?|bodegas?|hoteles|restaurantes?|supermercados?|fabricas?|plantas?|oficinas?|sucursales?|epiceries?|epicerie fine)";
 const STRONG = new RegExp(
-  `(?:^|[^\\p{L}])(?:to|towards?|for|pour|vers|a|au|aux|jusqu'a|jusqu' a|destination|dest|final destination|destination finale|deliver(?:ed|y|ing)?(?: to| in| at| into)?|ship(?:ped|ping|ment)?(?: to| in| into)?|send(?: it| them)? to|livr(?:aison|ee?s?|er|ez)(?: a| au| aux| en| sur| dans| vers)?|expedi(?:tion|ee?s?|er|ez)(?: a| au| aux| en| vers| sur)?|envoi(?: a| au| aux| en| vers| sur)?|arriv(?:al|ing|ee|er)(?: in| at| a| au| en)?|dispatch(?:ed)? to|para|hacia|con destino a|destino final|(?:a )?destination (?:de|d')|with destination|entrega(?:s|r)?(?: en| a)?|envio(?: a| hacia)?|enviar(?: a)?|envien(?: a)?|llegada(?: a| en)?|destino|puert[oa]s? en|puest[oa]s? en|entregad[oa]s?(?: en| a)|enviad[oa]s? a|despacho a|rumbo a|hasta|الي|ل|ل|حتي|علي|لعند|توريد(?: الي| ل)?|وصول(?: الي)?|التوصيل(?: الي| ل| في)?|توصيل(?: الي| ل| في)?|الشحن(?: الي| ل)?|شحن(?: الي| ل)?|التسليم(?: في| الي)?|تسليم(?: في| الي)?|الوجهه(?: النهائيه)?|وجهه|${FACILITY}(?: in| at| a| au| aux| en| de| d'| near| pres de))\\s?${ARTICLES}$`,
+  `(?:^|[^\\p{L}])(?:to|towards?|for|pour|pr|vers|a|au|aux|pa|jusqu'a|jusqu' a|destination|dest|final destination|destination finale|deliver(?:ed|y|ing)?(?: to| in| at| into)?|ship(?:ped|ping|ment)?(?: to| in| into)?|send(?: it| them)? to|livr(?:aison|ee?s?|er|ez)(?: a| au| aux| en| sur| dans| vers)?|expedi(?:tion|ee?s?|er|ez)(?: a| au| aux| en| vers| sur)?|envoi(?: a| au| aux| en| vers| sur)?|arriv(?:al|ing|ee|er)(?: in| at| a| au| en)?|dispatch(?:ed)? to|para|hacia|con destino a|destino final|(?:a )?destination (?:de|d')|with destination|entrega(?:s|r)?(?: en| a)?|envio(?: a| hacia)?|enviar(?: a)?|envien(?: a)?|llegada(?: a| en)?|destino|puert[oa]s? en|puest[oa]s? en|entregad[oa]s?(?: en| a)|enviad[oa]s? a|despacho a|rumbo a|hasta|الي|ل|ل|حتي|علي|لعند|توريد(?: الي| ل)?|وصول(?: الي)?|التوصيل(?: الي| ل| في)?|توصيل(?: الي| ل| في)?|الشحن(?: الي| ل)?|شحن(?: الي| ل)?|التسليم(?: في| الي)?|تسليم(?: في| الي)?|الوجهه(?: النهائيه)?|وجهه|${FACILITY}(?: in| at| a| au| aux| en| de| d'| near| pres de))\\s?${ARTICLES}$`,
   "u",
 );
 const ORIGIN = new RegExp(
@@ -38,7 +38,7 @@ const DELIVERY_AFTER = /^\s(?:delivery|deliveries|destination|port|livraison|des
 const PLACE_FOLLOWERS = /^(?:by|before|until|within|in|at|asap|please|pls|thanks|and|et|or|ou|for|pour|with|avec|avant|sous|d'ici|port|city|ville|via|from|de|du|cif|cfr|fob|dap|ddp|exw|fca|cpt|cip|dpu|fas|deadline|delivery|livraison|next|urgent|urgently|merci|thank)$/;
 // "our warehouse in Leicester": the buyer's premises name a place even when the gazetteer lacks it.
 const UNKNOWN_PLACE_CUE = new RegExp(
-  `(?:^|[^\\p{L}])(?:to|vers|a|au|destination|dest|livraison(?: a| au)?|deliver(?:ed|y)? to|ship(?:ped|ping)? to|final destination|para|hacia|destino|entrega en|envio a|${FACILITY} (?:in|at|a|en))\\s?$`,
+  `(?:^|[^\\p{L}])(?:to|vers|a|au|pr|pa|destination|dest|livraison(?: a| au)?|deliver(?:ed|y)? to|ship(?:ped|ping)? to|final destination|para|hacia|destino|entrega en|envio a|${FACILITY} (?:in|at|a|en))\\s?$`,
   "u",
 );
 const NOT_A_PLACE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|christmas|noel|ramadan|eid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|our|the|my|your|you|us|me|him|her|them|nous|vous|eux|lui|moi|quel|quelle|which|what|when|who|we|i|it|ce|cette|ces|mr|mrs|ms|dr|m|mme|end|fin|early|mid|q\d|next|asap|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|navidad|nuestra|nuestro|nosotros|usted|ustedes)$/;
@@ -92,6 +92,17 @@ function unknownPlace(text: string, folded: string, ws: Word[], taken: Span[]): 
   return null;
 }
 
+/** "to dubay", "pour marseile": a word right after a delivery cue that is one typo from a known place. */
+function misspelledPlace(folded: string, ws: Word[], taken: Span[]): { span: Span; entry: GazetteerEntry } | null {
+  for (const w of ws) {
+    if (taken.some((s) => w.start < s.end && s.start < w.end) || NOT_A_PLACE.test(w.text)) continue;
+    if (!STRONG.test(folded.slice(Math.max(0, w.start - 60), w.start))) continue;
+    const entry = nearestPlace(w.text);
+    if (entry) return { span: { start: w.start, end: w.end }, entry };
+  }
+  return null;
+}
+
 const toDestination = (m: PlaceMatch): Destination => ({ country: m.country, place: m.place });
 
 export function extractDestination(text: string, folded: string, ws: Word[], incoterm: IncotermResult): DestinationResult {
@@ -108,6 +119,8 @@ export function extractDestination(text: string, folded: string, ws: Word[], inc
   };
   let chosen = pick("destination") ?? pick("weak") ?? pick("context");
   if (!chosen) {
+    const typo = misspelledPlace(folded, ws, spans);
+    if (typo) return { destination: { country: typo.entry.country, place: typo.entry.place }, spans: [...spans, typo.span], originCities };
     const unknown = unknownPlace(text, folded, ws, spans);
     if (!unknown) return { destination: null, spans, originCities };
     return { destination: { country: null, place: unknown.place }, spans: [...spans, unknown.span], originCities };

@@ -23,7 +23,7 @@ export const BOUNDARY_WORDS = set(`
   para con desde por antes entrega envio enviar destino precio presupuesto certificado certificados
   certificacion y o tambien pero necesitamos buscamos somos tenemos nuestro nuestra nuestros cada
   mensual semanal maximo minimo aproximadamente hasta urgente gracias saludos cuando favor
-  hacia rumbo puesto puesta puestos puestas entregado entregada entregados entregadas enviado enviados puerto
+  pr pa hacia rumbo puesto puesta puestos puestas entregado entregada entregados entregadas enviado enviados puerto
   السعر سعر بسعر التوصيل توصيل الشحن شحن التسليم تسليم قبل خلال بعد مع شهاده بشهاده الي في او
   لكل ميزانيتنا ميزانيه الميزانيه بحدود حوالي تقريبا نحن عندنا لدينا عندي شركتنا شكرا مرحبا يرجي
   ضروري مستعجل شهريا اسبوعيا كل و
@@ -65,7 +65,7 @@ export const TRAILING = set(`
   only minimum min max approx about around environ roughly of per par month mois week semaine here
   certified certifie certifiee certifiees certifies certification label quality qualite x la le les
   l' un une a an some svp stp lol ok is que qui also aussi too aussi pls
-  del el los las y al con por para unos unas
+  del el los las y al con por para unos unas pr pa
   من في الي و مع ديال بكميه كميه الكميه
 `);
 
@@ -100,6 +100,7 @@ export const VAGUE = set(`
   اثنين ثلاث ثلاثه اربع اربعه خمس خمسه عده
   هي هو المتوفرة المتوفره متوفرة متوفره المتاحة المتاحه متاحة متاحه
   container containers conteneur conteneurs contenedor contenedores حاوية حاويات كونتينر
+  port ports puerto puertos ميناء
 `);
 
 /** Packaging phrases: "in 1L jugs", "in glass bottles", "en sacs de 15 kg", "in flexitank" (but "sardinas en lata" is canned sardines). */

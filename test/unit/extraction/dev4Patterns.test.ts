@@ -65,6 +65,10 @@ describe("quantities", () => {
     expect(parse("Necesito 400 garrafas de aceite de oliva de 5 litros para Lima").quantity).toEqual({ value: 400, unit: "pcs" });
   });
 
+  it("reads the typo 'tones' as tonnes", () => {
+    expect(parse("je cherche 2 tones de datte pour Lyon")).toMatchObject({ product: "datte", quantity: { value: 2, unit: "t" } });
+  });
+
   it("reads 'a full container' as one container", () => {
     expect(parse("Need a full container of mixed spices for Djibouti")).toMatchObject({ product: "mixed spices", quantity: { value: 1, unit: "container40" } });
   });
@@ -82,6 +86,13 @@ describe("corrections and halves", () => {
   it("lets a Spanish or Arabic correction word replace the product ('perdón', 'عفوا')", () => {
     expect(parse("Queremos 10 toneladas de quinua... perdón, de chía, para Lima").product).toBe("chía");
     expect(parse("نحتاج ٥ طن عدس، عفوا، حمص مجروش، إلى عمان").product).toBe("حمص مجروش");
+  });
+
+  it("does not take a bare 'port' after a correction as the product", () => {
+    expect(parse("Item: dried figs, quantity 3 tons, port: Izmir... no wait, port of Piraeus")).toMatchObject({
+      product: "dried figs",
+      destination: { country: "GR", place: "Piraeus" },
+    });
   });
 
   it("adds half a unit after 'y media', 'et demie', 'and a half', 'ونص'", () => {
@@ -113,6 +124,19 @@ describe("destinations", () => {
     expect(parse("بدنا ٣ طن بن لطرابلس لبنان").destination).toEqual({ country: "LB", place: "Tripoli" });
     expect(parse("Queremos 2 contenedores de azúcar para el puerto de San Antonio, Chile").destination).toEqual({ country: "CL", place: "San Antonio" });
     expect(parse("need 3 t of dates to Tripoli").destination).toEqual({ country: "LY", place: "Tripoli" });
+  });
+
+  it("reads a place one typo away after a delivery cue, but not a real word near a town", () => {
+    expect(parse("we need 3 tons of sugar to dubay").destination).toEqual({ country: "AE", place: "Dubai" });
+    expect(parse("envoyez 2 t de dattes pour marseile").destination).toEqual({ country: "FR", place: "Marseille" });
+    expect(parse("need 2 t of dates to rotterdan").destination).toEqual({ country: "NL", place: "Rotterdam" });
+    expect(parse("need 2 t of flour for bread").destination).toBeNull();
+    expect(parse("need 2 t of flour for parts").destination).toBeNull();
+  });
+
+  it("reads SMS cues 'pr' and 'pa' as 'pour' and 'para'", () => {
+    expect(parse("besoin 300kg cumin pr lyon stp")).toMatchObject({ product: "cumin", destination: { country: "FR", place: "Lyon" } });
+    expect(parse("necesito 3 toneladas de cafe pa Bogota")).toMatchObject({ product: "cafe", destination: { country: "CO", place: "Bogota" } });
   });
 
   it("reads Levant 'على' and Spanish 'destino' as delivery cues", () => {
