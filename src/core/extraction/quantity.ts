@@ -32,6 +32,8 @@ const PACK_NOUNS =
 const PACKAGING_BEFORE = new RegExp(
   `(?:(?:${PACK_NOUNS})\\s(?:of|de|d'|in|en|x)|(?:^|\\s)(?<!interested |interessee?s? |interesad[oa]s? |specialized |specialised |specialises? )(?:in|en|into)|packed in|packaged in|conditionne(?:e|s|es)? en|format|size|taille)\\s?(?:\\d+\\s?x\\s?)?$`,
 );
+// "عبوات ٥ لتر", "أكياس ٢٥ كيلو": Arabic puts the size right after the pack noun, with no "of".
+const ARABIC_PACK_BEFORE = /(?:عبوات|عبوه|علب|علبه|اكياس|كيس|زجاجات|زجاجه|قوارير|قاروره|جالونات|جالون|براميل|برميل|جرادل|جردل|سطول|سطل|تنكات|تنكه)\s?(?:سعه|حجم|وزن)?\s?$/u;
 /** "in 1kg bags x 20,000": a count after the pack. */
 const COUNT_AFTER_PACK = new RegExp(`(?:${PACK_NOUNS})\\s?[x*]\\s?$`);
 const COUNT_UNITS: ReadonlySet<Unit> = new Set(["pcs", "carton", "pallet", "container20", "container40"]);
@@ -109,7 +111,7 @@ function candidateAt(folded: string, n: NumberToken): QuantityCandidate | null {
     return { start: n.start, end: end + half[0].length, quantity: { value: round((n.value + 0.5) * unit.factor), unit: unit.unit }, packaging: false, bare: false };
   }
   const noun = COUNT_UNITS.has(unit.unit) ? null : PACKAGING_NOUN.exec(after);
-  const packaging = Boolean(noun) || (!COUNT_UNITS.has(unit.unit) && PACKAGING_BEFORE.test(before));
+  const packaging = Boolean(noun) || (!COUNT_UNITS.has(unit.unit) && (PACKAGING_BEFORE.test(before) || ARABIC_PACK_BEFORE.test(before)));
   // "1L bottles": the pack noun belongs to the size, so the product phrase never takes it.
   return { start: n.start, end: end + (noun?.[0].length ?? 0), quantity: { value: round(n.value * unit.factor), unit: unit.unit }, packaging, bare: false };
 }

@@ -69,6 +69,14 @@ describe("quantities", () => {
     expect(parse("je cherche 2 tones de datte pour Lyon")).toMatchObject({ product: "datte", quantity: { value: 2, unit: "t" } });
   });
 
+  it("reads an Arabic pack size right after the pack noun as packaging ('عبوات ٥ لتر')", () => {
+    expect(parse("نحتاج ٥٠٠٠ لتر زيت زيتون بكر ممتاز معبأ في عبوات ٥ لتر، التوصيل إلى الدوحة")).toMatchObject({
+      product: "زيت زيتون بكر ممتاز",
+      quantity: { value: 5000, unit: "l" },
+    });
+    expect(parse("نحتاج ٢٠٠٠ كيلو سكر في أكياس ٥٠ كيلو إلى جدة").quantity).toEqual({ value: 2000, unit: "kg" });
+  });
+
   it("reads 'a full container' as one container", () => {
     expect(parse("Need a full container of mixed spices for Djibouti")).toMatchObject({ product: "mixed spices", quantity: { value: 1, unit: "container40" } });
   });
