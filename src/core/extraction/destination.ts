@@ -28,7 +28,7 @@ const ORIGIN = new RegExp(
   `(?:^|[^\\p{L}])(?:from|origin|origine|made in|produced in|grown in|product of|produit (?:au|en|du|de|d')|(?:en )?provenance(?: de| du| d'| des)?|sourced (?:from|in)|ex|(?<!(?:port|puerto|ville|city|ciudad) )(?:de|du|des|d')|fabrique (?:au|en)|(?:suppliers?|producers?|exporters?|farms?|growers?|manufacturers?|fournisseurs?|producteurs?|exportateurs?|fabricants?|cooperatives?|proveedores?|productores?) (?:in|from|au|en|du|de|d'|a|aux))\\s?${ARTICLES}$|(?:^|[^\\p{L}])(?:desde|del|origen|procedente de|hecho en|fabricado en|من|منشا|مصدر|صنع في)\\s?${ARTICLES}$`,
   "u",
 );
-const CONTEXT = new RegExp(`(?:^|[^\\p{L}])(?:import(?:s|ing)?(?: \\p{L}+){0,3} (?:into|to|in)|based in|located in|importons(?: \\p{L}+){0,3} (?:au|en|aux)|bases? (?:a|au|en)|situes? (?:a|au|en)|importadores? en|importamos(?: \\p{L}+){0,3} (?:a|en)|ubicados? en|con sede en|مقرنا في|نستورد(?: \\p{L}+){0,3} (?:الي|ل|في))\\s?${ARTICLES}$`, "u");
+const CONTEXT = new RegExp(`(?:^|[^\\p{L}])(?:import(?:s|ing)?(?: \\p{L}+){0,3} (?:into|to|in)|based in|located in|importons(?: \\p{L}+){0,3} (?:au|en|aux)|bases? (?:a|au|en)|situes? (?:a|au|en)|importadores? en|importamos(?: \\p{L}+){0,3} (?:a|en)|ubicados? en|con sede en|(?:soy|somos|estamos) (?:de|en)|(?:je suis|nous sommes|on est) (?:de|d'|a|au|en)|(?:we are|we're|i am|i'm) (?:from|in)|(?:نحن|احنا) (?:من|في)|مقرنا في|نستورد(?: \\p{L}+){0,3} (?:الي|ل|في))\\s?${ARTICLES}$`, "u");
 const OWN_PREMISES = new RegExp(
   `(?:^|[^\\p{L}])(?:our|my|notre|nos|mon|ma|mes|nuestr[oa]s?|mis?)\\s(?:[\\p{L}'-]+\\s){1,3}(?:in|at|a|au|aux|en|near|pres de|dans)\\s?${ARTICLES}$`,
   "u",

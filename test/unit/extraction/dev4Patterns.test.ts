@@ -157,6 +157,12 @@ describe("destinations", () => {
     expect(parse("need 12 tonnes of date paste from Kuwait").destination).toBeNull();
   });
 
+  it("reads where the buyer is from ('somos de Bilbao', 'نحن من الرياض') as context, used when no other place is given", () => {
+    expect(parse("Hola, necesito 2 toneladas de aceite de oliva. Somos de Bilbao.").destination).toEqual({ country: "ES", place: "Bilbao" });
+    expect(parse("نحن من الرياض ونحتاج ٢ طن تمر").destination).toEqual({ country: "SA", place: "Riyadh" });
+    expect(parse("somos de Lima y necesitamos 2 t de café para Quito").destination).toEqual({ country: "EC", place: "Quito" });
+  });
+
   it("names an unknown town after the buyer's premises, with no country", () => {
     expect(parse("need 300 kg of cumin for our shop in Wakefieldton").destination).toEqual({ country: null, place: "Wakefieldton" });
   });
