@@ -65,7 +65,7 @@ KH|Phnom Penh|KH|Sihanoukville|VN|Da Nang|VN|Cai Mep|ID|Belawan|ID|Semarang|PH|C
 CN|Hangzhou|CN|Yantian|CN|Chongqing|CN|Wuhan|CN|Nanjing|JP|Nagoya|JP|Fukuoka|hakata|KR|Incheon|KR|Gwangyang
 TW|Keelung|AU|Adelaide|NZ|Wellington|NZ|Tauranga|NZ|Christchurch|US|Portland|US|Minneapolis|US|Denver
 ?US|Phoenix|US|Austin|US|San Antonio|US|Memphis|US|Nashville|US|Pittsburgh|US|Cleveland|US|Cincinnati
-US|St. Louis|saint louis|US|Kansas City|US|Indianapolis|US|Honolulu|US|Anchorage|US|Orlando|US|Tampa
+US|St. Louis|saint louis|US|Kansas City|US|Indianapolis|US|Honolulu|US|Brooklyn|US|Bronx|US|Anchorage|US|Orlando|US|Tampa
 US|Port Everglades|US|Wilmington|US|Salt Lake City|US|Sacramento|US|Milwaukee|?US|Buffalo
 CA|Sept-Iles|sept-îles|CA|Rimouski|CA|Drummondville|CA|Granby|CA|Kelowna|CA|Markham|CA|Vaughan|CA|Oakville
 CA|Sudbury|CA|Nanaimo|CA|Oshawa|CA|Guelph|CA|Barrie|CA|Saint-Hyacinthe|CA|Terrebonne|CA|Brossard

@@ -35,6 +35,12 @@ describe("product boundaries", () => {
     expect(parse("Il nous faut 4 conteneurs de tomates en conserve au Gabon").product).toBe("tomates en conserve");
   });
 
+  it("ends the phrase at a freight mode ('airfreight', 'fret maritime', 'flete')", () => {
+    expect(parse("We need 12 tons of chilled lamb carcasses airfreight to Dubai").product).toBe("chilled lamb carcasses");
+    expect(parse("besoin de 2 t de dattes fret maritime vers Dakar").product).toBe("dattes");
+    expect(parse("need 5 t of sea salt to Lagos").product).toBe("sea salt");
+  });
+
   it("drops 'a granel' / 'al por mayor' like other packaging", () => {
     expect(parse("Necesito 1500 litros de aceite de argán a granel para Alicante").product).toBe("aceite de argán");
     expect(parse("Necesitamos 40 toneladas de maíz amarillo al por mayor, CIF Veracruz").product).toBe("maíz amarillo");
