@@ -94,7 +94,9 @@ function candidateAt(folded: string, n: NumberToken): QuantityCandidate | null {
   // "une demi-tonne", "half-ton": a spelled amount may be hyphenated to its unit.
   while ((folded[pos] === " " || (n.spelled && folded[pos] === "-")) && pos - n.end < 2) pos++;
   // "a dozen pallets", "une douzaine de palettes", "hundreds of bags".
-  const of = n.spelled ? /^(?:of |de |d')/.exec(folded.slice(pos, pos + 3)) : null;
+  // "1 millón de bolsas", "2 thousand of bags": after a scale word, "of"/"de" may come before the unit.
+  const scaled = !n.spelled && /\p{L}$/u.test(folded.slice(n.start, n.end));
+  const of = n.spelled || scaled ? /^(?:of |de |d')/.exec(folded.slice(pos, pos + 3)) : null;
   if (of) pos += of[0].length;
   const unit = unitAt(folded, pos);
   if (!unit) return null;
@@ -202,9 +204,28 @@ function duals(folded: string): QuantityCandidate[] {
   return out;
 }
 
+// Arabic names one of a unit with the bare singular ("نحتاج طن تمر", a tonne of dates) or with
+// "واحد" after it ("طن واحد"); the bare form counts only right after a need verb.
+const ARABIC_ONE = /(?<![\p{L}\p{N}])(طن|كيلو|كيلوغرام|لتر|ليتر|حاويه|كونتينر|كرتونه|كرتون|طبليه)(\s(?:واحد|واحده))?(?![\p{L}])/gu;
+const ARABIC_NEED_BEFORE = /(?:^|[^\p{L}])(?:و|ف)?(?:نحتاج|نحتاجو|احتاج|محتاجين|محتاج|بدنا|بدي|نبي|ابي|ابغي|نبغي|بغينا|بغيت|عايزين|عايز|عاوزين|نريد|اريد|مطلوب|نطلب|نرغب في|نشتري)\s$/u;
+
+function arabicOnes(folded: string): QuantityCandidate[] {
+  const out: QuantityCandidate[] = [];
+  for (const m of folded.matchAll(ARABIC_ONE)) {
+    if (!m[2] && !ARABIC_NEED_BEFORE.test(folded.slice(Math.max(0, m.index - 14), m.index))) continue;
+    const container = m[1] === "حاويه" || m[1] === "كونتينر";
+    // "حاوية ٤٠ قدم": the size that follows is read with the number, as one container.
+    if (container && /^\s?\d/.test(folded.slice(m.index + m[0].length))) continue;
+    const unit = container ? "container40" : unitAt(folded, m.index)?.unit;
+    if (!unit) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, quantity: { value: 1, unit }, packaging: false, bare: false });
+  }
+  return out;
+}
+
 export function extractQuantity(folded: string): QuantityResult {
   const numbers = [...findNumbers(folded), ...articles(folded)].sort((a, b) => a.start - b.start);
-  const candidates: QuantityCandidate[] = duals(folded);
+  const candidates: QuantityCandidate[] = [...duals(folded), ...arabicOnes(folded)];
   let invalid = false;
   for (const n of numbers) {
     if (candidates.some((c) => n.start < c.end && c.start < n.end)) continue;

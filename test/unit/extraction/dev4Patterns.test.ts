@@ -83,6 +83,18 @@ describe("quantities", () => {
     expect(parse("نحتاج ٢٠٠٠ كيلو سكر في أكياس ٥٠ كيلو إلى جدة").quantity).toEqual({ value: 2000, unit: "kg" });
   });
 
+  it("reads one of an Arabic unit ('طن واحد', a bare 'طن' after a need verb), but not a unit in a price", () => {
+    expect(parse("نحتاج طن واحد من الزعفران إلى دبي")).toMatchObject({ product: "الزعفران", quantity: { value: 1, unit: "t" } });
+    expect(parse("نحتاج طن تمر لجدة").quantity).toEqual({ value: 1, unit: "t" });
+    expect(parse("بدنا حاوية زيت زيتون لبيروت").quantity).toEqual({ value: 1, unit: "container40" });
+    expect(parse("نحتاج حاوية ٢٠ قدم أرز إلى جدة").quantity).toEqual({ value: 1, unit: "container20" });
+    expect(parse("زيت زيتون، السعر ٤ دولار للكيلو، إلى جدة").quantity).toBeNull();
+  });
+
+  it("reads 'of'/'de' after a scale word ('1 millón de bolsas')", () => {
+    expect(parse("Necesitamos 1 millón de bolsas de té para Bogotá")).toMatchObject({ product: "té", quantity: { value: 1_000_000, unit: "pcs" } });
+  });
+
   it("reads 'a full container' as one container", () => {
     expect(parse("Need a full container of mixed spices for Djibouti")).toMatchObject({ product: "mixed spices", quantity: { value: 1, unit: "container40" } });
   });
