@@ -3,7 +3,7 @@
 // "fournisseurs au …") an origin; a bare name is a weak destination, used when nothing stronger is.
 import type { Destination } from "../model.js";
 import { CORRECTION } from "./fillers.js";
-import { findPlaces, nearestPlace, type GazetteerEntry, type PlaceMatch } from "./gazetteer.js";
+import { findPlaces, lookupPlace, nearestPlace, type GazetteerEntry, type PlaceMatch } from "./gazetteer.js";
 import type { IncotermResult } from "./incoterm.js";
 import { isCapitalised, type Span, type Word } from "./text.js";
 
@@ -35,7 +35,7 @@ const OWN_PREMISES = new RegExp(
 );
 const SUPPLIER_WORD = /(?:supplier|producer|exporter|manufacturer|partner|fournisseur|producteur|exportateur|fabricant|partenaire|proveedor|productor|exportador|fabricante|socio)s?(?:es)?\s/;
 const DELIVERY_AFTER = /^\s(?:delivery|deliveries|destination|port|livraison|destino|entrega|التوصيل|توصيل|تسليم)(?![\p{L}])/u;
-const PLACE_FOLLOWERS = /^(?:by|before|until|within|in|at|asap|please|pls|thanks|and|et|or|ou|for|pour|with|avec|avant|sous|d'ici|port|city|ville|via|from|de|du|cif|cfr|fob|dap|ddp|exw|fca|cpt|cip|dpu|fas|deadline|delivery|livraison|next|urgent|urgently|merci|thank)$/;
+const PLACE_FOLLOWERS = /^(?:by|before|until|within|in|at|asap|please|pls|thanks|and|et|or|ou|for|pour|with|avec|avant|sous|d'ici|port|city|ville|via|from|de|du|cif|cfr|fob|dap|ddp|exw|fca|cpt|cip|dpu|fas|deadline|delivery|livraison|next|urgent|urgently|merci|thank|antes|para|por|con|desde|hasta|puerto|ciudad|urgente|gracias|entrega|destino)$/;
 // "our warehouse in Leicester": the buyer's premises name a place even when the gazetteer lacks it.
 const UNKNOWN_PLACE_CUE = new RegExp(
   `(?:^|[^\\p{L}])(?:to|vers|a|au|pr|pa|destination|dest|livraison(?: a| au)?|deliver(?:ed|y)? to|ship(?:ped|ping)? to|final destination|para|hacia|destino|entrega en|envio a|${FACILITY} (?:in|at|a|en))\\s?$`,
@@ -53,11 +53,12 @@ function roleOf(text: string, folded: string, m: PlaceMatch, incoterm: IncotermR
   if (CONTEXT.test(before)) return "context";
   // "for our farm in Senegal", "pour nos magasins au Qatar": the buyer's own premises are where the goods go.
   if (OWN_PREMISES.test(before) && !SUPPLIER_WORD.test(before.slice(-40))) return "destination";
+  // "chile en polvo", "turkey breast": a name that is also a word, followed by more words, is the word.
+  if (m.ambiguous && !placeLike(folded, m, before)) return null;
   if (ORIGIN.test(before) && !/(?:^|[^\p{L}])a\s?$/u.test(before)) {
     // "entrepôt de Lyon", "magasins de Paris" are facility cues, tested by STRONG below.
     if (!STRONG.test(before)) return "origin";
   }
-  if (m.ambiguous && !placeLike(folded, m, before)) return null;
   // "We're a supermarket group in Kuwait": a capitalised ambiguous name after "in" is a place.
   if (m.ambiguous && /(?:^|[^\p{L}])(?:in|en|au|aux|a|في)\s?$/u.test(before) && (isCapitalised(text, m) || /[\u0600-\u06ff]/u.test(folded[m.start] ?? ""))) return "weak";
   if (STRONG.test(before)) return "destination";
@@ -95,7 +96,8 @@ function unknownPlace(text: string, folded: string, ws: Word[], taken: Span[]): 
 /** "to dubay", "pour marseile": a word right after a delivery cue that is one typo from a known place. */
 function misspelledPlace(folded: string, ws: Word[], taken: Span[]): { span: Span; entry: GazetteerEntry } | null {
   for (const w of ws) {
-    if (taken.some((s) => w.start < s.end && s.start < w.end) || NOT_A_PLACE.test(w.text)) continue;
+    // A known name ("Panamá" left out as ambiguous) is never read as a typo of another ("Manama").
+    if (taken.some((s) => w.start < s.end && s.start < w.end) || NOT_A_PLACE.test(w.text) || lookupPlace(w.text)) continue;
     if (!STRONG.test(folded.slice(Math.max(0, w.start - 60), w.start))) continue;
     const entry = nearestPlace(w.text);
     if (entry) return { span: { start: w.start, end: w.end }, entry };

@@ -57,6 +57,16 @@ describe("product boundaries", () => {
     expect(parse("necesitamos 5 t de carne para Argentina").destination).toEqual({ country: "AR", place: null });
   });
 
+  it("ends the phrase at 'marca propia' and 'disponibles'", () => {
+    expect(parse("Necesitamos 1 contenedor de sardinas en lata marca propia para Guayaquil").product).toBe("sardinas en lata");
+    expect(parse("Quisiéramos saber si tienen 800 kg de comino en grano disponibles para enviar a Lima").product).toBe("comino en grano");
+  });
+
+  it("reads an ambiguous country followed by more words as the word, even after 'de' ('chile en polvo')", () => {
+    expect(parse("Necesito 200 kg de chile en polvo para Lima")).toMatchObject({ product: "chile en polvo", destination: { country: "PE", place: "Lima" } });
+    expect(parse("necesitamos 10 t de café molido, que llegue a Panamá antes de enero").destination).toEqual({ country: "PA", place: null });
+  });
+
   it("keeps a product whose word is also a place name that needs a cue", () => {
     expect(parse("necesito aceite de palma, 20 toneladas, para Guayaquil").product).toBe("aceite de palma");
     expect(parse("queremos jugo de granada 2000 litros para Lima").product).toBe("jugo de granada");
