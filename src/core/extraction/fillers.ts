@@ -23,7 +23,7 @@ export const BOUNDARY_WORDS = set(`
   para con desde por antes entrega envio enviar destino precio presupuesto certificado certificados
   certificacion y o tambien pero necesitamos buscamos somos tenemos nuestro nuestra nuestros cada
   mensual semanal maximo minimo aproximadamente hasta urgente gracias saludos cuando favor
-  disponibles disponibilidad marca marque private etiqueta
+  disponibles disponibilidad marca marque private etiqueta lieu lugar vez بدل بدلا
   airfreight seafreight freight fret aerien maritime flete aereo maritimo
   pr pa hacia rumbo puesto puesta puestos puestas entregado entregada entregados entregadas enviado enviados puerto
   السعر سعر بسعر التوصيل توصيل الشحن شحن التسليم تسليم قبل خلال بعد مع شهاده بشهاده الي في او

@@ -57,6 +57,11 @@ describe("product boundaries", () => {
     expect(parse("necesitamos 5 t de carne para Argentina").destination).toEqual({ country: "AR", place: null });
   });
 
+  it("ends the phrase at 'au lieu de' / 'en lugar de' and keeps the first amount", () => {
+    expect(parse("finalement on prendrait 3 tonnes de figues sèches au lieu de 2, pour Lomé")).toMatchObject({ product: "figues sèches", quantity: { value: 3, unit: "t" } });
+    expect(parse("necesitamos 3 toneladas de higos en lugar de 2 para Lima").product).toBe("higos");
+  });
+
   it("ends the phrase at 'marca propia' and 'disponibles'", () => {
     expect(parse("Necesitamos 1 contenedor de sardinas en lata marca propia para Guayaquil").product).toBe("sardinas en lata");
     expect(parse("Quisiéramos saber si tienen 800 kg de comino en grano disponibles para enviar a Lima").product).toBe("comino en grano");
