@@ -35,6 +35,10 @@ describe("product boundaries", () => {
     expect(parse("Il nous faut 4 conteneurs de tomates en conserve au Gabon").product).toBe("tomates en conserve");
   });
 
+  it("ends the Arabic phrase at 'يصل' (arriving)", () => {
+    expect(parse("أحتاج إلى ٧٥٠ لتر خل تفاح طبيعي يصل إلى المنامة").product).toBe("خل تفاح طبيعي");
+  });
+
   it("ends the phrase at a freight mode ('airfreight', 'fret maritime', 'flete')", () => {
     expect(parse("We need 12 tons of chilled lamb carcasses airfreight to Dubai").product).toBe("chilled lamb carcasses");
     expect(parse("besoin de 2 t de dattes fret maritime vers Dakar").product).toBe("dattes");
@@ -206,6 +210,14 @@ describe("destinations", () => {
 });
 
 describe("deadlines", () => {
+  it("reads the end of this month or year in Spanish and Arabic ('a finales de mes', 'آخر الشهر', 'fin de año')", () => {
+    expect(parse("necesito 5 t de pasta para Lima a finales de mes", "2026-12-01").deadline).toBe("2026-12-31");
+    expect(parse("عاوز ٥ طن مكرونة لأسيوط قبل آخر الشهر", "2026-12-01").deadline).toBe("2026-12-31");
+    expect(parse("necesito 5 t de pasta para Lima antes de fin de año", "2027-03-10").deadline).toBe("2027-12-31");
+    expect(parse("نحتاج ٥ طن رز لجدة قبل نهاية السنة", "2027-03-10").deadline).toBe("2027-12-31");
+  });
+
+
   it("does not read a weekday abbreviation alone ('mon' in 'pour mon magasin') as a date", () => {
     expect(parse("Je voudrais 40 cartons de thé pour mon magasin à Lyon").deadline).toBeNull();
     expect(parse("Je voudrais 40 cartons de thé avant le 20 janvier").deadline).toBe("2027-01-20");
