@@ -47,7 +47,7 @@ BR|Sao Paulo|ساو باولو|BR|Santos|BR|Rio de Janeiro|río de janeiro|PT|Po
  * or given to the larger city.
  */
 export const MORE_CITIES_AR_ES = `
-SA|Taif|الطائف|SA|Khobar|al khobar|الخبر|SA|Dhahran|الظهران|SA|Al Ahsa|al-ahsa|الاحساء|الهفوف|hofuf|?SA|Hail|حائل
+SA|Taif|الطائف|?SA|Khobar|al khobar|الخبر|SA|Dhahran|الظهران|SA|Al Ahsa|al-ahsa|الاحساء|الهفوف|hofuf|?SA|Hail|حائل
 SA|Tabuk|تبوك|SA|Abha|ابها|SA|Khamis Mushait|خميس مشيط|SA|Buraidah|buraydah|بريده|SA|Najran|نجران|SA|Jazan|jizan|جازان|جيزان
 SA|Qatif|القطيف|SA|Al Kharj|الخرج|SA|Hafar Al Batin|حفر الباطن|SA|Unaizah|عنيزه|SA|Ras Tanura|راس تنوره|SA|King Abdullah Port|ميناء الملك عبدالله
 AE|Ras Al Khaimah|ras al-khaimah|rak|راس الخيمه|AE|Fujairah|الفجيره|AE|Umm Al Quwain|ام القيوين|AE|Khor Fakkan|خورفكان|خور فكان|?AE|Al Ain|العين
@@ -62,7 +62,7 @@ PS|Ramallah|رام الله|PS|Gaza|غزه|PS|Nablus|نابلس|PS|Hebron|الخ
 EG|Giza|الجيزه|EG|Mansoura|المنصوره|EG|Tanta|طنطا|EG|Asyut|assiut|اسيوط|EG|Luxor|الاقصر|EG|Aswan|اسوان|EG|Hurghada|الغردقه
 EG|Sharm El Sheikh|شرم الشيخ|EG|Ismailia|الاسماعيليه|EG|Zagazig|الزقازيق|EG|Sohag|سوهاج|EG|Minya|المنيا|EG|Faiyum|الفيوم
 EG|Damanhur|دمنهور|EG|Mahalla|المحله الكبرى|EG|Shubra El Kheima|شبرا الخيمه|EG|Beni Suef|بني سويف|?EG|Obour|العبور
-SD|Omdurman|ام درمان|SD|Wad Madani|ود مدني|LY|Sabha|سبها|LY|Zawiya|الزاويه|LY|Tobruk|طبرق
+SD|Omdurman|ام درمان|SD|Wad Madani|ود مدني|LY|Sabha|سبها|?LY|Zawiya|الزاويه|LY|Tobruk|طبرق
 TN|Nabeul|نابل|TN|Kairouan|القيروان|TN|Gabes|قابس|gabès|TN|Monastir|المنستير|TN|Gafsa|قفصه|TN|Ariana|اريانه|TN|Zarzis|جرجيس
 DZ|Setif|سطيف|sétif|DZ|Tlemcen|تلمسان|DZ|Batna|باتنه|DZ|Blida|البليده|DZ|Skikda|سكيكده|DZ|Biskra|بسكره|DZ|Djelfa|الجلفه
 DZ|Tizi Ouzou|تيزي وزو|DZ|Mostaganem|مستغانم|DZ|Ghardaia|غردايه|ghardaïa|DZ|Bab Ezzouar|باب الزوار
@@ -88,8 +88,8 @@ ES|Salamanca|ES|Toledo|ES|Santa Cruz de Tenerife|tenerife|ES|Ibiza|ES|Burgos|ES|
 ES|Badajoz|ES|Caceres|cáceres|ES|Jaen|jaén|?ES|Granada|غرناطه|ES|Marbella|ES|Motril|ES|Ceuta|سبته|ES|Melilla|مليليه
 ES|Sagunto|ES|Elche|ES|Logrono|logroño|ES|Albacete|?ES|Jerez|jerez de la frontera|ES|Huesca|ES|Lugo|ES|Ourense|orense
 ES|Pontevedra|ES|Mercamadrid|ES|Getafe|ES|Alcala de Henares|alcalá de henares|ES|Reus|ES|Sabadell|ES|Terrassa
-?MX|Leon|león|MX|Queretaro|querétaro|MX|Culiacan|culiacán|MX|Chihuahua|MX|Hermosillo|MX|Toluca|MX|Aguascalientes
-MX|San Luis Potosi|san luis potosí|MX|Morelia|MX|Acapulco|MX|Oaxaca|MX|Saltillo|MX|Torreon|torreón|MX|Ciudad Juarez|ciudad juárez|juárez|juarez
+?MX|Leon|león|MX|Queretaro|querétaro|MX|Culiacan|culiacán|?MX|Chihuahua|MX|Hermosillo|MX|Toluca|MX|Aguascalientes
+MX|San Luis Potosi|san luis potosí|MX|Morelia|MX|Acapulco|?MX|Oaxaca|MX|Saltillo|MX|Torreon|torreón|MX|Ciudad Juarez|ciudad juárez|juárez|juarez
 MX|Mazatlan|mazatlán|MX|Ensenada|MX|Tampico|MX|Puerto Vallarta|MX|Zapopan|MX|Villahermosa|MX|Tuxtla Gutierrez|tuxtla gutiérrez
 MX|Coatzacoalcos|MX|Reynosa|MX|Nuevo Laredo|MX|Mexicali|MX|Cuernavaca|MX|Xalapa|jalapa|MX|Campeche|MX|Chetumal
 CO|Cali|CO|Bucaramanga|CO|?Pereira|CO|Santa Marta|CO|Cucuta|cúcuta|CO|Manizales|CO|Ibague|ibagué|CO|Villavicencio
