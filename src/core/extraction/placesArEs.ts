@@ -104,7 +104,7 @@ CR|San Jose|san josé|CR|Puerto Limon|puerto limón|CR|Alajuela|CR|Heredia|?CR|C
 ?PA|Colon|colón|?PA|Balboa|PA|Manzanillo International Terminal|GT|Quetzaltenango|GT|Puerto Quetzal|GT|Puerto Barrios|GT|Santo Tomas de Castilla|santo tomás de castilla
 HN|Tegucigalpa|HN|San Pedro Sula|SV|Santa Ana|SV|Acajutla|?NI|Corinto|NI|Masaya
 DO|Santiago de los Caballeros|DO|Puerto Plata|DO|Punta Caucedo|caucedo|DO|Haina|CU|Santiago de Cuba|?CU|Mariel
-PR|San Juan|JM|Kingston|TT|Port of Spain|puerto españa|BR|Curitiba|BR|Porto Alegre|BR|Belo Horizonte|BR|Salvador|BR|Recife
+PR|San Juan|JM|Kingston|TT|Port of Spain|puerto españa|BR|Curitiba|BR|Porto Alegre|BR|Belo Horizonte|BR|Recife
 BR|Fortaleza|BR|Brasilia|brasília|BR|Manaus|BR|Paranagua|paranaguá|BR|Itajai|itajaí|BR|Belem|belém
 `;
 
