@@ -52,7 +52,7 @@ function readLines(file: string): Line[] {
 // fixing the parser, so they count as seen; the third round (holdout3, ar2, es2) is the unseen one.
 const UNSEEN = /requests-(?:holdout3|ar2|es2)\.jsonl$/;
 const DEFAULT_FILES = [
-  "requests.jsonl", "requests-dev2.jsonl", "requests-dev3.jsonl", "requests-holdout.jsonl", "requests-holdout2.jsonl", "requests-ar.jsonl", "requests-es.jsonl",
+  "requests.jsonl", "requests-dev2.jsonl", "requests-dev3.jsonl", "requests-dev4.jsonl", "requests-holdout.jsonl", "requests-holdout2.jsonl", "requests-ar.jsonl", "requests-es.jsonl",
   "requests-holdout3.jsonl", "requests-ar2.jsonl", "requests-es2.jsonl",
 ].map((f) => `data/eval/${f}`);
 

@@ -39,7 +39,9 @@ const MODIFIER =
 const MONTH_EXPR = new RegExp(`(?<![\\p{L}])(?:${MODIFIER}[\\s-]{0,2})?(?:شهر\\s)?(${MONTH_SRC})\\.?(?:\\s(20\\d\\d))?(?![\\p{L}])`, "gu");
 const QUARTER = /(?<![\p{L}])(?:(end of|the end of|by end of|fin|fin du|by|d'ici|before|avant|start of|debut|early|beginning of)\s(?:the\s|du\s|le\s)?)?q([1-4])(?:\s(20\d\d))?(?![\p{L}\p{N}])/gu;
 const HOLIDAY = /(?<![\p{L}])(christmas|xmas|noel|navidad|عيد الميلاد|الكريسماس|new year|nouvel an|ano nuevo|راس السنه)(?![\p{L}])/gu;
-const PERIOD_END = /(?<![\p{L}])(?:end of (?:the )?|fin (?:du |de |d')(?:l')?)(month|mois|year|annee|this month|ce mois)(?![\p{L}])/gu;
+// "end of the month", "fin du mois", "a finales de mes", "fin de año", "آخر الشهر", "نهاية السنة".
+const PERIOD_END =
+  /(?<![\p{L}])(?:end of (?:the )?|fin (?:du |de |d')(?:l')?|(?:a )?(?:finales|fines|fin) de(?:l)? |(?:اخر|نهايه) )(month|mois|year|annee|this month|ce mois|mes|este mes|ano|este ano|الشهر|هذا الشهر|هالشهر|الشهر الحالي|السنه|العام|هذه السنه|هذا العام)(?![\p{L}])/gu;
 const YEAR_END = /(?<![\p{L}])(?:end of|the end of|fin|fin de|fin d')\s?(20\d\d)(?![\p{N}])/gu;
 const DAY_ONLY = /(?<![\p{L}])(?:by|before|until|on|for|avant|pour|d'ici|jusqu'au|au plus tard)\s(?:the|le)\s(\d{1,2})(?:st|nd|rd|th|er)?(?![\p{L}\p{N}])(?!\s?[/.-]\s?\d)(?!\s?(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|fev|avr|mai|juin|juil|aout|sept|oct|nov|dec))/gu;
 const WORD_NUMBERS: Record<string, number> = {
@@ -105,7 +107,7 @@ function ruleCandidates(folded: string, now: YMD): Candidate[] {
     out.push({ start: m.index, end: m.index + m[0].length, date, cued: CUE.test(before(m.index)) });
   }
   for (const m of folded.matchAll(PERIOD_END)) {
-    const year = /year|annee/.test(m[1] ?? "");
+    const year = /year|annee|ano|السنه|العام/.test(m[1] ?? "");
     const date = year ? { y: now.y, m: 12, d: 31 } : { y: now.y, m: now.m, d: endOfMonth(now.y, now.m) };
     out.push({ start: m.index, end: m.index + m[0].length, date, cued: true });
   }
@@ -145,6 +147,8 @@ function ruleCandidates(folded: string, now: YMD): Candidate[] {
   return out;
 }
 
+const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mie|mié|jue|vie|sab|sáb|dom)\.?$/i;
+
 function chronoCandidates(text: string, folded: string, now: YMD, language: string): Candidate[] {
   const ref = new Date(Date.UTC(now.y, now.m - 1, now.d, 12));
   const parsers = language === "fr" ? [chronoFr, chronoEn] : language === "es" ? [chronoEs, chronoEn] : [chronoEn, chronoFr];
@@ -156,6 +160,8 @@ function chronoCandidates(text: string, folded: string, now: YMD, language: stri
       // "NPK 20-10-10", "1-2", "now": numbers and moments that are not deadlines.
       if (/^[\d\s.:-]+$/.test(r.text.trim()) && !/^\d{4}-\d{2}-\d{2}$|^\d{1,2}\.\d{1,2}\.\d{4}$/.test(r.text.trim())) continue;
       if (/^(?:now|right now|today|tonight|maintenant|aujourd'hui|ce soir)$/i.test(r.text.trim())) continue;
+      // "pour mon épicerie", "sal de mar", "sun-dried": a weekday abbreviation alone is an ordinary word there.
+      if (WEEKDAY_ABBREVIATION.test(r.text.trim()) && !s.isCertain("day") && !s.isCertain("month")) continue;
       const span = { start: r.index, end: r.index + r.text.length };
       if (out.some((c) => c.start < span.end && span.start < c.end)) continue;
       const date = { y: s.get("year") ?? now.y, m: s.get("month") ?? now.m, d: s.get("day") ?? 1 };

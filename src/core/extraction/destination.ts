@@ -3,7 +3,7 @@
 // "fournisseurs au …") an origin; a bare name is a weak destination, used when nothing stronger is.
 import type { Destination } from "../model.js";
 import { CORRECTION } from "./fillers.js";
-import { findPlaces, type PlaceMatch } from "./gazetteer.js";
+import { findPlaces, lookupPlace, nearestPlace, type GazetteerEntry, type PlaceMatch } from "./gazetteer.js";
 import type { IncotermResult } from "./incoterm.js";
 import { isCapitalised, type Span, type Word } from "./text.js";
 
@@ -21,21 +21,26 @@ const ARTICLES = "(?:the |la |le |l'|les |el |los |our |my |notre |nos |mon |ma 
 const FACILITY =
   "(?:shops?|stores?|restaurants?|office|offices|factory|plant|warehouses?|hotels?|clients?|customers?|premises|site|magasins?|boutiques?|usines?|depots?|bureaux?|entrepots?|hotels?|sieges?|succursales?|cafes?|supermarkets?|supermarches?|resorts?|branches?|outlets?|tiendas?|almacen(?:es)?|bodegas?|hoteles|restaurantes?|supermercados?|fabricas?|plantas?|oficinas?|sucursales?|epiceries?|epicerie fine)";
 const STRONG = new RegExp(
-  `(?:^|[^\\p{L}])(?:to|towards?|for|pour|vers|a|au|aux|jusqu'a|jusqu' a|destination|dest|final destination|destination finale|deliver(?:ed|y|ing)?(?: to| in| at| into)?|ship(?:ped|ping|ment)?(?: to| in| into)?|send(?: it| them)? to|livr(?:aison|ee?s?|er|ez)(?: a| au| aux| en| sur| dans| vers)?|expedi(?:tion|ee?s?|er|ez)(?: a| au| aux| en| vers| sur)?|envoi(?: a| au| aux| en| vers| sur)?|arriv(?:al|ing|ee|er)(?: in| at| a| au| en)?|dispatch(?:ed)? to|para|hacia|con destino a|destino final|(?:a )?destination (?:de|d')|with destination|entrega(?:s|r)?(?: en| a)?|envio(?: a| hacia)?|enviar(?: a)?|envien(?: a)?|llegada(?: a| en)?|الي|ل|ل|حتي|التوصيل(?: الي| ل| في)?|توصيل(?: الي| ل| في)?|الشحن(?: الي| ل)?|شحن(?: الي| ل)?|التسليم(?: في| الي)?|تسليم(?: في| الي)?|الوجهه(?: النهائيه)?|وجهه|${FACILITY}(?: in| at| a| au| aux| en| de| d'| near| pres de))\\s?${ARTICLES}$`,
+  `(?:^|[^\\p{L}])(?:to|towards?|for|pour|pr|vers|a|au|aux|pa|jusqu'a|jusqu' a|destination|dest|final destination|destination finale|deliver(?:ed|y|ing)?(?: to| in| at| into)?|ship(?:ped|ping|ment)?(?: to| in| into)?|send(?: it| them)? to|livr(?:aison|ee?s?|er|ez)(?: a| au| aux| en| sur| dans| vers)?|expedi(?:tion|ee?s?|er|ez)(?: a| au| aux| en| vers| sur)?|envoi(?: a| au| aux| en| vers| sur)?|arriv(?:al|ing|ee|er)(?: in| at| a| au| en)?|dispatch(?:ed)? to|para|hacia|con destino a|destino final|(?:a )?destination (?:de|d')|with destination|entrega(?:s|r)?(?: en| a)?|envio(?: a| hacia)?|enviar(?: a)?|envien(?: a)?|llegada(?: a| en)?|destino|puert[oa]s? en|puest[oa]s? en|entregad[oa]s?(?: en| a)|enviad[oa]s? a|despacho a|rumbo a|hasta|الي|ل|ل|حتي|علي|لعند|توريد(?: الي| ل)?|وصول(?: الي)?|التوصيل(?: الي| ل| في)?|توصيل(?: الي| ل| في)?|الشحن(?: الي| ل)?|شحن(?: الي| ل)?|التسليم(?: في| الي)?|تسليم(?: في| الي)?|الوجهه(?: النهائيه)?|وجهه|${FACILITY}(?: in| at| a| au| aux| en| de| d'| near| pres de))\\s?${ARTICLES}$`,
   "u",
 );
 const ORIGIN = new RegExp(
-  `(?:^|[^\\p{L}])(?:from|origin|origine|made in|produced in|grown in|product of|produit (?:au|en|du|de|d')|(?:en )?provenance(?: de| du| d'| des)?|sourced (?:from|in)|ex|de|du|des|d'|fabrique (?:au|en)|(?:suppliers?|producers?|exporters?|farms?|growers?|manufacturers?|fournisseurs?|producteurs?|exportateurs?|fabricants?|cooperatives?|proveedores?|productores?) (?:in|from|au|en|du|de|d'|a|aux))\\s?${ARTICLES}$|(?:^|[^\\p{L}])(?:desde|del|origen|procedente de|hecho en|fabricado en|من|منشا|مصدر|صنع في)\\s?${ARTICLES}$`,
+  `(?:^|[^\\p{L}])(?:from|origin|origine|made in|produced in|grown in|product of|produit (?:au|en|du|de|d')|(?:en )?provenance(?: de| du| d'| des)?|sourced (?:from|in)|ex|(?<!(?:port|puerto|ville|city|ciudad) )(?:de|du|des|d')|fabrique (?:au|en)|(?:suppliers?|producers?|exporters?|farms?|growers?|manufacturers?|fournisseurs?|producteurs?|exportateurs?|fabricants?|cooperatives?|proveedores?|productores?) (?:in|from|au|en|du|de|d'|a|aux))\\s?${ARTICLES}$|(?:^|[^\\p{L}])(?:desde|del|origen|procedente de|hecho en|fabricado en|من|منشا|مصدر|صنع في)\\s?${ARTICLES}$`,
   "u",
 );
-const CONTEXT = new RegExp(`(?:^|[^\\p{L}])(?:import(?:s|ing)?(?: \\p{L}+){0,3} (?:into|to|in)|based in|located in|importons(?: \\p{L}+){0,3} (?:au|en|aux)|bases? (?:a|au|en)|situes? (?:a|au|en)|importadores? en|importamos(?: \\p{L}+){0,3} (?:a|en)|ubicados? en|con sede en|مقرنا في|نستورد(?: \\p{L}+){0,3} (?:الي|ل|في))\\s?${ARTICLES}$`, "u");
+const CONTEXT = new RegExp(`(?:^|[^\\p{L}])(?:import(?:s|ing)?(?: \\p{L}+){0,3} (?:into|to|in)|based in|located in|importons(?: \\p{L}+){0,3} (?:au|en|aux)|bases? (?:a|au|en)|situes? (?:a|au|en)|importadores? en|importamos(?: \\p{L}+){0,3} (?:a|en)|ubicados? en|con sede en|(?:soy|somos|estamos) (?:de|en)|(?:je suis|nous sommes|on est) (?:de|d'|a|au|en)|(?:we are|we're|i am|i'm) (?:from|in)|(?:نحن|احنا) (?:من|في)|مقرنا في|نستورد(?: \\p{L}+){0,3} (?:الي|ل|في))\\s?${ARTICLES}$`, "u");
 const OWN_PREMISES = new RegExp(
   `(?:^|[^\\p{L}])(?:our|my|notre|nos|mon|ma|mes|nuestr[oa]s?|mis?)\\s(?:[\\p{L}'-]+\\s){1,3}(?:in|at|a|au|aux|en|near|pres de|dans)\\s?${ARTICLES}$`,
   "u",
 );
 const SUPPLIER_WORD = /(?:supplier|producer|exporter|manufacturer|partner|fournisseur|producteur|exportateur|fabricant|partenaire|proveedor|productor|exportador|fabricante|socio)s?(?:es)?\s/;
-const PLACE_FOLLOWERS = /^(?:by|before|until|within|in|at|asap|please|pls|thanks|and|et|or|ou|for|pour|with|avec|avant|sous|d'ici|port|city|ville|via|from|de|du|cif|cfr|fob|dap|ddp|exw|fca|cpt|cip|dpu|fas|deadline|delivery|livraison|next|urgent|urgently|merci|thank)$/;
-const UNKNOWN_PLACE_CUE = /(?:^|[^\p{L}])(?:to|vers|a|au|destination|dest|livraison(?: a| au)?|deliver(?:ed|y)? to|ship(?:ped|ping)? to|final destination|para|hacia|destino|entrega en|envio a)\s?$/u;
+const DELIVERY_AFTER = /^\s(?:delivery|deliveries|destination|port|livraison|destino|entrega|التوصيل|توصيل|تسليم)(?![\p{L}])/u;
+const PLACE_FOLLOWERS = /^(?:by|before|until|within|in|at|asap|please|pls|thanks|and|et|or|ou|for|pour|with|avec|avant|sous|d'ici|port|city|ville|via|from|de|du|cif|cfr|fob|dap|ddp|exw|fca|cpt|cip|dpu|fas|deadline|delivery|livraison|next|urgent|urgently|merci|thank|antes|para|por|con|desde|hasta|puerto|ciudad|urgente|gracias|entrega|destino)$/;
+// "our warehouse in Leicester": the buyer's premises name a place even when the gazetteer lacks it.
+const UNKNOWN_PLACE_CUE = new RegExp(
+  `(?:^|[^\\p{L}])(?:to|vers|a|au|pr|pa|destination|dest|livraison(?: a| au)?|deliver(?:ed|y)? to|ship(?:ped|ping)? to|final destination|para|hacia|destino|entrega en|envio a|${FACILITY} (?:in|at|a|en))\\s?$`,
+  "u",
+);
 const NOT_A_PLACE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|christmas|noel|ramadan|eid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|our|the|my|your|you|us|me|him|her|them|nous|vous|eux|lui|moi|quel|quelle|which|what|when|who|we|i|it|ce|cette|ces|mr|mrs|ms|dr|m|mme|end|fin|early|mid|q\d|next|asap|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|navidad|nuestra|nuestro|nosotros|usted|ustedes)$/;
 
 function roleOf(text: string, folded: string, m: PlaceMatch, incoterm: IncotermResult): Role | null {
@@ -48,14 +53,17 @@ function roleOf(text: string, folded: string, m: PlaceMatch, incoterm: IncotermR
   if (CONTEXT.test(before)) return "context";
   // "for our farm in Senegal", "pour nos magasins au Qatar": the buyer's own premises are where the goods go.
   if (OWN_PREMISES.test(before) && !SUPPLIER_WORD.test(before.slice(-40))) return "destination";
+  // "chile en polvo", "turkey breast": a name that is also a word, followed by more words, is the word.
+  if (m.ambiguous && !placeLike(folded, m, before)) return null;
   if (ORIGIN.test(before) && !/(?:^|[^\p{L}])a\s?$/u.test(before)) {
     // "entrepôt de Lyon", "magasins de Paris" are facility cues, tested by STRONG below.
     if (!STRONG.test(before)) return "origin";
   }
-  if (m.ambiguous && !placeLike(folded, m, before)) return null;
   // "We're a supermarket group in Kuwait": a capitalised ambiguous name after "in" is a place.
   if (m.ambiguous && /(?:^|[^\p{L}])(?:in|en|au|aux|a|في)\s?$/u.test(before) && (isCapitalised(text, m) || /[\u0600-\u06ff]/u.test(folded[m.start] ?? ""))) return "weak";
   if (STRONG.test(before)) return "destination";
+  // "Kuwait delivery", "Chile port", "Panamá entrega": a delivery word right after the name is a cue too.
+  if (DELIVERY_AFTER.test(folded.slice(m.end, m.end + 20))) return "destination";
   return m.ambiguous ? null : "weak";
 }
 
@@ -85,6 +93,18 @@ function unknownPlace(text: string, folded: string, ws: Word[], taken: Span[]): 
   return null;
 }
 
+/** "to dubay", "pour marseile": a word right after a delivery cue that is one typo from a known place. */
+function misspelledPlace(folded: string, ws: Word[], taken: Span[]): { span: Span; entry: GazetteerEntry } | null {
+  for (const w of ws) {
+    // A known name ("Panamá" left out as ambiguous) is never read as a typo of another ("Manama").
+    if (taken.some((s) => w.start < s.end && s.start < w.end) || NOT_A_PLACE.test(w.text) || lookupPlace(w.text)) continue;
+    if (!STRONG.test(folded.slice(Math.max(0, w.start - 60), w.start))) continue;
+    const entry = nearestPlace(w.text);
+    if (entry) return { span: { start: w.start, end: w.end }, entry };
+  }
+  return null;
+}
+
 const toDestination = (m: PlaceMatch): Destination => ({ country: m.country, place: m.place });
 
 export function extractDestination(text: string, folded: string, ws: Word[], incoterm: IncotermResult): DestinationResult {
@@ -101,6 +121,8 @@ export function extractDestination(text: string, folded: string, ws: Word[], inc
   };
   let chosen = pick("destination") ?? pick("weak") ?? pick("context");
   if (!chosen) {
+    const typo = misspelledPlace(folded, ws, spans);
+    if (typo) return { destination: { country: typo.entry.country, place: typo.entry.place }, spans: [...spans, typo.span], originCities };
     const unknown = unknownPlace(text, folded, ws, spans);
     if (!unknown) return { destination: null, spans, originCities };
     return { destination: { country: null, place: unknown.place }, spans: [...spans, unknown.span], originCities };
@@ -120,6 +142,11 @@ export function extractDestination(text: string, folded: string, ws: Word[], inc
     if (city) chosen = city.m;
   }
   const destination = toDestination(chosen);
+  // "Tripoli, Lebanon", "San Antonio, Chile": a city followed by another country is that country's
+  // namesake town (the gazetteer keeps one country per name).
+  const after = chosen;
+  const namesake = chosen.kind === "city" && matches.find((m) => m.kind === "country" && m.start >= after.end && /^[\s,(-]{1,3}$/u.test(folded.slice(after.end, m.start)));
+  if (namesake && namesake.country !== chosen.country) destination.country = namesake.country;
   if (chosen.kind !== "city") {
     // "Rotterdam, Netherlands" or "Canada (Montreal)": take the city named in that country.
     const city = roles.find((r) => r.m.kind === "city" && r.m.country === chosen?.country && r.role !== "origin");

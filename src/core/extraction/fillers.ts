@@ -6,7 +6,7 @@ const set = (s: string): ReadonlySet<string> => new Set(fold(s.trim()).split(/\s
 
 /** "need", "looking for", "je cherche": the product usually follows. */
 export const NEED_PHRASE =
-  /(?<![\p{L}])(?:(?:we|i|we're|i'm|im|we are|i am|are|am)\s)?(?:(?:urgently|currently|also|still|really)\s)?(?:need(?:s|ed)?|looking (?:for|4)|lookin(?:g|')? (?:for|4)|(?:i'm|im|we're|we are|i am) after|look for|searching for|search for|seeking|want(?:s|ed)?|wanna|buy(?:ing)?|purchas(?:e|ing)|order(?:ing)?|sourcing|source|require|requires|requesting|request(?:ing)? (?:a )?(?:quote|price|offer)s? for|interested in|would like(?: to (?:buy|order|source|import|get))?|we'd like|i'd like|looking to (?:buy|source|import|order|get)|(?:can|could) (?:you|u) (?:supply|provide|quote|get|find|source|send|offer)(?: (?:me|us))?|(?:do )?(?:you|u) (?:guys |folks |people )?(?:have|sell|supply|carry|stock|make|produce)|have you got|any(?:one|body|1|one here) (?:selling|sells|with|has|have|got)|quote for|price for|offer for|(?:est-ce que )?vous avez|avez-vous|avez vous|auriez-vous|vous vendez|pouvez-vous(?: (?:me|nous))? (?:trouver|fournir|proposer|envoyer|livrer)|pouvez vous(?: (?:me|nous))? (?:trouver|fournir|proposer|envoyer|livrer)|je cherche|on cherche|nous cherchons|cherchons|cherche|je recherche|nous recherchons|recherchons|recherche|besoin d'|besoin de|besoin du|besoin des|voudrais|voudrions|souhaite(?:rais|rions|ons)?|aimerions|aimerais|acheter|commander|il nous faut|il me faut|je veux|on veut|nous voulons|demande de (?:prix|devis)(?: pour)?|devis pour|prix pour|int[ee]ress[ee]s? par|vs avez|t'as|tu as|(?:il )?(?:nous |me |m'en |nous en )?faudrait|il nous en faut|il m'en faut|necesitamos|necesito|necesitariamos|necesitaria|buscamos|busco|estamos buscando|buscando|queremos(?: importar| comprar| recibir)?|quiero|quisiera(?:mos)?|quisieramos|requerimos|requiero|(?:me|nos) interesa(?:n)?(?: recibir| comprar| importar)?|estamos interesad[oa]s en|interesad[oa]s en|cotizar|cotizenos|coticenos|cotizacion (?:de|por|para)|solicito (?:precio|cotizacion) (?:de|para|por)|precio (?:de|para|por)|tienen|venden|ofrecen|compramos|comprar|importar|proveedor(?:es)? de|(?:و|ف)?(?:نحتاجو|نحتاج|احتاج|محتاجين|محتاج|بحاجه (?:الي|ل)|بدنا|بدي|نريد|اريد|ابغي|ابغي|نبغي|نبغي|نبي|ابي|بغينا|بغيت|نبحث عن|ابحث عن|نبحث|ابحث|مطلوب|نطلب|اطلب|نرغب في|نود شراء|نود|عرض سعر(?: ل| علي)?|هل عندكم|عندكم|هل لديكم|لديكم|تطلب|يطلب|موردين|مورد|نشتري|نستورد|استيراد))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:we|i|we're|i'm|im|we are|i am|are|am)\s)?(?:(?:urgently|currently|also|still|really)\s)?(?:need(?:s|ed)?|looking (?:for|4)|lookin(?:g|')? (?:for|4)|(?:i'm|im|we're|we are|i am) after|look for|searching for|search for|seeking|want(?:s|ed)?|wanna|buy(?:ing)?|purchas(?:e|ing)|order(?:ing)?|sourcing|source|require|requires|requesting|request(?:ing)? (?:a )?(?:quote|price|offer)s? for|interested in|would like(?: to (?:buy|order|source|import|get))?|we'd like|i'd like|looking to (?:buy|source|import|order|get)|(?:can|could) (?:you|u) (?:supply|provide|quote|get|find|source|send|offer)(?: (?:me|us))?|(?:do )?(?:you|u) (?:guys |folks |people )?(?:have|sell|supply|carry|stock|make|produce)|have you got|any(?:one|body|1|one here) (?:selling|sells|with|has|have|got)|quotes? for|prices? for|offers? for|(?:best |your |a )?(?:prices?|pricing|quotes?|quotations?|offers?|rates?) (?:on|of|for)|(?:une |un |vos |votre )?(?:offre|devis|prix|tarifs?|cotation) (?:pour|de|d'|du|des)|(?:est-ce que )?vous avez|avez-vous|avez vous|auriez-vous|auriez vous|vous auriez|(?:est-ce que )?(?:vous )?(?:pourriez|pouvez)(?:-| )vous(?: (?:me|nous))? (?:proposer|fournir|trouver|envoyer|livrer|vendre)|(?:on |nous )?aurait besoin d'|(?:on |nous )?aurait besoin de|aurions besoin d'|aurions besoin de|vous vendez|pouvez-vous(?: (?:me|nous) | m'| )(?:trouver|fournir|proposer|envoyer|livrer)|pouvez vous(?: (?:me|nous) | m'| )(?:trouver|fournir|proposer|envoyer|livrer)|je cherche|on cherche|nous cherchons|cherchons|cherche|je recherche|nous recherchons|recherchons|recherche|besoin d'|besoin de|besoin du|besoin des|voudrais|voudrait|voudrions|voudraient|souhaite(?:rais|rait|rions|raient|ons)?|aimerions|aimerais|aimerait|aimeraient|acheter|commander|il nous faut|il me faut|je veux|on veut|nous voulons|demande de (?:prix|devis)(?: pour)?|devis pour|prix pour|int[ee]ress[ee]s? par|vs avez|t'as|tu as|(?:il )?(?:nous |me |m'en |nous en )?faudrait|il nous en faut|il m'en faut|necesitamos|necesito|necesitariamos|necesitaria|buscamos|busco|estamos buscando|buscando|queremos(?: importar| comprar| recibir)?|quiero|quisiera(?:mos)?|quisieramos|requerimos|requiero|(?:me|nos) interesa(?:n)?(?: recibir| comprar| importar)?|estamos interesad[oa]s en|interesad[oa]s en|cotizar|cotizenos|coticenos|cotizacion (?:de|por|para)|solicito (?:precio|cotizacion) (?:de|para|por)|precios? (?:de|para|por)|tienen|venden|ofrecen|compramos|comprar|importar|proveedor(?:es)? de|(?:و|ف)?(?:نحتاجو|نحتاج|احتاج|محتاجين|محتاج|بحاجه (?:الي|ل)|بدنا|بدي|نريد|اريد|ابغي|ابغي|نبغي|نبغي|نبي|ابي|بغينا|بغيت|نبحث عن|ابحث عن|نبحث|ابحث|مطلوب|نطلب|اطلب|نرغب في|نود شراء|نود|عرض سعر(?: ل| علي)?|هل عندكم|عندكم|هل لديكم|لديكم|تطلب|يطلب|موردين|مورد|نشتري|نستورد|استيراد))(?![\p{L}])/gu;
 
 /** Words that end the product phrase when they follow it. */
 export const BOUNDARY_WORDS = set(`
@@ -23,9 +23,13 @@ export const BOUNDARY_WORDS = set(`
   para con desde por antes entrega envio enviar destino precio presupuesto certificado certificados
   certificacion y o tambien pero necesitamos buscamos somos tenemos nuestro nuestra nuestros cada
   mensual semanal maximo minimo aproximadamente hasta urgente gracias saludos cuando favor
+  disponibles disponibilidad marca marque private etiqueta lieu lugar vez بدل بدلا
+  airfreight seafreight freight fret aerien maritime flete aereo maritimo
+  pr pa hacia rumbo puesto puesta puestos puestas entregado entregada entregados entregadas enviado enviados puerto
   السعر سعر بسعر التوصيل توصيل الشحن شحن التسليم تسليم قبل خلال بعد مع شهاده بشهاده الي في او
   لكل ميزانيتنا ميزانيه الميزانيه بحدود حوالي تقريبا نحن عندنا لدينا عندي شركتنا شكرا مرحبا يرجي
   ضروري مستعجل شهريا اسبوعيا كل و
+  علي ميناء لميناء مدينه لمدينه الوجهه وجهه معبا معباه مغلف مغلفه عبوات عبوه يصل تصل يوصل توصل يوصلها
 `);
 
 /** Stripped from the start of a candidate phrase. */
@@ -44,7 +48,9 @@ export const LEADING = set(`
   manufacturers this that bjr slt cc bsr beaucoup bonne journee soiree nice day great have how much
   many what combien votre vos your their leurs instead rather plutot sorry typo wait no non pardon
   actually oops oups guys folks there hola salam sir madam monsieur madame hope any1 anyone anybody
-  selling sells faudrait m'en en vs
+  selling sells faudrait m'en en vs auriez aurait aurions voudrait voudraient aimerait aimeraient souhaiterait souhaiteraient
+  know savoir saber conocer connaitre share partager compartir regular steady constant ongoing continuous supply supplies
+  samples sample echantillons echantillon muestras muestra catalogue catalog catalogo catalogues
   hola buenas buenos buen dia dias tardes noches estimados senores saludos del el los las unos unas
   una algo alguna algun tipo producto productos favor cotizar cotizacion necesitamos necesito buscamos
   busco queremos quiero quisiera quisieramos importar comprar proveedor proveedores nosotros somos
@@ -56,12 +62,12 @@ export const LEADING = set(`
 /** Stripped from the end of a candidate phrase. */
 export const TRAILING = set(`
   to for from with and or et ou please pls plz asap urgent urgently delivered delivery livraison
-  livre livree en in at by before avant pour vers de du d' des the our my we i is are it them
+  livre livree en in at by before avant pour vers de du d' des au aux the our my we i is are it them
   needed required wanted thanks thank merci shipping ship shipped send each chacun chacune total
   only minimum min max approx about around environ roughly of per par month mois week semaine here
   certified certifie certifiee certifiees certifies certification label quality qualite x la le les
   l' un une a an some svp stp lol ok is que qui also aussi too aussi pls
-  del el los las y al con por para unos unas
+  del el los las y al con por para unos unas pr pa
   من في الي و مع ديال بكميه كميه الكميه
 `);
 
@@ -96,11 +102,12 @@ export const VAGUE = set(`
   اثنين ثلاث ثلاثه اربع اربعه خمس خمسه عده
   هي هو المتوفرة المتوفره متوفرة متوفره المتاحة المتاحه متاحة متاحه
   container containers conteneur conteneurs contenedor contenedores حاوية حاويات كونتينر
+  port ports puerto puertos ميناء
 `);
 
 /** Packaging phrases: "in 1L jugs", "in glass bottles", "en sacs de 15 kg", "in flexitank" (but "sardinas en lata" is canned sardines). */
 export const PACKAGING_PHRASE =
-  /(?<![\p{L}])(?:(?:packed|packaged|conditionnee?s?|emballee?s?|delivered|livree?s?)\s)?(?:in|en|dans|into)\s(?:des\s|of\s)?(?:\d+\s?x\s?)?(?:[\d.,]+\s?(?:ml|l|cl|kg|g|gr|lbs?|oz|ltrs?|litres?|liters?)\s)?(?:(?:glass|plastic|pet|tin|metal|paper|kraft|verre|plastique|food-grade|food grade|small|large|big|petits?|grands?|vacuum|sealed|sous vide|de|des|d'|wooden|bois|jute|pp|woven)\s){0,3}(?:bottles?|jars?|jugs?|bags?|sacks?|sacs?|tins?|cans?|drums?|pouch(?:es)?|boxes|box|cartons?|cases?|bidons?|bouteilles?|bocaux|bocal|pots?|seaux?|buckets?|sachets?|flacons?|futs?|totes?|ibcs?|flexi ?tanks?|bulk|vrac|jerr?[iy]cans?|barrels?|barils?|canettes?|packs?|packets?|paquets?|briques?|bricks?|tetra ?paks?|containers?|conteneurs?|botellas?|bolsas?|sacos?|latas|frascos?|tarros?|garrafas?|bidones|tambores|granel|عبوات|عبوه|زجاجات|علب|اكياس|براميل|جالونات)(?:\s(?:of|de|d')?\s?[\d.,]+\s?(?:ml|l|cl|kg|g|gr|lbs?|oz|ltrs?|litres?|liters?))?(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:packed|packaged|conditionnee?s?|emballee?s?|delivered|livree?s?)\s)?(?:in|en|dans|into)\s(?:des\s|of\s)?(?:\d+\s?x\s?)?(?:[\d.,]+\s?(?:ml|l|cl|kg|g|gr|lbs?|oz|ltrs?|litres?|liters?)\s)?(?:(?:glass|plastic|pet|tin|metal|paper|kraft|verre|plastique|food-grade|food grade|small|large|big|petits?|grands?|vacuum|sealed|sous vide|de|des|d'|wooden|bois|jute|pp|woven)\s){0,3}(?:bottles?|jars?|jugs?|bags?|sacks?|sacs?|tins?|cans?|drums?|pouch(?:es)?|boxes|box|cartons?|cases?|bidons?|bouteilles?|bocaux|bocal|pots?|seaux?|buckets?|sachets?|flacons?|futs?|totes?|ibcs?|flexi ?tanks?|bulk|vrac|jerr?[iy]cans?|barrels?|barils?|canettes?|packs?|packets?|paquets?|briques?|bricks?|tetra ?paks?|containers?|conteneurs?|botellas?|bolsas?|sacos?|latas|frascos?|tarros?|garrafas?|bidones|tambores|granel|عبوات|عبوه|زجاجات|علب|اكياس|براميل|جالونات)(?:\s(?:of|de|d')?\s?[\d.,]+\s?(?:ml|l|cl|kg|g|gr|lbs?|oz|ltrs?|litres?|liters?))?(?![\p{L}])|(?<![\p{L}])(?:a granel|al por mayor|بالجمله|سائب|فله)(?![\p{L}])/gu;
 
 /** Frequencies: the per-shipment amount counts, "per month" is not part of anything. */
 export const FREQUENCY =
@@ -119,7 +126,7 @@ export const INJECTION =
   /(?<![\p{L}])(?:ignore[rz]?|disregard|forget|oublie[rz]?)\s(?:all |the |any |your |toutes |tous |les |vos |tes |previous |prior |above |earlier ){0,6}(?:previous|prior|above|earlier|preceding|precedentes?|anterieures?|instructions?|consignes?|rules?|regles?|prompts?)[^.!?\n]{0,300}|(?<![\p{L}])(?:(?:system|assistant|developer|admin)\s?:|system prompt|you are now|tu es maintenant|vous etes maintenant|act as|pretend to be|reveal your|montre(?:z)? (?:moi |nous )?(?:ton|votre) prompt)[^.!?\n]{0,300}/gu;
 
 /** "actually", "sorry", "pardon", "plutôt": what follows replaces what came before. */
-export const CORRECTION = /(?<![\p{L}])(?:actually|sorry|correction|i mean|make it|change (?:it )?to|instead|rather|no wait|wait no|en fait|pardon|plutot|finalement|je veux dire|non en fait|oops|oups|my bad|scratch that|erratum)(?![\p{L}])/u;
+export const CORRECTION = /(?<![\p{L}])(?:actually|sorry|correction|i mean|make it|change (?:it )?to|instead|rather|no wait|wait no|en fait|pardon|plutot|finalement|je veux dire|non en fait|oops|oups|my bad|scratch that|erratum|perdon|perdona|mejor dicho|quise decir|quiero decir|corrijo|rectifico|en realidad|عفوا|اقصد|قصدي|بالاحري|تصحيح|اسف|اسفين)(?![\p{L}])/u;
 
 /** The same cues as CORRECTION, all of them, for cutting them out of the product phrase. */
 export const CORRECTIONS = new RegExp(CORRECTION.source, "gu");

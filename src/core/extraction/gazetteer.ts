@@ -2,7 +2,7 @@
 // ports and cities, states and provinces → ISO alpha-2. Lookup is a word n-gram scan: linear,
 // no regex per name.
 import { CITIES, REGIONS } from "./places.js";
-import { CITIES_AR_ES, COUNTRY_ALIASES_AR_ES } from "./placesArEs.js";
+import { CITIES_AR_ES, COUNTRY_ALIASES_AR_ES, MORE_CITIES_AR_ES } from "./placesArEs.js";
 import { fold, words, type Span, type Word } from "./text.js";
 
 export type PlaceKind = "country" | "city" | "region";
@@ -57,6 +57,8 @@ const AMBIGUOUS_NAMES = new Set([
   "turkey", "china", "chile", "jordan", "georgia", "chad", "guinea", "niger", "jersey", "guernsey", "reunion",
   "dominica", "dominique", "maurice", "panama", "togo", "man", "guinee", "georgie", "chine", "congo", "america",
   "amerique", "the states", "wales", "bahrain", "kuwait", "mexico", "grenada", "grenade", "iceland", "man",
+  // Also the feminine adjective of the country: "قهوة تركية" (Turkish coffee), "carne argentina".
+  "تركيه", "سوريه", "argentina", "argentine",
 ]);
 const CAPS_ONLY = new Set(["us", "eau"]);
 
@@ -119,6 +121,7 @@ function loadCountries(): void {
 // Cities first: "Hong Kong" and "Singapore" are places with a country of their own.
 loadPlaces(CITIES, "city");
 loadPlaces(CITIES_AR_ES, "city", false);
+loadPlaces(MORE_CITIES_AR_ES, "city", false);
 loadCountries();
 loadPlaces(REGIONS, "region");
 
@@ -131,6 +134,36 @@ export function hasFrenchPlaceName(text: string, folded: string): boolean {
 /** The entry for one name ("Anvers", "Maroc", "New Jersey"), for normalising LLM answers too. */
 export function lookupPlace(name: string): GazetteerEntry | null {
   return index.get(keyOf(name)) ?? null;
+}
+
+/** True when a and b differ by at most one insertion, deletion, substitution or swap of neighbours. */
+function withinOneEdit(a: string, b: string, swaps: boolean): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution (or equal)
+  if (a.slice(i + 1) === b.slice(i)) return true; // a has one more letter
+  if (a.slice(i) === b.slice(i + 1)) return true; // b has one more letter
+  return swaps && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+}
+
+/**
+ * A one-word place a typo away ("dubay", "marseile", "rotterdan"): the single gazetteer name of five
+ * or more letters within one edit (a swap of neighbours from seven letters), or null when none or
+ * several places are that close. Names that are also ordinary words never match this loosely.
+ */
+export function nearestPlace(word: string): GazetteerEntry | null {
+  if (word.length < 5 || !/^[a-z'-]+$/.test(word)) return null;
+  let found: GazetteerEntry | null = null;
+  for (const [key, entry] of index) {
+    if (entry.ambiguous || entry.capsOnly || key.length < 5 || key.includes(" ") || !withinOneEdit(key, word, word.length >= 7)) continue;
+    // Short words are often real words one letter from a town ("parts"/"Paris", "bread"/"Breda"):
+    // at five letters only the ending may differ ("dubay", "jedda").
+    if (word.length === 5 && key.slice(0, 4) !== word.slice(0, 4)) continue;
+    if (found && (found.country !== entry.country || found.place !== entry.place)) return null;
+    found = entry;
+  }
+  return found;
 }
 
 const joinable = (folded: string, a: Word, b: Word): boolean => /^[\s'.-]{0,2}$/.test(folded.slice(a.end, b.start));

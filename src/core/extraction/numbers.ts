@@ -47,9 +47,16 @@ const SMALL: Record<string, number> = {
   // Spanish ("uno"/"una" are articles, like "un"/"une")
   dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, quince: 15,
   veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60,
+  trece: 13, catorce: 14, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinticinco: 25, setenta: 70, ochenta: 80, noventa: 90,
+  doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300, cuatrocientos: 400, cuatrocientas: 400, quinientos: 500, quinientas: 500,
+  seiscientos: 600, seiscientas: 600, setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900,
   // Arabic, folded (ة → ه)
   واحد: 1, اثنين: 2, اثنان: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7,
   ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10, عشرين: 20, ثلاثين: 30, اربعين: 40, خمسين: 50,
+  // Maghreb "جوج" (two); duals and hundreds written as one word ("ألفين" 2000, "ميتين" 200, "خمسمية" 500)
+  جوج: 2, ستين: 60, سبعين: 70, ثمانين: 80, تسعين: 90, الفين: 2000, الفان: 2000, ميتين: 200, مئتين: 200, مئتان: 200, مائتين: 200, مائتان: 200,
+  ثلاثمائه: 300, ثلاثميه: 300, تلتميه: 300, اربعمائه: 400, اربعميه: 400, خمسمائه: 500, خمسميه: 500, ستمائه: 600, ستميه: 600,
+  سبعمائه: 700, سبعميه: 700, ثمانمائه: 800, ثمانميه: 800, تسعمائه: 900, تسعميه: 900,
 };
 const SCALE: Record<string, number> = {
   dozen: 12, dozens: 12, douzaine: 12, douzaines: 12, hundred: 100, cent: 100, cents: 100, thousand: 1000, mille: 1000, million: 1e6, millions: 1e6,

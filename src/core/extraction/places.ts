@@ -65,8 +65,8 @@ KH|Phnom Penh|KH|Sihanoukville|VN|Da Nang|VN|Cai Mep|ID|Belawan|ID|Semarang|PH|C
 CN|Hangzhou|CN|Yantian|CN|Chongqing|CN|Wuhan|CN|Nanjing|JP|Nagoya|JP|Fukuoka|hakata|KR|Incheon|KR|Gwangyang
 TW|Keelung|AU|Adelaide|NZ|Wellington|NZ|Tauranga|NZ|Christchurch|US|Portland|US|Minneapolis|US|Denver
 ?US|Phoenix|US|Austin|US|San Antonio|US|Memphis|US|Nashville|US|Pittsburgh|US|Cleveland|US|Cincinnati
-US|St. Louis|saint louis|US|Kansas City|US|Indianapolis|US|Honolulu|US|Anchorage|US|Orlando|US|Tampa
-US|Port Everglades|US|Wilmington|US|Salt Lake City|US|Sacramento|US|Milwaukee|US|Buffalo
+US|St. Louis|saint louis|US|Kansas City|US|Indianapolis|US|Honolulu|US|Brooklyn|US|Bronx|US|Anchorage|US|Orlando|US|Tampa
+US|Port Everglades|US|Wilmington|US|Salt Lake City|US|Sacramento|US|Milwaukee|?US|Buffalo
 CA|Sept-Iles|sept-îles|CA|Rimouski|CA|Drummondville|CA|Granby|CA|Kelowna|CA|Markham|CA|Vaughan|CA|Oakville
 CA|Sudbury|CA|Nanaimo|CA|Oshawa|CA|Guelph|CA|Barrie|CA|Saint-Hyacinthe|CA|Terrebonne|CA|Brossard
 MA|Beni Mellal|béni mellal|MA|Ouarzazate|MA|Taroudant|MA|Tiznit|MA|Errachidia|MA|Larache|MA|Settat
@@ -87,6 +87,20 @@ BR|Recife|BR|Manaus|PE|Paita|EC|Quito|CO|Buenaventura|CO|Barranquilla|CO|Medelli
 MX|Monterrey|MX|Guadalajara|MX|Lazaro Cardenas|lázaro cárdenas|MX|Tijuana|MX|Cancun|cancún
 GT|Guatemala City|?JM|Kingston|TT|Port of Spain|PR|San Juan|BS|Nassau|GP|Pointe-a-Pitre|pointe-à-pitre
 MQ|Fort-de-France|?GF|Cayenne|NC|Noumea|nouméa|PF|Papeete
+GB|Leicester|GB|Coventry|GB|Bradford|GB|Plymouth|GB|Aberdeen|GB|Cambridge|?GB|Oxford|GB|Wolverhampton|GB|Stoke-on-Trent
+US|Denver|US|Minneapolis|US|Portland|US|Austin|US|Orlando|US|Tampa|US|Norfolk|US|Memphis|US|Nashville|US|St. Louis|saint louis
+US|Sacramento|US|Pittsburgh|US|Cleveland|US|Columbus|US|Indianapolis|US|Kansas City|?US|Charlotte|US|Salt Lake City|US|Honolulu
+US|Anchorage|US|Milwaukee|US|Cincinnati|US|Jersey City|US|Paterson|US|Dearborn|US|Anaheim|US|Fresno|US|El Paso
+DE|Essen|DE|Bonn|DE|Mannheim|DE|Hanau|DE|Karlsruhe|DE|Wiesbaden|DE|Mainz|NL|Venlo|NL|Tilburg|NL|Breda|BE|Mons|BE|Mechelen|malines
+FR|Amiens|FR|Colmar|FR|Pau|FR|Creteil|créteil|FR|Aubervilliers|FR|Saint-Denis|FR|Nanterre|FR|Vitrolles|FR|Cavaillon|FR|Tourcoing|FR|Roubaix
+IT|Catania|catane|IT|Florence|IT|Brescia|IT|Bergamo|?IT|Parma|parme|IT|Padua|padoue|padova|AL|Tirana|BA|Sarajevo|MK|Skopje|SK|Bratislava
+LU|Luxembourg City|IS|Reykjavik|CY|Nicosia|nicosie|KZ|Almaty|UZ|Tashkent|tachkent|NP|Kathmandu|MM|Yangon|KH|Phnom Penh
+VN|Da Nang|PH|Cebu|PH|Davao|MY|Penang|MY|Johor Bahru|JP|Nagoya|IN|Hyderabad|IN|Bangalore|bengaluru|IN|Ahmedabad|IN|Pune
+IN|Kochi|cochin|IN|Mundra|IN|Kandla|IN|Visakhapatnam|CN|Dalian|CN|Chongqing|CN|Chengdu|CN|Hangzhou|CN|Yiwu|KR|Incheon|TW|Taichung
+ZM|Lusaka|ZW|Harare|MW|Lilongwe|MW|Blantyre|BW|Gaborone|KE|Kisumu|SS|Juba|ER|Asmara|NG|Port Harcourt|NG|Ibadan|NG|Onitsha
+GH|Kumasi|GH|Takoradi|GH|Tamale|CI|Bouake|bouaké|CI|San-Pedro|san pedro|SN|Saint-Louis|SN|Thies|thiès|SN|Ziguinchor|SN|Touba
+ML|Sikasso|BF|Bobo-Dioulasso|TG|Kara|BJ|Parakou|CM|Garoua|TD|Moundou|CF|Bangui|CG|Brazzaville|CD|Lubumbashi|AO|Lobito
+AU|Adelaide|AU|Darwin|AU|Hobart|AU|Gold Coast|NZ|Wellington|NZ|Christchurch|NZ|Tauranga
 `;
 
 // States and provinces: the country is known, the place is not a city, so place stays null.

@@ -31,10 +31,15 @@ interface Segment extends Span {
 
 const PRIORITY: Record<Kind, number> = { qty: 6, need: 5, block: 4, colon: 3, and: 2, punct: 1, word: 0 };
 const NOT_A_PRODUCT_START = new Set(
-  "ignore ignorez ignorer disregard forget oublie oubliez list liste listez show montre montrez affiche affichez reveal revele revelez print give donne donnez tell dis dites act pretend repeat send envoie envoyez".split(" "),
+  "ignore ignorez ignorer disregard forget oublie oubliez list liste listez show montre montrez affiche affichez reveal revele revelez print give donne donnez tell dis dites act pretend repeat send envoie envoyez share partagez partager compartir".split(" "),
 );
 const GRADE_WORDS = new Set(["grade", "class", "classe", "categorie", "category", "calidad", "grado", "categoria", "type", "tipo", "qualite", "quality"]);
 /** "maple syrup grade A", "safran catégorie I": a letter or roman numeral naming the grade stays in the product. */
+/** "olives stuffed with almonds", "dattes fourrées aux amandes", "té con sabor a menta": content, not a boundary. */
+const CONTENT_VERBS = new Set(
+  "stuffed filled flavored flavoured coated infused mixed blended topped dipped glazed enriched fortified farcies farcis farcie farci fourrees fourres fourree fourre aromatise aromatisee aromatises aromatisees enrobe enrobes enrobee enrobees rellenas rellenos rellena relleno cubiertas cubiertos saborizado saborizada mezclado mezclada".split(" "),
+);
+const isContentWith = (ws: Word[], k: number): boolean => ["with", "avec", "con"].includes(ws[k]?.text ?? "") && CONTENT_VERBS.has(ws[k - 1]?.text ?? "");
 const isGradeMark = (ws: Word[], k: number): boolean => /^(?:[a-e]|i{1,3}|iv)$/.test(ws[k]?.text ?? "") && GRADE_WORDS.has(ws[k - 1]?.text ?? "");
 const AND_WORDS = new Set(["and", "et", "or", "ou", "&", "plus"]);
 // Filler words whose accented twins are products: "thé" (tea) is not "the", "maïs" is not "mais".
@@ -72,7 +77,7 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
     if (at[w.start] !== null) return;
     if (!plain(text, w)) return;
     if (AND_WORDS.has(w.text)) mark(w, "and");
-    else if ((BOUNDARY_WORDS.has(w.text) && !isGradeMark(ws, k)) || ARABIC_FOR_WHOM.test(w.text)) mark(w, "word");
+    else if ((BOUNDARY_WORDS.has(w.text) && !isGradeMark(ws, k) && !isContentWith(ws, k)) || ARABIC_FOR_WHOM.test(w.text)) mark(w, "word");
   });
   return at;
 }

@@ -27,11 +27,13 @@ export interface QuantityResult {
 const PACKAGING_NOUN =
   /^[\s-]{0,2}(?:tins?|bottles?|jars?|jugs?|bags?|sacks?|sacs?|cans?|drums?|pouch(?:es)?|box(?:es)?|packs?|packets?|jerr?y ?cans?|jerricans?|bidons?|bouteilles?|boites?|pots?|seaux?|buckets?|sachets?|flacons?|fûts?|futs?|totes?|ibcs?|cartons?|cases?|la piece|l'unite|per (?:bottle|unit|bag|jar|tin|can|pack|piece|carton|box))(?![\p{L}])/u;
 const PACK_NOUNS =
-  "tins?|bottles?|jars?|bags?|sacks?|sacs?|cans?|drums?|pouch(?:es)?|box(?:es)?|packs?|bidons?|bouteilles?|boites?|pots?|seaux?|buckets?|sachets?|flacons?|futs?|cartons?|jugs?|units?|pieces?|pcs";
+  "tins?|bottles?|jars?|bags?|sacks?|sacs?|cans?|drums?|pouch(?:es)?|box(?:es)?|packs?|bidons?|bouteilles?|boites?|pots?|seaux?|buckets?|sachets?|flacons?|futs?|cartons?|jugs?|units?|pieces?|pcs|botellas?|garrafas?|garrafones?|latas?|frascos?|tarros?|bolsas?|sacos?|cajas?|bidones|cubos?|envases?|bidons?|عبوات|علب|اكياس|زجاجات|كراتين";
 // "bottles of 250 ml", "sacs de 15 kg", "packed in 5 L": a size, since a preposition ties it to a pack.
 const PACKAGING_BEFORE = new RegExp(
   `(?:(?:${PACK_NOUNS})\\s(?:of|de|d'|in|en|x)|(?:^|\\s)(?<!interested |interessee?s? |interesad[oa]s? |specialized |specialised |specialises? )(?:in|en|into)|packed in|packaged in|conditionne(?:e|s|es)? en|format|size|taille)\\s?(?:\\d+\\s?x\\s?)?$`,
 );
+// "عبوات ٥ لتر", "أكياس ٢٥ كيلو": Arabic puts the size right after the pack noun, with no "of".
+const ARABIC_PACK_BEFORE = /(?:عبوات|عبوه|علب|علبه|اكياس|كيس|زجاجات|زجاجه|قوارير|قاروره|جالونات|جالون|براميل|برميل|جرادل|جردل|سطول|سطل|تنكات|تنكه)\s?(?:سعه|حجم|وزن)?\s?$/u;
 /** "in 1kg bags x 20,000": a count after the pack. */
 const COUNT_AFTER_PACK = new RegExp(`(?:${PACK_NOUNS})\\s?[x*]\\s?$`);
 const COUNT_UNITS: ReadonlySet<Unit> = new Set(["pcs", "carton", "pallet", "container20", "container40"]);
@@ -43,7 +45,8 @@ const CONTAINER_THEN_SIZE = new RegExp(
   `\\s?(?:[x×*]\\s?)?${CONTAINER_WORD}\\s?(?:of |de |d'|x )?(20|40|45)\\s?(?:ft|'|"|feet|foot|pieds?|pies|قدم)?(?:\\s?(?:hc|hq))?(?![\\p{L}\\p{N}])`,
   "uy",
 );
-const UNSIZED_CONTAINER = new RegExp(`\\s?(?:[x×*]\\s?)?${CONTAINER_WORD}(?![\\p{L}\\p{N}])`, "uy");
+// "a full container", "un conteneur complet": "full" says the box is filled, not another size.
+const UNSIZED_CONTAINER = new RegExp(`\\s?(?:[x×*]\\s?)?(?:(?:full|whole|complete|entire) )?${CONTAINER_WORD}(?![\\p{L}\\p{N}])`, "uy");
 const SIZE_ONLY = new RegExp(`\\s?(?:ft|'|"|feet|foot|-foot|-ft|pieds?|pies|قدم|hc|hq|gp|dv)(?![\\p{L}\\p{N}])(?:\\s?(?:hc|hq|high cube|reefer|rf))?(?:\\s?${CONTAINER_WORD})?`, "uy");
 const TIMES = /^\s?[x×*]\s?/;
 const DIMENSIONS = /^\d+(?:[.,]\d+)?\s?(?:[x×*]|cm|mm|m|in|inch|inches|")(?![\p{L}])/u;
@@ -52,7 +55,7 @@ const BARE_BLOCKED_BEFORE = /(?:for|pour|in|within|dans|sous|top|under|over|abou
 
 // "looking for 300 solar panels", "besoin de 2 500 caftans", "interested in 40 rugs": a count after a
 // need phrase, even though "for"/"de"/"in" before a number usually mean something else.
-const NEED_BEFORE = /(?:looking for|searching for|lookin for|need|needs|interested in|besoin de|besoin d'|il (?:nous|me) faut|faudrait|cherche|cherchons|recherche|recherchons|necesitamos|necesito|buscamos|busco|interesad[oa]s en)\s?$/;
+const NEED_BEFORE = /(?:looking for|searching for|lookin for|need|needs|interested in|(?:quotes?|prices?|offers?) for|(?:offre|devis|prix|tarifs?|cotation) pour|(?:precios?|cotizacion|oferta|presupuesto) (?:de|para|por)|besoin de|besoin d'|il (?:nous|me) faut|faudrait|cherche|cherchons|recherche|recherchons|necesitamos|necesito|buscamos|busco|interesad[oa]s en)\s?$/;
 
 const sticky = (re: RegExp, s: string, pos: number): RegExpExecArray | null => {
   re.lastIndex = pos;
@@ -69,6 +72,8 @@ function containerAt(folded: string, pos: number): { unit: Unit; end: number } |
   if (c) return { unit: "container40", end: pos + c[0].length };
   return null;
 }
+
+const AND_A_HALF = /^\s?(?:y medi[oa]|et demie?|and a half|و ?نصف?)(?![\p{L}])/u;
 
 function candidateAt(folded: string, n: NumberToken): QuantityCandidate | null {
   // "40ft container", "conteneur de 20 pieds" with no count: one container.
@@ -89,7 +94,9 @@ function candidateAt(folded: string, n: NumberToken): QuantityCandidate | null {
   // "une demi-tonne", "half-ton": a spelled amount may be hyphenated to its unit.
   while ((folded[pos] === " " || (n.spelled && folded[pos] === "-")) && pos - n.end < 2) pos++;
   // "a dozen pallets", "une douzaine de palettes", "hundreds of bags".
-  const of = n.spelled ? /^(?:of |de |d')/.exec(folded.slice(pos, pos + 3)) : null;
+  // "1 millón de bolsas", "2 thousand of bags": after a scale word, "of"/"de" may come before the unit.
+  const scaled = !n.spelled && /\p{L}$/u.test(folded.slice(n.start, n.end));
+  const of = n.spelled || scaled ? /^(?:of |de |d')/.exec(folded.slice(pos, pos + 3)) : null;
   if (of) pos += of[0].length;
   const unit = unitAt(folded, pos);
   if (!unit) return null;
@@ -100,8 +107,13 @@ function candidateAt(folded: string, n: NumberToken): QuantityCandidate | null {
   const before = folded.slice(Math.max(0, n.start - 40), n.start);
   // "kilim 2x3m": the second side of a size.
   if ((unit.unit === "m" || unit.unit === "m2") && /\d\s?[x×*]\s?$/.test(before)) return null;
+  // "1 tonelada y media", "deux tonnes et demie", "طن ونص": half a unit more.
+  const half = AND_A_HALF.exec(after);
+  if (half) {
+    return { start: n.start, end: end + half[0].length, quantity: { value: round((n.value + 0.5) * unit.factor), unit: unit.unit }, packaging: false, bare: false };
+  }
   const noun = COUNT_UNITS.has(unit.unit) ? null : PACKAGING_NOUN.exec(after);
-  const packaging = Boolean(noun) || (!COUNT_UNITS.has(unit.unit) && PACKAGING_BEFORE.test(before));
+  const packaging = Boolean(noun) || (!COUNT_UNITS.has(unit.unit) && (PACKAGING_BEFORE.test(before) || ARABIC_PACK_BEFORE.test(before)));
   // "1L bottles": the pack noun belongs to the size, so the product phrase never takes it.
   return { start: n.start, end: end + (noun?.[0].length ?? 0), quantity: { value: round(n.value * unit.factor), unit: unit.unit }, packaging, bare: false };
 }
@@ -192,9 +204,28 @@ function duals(folded: string): QuantityCandidate[] {
   return out;
 }
 
+// Arabic names one of a unit with the bare singular ("نحتاج طن تمر", a tonne of dates) or with
+// "واحد" after it ("طن واحد"); the bare form counts only right after a need verb.
+const ARABIC_ONE = /(?<![\p{L}\p{N}])(طن|كيلو|كيلوغرام|لتر|ليتر|حاويه|كونتينر|كرتونه|كرتون|طبليه)(\s(?:واحد|واحده))?(?![\p{L}])/gu;
+const ARABIC_NEED_BEFORE = /(?:^|[^\p{L}])(?:و|ف)?(?:نحتاج|نحتاجو|احتاج|محتاجين|محتاج|بدنا|بدي|نبي|ابي|ابغي|نبغي|بغينا|بغيت|عايزين|عايز|عاوزين|نريد|اريد|مطلوب|نطلب|نرغب في|نشتري)\s$/u;
+
+function arabicOnes(folded: string): QuantityCandidate[] {
+  const out: QuantityCandidate[] = [];
+  for (const m of folded.matchAll(ARABIC_ONE)) {
+    if (!m[2] && !ARABIC_NEED_BEFORE.test(folded.slice(Math.max(0, m.index - 14), m.index))) continue;
+    const container = m[1] === "حاويه" || m[1] === "كونتينر";
+    // "حاوية ٤٠ قدم": the size that follows is read with the number, as one container.
+    if (container && /^\s?\d/.test(folded.slice(m.index + m[0].length))) continue;
+    const unit = container ? "container40" : unitAt(folded, m.index)?.unit;
+    if (!unit) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, quantity: { value: 1, unit }, packaging: false, bare: false });
+  }
+  return out;
+}
+
 export function extractQuantity(folded: string): QuantityResult {
   const numbers = [...findNumbers(folded), ...articles(folded)].sort((a, b) => a.start - b.start);
-  const candidates: QuantityCandidate[] = duals(folded);
+  const candidates: QuantityCandidate[] = [...duals(folded), ...arabicOnes(folded)];
   let invalid = false;
   for (const n of numbers) {
     if (candidates.some((c) => n.start < c.end && c.start < n.end)) continue;

@@ -14,7 +14,7 @@ export interface UnitMatch {
 const TABLE: ReadonlyArray<readonly [string, Unit, number]> = [
   ["square met(?:er|re)s?|sq\\.? ?m(?:et(?:er|re)s?)?|sqm|m2|m²|met(?:er|re)s? carres?|m carres?", "m2", 1],
   ["متر مربع|امتار مربعه|م2|م²", "m2", 1],
-  ["metric tonnes?|metric tons?|tonnes? metriques?|toneladas? metricas?|tonnes?|tons?|tonns?|toneladas?|tonnage|tn|tms?|mts?|t", "t", 1],
+  ["metric tonnes?|metric tons?|tonnes? metriques?|toneladas? metricas?|tonnes?|tons?|tonns?|tones|toneladas?|tonnage|tn|tms?|mts?|t", "t", 1],
   ["اطنان|طنا|طن", "t", 1],
   ["kilogrammes?|kilograms?|kilogramos?|kilos?|kgs?|كيلوغرامات|كيلوغرام|كيلوجرام|كيلوات|كيلو|كلغ|كغم|كغ|كجم|كج", "kg", 1],
   ["غرامات|غرام|جرامات|جرام|غم", "g", 1],
@@ -31,7 +31,7 @@ const TABLE: ReadonlyArray<readonly [string, Unit, number]> = [
   ["pallets?|palettes?|palets?|pales|pale|tarimas?|skids?", "pallet", 1],
   ["cartons?|cases?|caisses?|boxes|box|colis|boites?|cagettes?|crates?|cajas?", "carton", 1],
   [
-    "pieces?|pcs?|units?|bars|unites?|items?|articles?|bottles?|bouteilles?|jars?|bocaux|pots?|flacons?|cans?|tins?|canettes?|bags?|sacs?|sachets?|pouches?|pairs?|paires?|sets?|bidons?|jerr?[iy]cans?|drums?|futs?|barrels?|barils?|packs?|packets?|paquets?|seaux|seau|buckets?|pails?|tubs?|trays?|barquettes?|unidades|unidad|piezas?|botellas?|latas?|frascos?|tarros?|bolsas?|sacos?|pares|juegos?|bidones|tambores|barriles",
+    "pieces?|pcs?|units?|bars|unites?|items?|articles?|bottles?|bouteilles?|jars?|bocaux|pots?|flacons?|cans?|tins?|canettes?|bags?|sacs?|sachets?|pouches?|pairs?|paires?|sets?|bidons?|jerr?[iy]cans?|drums?|futs?|barrels?|barils?|packs?|packets?|paquets?|seaux|seau|buckets?|pails?|tubs?|trays?|barquettes?|unidades|unidad|piezas?|botellas?|latas?|frascos?|tarros?|bolsas?|sacos?|pares|juegos?|bidones|tambores|barriles|garrafas?|garrafones?|cubos?|envases?|sobres?|bolsitas?|jarras?|viales?|tubos?|rollos?|vials?|tubes?|rolls?|cubetas?",
     "pcs",
     1,
   ],
