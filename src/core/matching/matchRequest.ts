@@ -15,7 +15,7 @@ import type { ItemFacts } from "./itemFacts.js";
 import { splitCertifications } from "./certifications.js";
 import { DEFAULT_RATES, type RateTable } from "./currency.js";
 import { reason, type Reason } from "./reasons.js";
-import { productKind, productTypes, requestType, typeMatches } from "./productType.js";
+import { productKind, productTypes, requestType, typeMatches, variantNames } from "./productType.js";
 import { packFamilies } from "./packs.js";
 import { findNoFit, nameWords, seen, specificModifier } from "./fitCheck.js";
 
@@ -81,6 +81,8 @@ const VARIETY_MISMATCH = 0.8;
 const PACK_MISMATCH = 1;
 /** The request's type is looked for among the types of this many best candidates. */
 const VOCAB_FROM = 40;
+/** How many of those candidates must share a type word for it to count as a type. */
+const MIN_TYPE_SUPPORT = 2;
 /** Rank-fusion weights, chosen on data/eval/matching.jsonl (see README: matching quality). */
 const WEIGHTS = { rawLexical: 1, rawVector: 0.5, phraseLexical: 0.25 };
 
@@ -124,10 +126,14 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // The kind of product asked for; products of another kind rank below every product of this
   // kind, and say what they are ("✗ this is: Olive Oil Soap").
   const byRelevance = [...products].sort((a, b) => (fused.get(b.id) ?? 0) - (fused.get(a.id) ?? 0));
-  const vocab = new Set(byRelevance.slice(0, VOCAB_FROM).flatMap((p) => [...typesOf(p)]));
+  // A type word counts when two candidates share it: a word only one title carries ("Meritage
+  // Reserve") is too thin to demote every other product on.
+  const typeCount = new Map<string, number>();
+  for (const p of products) for (const t of typesOf(p)) typeCount.set(t, (typeCount.get(t) ?? 0) + 1);
+  const vocab = new Set(byRelevance.slice(0, VOCAB_FROM).flatMap((p) => [...typesOf(p)]).filter((t) => typeCount.get(t)! >= MIN_TYPE_SUPPORT));
   const phrases = [cleaned.phrase, request.product ?? "", cleaned.text].filter(Boolean);
   const type = requestType(phrases, request.language, vocab);
-  const isTyped = new Map(products.map((p) => [p.id, type?.known ? typeMatches(type, typesOf(p)) : true]));
+  const isTyped = new Map(products.map((p) => [p.id, type?.known ? typeMatches(type, typesOf(p)) || variantNames(type, p.title) : true]));
   const gated = type?.known === true && products.some((p) => isTyped.get(p.id));
   // "olive oil" among oils: an oil whose name lacks "olive" (argan oil) is a weaker fit, when
   // other products of the type do carry the word.
@@ -165,7 +171,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const others = gated ? scored.filter((i) => !isTyped.get(i.product.id)).sort(byScore) : [];
   const ranked = diversify([...typed, ...others], limit, perSeller);
 
-  const noFit = findNoFit(type, request.product ?? cleaned.text ?? query, request.certifications, [...typed, ...others].map((i) => i.product), gated ? typed.map((i) => i.product) : []);
+  const noFit = findNoFit(type, request.product ?? cleaned.text ?? query, request.certifications, [...typed, ...others].map((i) => i.product), gated ? typed.map((i) => i.product) : [], request.language);
   if (noFit && !opts.certificationsRequired) {
     const near = ranked.slice(0, 3);
     const suggestion: Suggestion = {

@@ -17,7 +17,11 @@ const FR_SKIP = new Set("du de des d' la le les l' un une".split(" "));
 /** Words that are never a product's type: units, packs, trade words, marketing adjectives. */
 const NOT_TYPE = new Set(
   ("cm mm kg g l ml oz gsm lb lbs inch in ft x pcs unit units wholesale bulk retail private label premium quality grade " +
-    "organic bio natural pure fresh new handmade custom oem supplier manufacturer export up plus min max approx").split(" "),
+    "organic bio natural pure fresh new handmade custom oem supplier manufacturer export up plus min max approx " +
+    // States a product is sold in, not what it is ("Seafood > Mussels > Live", "Frozen > Fruit").
+    "frozen live dried smoked cooked raw whole canned wild chilled " +
+    // Colours and shades end many titles ("Grade A Amber", "– mint green") but never name a product.
+    "green red blue black white yellow grey gray brown golden gold silver purple pink amber dark light natural tan").split(" "),
 );
 
 const STOP = new Set("a an and as at be by for from in into is it of on or our per the their to with we you".split(" "));
@@ -83,8 +87,10 @@ export interface RequestType {
   known: boolean;
 }
 
+// One typo is forgiven in a long word, but not in its first letter: typos rarely hit it, while
+// words of two languages one letter apart do ("disque" is not "bisque").
 const inVocab = (forms: string[], vocab: ReadonlySet<string>) =>
-  forms.some((f) => vocab.has(f) || (f.length >= 6 && [...vocab].some((v) => Math.abs(v.length - f.length) <= 1 && withinOneEdit(f, v))));
+  forms.some((f) => vocab.has(f) || (f.length >= 6 && [...vocab].some((v) => v[0] === f[0] && Math.abs(v.length - f.length) <= 1 && withinOneEdit(f, v))));
 
 /**
  * The type a buyer asks for. `phrases` are tried in order (the cleaned first phrase of the
@@ -115,8 +121,9 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
       }
     }
     // Participles ("kiln dried", "heat treated") describe; they never name the product in English.
+    // A head has three letters at least: "No. 3" is a size, never a product.
     const candidates = seq.map((w, i) => ({ w, i })).filter(({ w, i }) =>
-      contentWords([w]).length && !(/^\d/.test(seq[i - 1] ?? "") || /^(?:kg|g|l|ml|lb|t)$/.test(seq[i - 1] ?? "")) && (french || !/[^e]ed$/.test(w)));
+      w.length >= 3 && contentWords([w]).length && !(/^\d/.test(seq[i - 1] ?? "") || /^(?:kg|g|l|ml|lb|t)$/.test(seq[i - 1] ?? "")) && (french || !/[^e]ed$/.test(w)));
     const order = french ? [...candidates.slice(0, compoundWords).reverse(), ...candidates.slice(compoundWords)] : [...candidates].reverse();
     // The clause before a complement first ("brackets" in "AS9100 supplier for machined brackets" only if none).
     const inClause = ({ i }: { i: number }) => french || cut <= 0 || i < cut;
@@ -137,7 +144,10 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
 export function productTypes(p: { title: string; category: string | null }): Set<string> {
   const out = new Set<string>();
   const add = (h: { head: string } | null) => h && forms(h.head).forEach((f) => out.add(f));
-  for (const level of (p.category ?? "").split(">"))
+  // The first level of a deeper category is the sector ("Food", "Cosmetics", "Apparel"): every
+  // product of the sector would share it, so a buyer's "food grade" would type half the catalog.
+  const levels = (p.category ?? "").split(">");
+  for (const level of levels.length > 1 ? levels.slice(1) : levels)
     for (const part of level.split(/[&,/]| and /)) add(englishHead(tokens(part)));
   // "Savon Noir Beldi (Moroccan black soap) – 1 kg tub": the name before the dash, and its
   // alternative names in brackets or after a slash.
@@ -154,6 +164,18 @@ export function productTypes(p: { title: string; category: string | null }): Set
 
 /** True when the product is of the requested type. */
 export const typeMatches = (t: RequestType, types: ReadonlySet<string>): boolean => inVocab(t.forms, types);
+
+/**
+ * True when the title's variant part — what follows the name ("Durum Wheat Pasta – Spaghetti
+ * No. 5", "Maroc Late Oranges, Valencia late") — names the requested type as a word. A variant is
+ * a kind of the product, so a buyer asking for spaghetti is asking for that pasta; a word *before*
+ * the name's head ("Olive Oil Soap") only describes, and does not count.
+ */
+export function variantNames(t: RequestType, title: string): boolean {
+  const parts = title.split(/\s[–—-]\s|,\s/);
+  const words = new Set(parts.slice(1).flatMap((x) => tokens(x)).filter((w) => w.length >= 3).map(singular));
+  return t.forms.some((f) => f.length >= 3 && words.has(f));
+}
 
 /** The product's name without pack or variant ("Olive Oil Soap (savon à l'huile d'olive)"), for "✗ this is …". */
 export const productKind = (p: { title: string }): string => (p.title.split(/\s[–—-]\s/)[0] ?? p.title).trim();
