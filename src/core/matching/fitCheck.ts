@@ -80,8 +80,10 @@ export function findNoFit(
   }
   if (certifications.length) {
     // A certificate is looked for among the products of the kind (never the whole catalog, where
-    // some product always holds it), or among the best few when the kind is unknown.
-    const pool = specific.length ? specific : kind.length ? kind : candidates.slice(0, CERT_POOL);
+    // some product always holds it); with the kind unknown, among those whose name carries the
+    // request's other word ("laine" → wool), else the best few.
+    const named = type ? candidates.filter((p) => seen(type.modifierForms, [nameWords(p)])) : [];
+    const pool = specific.length ? specific : kind.length ? kind : named.length ? named : candidates.slice(0, CERT_POOL);
     if (!pool.some((p) => splitCertifications(certifications, p.certifications).missing.length === 0))
       return { reason: "no_certificate", product, certs: certifications };
   }

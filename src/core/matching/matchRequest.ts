@@ -15,7 +15,7 @@ import type { ItemFacts } from "./itemFacts.js";
 import { splitCertifications } from "./certifications.js";
 import { DEFAULT_RATES, type RateTable } from "./currency.js";
 import { reason, type Reason } from "./reasons.js";
-import { productKind, productTypes, requestType, typeMatches, variantNames } from "./productType.js";
+import { productKind, productTypes, requestType, typeMatches, typeVocabulary, variantNames } from "./productType.js";
 import { packFamilies } from "./packs.js";
 import { findNoFit, nameWords, seen, specificModifier } from "./fitCheck.js";
 
@@ -81,8 +81,6 @@ const VARIETY_MISMATCH = 0.8;
 const PACK_MISMATCH = 1;
 /** The request's type is looked for among the types of this many best candidates. */
 const VOCAB_FROM = 40;
-/** How many of those candidates must share a type word for it to count as a type. */
-const MIN_TYPE_SUPPORT = 2;
 /** Rank-fusion weights, chosen on data/eval/matching.jsonl (see README: matching quality). */
 const WEIGHTS = { rawLexical: 1, rawVector: 0.5, phraseLexical: 0.25 };
 
@@ -126,11 +124,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // The kind of product asked for; products of another kind rank below every product of this
   // kind, and say what they are ("✗ this is: Olive Oil Soap").
   const byRelevance = [...products].sort((a, b) => (fused.get(b.id) ?? 0) - (fused.get(a.id) ?? 0));
-  // A type word counts when two candidates share it: a word only one title carries ("Meritage
-  // Reserve") is too thin to demote every other product on.
-  const typeCount = new Map<string, number>();
-  for (const p of products) for (const t of typesOf(p)) typeCount.set(t, (typeCount.get(t) ?? 0) + 1);
-  const vocab = new Set(byRelevance.slice(0, VOCAB_FROM).flatMap((p) => [...typesOf(p)]).filter((t) => typeCount.get(t)! >= MIN_TYPE_SUPPORT));
+  const vocab = typeVocabulary(byRelevance.slice(0, VOCAB_FROM).map(typesOf), products.map(typesOf));
   const phrases = [cleaned.phrase, request.product ?? "", cleaned.text].filter(Boolean);
   const type = requestType(phrases, request.language, vocab);
   const isTyped = new Map(products.map((p) => [p.id, type?.known ? typeMatches(type, typesOf(p)) || variantNames(type, p.title) : true]));

@@ -162,6 +162,20 @@ export function productTypes(p: { title: string; category: string | null }): Set
   return out;
 }
 
+/** How many candidates must hold a type word for it to count as a type. */
+const MIN_TYPE_SUPPORT = 2;
+
+/**
+ * The type words a request's head is looked for in: the types of the best candidates (`best`)
+ * that at least two candidates of the whole pool (`pool`) hold. A word only one title carries
+ * ("Okanagan Meritage Reserve") is too thin to demote every other product on.
+ */
+export function typeVocabulary(best: ReadonlySet<string>[], pool: ReadonlySet<string>[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const types of pool) for (const t of types) count.set(t, (count.get(t) ?? 0) + 1);
+  return new Set(best.flatMap((types) => [...types]).filter((t) => (count.get(t) ?? 0) >= MIN_TYPE_SUPPORT));
+}
+
 /** True when the product is of the requested type. */
 export const typeMatches = (t: RequestType, types: ReadonlySet<string>): boolean => inVocab(t.forms, types);
 

@@ -105,7 +105,8 @@ export function expandQuery(text: string): string {
   }
   for (const word of folded.split(/[^a-z0-9'-]+/)) {
     const w = word.replace(/^(?:l|d|qu)'/, "");
-    const tr = FR_EN[w] ?? ABBREVIATIONS[w];
+    // Plurals too ("bonnets", "gilets"): the lexicon lists most words once.
+    const tr = translateWord(w) ?? ABBREVIATIONS[w];
     if (tr) extra.add(tr);
   }
   // Spanish and Arabic buyers: the shared lexicon's English terms (aceite de argán, زيت الأرغان → argan oil).

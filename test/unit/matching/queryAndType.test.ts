@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { keywordQuery } from "../../../src/core/matching/keywordQuery.js";
-import { productTypes, requestType, typeMatches } from "../../../src/core/matching/productType.js";
+import { productTypes, requestType, typeMatches, typeVocabulary, variantNames } from "../../../src/core/matching/productType.js";
 
 describe("keyword query", () => {
   it("keeps the product and its specs, drops quantities, containers, Incoterms, places, prices and filler", () => {
@@ -50,7 +50,66 @@ describe("product type", () => {
   });
 });
 
+describe("product type: only when confidently known on both sides", () => {
+  it("the sector (first category level) is not a type: 'food grade' does not type the food catalog", () => {
+    const flax = productTypes({ title: "Golden Flaxseed, food grade", category: "Food > Seeds > Flax" });
+    expect(flax.has("food")).toBe(false);
+    expect(flax.has("flax")).toBe(true);
+    // A one-level category is kept: it is all there is.
+    expect(productTypes({ title: "Gift box", category: "Gifts" }).has("gift")).toBe(true);
+  });
+
+  it("colours and states are never types (Grade A Amber, Mussels > Live, Frozen > Fruit)", () => {
+    const syrup = productTypes({ title: "Pure Maple Syrup Grade A Amber", category: "Food > Sweeteners > Maple syrup" });
+    expect(syrup.has("amber")).toBe(false);
+    expect(syrup.has("syrup")).toBe(true);
+    const mussels = productTypes({ title: "Live Mussels – 5 kg bag", category: "Food > Seafood > Mussels > Live" });
+    expect(mussels.has("live")).toBe(false);
+    expect(mussels.has("mussel")).toBe(true);
+  });
+
+  it("a head has three letters at least: 'No. 3' is a size, not a product", () => {
+    const oysters = productTypes({ title: "Live Pacific Oysters", category: "Food > Seafood > Oysters" });
+    const t = requestType(["live pacific oysters size no 3"], "en", new Set([...oysters, "no"]))!;
+    expect(t.head).toBe("oysters");
+  });
+
+  it("a typo match keeps the first letter: 'disques' is not 'bisque'", () => {
+    const bisque = productTypes({ title: "Lobster Bisque – 400 mL pouch", category: "Food > Seafood > Soups" });
+    expect(bisque.has("bisque")).toBe(true);
+    const t = requestType(["disques avant"], "fr", bisque);
+    expect(t?.known ?? false).toBe(false);
+    // A real typo (same first letter) is still forgiven.
+    const oysters = productTypes({ title: "Live Pacific Oysters", category: "Food > Seafood > Oysters" });
+    expect(requestType(["pacific oysterz"], "en", oysters)).toMatchObject({ known: true });
+  });
+
+  it("a type word needs two candidates holding it", () => {
+    const reserve = new Set(["reserve"]);
+    const cider = new Set(["cider"]);
+    expect([...typeVocabulary([reserve, cider], [reserve, cider, cider])]).toEqual(["cider"]);
+    expect([...typeVocabulary([reserve], [reserve, reserve])]).toEqual(["reserve"]);
+  });
+
+  it("the title's variant part names the type; a word before the name's head does not", () => {
+    const spaghetti = requestType(["halal spaghetti"], "en", new Set(["spaghetti"]))!;
+    expect(variantNames(spaghetti, "Durum Pasta – Spaghetti – 500 g")).toBe(true);
+    expect(variantNames(spaghetti, "Durum Wheat Pasta – Penne Rigate, 500 g bag")).toBe(false);
+    const oil = requestType(["olive oil"], "en", new Set(["oil"]))!;
+    expect(variantNames(oil, "Olive Oil Soap (savon à l'huile d'olive) – 100 g")).toBe(false);
+  });
+});
+
 describe("query expansion across languages", () => {
+  it("reads everyday French product words the catalog writes in English", async () => {
+    const { expandQuery } = await import("../../../src/core/matching/queryExpansion.js");
+    expect(expandQuery("vinaigre de cidre bio")).toContain("vinegar");
+    expect(expandQuery("disques de frein avant")).toContain("brake discs");
+    expect(expandQuery("graines de lin doré")).toEqual(expect.stringContaining("flax"));
+    expect(expandQuery("bonnets tricotés")).toContain("beanie");
+    expect(expandQuery("moules vivantes")).toContain("live");
+  });
+
   it("adds the English catalog words for French, Spanish and Arabic product phrases", async () => {
     const { expandQuery } = await import("../../../src/core/matching/queryExpansion.js");
     expect(expandQuery("huile d'argan bio")).toContain("argan oil");
