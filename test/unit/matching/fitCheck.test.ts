@@ -68,6 +68,11 @@ describe("nothing fits: no product of the kind", () => {
     expect(noFit("honeycomb panels", "en", panels)).toBeNull();
   });
 
+  it("does not say so when another candidate's name carries that word (the evidence is not strong)", () => {
+    const withSolar = [...panels, product("Solar Sea Salt, coarse – 25 kg bag", "Food > Salt > Sea salt")];
+    expect(noFit("solar panels", "en", withSolar)).toBeNull();
+  });
+
   it("a state, colour or certificate word never makes the request specific", () => {
     for (const phrase of ["frozen panels", "black panels", "halal panels"]) expect(noFit(phrase, "en", panels), phrase).toBeNull();
   });
