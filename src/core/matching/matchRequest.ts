@@ -15,7 +15,7 @@ import type { ItemFacts } from "./itemFacts.js";
 import { splitCertifications } from "./certifications.js";
 import { DEFAULT_RATES, type RateTable } from "./currency.js";
 import { reason, type Reason } from "./reasons.js";
-import { productKind, productTypes, requestType, typeMatches, typeVocabulary, variantNames } from "./productType.js";
+import { productKind, productTypes, requestType, typedByCategory, typeMatches, typeVocabulary, variantNames } from "./productType.js";
 import { packFamilies } from "./packs.js";
 import { findNoFit, nameWords, seen, specificModifier } from "./fitCheck.js";
 
@@ -127,7 +127,8 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const vocab = typeVocabulary(byRelevance.slice(0, VOCAB_FROM).map(typesOf), products.map(typesOf));
   const phrases = [cleaned.phrase, request.product ?? "", cleaned.text].filter(Boolean);
   const type = requestType(phrases, request.language, vocab);
-  const isTyped = new Map(products.map((p) => [p.id, type?.known ? typeMatches(type, typesOf(p)) || variantNames(type, p.title) : true]));
+  const typedCategories = new Set(type?.known ? products.filter((p) => p.category && typeMatches(type, typesOf(p))).map((p) => p.category!) : []);
+  const isTyped = new Map(products.map((p) => [p.id, type?.known ? typeMatches(type, typesOf(p)) || variantNames(type, p.title) || typedByCategory(type, p, typedCategories) : true]));
   const gated = type?.known === true && products.some((p) => isTyped.get(p.id));
   // "olive oil" among oils: an oil whose name lacks "olive" (argan oil) is a weaker fit, when
   // other products of the type do carry the word.

@@ -162,6 +162,18 @@ export function productTypes(p: { title: string; category: string | null }): Set
   return out;
 }
 
+/**
+ * True when the title carries the requested type as a word and the product sits in a category
+ * that holds products of that type: "NPK 15-15-15 compound fertilizer" beside "NPK 10-20-20" is
+ * an NPK, while "Olive Oil Soap" (another category than the oils) stays a soap. The type is then
+ * not confidently another one, so the product is not demoted.
+ */
+export function typedByCategory(t: RequestType, p: { title: string; category: string | null }, typedCategories: ReadonlySet<string>): boolean {
+  if (!p.category || !typedCategories.has(p.category)) return false;
+  const words = new Set(tokens(p.title).filter((w) => w.length >= 3).map(singular));
+  return t.forms.some((f) => f.length >= 3 && words.has(f));
+}
+
 /** How many candidates must hold a type word for it to count as a type. */
 const MIN_TYPE_SUPPORT = 2;
 

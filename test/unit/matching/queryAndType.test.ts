@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { keywordQuery } from "../../../src/core/matching/keywordQuery.js";
-import { productTypes, requestType, typeMatches, typeVocabulary, variantNames } from "../../../src/core/matching/productType.js";
+import { productTypes, requestType, typedByCategory, typeMatches, typeVocabulary, variantNames } from "../../../src/core/matching/productType.js";
 
 describe("keyword query", () => {
   it("keeps the product and its specs, drops quantities, containers, Incoterms, places, prices and filler", () => {
@@ -89,6 +89,16 @@ describe("product type: only when confidently known on both sides", () => {
     const cider = new Set(["cider"]);
     expect([...typeVocabulary([reserve, cider], [reserve, cider, cider])]).toEqual(["cider"]);
     expect([...typeVocabulary([reserve], [reserve, reserve])]).toEqual(["reserve"]);
+  });
+
+  it("a title naming the type, in a category that holds the type, is of the type (NPK … compound fertilizer)", () => {
+    const npk = requestType(["npk 15-15-15"], "en", new Set(["npk"]))!;
+    const cats = new Set(["Agriculture > Fertilizers > NPK compounds"]);
+    expect(typedByCategory(npk, { title: "NPK 15-15-15 compound fertilizer – 50 kg bags", category: "Agriculture > Fertilizers > NPK compounds" }, cats)).toBe(true);
+    // Another category: the word only describes ("Olive Oil Soap" among soaps, not oils).
+    expect(typedByCategory(npk, { title: "NPK 15-15-15 compound fertilizer", category: "Agriculture > Fertilizers > Blends" }, cats)).toBe(false);
+    // Same category, but the title does not name the type.
+    expect(typedByCategory(npk, { title: "DAP 18-46-0 granular", category: "Agriculture > Fertilizers > NPK compounds" }, cats)).toBe(false);
   });
 
   it("the title's variant part names the type; a word before the name's head does not", () => {
