@@ -10,6 +10,12 @@ describe("keyword query", () => {
     expect(keywordQuery("200 bottles of 250 ml for a deli in Brussels at 5 EUR/kg before March 2027").text).toBe("bottles of 250 ml for a deli");
   });
 
+  it("drops a place that is where the goods go, keeps one that names the product", () => {
+    expect(keywordQuery("Valencia late oranges, 40ft reefer to Rotterdam").text).toBe("valencia late oranges");
+    expect(keywordQuery("Rotterdam, 2 t argan oil").text).toBe("argan oil");
+    expect(keywordQuery("clémentines de Berkane pour Moscou").text).toBe("clementines");
+  });
+
   it("keeps pack sizes, dimensions, weights and codes as specs", () => {
     expect(keywordQuery("couscous grain moyen en sacs de 5 kg, un conteneur 20 pieds pour Marseille")).toMatchObject({ text: "couscous grain moyen en sacs de 5 kg", packs: ["sacs"] });
     expect(keywordQuery("emerald zellige 10x10 cm, 40 m2").text).toBe("emerald zellige 10x10 cm");
