@@ -8,7 +8,7 @@ import type { VectorIndex } from "../../ports/vectorIndex.js";
 import type { RequestParser } from "../../ports/requestParser.js";
 import type { Clock } from "../../ports/clock.js";
 import { reciprocalRankFusion } from "./fuse.js";
-import { expandQuery } from "./queryExpansion.js";
+import { expandQuery, looksFrench } from "./queryExpansion.js";
 import { keywordQuery } from "./keywordQuery.js";
 import { evaluateConstraints } from "./constraints.js";
 import type { ItemFacts } from "./itemFacts.js";
@@ -166,7 +166,9 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const others = gated ? scored.filter((i) => !isTyped.get(i.product.id)).sort(byScore) : [];
   const ranked = diversify([...typed, ...others], limit, perSeller);
 
-  const noFit = findNoFit(type, request.product ?? cleaned.text ?? query, request.certifications, [...typed, ...others].map((i) => i.product), gated ? typed.map((i) => i.product) : [], request.language);
+  const noFit = findNoFit(type, request.product ?? cleaned.text ?? query, request.certifications, [...typed, ...others].map((i) => i.product), gated ? typed.map((i) => i.product) : [],
+    // A short French request detected as English must not make unknown French words count as missing.
+    request.language === "en" && looksFrench(cleaned.text) ? "fr" : request.language);
   if (noFit && !opts.certificationsRequired) {
     const near = ranked.slice(0, 3);
     const suggestion: Suggestion = {

@@ -86,6 +86,17 @@ const ENGLISH_WORDS = new Set(Object.values(FR_EN).flatMap((v) => v.split(" ")))
 /** True when the word is one of the lexicon's English trade words ("coffee", "solar", "panels"). */
 export const isEnglishTradeWord = (folded: string): boolean => ENGLISH_WORDS.has(folded);
 
+const FRENCH_FUNCTION_WORDS = new Set("de des du pour avec sans les une aux au et ou".split(" "));
+/**
+ * True when the text reads as French whatever language it was detected as: a French function word
+ * or a French trade word of four letters or more that is not also English ("citrons confits",
+ * "zellige bejmat bleu cobalt" are short enough to be taken for English).
+ */
+export function looksFrench(text: string): boolean {
+  const ws = foldText(text).replace(/[’`]/g, "'").split(/[^a-z0-9'-]+/).map((w) => w.replace(/^(?:l|d|qu)'/, ""));
+  return ws.some((w) => FRENCH_FUNCTION_WORDS.has(w) || (w.length >= 4 && translateWord(w) !== null && !isEnglishTradeWord(w)));
+}
+
 /** The English phrase for a French multi-word trade term at the start of `folded`, if any. */
 export function translatePhrase(folded: string): { en: string; length: number } | null {
   const text = folded.replace(/[’`]/g, "'");

@@ -117,6 +117,12 @@ describe("product type: only when confidently known on both sides", () => {
 });
 
 describe("query expansion across languages", () => {
+  it("tells French text from English whatever the detected language", async () => {
+    const { looksFrench } = await import("../../../src/core/matching/queryExpansion.js");
+    for (const fr of ["citrons confits", "zellige bejmat bleu cobalt", "poulpe congelé entier", "huile d'olive"]) expect(looksFrench(fr), fr).toBe(true);
+    for (const en of ["olive oil", "the best olive oil for a hotel", "green coffee beans arabica", "flower pots"]) expect(looksFrench(en), en).toBe(false);
+  });
+
   it("reads everyday French product words the catalog writes in English", async () => {
     const { expandQuery } = await import("../../../src/core/matching/queryExpansion.js");
     expect(expandQuery("vinaigre de cidre bio")).toContain("vinegar");
