@@ -86,6 +86,8 @@ const ENGLISH_WORDS = new Set(Object.values(FR_EN).flatMap((v) => v.split(" ")))
 /** True when the word is one of the lexicon's English trade words ("coffee", "solar", "panels"). */
 export const isEnglishTradeWord = (folded: string): boolean => ENGLISH_WORDS.has(folded);
 
+/** English function words that fold to a French trade word ("the" ← "thé"). */
+const ENGLISH_FUNCTION_WORDS = new Set(["the"]);
 const FRENCH_FUNCTION_WORDS = new Set("de des du pour avec sans les une aux au et ou".split(" "));
 /**
  * True when the text reads as French whatever language it was detected as: a French function word
@@ -114,8 +116,11 @@ export function expandQuery(text: string): string {
       folded = folded.split(phrase).join(" ");
     }
   }
+  // "the" is English far more often than it is a folded French "thé": translated only in French text.
+  const french = /thé/i.test(text) || looksFrench(text);
   for (const word of folded.split(/[^a-z0-9'-]+/)) {
     const w = word.replace(/^(?:l|d|qu)'/, "");
+    if (ENGLISH_FUNCTION_WORDS.has(w) && !french) continue;
     // Plurals too ("bonnets", "gilets"): the lexicon lists most words once.
     const tr = translateWord(w) ?? ABBREVIATIONS[w];
     if (tr) extra.add(tr);

@@ -139,7 +139,9 @@ describe("query expansion across languages", () => {
     expect(expandQuery("زيت الأرغان")).toContain("argan oil");
     expect(expandQuery("تمور مجدول")).toContain("dates");
     expect(expandQuery("azafrán")).toContain("saffron");
-    // English stays as typed: nothing to add.
+    // English stays as typed: nothing to add ("the" is not the folded French "thé" there).
     expect(expandQuery("argan oil")).toBe("argan oil");
+    expect(expandQuery("the best argan oil")).toBe("the best argan oil");
+    expect(expandQuery("thé à la menthe")).toContain("tea");
   });
 });
