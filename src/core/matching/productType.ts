@@ -5,7 +5,7 @@
 // translated to English by the trade lexicon. The types of a product come from the catalog
 // itself: the head of each category level ("Cosmetics > Body care > Soap") and of its title.
 import { foldText } from "../textFold.js";
-import { translatePhrase, translateWord } from "./queryExpansion.js";
+import { looksFrench, translatePhrase, translateWord } from "./queryExpansion.js";
 import { withinOneEdit } from "./editDistance.js";
 
 /** Shape words: "soap bars" is soap, "t-shirt 220 gsm" is a t-shirt. The word before them is the head. */
@@ -106,7 +106,9 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
     const folded = foldText(phrase);
     const ws = tokens(folded);
     const cut = ws.findIndex((w, i) => i > 0 && EN_BREAK.has(w));
-    const french = language === "fr" && !EN_BREAK.has(ws[1] ?? "");
+    // Read as French only when the phrase looks French: a short English request is sometimes
+    // detected as French ("green coffee beans, arabica"), and its head is then its last noun.
+    const french = language === "fr" && !EN_BREAK.has(ws[1] ?? "") && looksFrench(phrase);
     let seq = ws;
     // A French compound ("sirop d'érable" → maple syrup) is read in English: its head is its last word.
     let compoundWords = 0;
@@ -198,7 +200,8 @@ export const typeMatches = (t: RequestType, types: ReadonlySet<string>): boolean
  * the name's head ("Olive Oil Soap") only describes, and does not count.
  */
 export function variantNames(t: RequestType, title: string): boolean {
-  const parts = title.split(/\s[–—-]\s|,\s/);
+  // Brackets in the variant say what it is made of ("Fish Oil, crude (sardine)"), not what it is.
+  const parts = title.replace(/\([^)]*\)/g, " ").split(/\s[–—-]\s|,\s/);
   const words = new Set(parts.slice(1).flatMap((x) => tokens(x)).filter((w) => w.length >= 3).map(singular));
   return t.forms.some((f) => f.length >= 3 && words.has(f));
 }

@@ -113,6 +113,18 @@ describe("product type: only when confidently known on both sides", () => {
     expect(variantNames(spaghetti, "Durum Wheat Pasta – Penne Rigate, 500 g bag")).toBe(false);
     const oil = requestType(["olive oil"], "en", new Set(["oil"]))!;
     expect(variantNames(oil, "Olive Oil Soap (savon à l'huile d'olive) – 100 g")).toBe(false);
+    // Brackets in the variant say what it is made of, not what it is.
+    const sardines = requestType(["sardines"], "en", new Set(["sardine"]))!;
+    expect(variantNames(sardines, "Fish Oil, crude (sardine) – flexitank")).toBe(false);
+    expect(variantNames(sardines, "Canned Fish, sardines in oil")).toBe(true);
+  });
+
+  it("an English phrase detected as French is read as English (head = last noun)", () => {
+    const vocab = new Set(["bean", "coffee"]);
+    expect(requestType(["green coffee beans arabica"], "fr", vocab)!.head).toBe("beans");
+    expect(requestType(["green coffee beans arabica"], "fr", vocab)!.modifier).toBe("coffee");
+    // Real French still takes its first noun.
+    expect(requestType(["café en grains vert"], "fr", vocab)!.head).toBe("cafe");
   });
 });
 
