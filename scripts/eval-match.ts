@@ -93,6 +93,8 @@ await runScript("eval:match", async ({ config, argv }) => {
       const nofit = { honest: 0, total: 0, falseAlarm: 0, fits: 0 };
       const latencies: number[] = [];
       const rows: { id: string; text: string; ndcg: number; top: string[] }[] = [];
+      // Requests where plain BM25's shortlist beats Caravan's by more than 0.1: where the re-ranking hurts.
+      const bm25Wins: string[] = [];
       for (const q of queries) {
         const grades = new Map(q.relevant.map((r) => [key(r.seller, r.sku), r.grade]));
         const started = performance.now();
@@ -109,8 +111,10 @@ await runScript("eval:match", async ({ config, argv }) => {
         if (honest) nofit.falseAlarm++;
         const ranked = shortlist.items.map((i) => key(i.product.seller, i.product.sku));
         const n = shortlistNdcgAt(ranked, grades);
+        const b = shortlistNdcgAt(capPerSeller(baseline(q.text)), grades);
         short[q.lang]!.push(n);
-        base[q.lang]!.push(shortlistNdcgAt(capPerSeller(baseline(q.text)), grades));
+        base[q.lang]!.push(b);
+        if (b - n > 0.1) bm25Wins.push(`${q.id} ${f(n)} vs BM25 ${f(b)} "${q.text}"`);
         rows.push({ id: q.id, text: q.text, ndcg: n, top: shortlist.items.slice(0, 3).map((i) => `${i.product.sku} ${i.product.title}`) });
         if (sets[0]![1] === file) {
           const full = (await matchText(deps, q.text, { limit: 10, perSeller: Infinity })).items.map((i) => key(i.product.seller, i.product.sku));
@@ -134,6 +138,8 @@ await runScript("eval:match", async ({ config, argv }) => {
         console.log(`| plain BM25 NDCG@10 | ${f(mean(rank.base))} | | |`);
       }
       console.log(`\nLatency per request (parse + retrieve + rank): p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`);
+      console.log(`Requests where plain BM25 beats Caravan by > 0.1: ${bm25Wins.length}/${nofit.fits}`);
+      for (const w of bm25Wins.slice(0, Number(values.failures))) console.log(`  ${w}`);
       const worst = rows.sort((a, b) => a.ndcg - b.ndcg).slice(0, Number(values.failures)).filter((r) => r.ndcg < 0.7);
       if (worst.length) {
         console.log(`\nWeakest requests (shortlist NDCG@5 < 0.7; no-fit requests given suppliers count 0):`);

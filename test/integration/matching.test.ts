@@ -96,6 +96,17 @@ describe("matching", () => {
     expect((await matchText(deps, "sirop d'érable, 2 tonnes")).weak).toBe(false);
   });
 
+  it("never calls a product missing on a word it cannot read, even when French was taken for English", async () => {
+    // "paillettes" (flakes) is not in the lexicon: unknown, not missing — the maple sugar flakes may be it.
+    const text = "paillettes d'érable bio";
+    const asEnglish = await matchRequest(deps, { ...emptyRequest(), product: text, language: "en" }, { rawText: text });
+    expect(asEnglish.weak).toBe(false);
+    expect(asEnglish.items.map((i) => i.product.sku)).toContain("MN-2");
+    // An English word that no product carries still is missing.
+    const gone = await matchRequest(deps, { ...emptyRequest(), product: "maple chainsaws", language: "en" }, { rawText: "maple chainsaws" });
+    expect(gone).toMatchObject({ items: [], weak: true });
+  });
+
   it("excludes sellers already contacted", async () => {
     const first = await matchText(deps, "argan oil");
     const atlas = first.items.find((i) => i.product.seller === "Atlas Argan")!.product.sellerId;

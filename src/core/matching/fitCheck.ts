@@ -8,12 +8,19 @@ import type { ProductFacts } from "../../ports/catalogSearch.js";
 import { splitCertifications } from "./certifications.js";
 import { singular, type RequestType } from "./productType.js";
 import { withinOneEdit } from "./editDistance.js";
+import { isEnglishTradeWord, translateWord } from "./queryExpansion.js";
 
-// Adjectives too common or vague to prove that a product is missing when no title carries them.
+// Adjectives too common or vague to prove that a product is missing when no title carries them:
+// a product in another state, colour or size is a near variant (graded 1), not a missing product.
 const VAGUE = new Set(
   ("good best cheap quality premium high low fresh natural pure organic bio new fine top grade bulk small large big medium " +
-    "moroccan canadian local wholesale retail standard classic traditional special extra super").split(" "),
+    "moroccan canadian local wholesale retail standard classic traditional special extra super " +
+    "live frozen dried smoked cooked raw whole wild sweet hot mild dry light dark halal kosher certified " +
+    "red green blue black white yellow orange pink grey gray brown golden gold silver purple").split(" "),
 );
+
+/** With no product words to go by, a certificate is looked for among this many best candidates. */
+const CERT_POOL = 10;
 
 export type NoFit = { reason: "no_product"; product: string } | { reason: "no_certificate"; product: string; certs: string[] };
 
@@ -37,25 +44,46 @@ export const specificModifier = (t: RequestType | null): t is RequestType & { mo
   !!t?.modifier && t.modifier.length >= 3 && !VAGUE.has(t.modifier) && !/\d/.test(t.modifier);
 
 /**
+ * True when a buyer's word can prove that a product is missing: the catalog is written mostly in
+ * English, so an English word absent from it is absent, but a word of another language the trade
+ * lexicon does not know ("gilets", "bonnets") is unknown, not missing.
+ */
+export const checkable = (word: string, language: string): boolean => {
+  const w = foldText(word);
+  // An English word in a French request ("panneaux solaires" read as "solar panels") is checkable too.
+  return language === "en" || translateWord(w) !== null || isEnglishTradeWord(w) || isEnglishTradeWord(singular(w));
+};
+
+/**
  * Why nothing fits, or null when something does. `typed` are the candidates of the requested
- * type (all candidates when the request's type is unknown or matches nothing).
+ * type (all candidates when the request's type is unknown or matches nothing). "Nothing fits"
+ * needs strong evidence — a product word no candidate carries, or a certificate none holds —
+ * never merely low scores: a wrong "nothing fits" loses a buyer a supplier who exists.
  */
 export function findNoFit(
-  type: RequestType | null, product: string, certifications: string[], candidates: ProductFacts[], typed: ProductFacts[],
+  type: RequestType | null, product: string, certifications: string[], candidates: ProductFacts[], typed: ProductFacts[], language = "en",
 ): NoFit | null {
   if (!candidates.length) return { reason: "no_product", product };
-  if (type) {
-    if (!typed.length && type.head.length >= 3) {
-      // The head names a product ("rice", "coffee") that no candidate's name mentions at all.
-      if (!seen(type.forms, candidates.map(nameWords))) return { reason: "no_product", product };
-    } else if (specificModifier(type)) {
-      // "solar panels", "coffee beans": the kind exists (panels, beans) but not this one.
-      if (!seen(type.modifierForms, typed.map(nameWords)) && !seen(type.modifierForms, candidates.slice(0, 50).map(allWords)))
-        return { reason: "no_product", product };
-    }
+  // The products of the kind asked for: typed by the catalog, or else those whose name carries the head.
+  const kind = !type ? [] : typed.length ? typed : candidates.filter((p) => seen(type.forms, [nameWords(p)]));
+  // …and of them, those carrying the word that makes the request specific ("argan" among oils).
+  const specific = specificModifier(type) ? kind.filter((p) => seen(type.modifierForms, [nameWords(p)])) : [];
+  if (type && type.head.length >= 3) {
+    const names = candidates.map(nameWords);
+    // The head names a product ("rice", "coffee") that no candidate's name mentions at all.
+    if (!kind.length && checkable(type.head, language) && !seen(type.forms, names)) return { reason: "no_product", product };
+    // "solar panels", "cashew nuts": the kind exists (panels, nuts) but no candidate's name, nor
+    // any description of the kind, carries the word that makes it specific.
+    if (kind.length && !specific.length && specificModifier(type) && checkable(type.modifier, language) &&
+      !seen(type.modifierForms, names) && !seen(type.modifierForms, kind.map(allWords)))
+      return { reason: "no_product", product };
   }
   if (certifications.length) {
-    const pool = typed.length ? typed : candidates;
+    // A certificate is looked for among the products of the kind (never the whole catalog, where
+    // some product always holds it); with the kind unknown, among those whose name carries the
+    // request's other word ("laine" → wool), else the best few.
+    const named = type ? candidates.filter((p) => seen(type.modifierForms, [nameWords(p)])) : [];
+    const pool = specific.length ? specific : kind.length ? kind : named.length ? named : candidates.slice(0, CERT_POOL);
     if (!pool.some((p) => splitCertifications(certifications, p.certifications).missing.length === 0))
       return { reason: "no_certificate", product, certs: certifications };
   }

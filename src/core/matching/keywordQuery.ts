@@ -45,6 +45,22 @@ const INCOTERM_SET = new Set(INCOTERMS.map((c) => c.toLowerCase()));
 const PRICE_RE = /(?:[$€£]\s*\d[\d\s.,]*|\d[\d.,]*\s*(?:[$€£]|usd|eur|euros?|cad|mad|dh|dhs|dirhams?|dollars?|gbp)\b)(?:\s*(?:\/|per|le|la|a)\s*\p{L}+)?/giu;
 const DATE_RE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g;
 
+// Words before a place that make it where the goods go (or come from), not part of the product.
+const PLACE_CUES = new Set(
+  ("to into for in at near via from port of delivery deliver delivered shipping ship shipped destination " +
+    "a au aux en vers pour de du d' depuis livraison livre livree livrer").split(" "),
+);
+/**
+ * True when the place at [start, end) is a destination or origin: after a cue ("to Rotterdam",
+ * "CIF Montreal", "livraison Lyon"), at the end of its clause, or before a number or a deadline.
+ * A place that opens a product phrase ("Valencia late oranges") is the product's name and stays.
+ */
+function isDestination(folded: string, start: number, end: number): boolean {
+  const before = folded.slice(0, start).trim().split(/\s+/).pop() ?? "";
+  const after = folded.slice(end).trim().split(/\s+/)[0] ?? "";
+  return !after || PLACE_CUES.has(before) || INCOTERM_SET.has(before) || /^\d/.test(after) || FILLER.has(after) || DANGLING.has(after);
+}
+
 export interface KeywordQuery {
   /** The product and its specs, as the buyer wrote them (for keyword and vector search). */
   text: string;
@@ -70,7 +86,7 @@ function cleanClause(clause: string): { text: string; packs: string[] } {
   let folded = fold(clause);
   // Places (non-ambiguous gazetteer names) and prices, dates: blanked in place, same length.
   const blank = (start: number, end: number) => (folded = folded.slice(0, start) + " ".repeat(end - start) + folded.slice(end));
-  for (const p of findPlaces(clause, folded)) if (!p.ambiguous) blank(p.start, p.end);
+  for (const p of findPlaces(clause, folded)) if (!p.ambiguous && isDestination(folded, p.start, p.end)) blank(p.start, p.end);
   for (const re of [PRICE_RE, DATE_RE]) for (const m of [...folded.matchAll(re)]) blank(m.index, m.index + m[0].length);
 
   // Units glued to numbers ("25kg", "40ft") come apart, sizes "10 x 10" stay one token, decimals and

@@ -8,14 +8,14 @@ import type { VectorIndex } from "../../ports/vectorIndex.js";
 import type { RequestParser } from "../../ports/requestParser.js";
 import type { Clock } from "../../ports/clock.js";
 import { reciprocalRankFusion } from "./fuse.js";
-import { expandQuery } from "./queryExpansion.js";
+import { expandQuery, looksFrench } from "./queryExpansion.js";
 import { keywordQuery } from "./keywordQuery.js";
 import { evaluateConstraints } from "./constraints.js";
 import type { ItemFacts } from "./itemFacts.js";
 import { splitCertifications } from "./certifications.js";
 import { DEFAULT_RATES, type RateTable } from "./currency.js";
 import { reason, type Reason } from "./reasons.js";
-import { productKind, productTypes, requestType, typeMatches } from "./productType.js";
+import { productKind, productTypes, requestType, typedByCategory, typeMatches, typeVocabulary, variantNames } from "./productType.js";
 import { packFamilies } from "./packs.js";
 import { findNoFit, nameWords, seen, specificModifier } from "./fitCheck.js";
 
@@ -124,10 +124,11 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // The kind of product asked for; products of another kind rank below every product of this
   // kind, and say what they are ("✗ this is: Olive Oil Soap").
   const byRelevance = [...products].sort((a, b) => (fused.get(b.id) ?? 0) - (fused.get(a.id) ?? 0));
-  const vocab = new Set(byRelevance.slice(0, VOCAB_FROM).flatMap((p) => [...typesOf(p)]));
+  const vocab = typeVocabulary(byRelevance.slice(0, VOCAB_FROM).map(typesOf), products.map(typesOf));
   const phrases = [cleaned.phrase, request.product ?? "", cleaned.text].filter(Boolean);
   const type = requestType(phrases, request.language, vocab);
-  const isTyped = new Map(products.map((p) => [p.id, type?.known ? typeMatches(type, typesOf(p)) : true]));
+  const typedCategories = new Set(type?.known ? products.filter((p) => p.category && typeMatches(type, typesOf(p))).map((p) => p.category!) : []);
+  const isTyped = new Map(products.map((p) => [p.id, type?.known ? typeMatches(type, typesOf(p)) || variantNames(type, p.title) || typedByCategory(type, p, typedCategories) : true]));
   const gated = type?.known === true && products.some((p) => isTyped.get(p.id));
   // "olive oil" among oils: an oil whose name lacks "olive" (argan oil) is a weaker fit, when
   // other products of the type do carry the word.
@@ -165,7 +166,9 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const others = gated ? scored.filter((i) => !isTyped.get(i.product.id)).sort(byScore) : [];
   const ranked = diversify([...typed, ...others], limit, perSeller);
 
-  const noFit = findNoFit(type, request.product ?? cleaned.text ?? query, request.certifications, [...typed, ...others].map((i) => i.product), gated ? typed.map((i) => i.product) : []);
+  const noFit = findNoFit(type, request.product ?? cleaned.text ?? query, request.certifications, [...typed, ...others].map((i) => i.product), gated ? typed.map((i) => i.product) : [],
+    // A short French request detected as English must not make unknown French words count as missing.
+    request.language === "en" && looksFrench(cleaned.text) ? "fr" : request.language);
   if (noFit && !opts.certificationsRequired) {
     const near = ranked.slice(0, 3);
     const suggestion: Suggestion = {

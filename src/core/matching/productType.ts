@@ -5,7 +5,7 @@
 // translated to English by the trade lexicon. The types of a product come from the catalog
 // itself: the head of each category level ("Cosmetics > Body care > Soap") and of its title.
 import { foldText } from "../textFold.js";
-import { translatePhrase, translateWord } from "./queryExpansion.js";
+import { looksFrench, translatePhrase, translateWord } from "./queryExpansion.js";
 import { withinOneEdit } from "./editDistance.js";
 
 /** Shape words: "soap bars" is soap, "t-shirt 220 gsm" is a t-shirt. The word before them is the head. */
@@ -17,7 +17,11 @@ const FR_SKIP = new Set("du de des d' la le les l' un une".split(" "));
 /** Words that are never a product's type: units, packs, trade words, marketing adjectives. */
 const NOT_TYPE = new Set(
   ("cm mm kg g l ml oz gsm lb lbs inch in ft x pcs unit units wholesale bulk retail private label premium quality grade " +
-    "organic bio natural pure fresh new handmade custom oem supplier manufacturer export up plus min max approx").split(" "),
+    "organic bio natural pure fresh new handmade custom oem supplier manufacturer export up plus min max approx " +
+    // States a product is sold in, not what it is ("Seafood > Mussels > Live", "Frozen > Fruit").
+    "frozen live dried smoked cooked raw whole canned wild chilled " +
+    // Colours and shades end many titles ("Grade A Amber", "– mint green") but never name a product.
+    "green red blue black white yellow grey gray brown golden gold silver purple pink amber dark light natural tan").split(" "),
 );
 
 const STOP = new Set("a an and as at be by for from in into is it of on or our per the their to with we you".split(" "));
@@ -83,8 +87,10 @@ export interface RequestType {
   known: boolean;
 }
 
+// One typo is forgiven in a long word, but not in its first letter: typos rarely hit it, while
+// words of two languages one letter apart do ("disque" is not "bisque").
 const inVocab = (forms: string[], vocab: ReadonlySet<string>) =>
-  forms.some((f) => vocab.has(f) || (f.length >= 6 && [...vocab].some((v) => Math.abs(v.length - f.length) <= 1 && withinOneEdit(f, v))));
+  forms.some((f) => vocab.has(f) || (f.length >= 6 && [...vocab].some((v) => v[0] === f[0] && Math.abs(v.length - f.length) <= 1 && withinOneEdit(f, v))));
 
 /**
  * The type a buyer asks for. `phrases` are tried in order (the cleaned first phrase of the
@@ -100,7 +106,9 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
     const folded = foldText(phrase);
     const ws = tokens(folded);
     const cut = ws.findIndex((w, i) => i > 0 && EN_BREAK.has(w));
-    const french = language === "fr" && !EN_BREAK.has(ws[1] ?? "");
+    // Read as French only when the phrase looks French: a short English request is sometimes
+    // detected as French ("green coffee beans, arabica"), and its head is then its last noun.
+    const french = language === "fr" && !EN_BREAK.has(ws[1] ?? "") && looksFrench(phrase);
     let seq = ws;
     // A French compound ("sirop d'érable" → maple syrup) is read in English: its head is its last word.
     let compoundWords = 0;
@@ -115,8 +123,9 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
       }
     }
     // Participles ("kiln dried", "heat treated") describe; they never name the product in English.
+    // A head has three letters at least: "No. 3" is a size, never a product.
     const candidates = seq.map((w, i) => ({ w, i })).filter(({ w, i }) =>
-      contentWords([w]).length && !(/^\d/.test(seq[i - 1] ?? "") || /^(?:kg|g|l|ml|lb|t)$/.test(seq[i - 1] ?? "")) && (french || !/[^e]ed$/.test(w)));
+      w.length >= 3 && contentWords([w]).length && !(/^\d/.test(seq[i - 1] ?? "") || /^(?:kg|g|l|ml|lb|t)$/.test(seq[i - 1] ?? "")) && (french || !/[^e]ed$/.test(w)));
     const order = french ? [...candidates.slice(0, compoundWords).reverse(), ...candidates.slice(compoundWords)] : [...candidates].reverse();
     // The clause before a complement first ("brackets" in "AS9100 supplier for machined brackets" only if none).
     const inClause = ({ i }: { i: number }) => french || cut <= 0 || i < cut;
@@ -137,7 +146,10 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
 export function productTypes(p: { title: string; category: string | null }): Set<string> {
   const out = new Set<string>();
   const add = (h: { head: string } | null) => h && forms(h.head).forEach((f) => out.add(f));
-  for (const level of (p.category ?? "").split(">"))
+  // The first level of a deeper category is the sector ("Food", "Cosmetics", "Apparel"): every
+  // product of the sector would share it, so a buyer's "food grade" would type half the catalog.
+  const levels = (p.category ?? "").split(">");
+  for (const level of levels.length > 1 ? levels.slice(1) : levels)
     for (const part of level.split(/[&,/]| and /)) add(englishHead(tokens(part)));
   // "Savon Noir Beldi (Moroccan black soap) – 1 kg tub": the name before the dash, and its
   // alternative names in brackets or after a slash.
@@ -152,8 +164,47 @@ export function productTypes(p: { title: string; category: string | null }): Set
   return out;
 }
 
+/**
+ * True when the title carries the requested type as a word and the product sits in a category
+ * that holds products of that type: "NPK 15-15-15 compound fertilizer" beside "NPK 10-20-20" is
+ * an NPK, while "Olive Oil Soap" (another category than the oils) stays a soap. The type is then
+ * not confidently another one, so the product is not demoted.
+ */
+export function typedByCategory(t: RequestType, p: { title: string; category: string | null }, typedCategories: ReadonlySet<string>): boolean {
+  if (!p.category || !typedCategories.has(p.category)) return false;
+  const words = new Set(tokens(p.title).filter((w) => w.length >= 3).map(singular));
+  return t.forms.some((f) => f.length >= 3 && words.has(f));
+}
+
+/** How many candidates must hold a type word for it to count as a type. */
+const MIN_TYPE_SUPPORT = 2;
+
+/**
+ * The type words a request's head is looked for in: the types of the best candidates (`best`)
+ * that at least two candidates of the whole pool (`pool`) hold. A word only one title carries
+ * ("Okanagan Meritage Reserve") is too thin to demote every other product on.
+ */
+export function typeVocabulary(best: ReadonlySet<string>[], pool: ReadonlySet<string>[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const types of pool) for (const t of types) count.set(t, (count.get(t) ?? 0) + 1);
+  return new Set(best.flatMap((types) => [...types]).filter((t) => (count.get(t) ?? 0) >= MIN_TYPE_SUPPORT));
+}
+
 /** True when the product is of the requested type. */
 export const typeMatches = (t: RequestType, types: ReadonlySet<string>): boolean => inVocab(t.forms, types);
+
+/**
+ * True when the title's variant part — what follows the name ("Durum Wheat Pasta – Spaghetti
+ * No. 5", "Maroc Late Oranges, Valencia late") — names the requested type as a word. A variant is
+ * a kind of the product, so a buyer asking for spaghetti is asking for that pasta; a word *before*
+ * the name's head ("Olive Oil Soap") only describes, and does not count.
+ */
+export function variantNames(t: RequestType, title: string): boolean {
+  // Brackets in the variant say what it is made of ("Fish Oil, crude (sardine)"), not what it is.
+  const parts = title.replace(/\([^)]*\)/g, " ").split(/\s[–—-]\s|,\s/);
+  const words = new Set(parts.slice(1).flatMap((x) => tokens(x)).filter((w) => w.length >= 3).map(singular));
+  return t.forms.some((f) => f.length >= 3 && words.has(f));
+}
 
 /** The product's name without pack or variant ("Olive Oil Soap (savon à l'huile d'olive)"), for "✗ this is …". */
 export const productKind = (p: { title: string }): string => (p.title.split(/\s[–—-]\s/)[0] ?? p.title).trim();

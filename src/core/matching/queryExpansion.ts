@@ -26,7 +26,7 @@ const FR_EN: Record<string, string> = {
   fromage: "cheese", lait: "milk", beurre: "butter", viande: "meat", boeuf: "beef", agneau: "lamb", poulet: "chicken", vin: "wine",
   biere: "beer", cidre: "cider", jus: "juice", eau: "water", savon: "soap", creme: "cream", shampoing: "shampoo", parfum: "perfume",
   cosmetiques: "cosmetics", cuir: "leather", sac: "bag", sacs: "bags", veste: "jacket", vestes: "jackets", chaussures: "shoes",
-  babouches: "slippers", ceinture: "belt", portefeuille: "wallet", coton: "cotton", laine: "wool", lin: "linen", soie: "silk",
+  babouches: "slippers", ceinture: "belt", portefeuille: "wallet", coton: "cotton", laine: "wool", soie: "silk",
   tissu: "fabric", vetements: "clothing", chemise: "shirt", robe: "dress", tapis: "rug", coussin: "cushion", couverture: "blanket",
   serviette: "towel", ceramique: "ceramic", poterie: "pottery", carreaux: "tiles", carrelage: "tiles", assiettes: "plates",
   bols: "bowls", vase: "vase", lampe: "lamp", bois: "wood", granules: "pellets", planches: "boards", meubles: "furniture",
@@ -43,6 +43,30 @@ const FR_EN: Record<string, string> = {
   filaments: "threads", calibre: "size", paires: "pairs", cajou: "cashew", panneaux: "panels", solaires: "solar",
   vierge: "virgin", grignons: "pomace", friture: "frying", serigraphie: "screen print", taille: "size", haute: "high",
   delavage: "wash", sections: "sections", casher: "kosher", equitable: "fairtrade", dur: "durum",
+  // Wider everyday trade vocabulary (food, produce, seafood, clothing, home, hardware): a French
+  // product word the lexicon lacks reaches neither the English catalog nor the type check.
+  "disques de frein": "brake discs", "machoires de frein": "brake shoes", "vin rouge": "red wine", "vin blanc": "white wine",
+  "vin rose": "rose wine", "cidre de glace": "ice cider", "jus d'orange": "orange juice", "eau d'erable": "maple water",
+  "beurre d'erable": "maple butter", "sucre d'erable": "maple sugar", "saumon rose": "pink salmon", "pommes de terre": "potatoes",
+  "patates douces": "sweet potatoes", "petits pois": "peas", "saint-jacques": "scallops", "sweat a capuche": "hoodie",
+  "pot de fleurs": "flower pot", "pots de fleurs": "flower pots", "sac a main": "handbag", "sacs a main": "handbags",
+  vinaigre: "vinegar", poivron: "peppers", poivrons: "peppers", doux: "sweet", douce: "sweet", courgette: "courgettes",
+  concombre: "cucumbers", aubergine: "aubergines", pasteque: "watermelon", avocat: "avocados", mandarine: "mandarins",
+  pamplemousse: "grapefruit", sanguine: "blood", sanguines: "blood", abricot: "apricots", peche: "peaches", cerise: "cherries",
+  mure: "blackberries", oignon: "onions", ail: "garlic", carotte: "carrots", coriandre: "coriander", persil: "parsley",
+  graine: "seeds", graines: "seeds", lin: "flax linen", dore: "golden", doree: "golden", dorees: "golden", chanvre: "hemp",
+  sesame: "sesame", avoine: "oats", seigle: "rye", sarrasin: "buckwheat", vermicelle: "vermicelli", nouille: "noodles",
+  confiture: "jam", chocolat: "chocolate", biscuit: "biscuits", conserve: "canned", levure: "yeast", amidon: "starch",
+  seiche: "cuttlefish", maquereau: "mackerel", morue: "cod", cabillaud: "cod", fletan: "halibut", merlu: "hake", truite: "trout",
+  palourde: "clams", algue: "seaweed", oeufs: "eggs", vivante: "live", vivantes: "live", sauvage: "wild", sauvages: "wild",
+  tricot: "knit", tricote: "knitted", tricotes: "knitted", tricotee: "knitted", tricotees: "knitted", merinos: "merino",
+  gilet: "cardigan", pull: "sweater jumper", chandail: "sweater", bonnet: "beanie toque", echarpe: "scarf", gant: "gloves",
+  moufle: "mittens", chaussette: "socks", pantalon: "trousers", jean: "jeans", jupe: "skirt", manteau: "coat", blouson: "jacket",
+  casquette: "cap", tablier: "apron", pochette: "clutch", sandale: "sandals", botte: "boots", plaid: "throw", nappe: "tablecloth",
+  rideau: "curtains", disque: "discs", tambour: "drum", amortisseur: "shock absorbers", filtre: "filter", batterie: "battery",
+  pneu: "tyres", vis: "screws", boulon: "bolts", tuyau: "pipes", contreplaque: "plywood", ciment: "cement", verre: "glass",
+  jarre: "urn jar", jardiniere: "planter", plat: "platter dish", tasse: "cups", theiere: "teapot", lanterne: "lantern",
+  miroir: "mirror", plateau: "tray", bol: "bowl", mousseux: "sparkling", petillant: "sparkling",
 };
 
 // Trade abbreviations buyers use.
@@ -56,6 +80,23 @@ const PHRASES = Object.keys(FR_EN).filter((k) => k.includes(" ")).sort((a, b) =>
 /** The English word for a French trade word (accent-folded, singular or plural), or null. */
 export function translateWord(folded: string): string | null {
   return FR_EN[folded] ?? (/[sx]$/.test(folded) ? FR_EN[folded.slice(0, -1)] : undefined) ?? null;
+}
+
+const ENGLISH_WORDS = new Set(Object.values(FR_EN).flatMap((v) => v.split(" ")));
+/** True when the word is one of the lexicon's English trade words ("coffee", "solar", "panels"). */
+export const isEnglishTradeWord = (folded: string): boolean => ENGLISH_WORDS.has(folded);
+
+/** English function words that fold to a French trade word ("the" ← "thé"). */
+const ENGLISH_FUNCTION_WORDS = new Set(["the"]);
+const FRENCH_FUNCTION_WORDS = new Set("de des du pour avec sans les une aux au et ou".split(" "));
+/**
+ * True when the text reads as French whatever language it was detected as: a French function word
+ * or a French trade word of four letters or more that is not also English ("citrons confits",
+ * "zellige bejmat bleu cobalt" are short enough to be taken for English).
+ */
+export function looksFrench(text: string): boolean {
+  const ws = foldText(text).replace(/[’`]/g, "'").split(/[^a-z0-9'-]+/).map((w) => w.replace(/^(?:l|d|qu)'/, ""));
+  return ws.some((w) => FRENCH_FUNCTION_WORDS.has(w) || (w.length >= 4 && translateWord(w) !== null && !isEnglishTradeWord(w)));
 }
 
 /** The English phrase for a French multi-word trade term at the start of `folded`, if any. */
@@ -75,9 +116,13 @@ export function expandQuery(text: string): string {
       folded = folded.split(phrase).join(" ");
     }
   }
+  // "the" is English far more often than it is a folded French "thé": translated only in French text.
+  const french = /thé/i.test(text) || looksFrench(text);
   for (const word of folded.split(/[^a-z0-9'-]+/)) {
     const w = word.replace(/^(?:l|d|qu)'/, "");
-    const tr = FR_EN[w] ?? ABBREVIATIONS[w];
+    if (ENGLISH_FUNCTION_WORDS.has(w) && !french) continue;
+    // Plurals too ("bonnets", "gilets"): the lexicon lists most words once.
+    const tr = translateWord(w) ?? ABBREVIATIONS[w];
     if (tr) extra.add(tr);
   }
   // Spanish and Arabic buyers: the shared lexicon's English terms (aceite de argán, زيت الأرغان → argan oil).

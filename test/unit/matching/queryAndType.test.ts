@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { keywordQuery } from "../../../src/core/matching/keywordQuery.js";
-import { productTypes, requestType, typeMatches } from "../../../src/core/matching/productType.js";
+import { productTypes, requestType, typedByCategory, typeMatches, typeVocabulary, variantNames } from "../../../src/core/matching/productType.js";
 
 describe("keyword query", () => {
   it("keeps the product and its specs, drops quantities, containers, Incoterms, places, prices and filler", () => {
@@ -8,6 +8,12 @@ describe("keyword query", () => {
     expect(keywordQuery("olive oil, 1 x 40ft container, CIF Montreal").text).toBe("olive oil");
     expect(keywordQuery("Bonjour, on cherche 5 000 L d'huile d'olive extra vierge, livraison Montréal").text).toBe("on d' huile d' olive extra vierge");
     expect(keywordQuery("200 bottles of 250 ml for a deli in Brussels at 5 EUR/kg before March 2027").text).toBe("bottles of 250 ml for a deli");
+  });
+
+  it("drops a place that is where the goods go, keeps one that names the product", () => {
+    expect(keywordQuery("Valencia late oranges, 40ft reefer to Rotterdam").text).toBe("valencia late oranges");
+    expect(keywordQuery("Rotterdam, 2 t argan oil").text).toBe("argan oil");
+    expect(keywordQuery("clémentines de Berkane pour Moscou").text).toBe("clementines");
   });
 
   it("keeps pack sizes, dimensions, weights and codes as specs", () => {
@@ -50,7 +56,94 @@ describe("product type", () => {
   });
 });
 
+describe("product type: only when confidently known on both sides", () => {
+  it("the sector (first category level) is not a type: 'food grade' does not type the food catalog", () => {
+    const flax = productTypes({ title: "Golden Flaxseed, food grade", category: "Food > Seeds > Flax" });
+    expect(flax.has("food")).toBe(false);
+    expect(flax.has("flax")).toBe(true);
+    // A one-level category is kept: it is all there is.
+    expect(productTypes({ title: "Gift box", category: "Gifts" }).has("gift")).toBe(true);
+  });
+
+  it("colours and states are never types (Grade A Amber, Mussels > Live, Frozen > Fruit)", () => {
+    const syrup = productTypes({ title: "Pure Maple Syrup Grade A Amber", category: "Food > Sweeteners > Maple syrup" });
+    expect(syrup.has("amber")).toBe(false);
+    expect(syrup.has("syrup")).toBe(true);
+    const mussels = productTypes({ title: "Live Mussels – 5 kg bag", category: "Food > Seafood > Mussels > Live" });
+    expect(mussels.has("live")).toBe(false);
+    expect(mussels.has("mussel")).toBe(true);
+  });
+
+  it("a head has three letters at least: 'No. 3' is a size, not a product", () => {
+    const oysters = productTypes({ title: "Live Pacific Oysters", category: "Food > Seafood > Oysters" });
+    const t = requestType(["live pacific oysters size no 3"], "en", new Set([...oysters, "no"]))!;
+    expect(t.head).toBe("oysters");
+  });
+
+  it("a typo match keeps the first letter: 'disques' is not 'bisque'", () => {
+    const bisque = productTypes({ title: "Lobster Bisque – 400 mL pouch", category: "Food > Seafood > Soups" });
+    expect(bisque.has("bisque")).toBe(true);
+    const t = requestType(["disques avant"], "fr", bisque);
+    expect(t?.known ?? false).toBe(false);
+    // A real typo (same first letter) is still forgiven.
+    const oysters = productTypes({ title: "Live Pacific Oysters", category: "Food > Seafood > Oysters" });
+    expect(requestType(["pacific oysterz"], "en", oysters)).toMatchObject({ known: true });
+  });
+
+  it("a type word needs two candidates holding it", () => {
+    const reserve = new Set(["reserve"]);
+    const cider = new Set(["cider"]);
+    expect([...typeVocabulary([reserve, cider], [reserve, cider, cider])]).toEqual(["cider"]);
+    expect([...typeVocabulary([reserve], [reserve, reserve])]).toEqual(["reserve"]);
+  });
+
+  it("a title naming the type, in a category that holds the type, is of the type (NPK … compound fertilizer)", () => {
+    const npk = requestType(["npk 15-15-15"], "en", new Set(["npk"]))!;
+    const cats = new Set(["Agriculture > Fertilizers > NPK compounds"]);
+    expect(typedByCategory(npk, { title: "NPK 15-15-15 compound fertilizer – 50 kg bags", category: "Agriculture > Fertilizers > NPK compounds" }, cats)).toBe(true);
+    // Another category: the word only describes ("Olive Oil Soap" among soaps, not oils).
+    expect(typedByCategory(npk, { title: "NPK 15-15-15 compound fertilizer", category: "Agriculture > Fertilizers > Blends" }, cats)).toBe(false);
+    // Same category, but the title does not name the type.
+    expect(typedByCategory(npk, { title: "DAP 18-46-0 granular", category: "Agriculture > Fertilizers > NPK compounds" }, cats)).toBe(false);
+  });
+
+  it("the title's variant part names the type; a word before the name's head does not", () => {
+    const spaghetti = requestType(["halal spaghetti"], "en", new Set(["spaghetti"]))!;
+    expect(variantNames(spaghetti, "Durum Pasta – Spaghetti – 500 g")).toBe(true);
+    expect(variantNames(spaghetti, "Durum Wheat Pasta – Penne Rigate, 500 g bag")).toBe(false);
+    const oil = requestType(["olive oil"], "en", new Set(["oil"]))!;
+    expect(variantNames(oil, "Olive Oil Soap (savon à l'huile d'olive) – 100 g")).toBe(false);
+    // Brackets in the variant say what it is made of, not what it is.
+    const sardines = requestType(["sardines"], "en", new Set(["sardine"]))!;
+    expect(variantNames(sardines, "Fish Oil, crude (sardine) – flexitank")).toBe(false);
+    expect(variantNames(sardines, "Canned Fish, sardines in oil")).toBe(true);
+  });
+
+  it("an English phrase detected as French is read as English (head = last noun)", () => {
+    const vocab = new Set(["bean", "coffee"]);
+    expect(requestType(["green coffee beans arabica"], "fr", vocab)!.head).toBe("beans");
+    expect(requestType(["green coffee beans arabica"], "fr", vocab)!.modifier).toBe("coffee");
+    // Real French still takes its first noun.
+    expect(requestType(["café en grains vert"], "fr", vocab)!.head).toBe("cafe");
+  });
+});
+
 describe("query expansion across languages", () => {
+  it("tells French text from English whatever the detected language", async () => {
+    const { looksFrench } = await import("../../../src/core/matching/queryExpansion.js");
+    for (const fr of ["citrons confits", "zellige bejmat bleu cobalt", "poulpe congelé entier", "huile d'olive"]) expect(looksFrench(fr), fr).toBe(true);
+    for (const en of ["olive oil", "the best olive oil for a hotel", "green coffee beans arabica", "flower pots"]) expect(looksFrench(en), en).toBe(false);
+  });
+
+  it("reads everyday French product words the catalog writes in English", async () => {
+    const { expandQuery } = await import("../../../src/core/matching/queryExpansion.js");
+    expect(expandQuery("vinaigre de cidre bio")).toContain("vinegar");
+    expect(expandQuery("disques de frein avant")).toContain("brake discs");
+    expect(expandQuery("graines de lin doré")).toEqual(expect.stringContaining("flax"));
+    expect(expandQuery("bonnets tricotés")).toContain("beanie");
+    expect(expandQuery("moules vivantes")).toContain("live");
+  });
+
   it("adds the English catalog words for French, Spanish and Arabic product phrases", async () => {
     const { expandQuery } = await import("../../../src/core/matching/queryExpansion.js");
     expect(expandQuery("huile d'argan bio")).toContain("argan oil");
@@ -58,7 +151,9 @@ describe("query expansion across languages", () => {
     expect(expandQuery("زيت الأرغان")).toContain("argan oil");
     expect(expandQuery("تمور مجدول")).toContain("dates");
     expect(expandQuery("azafrán")).toContain("saffron");
-    // English stays as typed: nothing to add.
+    // English stays as typed: nothing to add ("the" is not the folded French "thé" there).
     expect(expandQuery("argan oil")).toBe("argan oil");
+    expect(expandQuery("the best argan oil")).toBe("the best argan oil");
+    expect(expandQuery("thé à la menthe")).toContain("tea");
   });
 });

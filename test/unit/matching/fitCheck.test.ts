@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import type { ProductFacts } from "../../../src/ports/catalogSearch.js";
+import { checkable, findNoFit } from "../../../src/core/matching/fitCheck.js";
+import { productTypes, requestType, typeMatches, type RequestType } from "../../../src/core/matching/productType.js";
+
+let n = 0;
+const product = (title: string, category: string, more: Partial<ProductFacts> = {}): ProductFacts => ({
+  id: `p${++n}`, sellerId: "s", seller: "S", sellerCountry: null, sku: `SKU-${n}`, title, description: null, category, attributes: {},
+  moq: null, unit: null, priceMin: null, priceMax: null, currency: null, leadTimeDays: null, certifications: [], originCountry: null,
+  shipsTo: ["*"], ...more,
+});
+
+/** The request's type read against the candidates' own types, as the matcher does. */
+function typeOf(phrase: string, language: string, candidates: ProductFacts[]): { type: RequestType | null; typed: ProductFacts[] } {
+  const vocab = new Set(candidates.flatMap((p) => [...productTypes(p)]));
+  const type = requestType([phrase], language, vocab);
+  const typed = type?.known ? candidates.filter((p) => typeMatches(type, productTypes(p))) : [];
+  return { type, typed };
+}
+const noFit = (phrase: string, language: string, candidates: ProductFacts[], certs: string[] = []) => {
+  const { type, typed } = typeOf(phrase, language, candidates);
+  return findNoFit(type, phrase, certs, candidates, typed, language);
+};
+
+const knitwear = [
+  product("Merino Wool Cardigan, women's", "Apparel > Knitwear > Cardigans"),
+  product("Merino Wool Crew-Neck Sweater, men's", "Apparel > Knitwear > Sweaters"),
+  product("Organic Cotton T-shirt, unisex 180 gsm", "Apparel > T-shirts", { certifications: ["gots"] }),
+];
+const panels = [
+  product("Composite Floor Panels – carbon/Nomex honeycomb", "Aerospace > Composites > Panels", { description: "Cabin floor panels." }),
+  product("Composite Sandwich Panels – glass/Nomex honeycomb", "Aerospace > Composites > Panels"),
+  product("Zellige Mosaic Panel, geometric star", "Home decor > Tiles > Panels"),
+];
+const oils = [
+  product("Organic Virgin Argan Oil, cosmetic – 1 L", "Cosmetics > Raw materials > Argan oil", { certifications: ["organic", "ecocert"] }),
+  product("Culinary Argan Oil, roasted – 250 mL", "Food > Oils > Argan oil", { certifications: ["organic"] }),
+  product("Refined Canola Oil – 20 L jerrycan", "Food > Oils > Canola oil", { certifications: ["kosher", "halal"] }),
+];
+
+describe("which words can prove that nothing fits", () => {
+  it("English words always; in another language only words the lexicon translates or knows as English", () => {
+    expect(checkable("rice", "en")).toBe(true);
+    expect(checkable("riz", "fr")).toBe(true); // riz → rice
+    expect(checkable("solar", "fr")).toBe(true); // an English trade word in a French request
+    expect(checkable("chéchias", "fr")).toBe(false);
+    expect(checkable("vivantes", "fr")).toBe(true); // vivantes → live
+    expect(checkable("bonnetz", "fr")).toBe(false);
+  });
+});
+
+describe("nothing fits: no product of the kind", () => {
+  it("says so when an English product word is in no candidate's name", () => {
+    expect(noFit("basmati rice", "en", knitwear)).toMatchObject({ reason: "no_product" });
+  });
+
+  it("does not say so for a French word it cannot read: unknown is not missing", () => {
+    // "chandails" (sweaters) is translated and found; "tricots-maison" is unknown, so no claim either.
+    expect(noFit("chandails en laine", "fr", knitwear)).toBeNull();
+    expect(noFit("tricots-maison en laine mérinos", "fr", knitwear)).toBeNull();
+    // The same word read as English would have proved the product missing.
+    expect(noFit("tricots-maison", "en", knitwear)).toMatchObject({ reason: "no_product" });
+  });
+
+  it("says so when the kind exists but no name carries the word that makes it specific", () => {
+    expect(noFit("solar panels", "en", panels)).toMatchObject({ reason: "no_product" });
+    expect(noFit("panneaux solaires", "fr", panels)).toMatchObject({ reason: "no_product" });
+    expect(noFit("honeycomb panels", "en", panels)).toBeNull();
+  });
+
+  it("does not say so when another candidate's name carries that word (the evidence is not strong)", () => {
+    const withSolar = [...panels, product("Solar Sea Salt, coarse – 25 kg bag", "Food > Salt > Sea salt")];
+    expect(noFit("solar panels", "en", withSolar)).toBeNull();
+  });
+
+  it("a state, colour or certificate word never makes the request specific", () => {
+    for (const phrase of ["frozen panels", "black panels", "halal panels"]) expect(noFit(phrase, "en", panels), phrase).toBeNull();
+  });
+});
+
+describe("nothing fits: a certificate nobody of the kind holds", () => {
+  it("looks among the products of the specific kind, not all oils", () => {
+    // The canola oil is kosher; no argan oil is.
+    expect(noFit("argan oil", "en", oils, ["kosher"])).toMatchObject({ reason: "no_certificate", certs: ["kosher"] });
+    expect(noFit("argan oil", "en", oils, ["organic"])).toBeNull();
+    expect(noFit("canola oil", "en", oils, ["kosher"])).toBeNull();
+  });
+
+  it("with an unknown type, looks among the products whose name carries the request's words", () => {
+    // Only the t-shirt holds GOTS; no wool product does.
+    expect(noFit("pulls-maison en laine", "fr", knitwear, ["gots"])).toMatchObject({ reason: "no_certificate" });
+    expect(noFit("pulls-maison en coton", "fr", knitwear, ["gots"])).toBeNull();
+  });
+});
