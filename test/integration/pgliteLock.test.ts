@@ -42,6 +42,17 @@ describe("embedded database lock", () => {
     await db.close();
   }, 60_000);
 
+  it("waits on a lock that stopped being refreshed a moment ago, then takes it over once stale", async () => {
+    const dir = path.join(root, "c");
+    mkdirSync(path.join(dir, "pglite.lock"), { recursive: true });
+    const recently = new Date(Date.now() - 14_000); // not refreshed for 14 s: its holder likely died
+    utimesSync(path.join(dir, "pglite.lock"), recently, recently);
+    const started = Date.now();
+    const db = await openDatabase({ dataDir: dir, prisma: false });
+    expect(Date.now() - started).toBeGreaterThan(3_000); // it waited for staleness (20 s) instead of refusing
+    await db.close();
+  }, 60_000);
+
   it("leaves in-memory databases unlocked", async () => {
     const a = await openDatabase({ dataDir: "memory://", prisma: false });
     const b = await openDatabase({ dataDir: "memory://", prisma: false });

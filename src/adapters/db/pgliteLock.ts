@@ -4,6 +4,7 @@
 // checkpoint. A lock next to the data (proper-lockfile: a directory created atomically, its mtime
 // refreshed while held, taken over once stale after a kill -9, released on exit) refuses the
 // second opener with a sentence saying what to do instead.
+import { statSync } from "node:fs";
 import path from "node:path";
 import lockfile from "proper-lockfile";
 import type { DbLog } from "./notifications.js";
@@ -18,22 +19,43 @@ export class DatabaseInUseError extends Error {
   }
 }
 
-const STALE_MS = 10_000;
+// The holder refreshes the lock every UPDATE_MS; one not refreshed for STALE_MS is a dead holder's.
+const UPDATE_MS = 2_000;
+const STALE_MS = 20_000;
 
-/** Takes the data directory's lock; resolves to its release. Waits out a dead holder's lock (≤ STALE_MS). */
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Takes the data directory's lock; resolves to its release. A lock refreshed recently belongs to a
+ * live process: refused at once. One not refreshed lately may be a killed process's: waited on
+ * until it is stale (then taken over) or refreshed again (then refused).
+ */
 export async function lockDataDir(dataDir: string, log?: DbLog): Promise<() => Promise<void>> {
   const dir = path.resolve(dataDir);
+  const lockPath = path.join(dir, "pglite.lock");
+  const giveUpAt = Date.now() + STALE_MS + 5_000;
+  for (;;) {
+    try {
+      return await lockfile.lock(dir, {
+        lockfilePath: lockPath,
+        realpath: false,
+        stale: STALE_MS,
+        update: UPDATE_MS,
+        onCompromised: (err) => log?.error({ err }, "the embedded database's lock was lost (the process stalled longer than its refresh); another process may open it"),
+      });
+    } catch (e) {
+      if ((e as { code?: string }).code !== "ELOCKED") throw e;
+      const age = lockAge(lockPath);
+      if (age < UPDATE_MS * 3 || Date.now() > giveUpAt) throw new DatabaseInUseError(dataDir);
+      await sleep(1_000);
+    }
+  }
+}
+
+function lockAge(lockPath: string): number {
   try {
-    return await lockfile.lock(dir, {
-      lockfilePath: path.join(dir, "pglite.lock"),
-      realpath: false,
-      stale: STALE_MS,
-      // A holder that dies leaves its lock; it counts as stale once not refreshed for STALE_MS.
-      retries: { retries: 6, minTimeout: 500, maxTimeout: 3_000 },
-      onCompromised: (err) => log?.error({ err }, "the embedded database's lock was lost (the process stalled longer than its refresh); another process may open it"),
-    });
-  } catch (e) {
-    if ((e as { code?: string }).code === "ELOCKED") throw new DatabaseInUseError(dataDir);
-    throw e;
+    return Date.now() - statSync(lockPath).mtimeMs;
+  } catch {
+    return Number.POSITIVE_INFINITY; // gone meanwhile: try again
   }
 }
