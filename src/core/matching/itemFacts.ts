@@ -9,7 +9,7 @@ import type { ProductFacts } from "../../ports/catalogSearch.js";
 import { splitCertifications } from "./certifications.js";
 import { convertMoney, type RateTable } from "./currency.js";
 import { convertQuantity, convertRange, type ContainerAssumption, type QuantityRange } from "./units.js";
-import { BULK_FAMILIES, packClass, packFamilies, packSize, PACK_FACTOR, PACK_TOO_LARGE, type PackClass } from "./packs.js";
+import { BULK_FAMILIES, packOf, PACK_FACTOR, PACK_TOO_LARGE, type Pack, type PackClass } from "./packs.js";
 
 export type Mark = boolean | null;
 export interface Amount {
@@ -108,9 +108,10 @@ export interface FactOptions {
 }
 
 export function itemFacts(req: StructuredRequest, p: ProductFacts, now: Date, rates: RateTable, opts: FactOptions = {}): ItemFacts {
+  const pack = packOf(p); // read once: price, MOQ and pack facts all need it
   return {
-    price: priceFact(req, p, rates),
-    moq: moqFact(req, p, opts),
+    price: priceFact(req, p, pack, rates),
+    moq: moqFact(req, p, pack, opts),
     lead: leadFact(req, p, now),
     certs: certFact(req, p),
     ships: shipsFact(req, p),
@@ -124,17 +125,17 @@ const BASIS: [RegExp, string][] = [
 ];
 
 /** The price range and the unit it is per; a price per piece of a known pack becomes a price per kg or L ("155 EUR per 5 L tin" → 31 EUR/L). */
-export function priceBasis(p: ProductFacts): { lo: number; hi: number; per: string | null } | null {
+function priceBasis(p: ProductFacts, pack: Pack): { lo: number; hi: number; per: string | null } | null {
   const lo = p.priceMin ?? p.priceMax, hi = p.priceMax ?? p.priceMin;
   if (lo === null || hi === null) return null;
   const basis = typeof p.attributes.price_basis === "string" ? p.attributes.price_basis.toLowerCase() : "";
   const per = BASIS.find(([re]) => re.test(basis))?.[1] ?? p.unit;
-  const size = per === "pcs" ? packSize(p) : null;
+  const size = per === "pcs" ? pack.size : null;
   return size ? { lo: lo / size.amount, hi: hi / size.amount, per: size.base } : { lo, hi, per };
 }
 
-function priceFact(req: StructuredRequest, p: ProductFacts, rates: RateTable): PriceFact {
-  const basis = priceBasis(p);
+function priceFact(req: StructuredRequest, p: ProductFacts, pack: Pack, rates: RateTable): PriceFact {
+  const basis = priceBasis(p, pack);
   const t = req.targetPrice;
   const target = t ? { amount: t.amount, currency: t.currency, per: t.per } : null;
   if (!basis || !p.currency) return { ok: null, status: "unknown", lo: null, hi: null, currency: null, per: null, target };
@@ -151,25 +152,24 @@ function priceFact(req: StructuredRequest, p: ProductFacts, rates: RateTable): P
   return { ok: status === "under" || status === "partly", status, lo, hi, currency: t.currency, per, target };
 }
 
-function moqFact(req: StructuredRequest, p: ProductFacts, opts: FactOptions): MoqFact {
+function moqFact(req: StructuredRequest, p: ProductFacts, pack: Pack, opts: FactOptions): MoqFact {
   const quantity = req.quantity ? { value: req.quantity.value, unit: req.quantity.unit } : null;
   const moq = p.moq !== null && p.unit ? { value: p.moq, unit: p.unit } : null;
-  const pack = packFact(req, p, opts);
-  const base = { moq, quantity, pack };
+  const base = { moq, quantity, pack: packFact(req, pack, opts) };
   if (!moq) return { ok: null, status: "unknown", container: null, ...base };
   if (!req.quantity) return { ok: null, status: "stated", container: null, ...base };
-  const qty = quantityIn(req.quantity, p);
+  const qty = quantityIn(req.quantity, p, pack);
   if (!qty) return { ok: null, status: "incomparable", container: null, ...base };
   const container = qty.container ?? null;
   return qty.hi >= moq.value ? { ok: true, status: "fits", container, ...base } : { ok: false, status: "above", container, ...base };
 }
 
 /** The order in the product's MOQ unit; a count of pieces or cartons converts through the pack size. */
-function quantityIn(q: NonNullable<StructuredRequest["quantity"]>, p: ProductFacts): QuantityRange | null {
+function quantityIn(q: NonNullable<StructuredRequest["quantity"]>, p: ProductFacts, pack: Pack): QuantityRange | null {
   const direct = convertRange(q.value, q.unit, p.unit!);
   if (direct) return direct;
   // "2 t" against an MOQ of "500 pcs" of 100 mL bottles: 2 t is 20,000 bottles' worth.
-  const size = packSize(p);
+  const size = pack.size;
   if (!size) return null;
   if (p.unit === "pcs") {
     const order = convertRange(q.value, q.unit, size.base);
@@ -194,12 +194,10 @@ export function orderClass(q: StructuredRequest["quantity"]): "bulk" | "small" |
  * The pack, and whether it suits the order: tonnes want drums, IBCs, flexitanks or bulk bags, not
  * 100 mL bottles; ten bottles do not want a drum; no order wants a pack more than twice its size.
  */
-function packFact(req: StructuredRequest, p: ProductFacts, opts: FactOptions): PackFact | null {
-  const size = packSize(p);
-  const packaging = typeof p.attributes.packaging === "string" ? p.attributes.packaging : "";
-  const family = packFamilies(`${packaging} ${p.title.split(/\s[–—-]\s/).slice(1).join(" ")}`)[0] ?? null;
+function packFact(req: StructuredRequest, pack: Pack, opts: FactOptions): PackFact | null {
+  const { size, cls } = pack;
+  const family = pack.families[0] ?? null;
   if (!size && !family) return null;
-  const cls = packClass(p);
   const order = orderClass(req.quantity);
   const none = { size, family, fit: null, factor: 1 };
   if (!req.quantity || !cls || !order) return none;

@@ -31,11 +31,18 @@ export function packFamilies(text: string): string[] {
 
 const BASE: Record<string, [number, "kg" | "l"]> = { kg: [1, "kg"], g: [0.001, "kg"], t: [1000, "kg"], lb: [0.4536, "kg"], l: [1, "l"], ml: [0.001, "l"], gal: [3.785, "l"], oz: [0.02835, "kg"] };
 
-/** One pack's content in kg or litres ("flexitank 24,000 L" → 24000 l), from the packaging attribute or the title's last part. */
-export function packSize(p: Pick<ProductFacts, "title" | "attributes">): { amount: number; base: "kg" | "l" } | null {
+/** The parts of a product that describe its pack: the packaging attribute and the title after a dash ("Argan oil – 200 L drum"). */
+function packTexts(p: Pick<ProductFacts, "title" | "attributes">): [string, string] {
   const packaging = typeof p.attributes.packaging === "string" ? p.attributes.packaging : "";
-  const tail = p.title.split(/\s[–—-]\s/).slice(1).join(" ");
-  for (const text of [packaging, tail]) {
+  // Only the pack part of the name counts: "Cotton tote bag" is a product, "– 1 t bulk tote" a pack.
+  return [packaging, p.title.split(/\s[–—-]\s/).slice(1).join(" ")];
+}
+
+/** One pack's content in kg or litres ("flexitank 24,000 L" → 24000 l), from the packaging attribute or the title's last part. */
+export const packSize = (p: Pick<ProductFacts, "title" | "attributes">) => sizeIn(packTexts(p));
+
+function sizeIn(texts: string[]): { amount: number; base: "kg" | "l" } | null {
+  for (const text of texts) {
     const m = foldText(text).replace(/(\d),(\d{3})/g, "$1$2").match(/(\d+(?:\.\d+)?)\s*(kg|g|t|lb|l|ml|gal|oz)\b/);
     if (m) {
       const [factor, base] = BASE[m[2]!]!;
@@ -54,12 +61,24 @@ export function packSize(p: Pick<ProductFacts, "title" | "attributes">): { amoun
 export type PackClass = "bulk" | "mid" | "retail";
 export const BULK_FAMILIES = ["drum", "ibc", "flexitank", "bulk bag"];
 
-export function packClass(p: Pick<ProductFacts, "title" | "attributes">): PackClass | null {
-  const packaging = typeof p.attributes.packaging === "string" ? p.attributes.packaging : "";
-  // Only the pack part of the name counts: "Cotton tote bag" is a product, "– 1 t bulk tote" a pack.
-  const tail = p.title.split(/\s[–—-]\s/).slice(1).join(" ");
-  const families = packFamilies(`${packaging} ${tail}`);
-  const size = packSize(p);
+export interface Pack {
+  size: { amount: number; base: "kg" | "l" } | null;
+  families: string[];
+  cls: PackClass | null;
+}
+
+/** A product's pack, read once: its size, the pack families it names, and its class. */
+export function packOf(p: Pick<ProductFacts, "title" | "attributes">): Pack {
+  const texts = packTexts(p);
+  const families = packFamilies(texts.join(" "));
+  const size = sizeIn(texts);
+  const tail = texts[1];
+  return { size, families, cls: classify(families, size, tail) };
+}
+
+export const packClass = (p: Pick<ProductFacts, "title" | "attributes">): PackClass | null => packOf(p).cls;
+
+function classify(families: string[], size: Pack["size"], tail: string): PackClass | null {
   if (families.some((f) => BULK_FAMILIES.includes(f)) || (size && size.amount >= 100)) return "bulk";
   if (families.includes("bag") && size && size.amount >= 25) return "bulk";
   // "– bulk vessel", "– bulk in containers": no pack at all is the bulkest pack.
