@@ -41,13 +41,7 @@ export function createAttachmentDownload(o: { fetch?: typeof fetch; apiUrl?: str
         }
         chunks.push(value);
       }
-      const bytes = new Uint8Array(size);
-      let at = 0;
-      for (const c of chunks) {
-        bytes.set(c, at);
-        at += c.length;
-      }
-      return { ok: true, bytes };
+      return { ok: true, bytes: Buffer.concat(chunks, size) };
     } catch {
       return { ok: false, reason: "failed" };
     }

@@ -3,9 +3,8 @@
 // the page's language, which the page inserts as text (never as HTML). The file arrives as the raw
 // request body (application/octet-stream, at most MAX_UPLOAD_BYTES: see server.ts).
 import { z } from "zod";
-import { availableLanguages, pickLanguage } from "../../locales/index.js";
+import { availableLanguages, pickLanguage, t } from "../../locales/index.js";
 import { catalogReportText, uploadRefusalText } from "../../locales/catalogReport.js";
-import { t } from "../../locales/index.js";
 import type { CatalogImportReport } from "../../ports/sellerCatalog.js";
 import type { PlaygroundRuntime } from "./deps.js";
 import { HttpError } from "./httpError.js";
@@ -38,25 +37,29 @@ const reportView = (lang: string, r: CatalogImportReport, seller: string): Repor
   return { head: text.head, rejectedTitle: text.rejectedTitle, problems: text.problems, more: text.notKept ? t(lang, "catalog-report-more", { count: text.notKept }) : null };
 };
 
-async function played(rt: PlaygroundRuntime, session: string) {
+/** The seller this page plays; the desk's own "pick a seller first" otherwise. */
+async function played(rt: PlaygroundRuntime, session: string, lang: string) {
   const seller = await rt.store.playedSeller(session);
-  if (!seller) throw new HttpError(409, "Pick the seller you play first.");
+  if (!seller) throw new HttpError(409, t(lang, "pg-desk-error-no-seller"));
   return seller;
 }
 
-export async function catalogStatus(rt: PlaygroundRuntime, session: string, lang: string): Promise<CatalogView> {
-  const seller = await played(rt, session);
-  const l = pickLanguage(lang);
+async function viewOf(rt: PlaygroundRuntime, seller: { id: string; name: string }, lang: string): Promise<CatalogView> {
   const s = await rt.catalog.status(seller.id);
-  return { seller: seller.name, products: s.products, summary: t(l, "catalog-status", { seller: seller.name, products: s.products }), report: s.last ? reportView(l, s.last, seller.name) : null };
+  return { seller: seller.name, products: s.products, summary: t(lang, "catalog-status", { seller: seller.name, products: s.products }), report: s.last ? reportView(lang, s.last, seller.name) : null };
+}
+
+export async function catalogStatus(rt: PlaygroundRuntime, session: string, lang: string): Promise<CatalogView> {
+  const l = pickLanguage(lang);
+  return viewOf(rt, await played(rt, session, l), l);
 }
 
 export async function uploadCatalog(rt: PlaygroundRuntime, q: z.infer<typeof uploadQuerySchema>, bytes: Uint8Array): Promise<CatalogView> {
-  const seller = await played(rt, q.session);
   const l = pickLanguage(q.lang);
+  const seller = await played(rt, q.session, l);
   const out = await rt.catalog.upload({ sellerId: seller.id, platform: "playground", userId: q.session, fileName: q.name, bytes });
   if (out.kind === "refused") throw new HttpError(out.reason === "too_big" ? 413 : 415, uploadRefusalText(l, out, q.name));
-  if (out.kind === "unknown_seller") throw new HttpError(409, "Pick the seller you play first.");
+  if (out.kind === "unknown_seller") throw new HttpError(409, t(l, "pg-desk-error-no-seller"));
   rt.logger.info({ seller: seller.id, file: out.report.fileName, read: out.report.read, rejected: out.report.rejected }, "seller catalog uploaded (playground)");
-  return catalogStatus(rt, q.session, l);
+  return viewOf(rt, seller, l);
 }

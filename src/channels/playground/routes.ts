@@ -32,6 +32,21 @@ const MAX_BODY = 64 * 1024;
  */
 export async function readRaw(req: IncomingMessage, max: number, tooBig: string): Promise<Buffer> {
   if (!/^application\/octet-stream\b/i.test(req.headers["content-type"] ?? "")) throw new HttpError(415, "Send the file as the body (Content-Type: application/octet-stream).");
+  return readCapped(req, max, tooBig);
+}
+
+export async function readJson(req: IncomingMessage): Promise<unknown> {
+  if (!/^application\/json\b/i.test(req.headers["content-type"] ?? "")) throw new HttpError(415, "Send the body as JSON (Content-Type: application/json).");
+  const body = await readCapped(req, MAX_BODY, "That is too long; please keep it under 64 KB.");
+  try {
+    return JSON.parse(body.toString("utf8"));
+  } catch {
+    throw new HttpError(400, "The body is not valid JSON.");
+  }
+}
+
+/** The body, refused with 413 as soon as it announces or passes `max` bytes (the rest is not read). */
+async function readCapped(req: IncomingMessage, max: number, tooBig: string): Promise<Buffer> {
   if (Number(req.headers["content-length"] ?? 0) > max) throw new HttpError(413, tooBig);
   const chunks: Buffer[] = [];
   let size = 0;
@@ -41,22 +56,6 @@ export async function readRaw(req: IncomingMessage, max: number, tooBig: string)
     chunks.push(c);
   }
   return Buffer.concat(chunks);
-}
-
-export async function readJson(req: IncomingMessage): Promise<unknown> {
-  if (!/^application\/json\b/i.test(req.headers["content-type"] ?? "")) throw new HttpError(415, "Send the body as JSON (Content-Type: application/json).");
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const c of req as AsyncIterable<Buffer>) {
-    size += c.length;
-    if (size > MAX_BODY) throw new HttpError(413, "That is too long; please keep it under 64 KB.");
-    chunks.push(c);
-  }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
-  } catch {
-    throw new HttpError(400, "The body is not valid JSON.");
-  }
 }
 
 const friendly = (i: z.core.$ZodIssue) =>
