@@ -32,12 +32,9 @@ export function createChatStore(db: Database): ChatStore {
          VALUES (gen_random_uuid(), $1::"Platform", $2, $3::jsonb, $4::jsonb, now())
          ON CONFLICT (platform, "chatId") DO UPDATE SET "updatedAt" = now(), log = (
            SELECT coalesce(jsonb_agg(e ORDER BY i), '[]'::jsonb)
-           FROM jsonb_array_elements(
-             CASE WHEN jsonb_typeof("Conversation".log) = 'array' THEN "Conversation".log ELSE '[]'::jsonb END || EXCLUDED.log
-           ) WITH ORDINALITY AS t(e, i)
-           WHERE i > jsonb_array_length(
-             CASE WHEN jsonb_typeof("Conversation".log) = 'array' THEN "Conversation".log ELSE '[]'::jsonb END || EXCLUDED.log
-           ) - $5)`,
+           FROM (SELECT CASE WHEN jsonb_typeof("Conversation".log) = 'array' THEN "Conversation".log ELSE '[]'::jsonb END || EXCLUDED.log AS l) joined,
+             jsonb_array_elements(joined.l) WITH ORDINALITY AS t(e, i)
+           WHERE i > jsonb_array_length(joined.l) - $5)`,
         [platform, chatId, JSON.stringify(json({ mode: "idle" })), JSON.stringify(json(entries.slice(-keep))), keep],
       );
     },
