@@ -26,14 +26,15 @@ const STALE_MS = 20_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Takes the data directory's lock; resolves to its release. A lock refreshed recently belongs to a
- * live process: refused at once. One not refreshed lately may be a killed process's: waited on
- * until it is stale (then taken over) or refreshed again (then refused).
+ * Takes the data directory's lock; resolves to its release. A lock held by a live process is
+ * refreshed every UPDATE_MS: seeing it refreshed means refusal. One that is not refreshed is a
+ * killed process's (even a fresh one, right after a kill -9): waited on until stale, then taken over.
  */
 export async function lockDataDir(dataDir: string, log?: DbLog): Promise<() => Promise<void>> {
   const dir = path.resolve(dataDir);
   const lockPath = path.join(dir, "pglite.lock");
   const giveUpAt = Date.now() + STALE_MS + 5_000;
+  let firstSeen: number | null = null;
   for (;;) {
     try {
       return await lockfile.lock(dir, {
@@ -45,17 +46,18 @@ export async function lockDataDir(dataDir: string, log?: DbLog): Promise<() => P
       });
     } catch (e) {
       if ((e as { code?: string }).code !== "ELOCKED") throw e;
-      const age = lockAge(lockPath);
-      if (age < UPDATE_MS * 3 || Date.now() > giveUpAt) throw new DatabaseInUseError(dataDir);
-      await sleep(1_000);
+      const mtime = lockMtime(lockPath);
+      firstSeen ??= mtime;
+      if ((mtime !== null && firstSeen !== null && mtime > firstSeen) || Date.now() > giveUpAt) throw new DatabaseInUseError(dataDir);
+      await sleep(500);
     }
   }
 }
 
-function lockAge(lockPath: string): number {
+function lockMtime(lockPath: string): number | null {
   try {
-    return Date.now() - statSync(lockPath).mtimeMs;
+    return statSync(lockPath).mtimeMs;
   } catch {
-    return Number.POSITIVE_INFINITY; // gone meanwhile: try again
+    return null; // gone meanwhile: try again
   }
 }
