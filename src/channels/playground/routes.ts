@@ -21,6 +21,7 @@ import { sessionSchema } from "./session.js";
 import { catalogQuerySchema, catalogStatus, uploadCatalog, uploadQuerySchema } from "./catalog.js";
 import { MAX_UPLOAD_BYTES } from "../../core/catalog/uploadCheck.js";
 import { uploadRefusalText } from "../../locales/catalogReport.js";
+import { readBodyCapped } from "../httpBody.js";
 
 export { HttpError };
 
@@ -47,15 +48,9 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
 
 /** The body, refused with 413 as soon as it announces or passes `max` bytes (the rest is not read). */
 async function readCapped(req: IncomingMessage, max: number, tooBig: string): Promise<Buffer> {
-  if (Number(req.headers["content-length"] ?? 0) > max) throw new HttpError(413, tooBig);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const c of req as AsyncIterable<Buffer>) {
-    size += c.length;
-    if (size > max) throw new HttpError(413, tooBig);
-    chunks.push(c);
-  }
-  return Buffer.concat(chunks);
+  const body = await readBodyCapped(req, max);
+  if (body === null) throw new HttpError(413, tooBig);
+  return body;
 }
 
 const friendly = (i: z.core.$ZodIssue) =>

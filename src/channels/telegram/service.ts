@@ -23,6 +23,7 @@ import { createUpdateGuard } from "./updateGuard.js";
 import { createUpdateQueue } from "./updateQueue.js";
 import { createPressDeadline } from "./pressDeadline.js";
 import type { BotContext, TelegramDeps } from "./context.js";
+import { readBodyCapped } from "../httpBody.js";
 
 export const MAX_WEBHOOK_BODY = 1024 * 1024;
 const updateSchema = z.looseObject({ update_id: z.number().int().nonnegative() });
@@ -70,18 +71,6 @@ const sameSecret = (given: string | string[] | undefined, expected: string): boo
   return a.length === b.length && timingSafeEqual(a, b);
 };
 
-/** The body as text, or null once it passes `limit` bytes (the rest is not read). */
-async function readLimited(req: IncomingMessage, limit: number): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const c of req) {
-    size += (c as Buffer).length;
-    if (size > limit) return null;
-    chunks.push(c as Buffer);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
 export function createTelegramChannel(deps: TelegramDeps, opts: TelegramOptions): TelegramChannel {
   const log = deps.logger.child({ component: "telegram" });
   const guard = createUpdateGuard({ log: buildUpdateLog(deps.core, "telegram"), logger: log, ...(opts.leaseMs ? { leaseMs: opts.leaseMs } : {}) });
@@ -106,12 +95,11 @@ export function createTelegramChannel(deps: TelegramDeps, opts: TelegramOptions)
       res.once("finish", () => req.destroy());
       reply(413, { connection: "close" });
     };
-    if (Number(req.headers["content-length"] ?? 0) > MAX_WEBHOOK_BODY) return tooBig();
-    const body = await readLimited(req, MAX_WEBHOOK_BODY);
+    const body = await readBodyCapped(req, MAX_WEBHOOK_BODY);
     if (body === null) return tooBig();
     let update: Update;
     try {
-      const parsed = updateSchema.safeParse(JSON.parse(body));
+      const parsed = updateSchema.safeParse(JSON.parse(body.toString("utf8")));
       if (!parsed.success) return reply(400);
       update = parsed.data as unknown as Update;
     } catch {
