@@ -99,6 +99,8 @@ export function fileIssueMessage(lang: string, issue: FileIssue, esc: Esc = (s) 
   const key = (FILE_ISSUE_KEYS as Record<string, string | undefined>)[issue.code];
   if (!key) return esc(issue.code);
   const args = variables(issue, esc);
+  // An empty row or header is said with a dash rather than nothing (Fluent cannot test for "").
+  if ((issue.code === "no_header" && !issue.first) || (issue.code === "missing_columns" && !issue.header.length)) args[issue.code === "no_header" ? "first" : "header"] = "—";
   if (issue.code === "no_header") args.examples = esc(["sku", "title"].map((c) => `${c}: ${headerExamples(c)}`).join("; "));
   if (issue.code === "missing_columns") args.examples = esc(issue.columns.map((c) => `${c}: ${headerExamples(c)}`).join("; "));
   return t(lang, key, args);
