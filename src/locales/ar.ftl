@@ -366,6 +366,68 @@ catalog-report-more = … و{ $count } أخرى.
 catalog-report-file-error = لم يُستورد أي شيء: { $reason }
 catalog-report-file-broke-off = تعذّرت قراءة الملف حتى نهايته: { $reason }. ربما استُوردت الصفوف التي قبل ذلك؛ صحّح الملف ثم ارفعه من جديد (تُتخطّى الصفوف التي لم تتغيّر).
 catalog-report-other-seller = عمود البائع يذكر «{ $named }»، لكنك ترفع الملف باسم { $seller }: لا يمكنك تعديل إلا منتجاتك (احذف هذا العمود أو اكتب فيه { $seller })
+# سبب رفض صف من الكتالوج (أو ما تغيّر فيه)، لكل رمز رسالته. أسماء الأعمدة كما في الملف.
+catalog-row-required-empty = { $column } فارغ (وهو إلزامي)
+catalog-row-too-long = { $column } أطول من { $max } حرف
+catalog-row-not-a-number = يجب أن يكون { $column } رقمًا (استخدم النقطة . للكسور العشرية، دون رمز العملة)
+catalog-row-negative = لا يجوز أن يكون { $column } سالبًا
+catalog-row-too-large = { $column } كبير جدًا (أكثر من { $max })
+catalog-row-not-whole = يجب أن يكون { $column } عددًا صحيحًا
+catalog-row-moq-zero = يجب أن يكون moq أكبر من 0 (اتركه فارغًا إن لم يكن هناك حد أدنى)
+catalog-row-price-min-above-max = price_min ‏({ $min }) أكبر من price_max ‏({ $max })
+catalog-row-unknown-unit = الوحدة «{ $value }» غير معروفة؛ استخدم إحدى هذه الوحدات: { $units }
+catalog-row-bad-currency = العملة «{ $value }» ليست رمز ISO من 3 أحرف (مثل USD أو EUR أو CAD أو MAD)
+catalog-row-price-without-currency = السعر مذكور دون عملة
+catalog-row-bad-country = { $column } «{ $value }» ليس رمز بلد من حرفين (مثل CA أو MA)
+catalog-row-bad-ships-to = ships_to «{ $value }» ليس رمز بلد من حرفين ولا *
+catalog-row-duplicate-sku = الرمز sku «{ $sku }» مكرر للبائع { $seller } (ورد أولًا في السطر { $firstLine })
+catalog-row-field-count = في هذا الصف { $fields } حقلًا بينما في صف العناوين { $expected } (فاصلة أو علامة تنصيص ناقصة أو زائدة؟)
+catalog-row-invalid-utf8 = يحتوي { $column } على أحرف ليست UTF-8 صالحًا: أعد كتابة أحرفه المشكّلة أو المعلَّمة، أو احفظ الملف بترميز UTF-8
+catalog-row-item-too-long = طول هذا العنصر { $chars } حرف؛ ولا يُقرأ أكثر من { $max } لكل منتج
+catalog-row-item-not-json = هذا العنصر ليس JSON صالحًا
+catalog-row-item-not-object = يجب أن يكون كل عنصر كائنًا مفاتيحه هي أعمدة الكتالوج
+catalog-row-item-too-many-keys = في هذا العنصر { $keys } مفتاحًا؛ ولا يُقرأ أكثر من { $max } لكل منتج
+catalog-row-row-too-long = هذا الصف أطول من { $max } حرف (علامة تنصيص لم تُغلق؟)؛ ولم يُقرأ باقي الملف
+catalog-row-csv-syntax = ملف CSV غير سليم في هذا الموضع، لذا لم يُقرأ باقي الملف ({ $detail })
+catalog-row-shopify-no-handle = الحقل Handle فارغ: كل صف في Shopify ينتمي إلى منتج
+catalog-row-shopify-orphan-handle = الحقل Handle «{ $handle }» يكمل منتجًا صفّه الأول (الذي فيه Title) مفقود
+catalog-row-woo-orphan-variation = متغيّر لمنتج أصلي غير معروف «{ $parent }» (يجب أن يأتي المنتج المتغيّر أولًا)
+catalog-row-control-chars-removed = { $column }: { $count ->
+    [zero] لم يُحذف أي حرف تحكّم
+    [one] حُذف حرف تحكّم غير مرئي واحد
+    [two] حُذف حرفا تحكّم غير مرئيين
+    [few] حُذفت { $count } أحرف تحكّم غير مرئية
+   *[other] حُذف { $count } حرف تحكّم غير مرئي
+}
+catalog-row-description-truncated = اختُصر الوصف من { $from } إلى { $to } حرف
+catalog-row-attributes-not-json = attributes ليس كائن JSON (مثل {"{"}"grade":"extra virgin"{"}"})؛ حُفظ نصًا تحت «details»
+catalog-row-extra-columns-dropped = { $count ->
+    [zero] لم يُحذف أي عمود إضافي
+    [one] لم يُحفظ عمود إضافي واحد
+    [two] لم يُحفظ عمودان إضافيان
+    [few] لم تُحفظ { $count } أعمدة إضافية
+   *[other] لم يُحفظ { $count } عمودًا إضافيًا
+}: التفاصيل الإضافية محدودة بـ { $max } حرف
+catalog-row-moq-without-unit = لا وحدة لـ moq
+catalog-row-formula-text = { $column } يشبه صيغة جدول بيانات؛ حُفظ نصًا عاديًا
+# ما الخطأ في الملف كله، وما يمكن للبائع تغييره فيه.
+catalog-file-not-found = تعذّر العثور على الملف
+catalog-file-not-a-file = هذا ليس ملفًا
+catalog-file-empty = الملف فارغ
+catalog-file-format-not-read = صيغة الجدول هذه غير مقروءة: احفظه بصيغة ‎.xlsx (أو CSV بترميز UTF-8)
+catalog-file-too-many-columns = في صف العناوين { $columns } عمودًا؛ ولا يُقرأ أكثر من { $max } (إن كان الملف CSV، فهل الفاصل فاصلة؟)
+catalog-file-no-header = لم يُعثر على صف عناوين في أول { $rows } صفًا (الصف الأول فيه: { $first }). يجب أن يسمّي أحد الصفوف الأعمدة، على الأقل رمز المنتج واسمه: غيّر أسماء هذه العناوين في جدولك إلى أسماء يعرفها Caravan — { $examples } — ثم ارفعه من جديد.
+catalog-file-woo-needs-seller = تصدير WooCommerce هذا لا يذكر أي بائع
+catalog-file-duplicate-column = العمودان «{ $first }» و«{ $second }» يعنيان كلاهما { $column }: غيّر اسم أحدهما أو احذفه في جدولك، ثم ارفعه من جديد.
+catalog-file-missing-columns = لم يُعثر على العمود الإلزامي { $columns } (صف العناوين فيه: { $header }). غيّر اسم هذا العنوان في جدولك إلى اسم يعرفه Caravan — { $examples } — ثم ارفعه من جديد.
+catalog-file-header-too-long = صف العناوين أطول من { $chars } حرف؛ ولا يُقرأ أكثر من { $max } عمود
+catalog-file-header-unreadable = تعذّرت قراءة صف العناوين ({ $detail })
+catalog-file-xlsx-unreadable = تعذّرت قراءة الجدول: افتحه واحفظه من جديد بصيغة ‎.xlsx ({ $detail })
+catalog-file-no-sheet-named = لا توجد ورقة باسم «{ $sheet }» (في المصنّف: { $sheets })
+catalog-file-no-sheet = لا يحتوي المصنّف على أي ورقة
+catalog-file-json-not-array = الملف بصيغة JSON لكنه ليس قائمة منتجات: المتوقع [ {"{"}…{"}"}, {"{"}…{"}"} ]
+catalog-file-json-text-after-array = يوجد نص غير متوقع بعد ] الختامية في السطر { $line }
+catalog-file-json-not-closed = قائمة JSON غير مغلقة (هل الملف مقطوع؟)
 catalog-upload-too-big = حجم هذا الملف { $size } ميغابايت، والحد الأقصى { $limit } ميغابايت. قسّم الكتالوج إلى عدة ملفات أو احذف الأعمدة غير المستخدمة.
 catalog-upload-wrong-type = «{ $file }» ليس ملف كتالوج يقرؤه Caravan. أرسل ملف CSV (UTF-8) أو JSON (قائمة منتجات) أو Excel بصيغة ‎.xlsx؛ ويصلح أيضًا تصدير منتجات Shopify أو WooCommerce ‏(.csv). إن كان جدولك بصيغة ‎.ods أو ‎.xls فاحفظه أولًا بصيغة ‎.xlsx.
 catalog-upload-wrong-content = «{ $file }» لا يحتوي ما يدل عليه اسمه ({ $type }): افتحه واحفظه من جديد بصيغة { $type } ثم ارفع ذلك الملف.

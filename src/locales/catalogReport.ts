@@ -1,11 +1,12 @@
 // A catalog import's report in the seller's language, as lines every channel lays out its own way
 // (Discord clips them to one message, the playground lists them). `esc` makes user text safe for
 // the channel's markup (Discord markdown; identity for the playground, which renders text nodes).
-// Row reasons are the validator's own sentences (those `npm run seed` prints), except the refusal
-// of another seller's row, which is worded here.
+// Row reasons and the file's problem are stored as codes and worded here in the seller's language
+// (catalogIssues.ts), not as the English sentences `npm run seed` prints.
 import type { CatalogImportReport } from "../ports/sellerCatalog.js";
 import { MAX_UPLOAD_BYTES, type UploadRefusal } from "../core/catalog/uploadCheck.js";
 import { t } from "./index.js";
+import { fileIssueMessage, rowIssueMessage } from "./catalogIssues.js";
 
 export interface CatalogReportText {
   /** Title, counts (or the file's problem). */
@@ -25,17 +26,16 @@ const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC
 export function catalogReportText(lang: string, r: CatalogImportReport, seller: string, esc: (s: string) => string = (s) => s): CatalogReportText {
   const head = [t(lang, "catalog-report-title", { file: esc(r.fileName), date: when(r.createdAt) })];
   if (r.error) {
-    const line = r.partial ? t(lang, "catalog-report-file-broke-off", { reason: esc(r.error) }) : t(lang, "catalog-report-file-error", { reason: esc(r.error) });
+    // A report stored before file problems were kept as data has only the English sentence.
+    const reason = r.errorIssue ? fileIssueMessage(lang, r.errorIssue, esc) : esc(r.error);
+    const line = r.partial ? t(lang, "catalog-report-file-broke-off", { reason }) : t(lang, "catalog-report-file-error", { reason });
     return { head: [...head, line], rejectedTitle: null, problems: [], notKept: 0 };
   }
   head.push(r.read === 0
     ? t(lang, "catalog-report-empty")
     : t(lang, "catalog-report-counts", { read: r.read, created: r.created, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected }));
   const where = (line: number) => esc([r.fileName, ...(r.sheet ? [r.sheet] : []), String(line)].join(":"));
-  const problems = r.problems.map((p) => {
-    const reason = p.otherSeller !== undefined ? t(lang, "catalog-report-other-seller", { named: esc(p.otherSeller), seller: esc(seller) }) : esc(p.reason);
-    return `${where(p.line)} — ${reason}`;
-  });
+  const problems = r.problems.map((p) => `${where(p.line)} — ${p.issues.map((i) => rowIssueMessage(lang, i, seller, esc)).join("; ")}`);
   return { head, rejectedTitle: problems.length ? t(lang, "catalog-report-rejected") : null, problems, notKept: Math.max(0, r.problemsTotal - r.problems.length) };
 }
 

@@ -368,6 +368,62 @@ catalog-report-more = … and { $count } more.
 catalog-report-file-error = Nothing was imported: { $reason }
 catalog-report-file-broke-off = The file could not be read to the end: { $reason }. Rows before that point may have been imported; fix the file and upload it again (unchanged rows are skipped).
 catalog-report-other-seller = the seller column says “{ $named }”, but you upload for { $seller }: you can only change your own products (delete that column, or write { $seller } in it)
+# Why a catalog row was rejected (or what was changed in it), one code each. Column names are the file's own.
+catalog-row-required-empty = { $column } is empty (it is required)
+catalog-row-too-long = { $column } is longer than { $max } characters
+catalog-row-not-a-number = { $column } must be a number (use . for decimals, no currency sign)
+catalog-row-negative = { $column } must not be negative
+catalog-row-too-large = { $column } is far too large (over { $max })
+catalog-row-not-whole = { $column } must be a whole number
+catalog-row-moq-zero = moq must be greater than 0 (leave it empty if there is no minimum)
+catalog-row-price-min-above-max = price_min ({ $min }) is greater than price_max ({ $max })
+catalog-row-unknown-unit = the unit “{ $value }” is unknown; use one of { $units }
+catalog-row-bad-currency = the currency “{ $value }” is not a 3-letter ISO code (e.g. USD, EUR, CAD, MAD)
+catalog-row-price-without-currency = a price is given without a currency
+catalog-row-bad-country = { $column } “{ $value }” is not a 2-letter country code (e.g. CA, MA)
+catalog-row-bad-ships-to = ships_to “{ $value }” is not a 2-letter country code or *
+catalog-row-duplicate-sku = the sku “{ $sku }” appears twice for { $seller } (first on line { $firstLine })
+catalog-row-field-count = the row has { $fields } fields but the header has { $expected } (a missing or extra comma or quote?)
+catalog-row-invalid-utf8 = { $column } holds characters that are not valid UTF-8: retype its accented letters, or save the file as UTF-8
+catalog-row-item-too-long = this item is { $chars } characters long; at most { $max } are read per product
+catalog-row-item-not-json = this item is not valid JSON
+catalog-row-item-not-object = each item must be an object with the catalog columns as keys
+catalog-row-item-too-many-keys = this item has { $keys } keys; at most { $max } are read per product
+catalog-row-row-too-long = this row is over { $max } characters (an unclosed quote?); the rest of the file was not read
+catalog-row-csv-syntax = the CSV is malformed here, so the rest of the file was not read ({ $detail })
+catalog-row-shopify-no-handle = Handle is empty: every Shopify row belongs to a product
+catalog-row-shopify-orphan-handle = Handle “{ $handle }” continues a product whose first row (with its Title) is missing
+catalog-row-woo-orphan-variation = variation of an unknown parent “{ $parent }” (the variable product must come first)
+catalog-row-control-chars-removed = { $column }: { $count ->
+    [one] removed { $count } invisible control character
+   *[other] removed { $count } invisible control characters
+}
+catalog-row-description-truncated = description shortened from { $from } to { $to } characters
+catalog-row-attributes-not-json = attributes is not a JSON object (e.g. {"{"}"grade":"extra virgin"{"}"}); kept as text under “details”
+catalog-row-extra-columns-dropped = { $count ->
+    [one] { $count } extra column not kept
+   *[other] { $count } extra columns not kept
+}: extra details are limited to { $max } characters
+catalog-row-moq-without-unit = moq has no unit
+catalog-row-formula-text = { $column } looks like a spreadsheet formula; stored as plain text
+# What is wrong with the whole file, and what the seller can change in it.
+catalog-file-not-found = the file could not be found
+catalog-file-not-a-file = this is not a file
+catalog-file-empty = the file is empty
+catalog-file-format-not-read = this spreadsheet format is not read: save it as .xlsx (or CSV UTF-8)
+catalog-file-too-many-columns = the header row has { $columns } columns; at most { $max } are read (if it is a CSV, is the separator a comma?)
+catalog-file-no-header = no header row found in the first { $rows } rows (the first row has: { $first }). One row must name the columns, at least the product code and its name: rename those headers in your sheet to names Caravan knows — { $examples } — and upload it again.
+catalog-file-woo-needs-seller = this WooCommerce export names no seller
+catalog-file-duplicate-column = the columns “{ $first }” and “{ $second }” both mean { $column }: rename or delete one of them in your sheet, and upload it again.
+catalog-file-missing-columns = the required column { $columns } was not found (the header row has: { $header }). Rename that header in your sheet to a name Caravan knows — { $examples } — and upload it again.
+catalog-file-header-too-long = the header row is over { $chars } characters; at most { $max } columns are read
+catalog-file-header-unreadable = the header row cannot be read ({ $detail })
+catalog-file-xlsx-unreadable = the spreadsheet cannot be read: open it and save it again as .xlsx ({ $detail })
+catalog-file-no-sheet-named = there is no sheet named “{ $sheet }” (the workbook has: { $sheets })
+catalog-file-no-sheet = the workbook has no sheet
+catalog-file-json-not-array = the file is JSON but not a list of products: expected [ {"{"}…{"}"}, {"{"}…{"}"} ]
+catalog-file-json-text-after-array = there is unexpected text after the closing ] on line { $line }
+catalog-file-json-not-closed = the JSON list is not closed (is the file cut short?)
 catalog-upload-too-big = That file is { $size } MB; the limit is { $limit } MB. Split the catalog into several files, or remove unused columns.
 catalog-upload-wrong-type = “{ $file }” is not a catalog file Caravan reads. Send CSV (UTF-8), JSON (an array of products) or Excel .xlsx; a Shopify or WooCommerce product export (.csv) works too. For an .ods or .xls sheet, save it as .xlsx first.
 catalog-upload-wrong-content = “{ $file }” does not hold what its name says ({ $type }): open it, save it again as { $type } and upload that file.

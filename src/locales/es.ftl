@@ -366,6 +366,62 @@ catalog-report-more = … y { $count } más.
 catalog-report-file-error = No se importó nada: { $reason }
 catalog-report-file-broke-off = No se pudo leer el archivo hasta el final: { $reason }. Puede que las filas anteriores se hayan importado; corrija el archivo y vuelva a subirlo (las filas sin cambios se omiten).
 catalog-report-other-seller = la columna de vendedor dice «{ $named }», pero usted sube el archivo para { $seller }: solo puede modificar sus propios productos (borre esa columna o escriba { $seller } en ella)
+# Por qué se rechazó una fila del catálogo (o qué se cambió en ella), un código cada uno. Los nombres de columna son los del archivo.
+catalog-row-required-empty = { $column } está vacío (es obligatorio)
+catalog-row-too-long = { $column } supera los { $max } caracteres
+catalog-row-not-a-number = { $column } debe ser un número (use . para los decimales, sin símbolo de moneda)
+catalog-row-negative = { $column } no puede ser negativo
+catalog-row-too-large = { $column } es demasiado grande (más de { $max })
+catalog-row-not-whole = { $column } debe ser un número entero
+catalog-row-moq-zero = moq debe ser mayor que 0 (déjelo vacío si no hay mínimo)
+catalog-row-price-min-above-max = price_min ({ $min }) es mayor que price_max ({ $max })
+catalog-row-unknown-unit = la unidad «{ $value }» no se reconoce; use una de estas: { $units }
+catalog-row-bad-currency = la moneda «{ $value }» no es un código ISO de 3 letras (p. ej., USD, EUR, CAD, MAD)
+catalog-row-price-without-currency = se indica un precio sin moneda
+catalog-row-bad-country = { $column } «{ $value }» no es un código de país de 2 letras (p. ej., CA, MA)
+catalog-row-bad-ships-to = ships_to «{ $value }» no es un código de país de 2 letras ni *
+catalog-row-duplicate-sku = el sku «{ $sku }» aparece dos veces para { $seller } (primero en la línea { $firstLine })
+catalog-row-field-count = la fila tiene { $fields } campos pero el encabezado tiene { $expected } (¿falta o sobra una coma o unas comillas?)
+catalog-row-invalid-utf8 = { $column } contiene caracteres que no son UTF-8 válido: vuelva a escribir sus letras acentuadas o guarde el archivo en UTF-8
+catalog-row-item-too-long = este elemento tiene { $chars } caracteres; se leen como máximo { $max } por producto
+catalog-row-item-not-json = este elemento no es JSON válido
+catalog-row-item-not-object = cada elemento debe ser un objeto cuyas claves sean las columnas del catálogo
+catalog-row-item-too-many-keys = este elemento tiene { $keys } claves; se leen como máximo { $max } por producto
+catalog-row-row-too-long = esta fila supera los { $max } caracteres (¿unas comillas sin cerrar?); el resto del archivo no se leyó
+catalog-row-csv-syntax = el CSV está mal formado aquí, así que el resto del archivo no se leyó ({ $detail })
+catalog-row-shopify-no-handle = Handle está vacío: cada fila de Shopify pertenece a un producto
+catalog-row-shopify-orphan-handle = Handle «{ $handle }» continúa un producto cuya primera fila (con su Title) falta
+catalog-row-woo-orphan-variation = variación de un producto padre desconocido «{ $parent }» (el producto variable debe ir antes)
+catalog-row-control-chars-removed = { $column }: { $count ->
+    [one] se eliminó { $count } carácter de control invisible
+   *[other] se eliminaron { $count } caracteres de control invisibles
+}
+catalog-row-description-truncated = descripción acortada de { $from } a { $to } caracteres
+catalog-row-attributes-not-json = attributes no es un objeto JSON (p. ej., {"{"}"grade":"extra virgen"{"}"}); se guardó como texto en «details»
+catalog-row-extra-columns-dropped = { $count ->
+    [one] { $count } columna adicional no se guardó
+   *[other] { $count } columnas adicionales no se guardaron
+}: los detalles adicionales están limitados a { $max } caracteres
+catalog-row-moq-without-unit = moq no tiene unidad
+catalog-row-formula-text = { $column } parece una fórmula de hoja de cálculo; se guardó como texto sin formato
+# Qué falla en el archivo entero, y qué puede cambiar el vendedor en él.
+catalog-file-not-found = no se encontró el archivo
+catalog-file-not-a-file = esto no es un archivo
+catalog-file-empty = el archivo está vacío
+catalog-file-format-not-read = este formato de hoja de cálculo no se lee: guárdelo como .xlsx (o CSV UTF-8)
+catalog-file-too-many-columns = la fila de encabezado tiene { $columns } columnas; se leen como máximo { $max } (si es un CSV, ¿el separador es una coma?)
+catalog-file-no-header = no se encontró ninguna fila de encabezado en las primeras { $rows } filas (la primera fila contiene: { $first }). Una fila debe nombrar las columnas, al menos el código del producto y su nombre: cambie esos encabezados en su hoja por nombres que Caravan reconozca — { $examples } — y vuelva a subirla.
+catalog-file-woo-needs-seller = esta exportación de WooCommerce no indica ningún vendedor
+catalog-file-duplicate-column = las columnas «{ $first }» y «{ $second }» significan ambas { $column }: cambie el nombre de una de ellas o elimínela en su hoja, y vuelva a subirla.
+catalog-file-missing-columns = no se encontró la columna obligatoria { $columns } (la fila de encabezado contiene: { $header }). Cambie ese encabezado en su hoja por un nombre que Caravan reconozca — { $examples } — y vuelva a subirla.
+catalog-file-header-too-long = la fila de encabezado supera los { $chars } caracteres; se leen como máximo { $max } columnas
+catalog-file-header-unreadable = no se puede leer la fila de encabezado ({ $detail })
+catalog-file-xlsx-unreadable = no se puede leer la hoja de cálculo: ábrala y guárdela de nuevo como .xlsx ({ $detail })
+catalog-file-no-sheet-named = no hay ninguna hoja llamada «{ $sheet }» (el libro contiene: { $sheets })
+catalog-file-no-sheet = el libro no tiene ninguna hoja
+catalog-file-json-not-array = el archivo es JSON pero no es una lista de productos: se esperaba [ {"{"}…{"}"}, {"{"}…{"}"} ]
+catalog-file-json-text-after-array = hay texto inesperado después del ] final en la línea { $line }
+catalog-file-json-not-closed = la lista JSON no está cerrada (¿el archivo está cortado?)
 catalog-upload-too-big = Ese archivo pesa { $size } MB; el límite es { $limit } MB. Divida el catálogo en varios archivos o quite las columnas que no use.
 catalog-upload-wrong-type = «{ $file }» no es un archivo de catálogo que Caravan lea. Envíe CSV (UTF-8), JSON (una lista de productos) o Excel .xlsx; también sirve una exportación de productos de Shopify o WooCommerce (.csv). Una hoja .ods o .xls: guárdela antes como .xlsx.
 catalog-upload-wrong-content = «{ $file }» no contiene lo que indica su nombre ({ $type }): ábralo, guárdelo de nuevo como { $type } y suba ese archivo.

@@ -368,6 +368,62 @@ catalog-report-more = … et { $count } de plus.
 catalog-report-file-error = Rien n'a été importé : { $reason }
 catalog-report-file-broke-off = Le fichier n'a pas pu être lu jusqu'au bout : { $reason }. Les lignes précédentes ont peut-être été importées ; corrigez le fichier et renvoyez-le (les lignes inchangées sont ignorées).
 catalog-report-other-seller = la colonne vendeur indique « { $named } », mais vous importez pour { $seller } : vous ne pouvez modifier que vos propres produits (supprimez cette colonne ou écrivez-y { $seller })
+# Pourquoi une ligne du catalogue a été refusée (ou ce qui y a été changé), un code chacun. Les noms de colonnes sont ceux du fichier.
+catalog-row-required-empty = { $column } est vide (obligatoire)
+catalog-row-too-long = { $column } dépasse { $max } caractères
+catalog-row-not-a-number = { $column } doit être un nombre (utilisez le point . pour les décimales, sans symbole monétaire)
+catalog-row-negative = { $column } ne peut pas être négatif
+catalog-row-too-large = { $column } est beaucoup trop grand (plus de { $max })
+catalog-row-not-whole = { $column } doit être un nombre entier
+catalog-row-moq-zero = moq doit être supérieur à 0 (laissez la case vide s'il n'y a pas de minimum)
+catalog-row-price-min-above-max = price_min ({ $min }) est supérieur à price_max ({ $max })
+catalog-row-unknown-unit = l'unité « { $value } » est inconnue ; utilisez l'une de celles-ci : { $units }
+catalog-row-bad-currency = la devise « { $value } » n'est pas un code ISO à 3 lettres (par ex. USD, EUR, CAD, MAD)
+catalog-row-price-without-currency = un prix est indiqué sans devise
+catalog-row-bad-country = { $column } « { $value } » n'est pas un code pays à 2 lettres (par ex. CA, MA)
+catalog-row-bad-ships-to = ships_to « { $value } » n'est pas un code pays à 2 lettres ni *
+catalog-row-duplicate-sku = la référence « { $sku } » figure deux fois pour { $seller } (d'abord à la ligne { $firstLine })
+catalog-row-field-count = la ligne a { $fields } champs mais l'en-tête en a { $expected } (une virgule ou un guillemet en trop ou manquant ?)
+catalog-row-invalid-utf8 = { $column } contient des caractères qui ne sont pas en UTF-8 valide : retapez ses lettres accentuées ou enregistrez le fichier en UTF-8
+catalog-row-item-too-long = cet élément fait { $chars } caractères ; au plus { $max } sont lus par produit
+catalog-row-item-not-json = cet élément n'est pas du JSON valide
+catalog-row-item-not-object = chaque élément doit être un objet dont les clés sont les colonnes du catalogue
+catalog-row-item-too-many-keys = cet élément a { $keys } clés ; au plus { $max } sont lues par produit
+catalog-row-row-too-long = cette ligne dépasse { $max } caractères (un guillemet non fermé ?) ; la suite du fichier n'a pas été lue
+catalog-row-csv-syntax = le CSV est mal formé à cet endroit, la suite du fichier n'a donc pas été lue ({ $detail })
+catalog-row-shopify-no-handle = Handle est vide : chaque ligne Shopify appartient à un produit
+catalog-row-shopify-orphan-handle = Handle « { $handle } » prolonge un produit dont la première ligne (avec son Title) manque
+catalog-row-woo-orphan-variation = variation d'un parent inconnu « { $parent } » (le produit variable doit venir avant)
+catalog-row-control-chars-removed = { $column } : { $count ->
+    [one] { $count } caractère de contrôle invisible supprimé
+   *[other] { $count } caractères de contrôle invisibles supprimés
+}
+catalog-row-description-truncated = description raccourcie de { $from } à { $to } caractères
+catalog-row-attributes-not-json = attributes n'est pas un objet JSON (par ex. {"{"}"grade":"extra vierge"{"}"}) ; conservé comme texte sous « details »
+catalog-row-extra-columns-dropped = { $count ->
+    [one] { $count } colonne supplémentaire non conservée
+   *[other] { $count } colonnes supplémentaires non conservées
+} : les détails supplémentaires sont limités à { $max } caractères
+catalog-row-moq-without-unit = moq n'a pas d'unité
+catalog-row-formula-text = { $column } ressemble à une formule de tableur ; enregistré comme texte brut
+# Ce qui ne va pas dans le fichier entier, et ce que le vendeur peut y changer.
+catalog-file-not-found = le fichier est introuvable
+catalog-file-not-a-file = ce n'est pas un fichier
+catalog-file-empty = le fichier est vide
+catalog-file-format-not-read = ce format de tableur n'est pas lu : enregistrez-le en .xlsx (ou en CSV UTF-8)
+catalog-file-too-many-columns = la ligne d'en-tête a { $columns } colonnes ; au plus { $max } sont lues (si c'est un CSV, le séparateur est-il bien la virgule ?)
+catalog-file-no-header = aucune ligne d'en-tête dans les { $rows } premières lignes (la première ligne contient : { $first }). Une ligne doit nommer les colonnes, au moins la référence du produit et son nom : renommez ces en-têtes dans votre fichier avec des noms que Caravan connaît — { $examples } — puis renvoyez-le.
+catalog-file-woo-needs-seller = cet export WooCommerce n'indique aucun vendeur
+catalog-file-duplicate-column = les colonnes « { $first } » et « { $second } » signifient toutes deux { $column } : renommez ou supprimez l'une des deux dans votre fichier, puis renvoyez-le.
+catalog-file-missing-columns = la colonne obligatoire { $columns } est introuvable (la ligne d'en-tête contient : { $header }). Renommez cet en-tête dans votre fichier avec un nom que Caravan connaît — { $examples } — puis renvoyez-le.
+catalog-file-header-too-long = la ligne d'en-tête dépasse { $chars } caractères ; au plus { $max } colonnes sont lues
+catalog-file-header-unreadable = la ligne d'en-tête est illisible ({ $detail })
+catalog-file-xlsx-unreadable = le classeur est illisible : ouvrez-le et enregistrez-le à nouveau en .xlsx ({ $detail })
+catalog-file-no-sheet-named = aucune feuille ne s'appelle « { $sheet } » (le classeur contient : { $sheets })
+catalog-file-no-sheet = le classeur ne contient aucune feuille
+catalog-file-json-not-array = le fichier est en JSON mais n'est pas une liste de produits : attendu [ {"{"}…{"}"}, {"{"}…{"}"} ]
+catalog-file-json-text-after-array = du texte inattendu suit le ] final à la ligne { $line }
+catalog-file-json-not-closed = la liste JSON n'est pas fermée (le fichier est-il tronqué ?)
 catalog-upload-too-big = Ce fichier fait { $size } Mo ; la limite est de { $limit } Mo. Découpez le catalogue en plusieurs fichiers ou retirez les colonnes inutiles.
 catalog-upload-wrong-type = « { $file } » n'est pas un fichier de catalogue que Caravan sait lire. Envoyez un CSV (UTF-8), un JSON (une liste de produits) ou un Excel .xlsx ; un export produits Shopify ou WooCommerce (.csv) convient aussi. Pour une feuille .ods ou .xls, enregistrez-la d'abord en .xlsx.
 catalog-upload-wrong-content = « { $file } » ne contient pas ce que son nom annonce ({ $type }) : ouvrez-le, enregistrez-le à nouveau en { $type } et envoyez ce fichier.

@@ -4,6 +4,7 @@
 import type { Platform } from "../core/deals/types.js";
 import type { UploadProblem } from "../core/catalog/sellerUpload.js";
 import type { UploadRefusal } from "../core/catalog/uploadCheck.js";
+import type { FileIssue } from "../core/catalog/fileIssues.js";
 
 export interface CatalogImportReport {
   fileName: string;
@@ -18,8 +19,10 @@ export interface CatalogImportReport {
   problems: UploadProblem[];
   /** Every problem, including those not kept. */
   problemsTotal: number;
-  /** A problem with the whole file (unreadable, missing required columns): nothing was imported… */
+  /** A problem with the whole file (unreadable, missing required columns), in the CLI's English: nothing was imported… */
   error: string | null;
+  /** …the same problem as data, to word it in the seller's language (null for reports stored before it was kept). */
+  errorIssue: FileIssue | null;
   /** …unless it broke off midway: the rows before it may have been imported. */
   partial: boolean;
   createdAt: Date;

@@ -218,7 +218,7 @@ describe.skipIf(!hasChromium)(`playground in chromium (${CHROMIUM})`, () => {
       await page.getByRole("button", { name: "Importer", exact: true }).click();
       const report = page.locator("#catalog-report");
       await report.locator("p", { hasText: "2 lignes lues : 1 nouvelles, 0 mises à jour, 0 inchangées, 1 refusées." }).waitFor({ timeout: 20_000 });
-      expect(await report.locator("li").allTextContents()).toEqual([expect.stringMatching(/^<img src=x onerror=alert\(1\)>\.csv:3 — price_min must be a number/)]);
+      expect(await report.locator("li").allTextContents()).toEqual([expect.stringMatching(/^<img src=x onerror=alert\(1\)>\.csv:3 — price_min doit être un nombre \(utilisez le point/)]);
       expect(await page.locator("#catalog img, #catalog b").count()).toBe(0);
       expect(await layoutProblems(page)).toEqual([]);
       expect(await lowContrast(page)).toEqual([]);

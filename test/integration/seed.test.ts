@@ -3,6 +3,7 @@ import { configFrom } from "../../src/config.js";
 import { silentLogger } from "../../src/logger.js";
 import { createCatalogStore } from "../../src/adapters/db/catalogStore.js";
 import { openCatalog } from "../../src/adapters/catalog/readCatalog.js";
+import { rowIssuesText, rowIssueText } from "../../src/adapters/catalog/issueText.js";
 import { createEmbedder, createVectorIndex } from "../../src/adapters/vectorFactory.js";
 import { productText } from "../../src/adapters/local/productText.js";
 import { seedCatalog, type SeedDeps } from "../../src/core/catalog/seedCatalog.js";
@@ -103,7 +104,7 @@ describe("seeding", () => {
   it("rejects a duplicate sku within a file, naming the first line", async () => {
     const r = await seedFile(writeFile(dir, "f.csv", [HEADER, row("Dup Co", "D-1", "Honey"), row("Dup Co", "D-1", "Honey again")].join("\n")));
     expect(r.created).toBe(1);
-    expect(r.problems).toEqual([{ line: 3, reason: 'duplicate sku "D-1" for seller "Dup Co" (first on line 2)' }]);
+    expect(r.problems.map((p) => ({ line: p.line, reason: rowIssuesText(p.issues) }))).toEqual([{ line: 3, reason: 'duplicate sku "D-1" for seller "Dup Co" (first on line 2)' }]);
   });
 
   it("lands the good rows and lists the bad ones with their line", async () => {
@@ -112,7 +113,7 @@ describe("seeding", () => {
     );
     expect(r).toMatchObject({ read: 3, created: 2, rejected: 1 });
     expect(r.problems[0]).toMatchObject({ line: 3 });
-    expect(r.problems[0]!.reason).toMatch(/price_min must not be negative/);
+    expect(rowIssuesText(r.problems[0]!.issues)).toMatch(/price_min must not be negative/);
   });
 
   it("--strict writes nothing from a file with a bad row", async () => {
@@ -129,7 +130,8 @@ describe("seeding", () => {
     const json = `[\n  {"seller":"Json Co","sku":"J-1","title":"Ice wine","shelf_life":"10 years"},\n  {"seller":"Json Co","title":"no sku"}\n]`;
     const r = await seedFile(writeFile(dir, "i.json", json));
     expect(r).toMatchObject({ created: 1, rejected: 1 });
-    expect(r.problems[0]).toMatchObject({ line: 3, reason: "sku is empty (required)" });
+    expect(r.problems[0]).toMatchObject({ line: 3 });
+    expect(rowIssuesText(r.problems[0]!.issues)).toBe("sku is empty (required)");
     const p = await t.db.prisma.product.findFirstOrThrow({ where: { sku: "J-1" } });
     expect(p.attributes).toEqual({ shelf_life: "10 years" });
   });
@@ -148,7 +150,7 @@ describe("seeding", () => {
     const lines = [HEADER, row("Nul Co", "N-1", "Good"), row("Nul Co", "N-2", "Bad\u0000title\u0007"), row("Nul Co", "N-3", "Good too")];
     const r = await seedFile(writeFile(dir, "nul.csv", lines.join("\n")));
     expect(r).toMatchObject({ read: 3, created: 3, rejected: 0 });
-    expect(r.warnings).toContainEqual({ line: 3, message: "title: removed 2 control characters (NUL or similar, invisible)" });
+    expect(r.warnings.map((w) => ({ line: w.line, message: rowIssueText(w.issue) }))).toContainEqual({ line: 3, message: "title: removed 2 control characters (NUL or similar, invisible)" });
     const p = await t.db.prisma.product.findFirstOrThrow({ where: { sku: "N-2", seller: { name: "Nul Co" } } });
     expect(p.title).toBe("Badtitle");
     const json = `[\n{"seller":"Nul Co","sku":"N-4","title":"T","attributes":{"no\\u0000te":"a\\u0000b"}}\n]`;
@@ -163,7 +165,7 @@ describe("seeding", () => {
     const line = `${row("Wide Co", "W-1", "Wide row")},${extra.map(() => "z".repeat(400)).join(",")}`;
     const r = await seedFile(writeFile(dir, "wide.csv", `${header}\n${line}`));
     expect(r).toMatchObject({ created: 1, rejected: 0 });
-    expect(r.warnings.map((w) => w.message).join()).toMatch(/\d+ extra columns not kept: attributes are limited to 20,000 characters/);
+    expect(r.warnings.map((w) => rowIssueText(w.issue)).join()).toMatch(/\d+ extra columns not kept: attributes are limited to 20,000 characters/);
     const p = await t.db.prisma.product.findFirstOrThrow({ where: { sku: "W-1" } });
     expect(JSON.stringify(p.attributes).length).toBeLessThanOrEqual(20_000);
     expect(Object.keys(p.attributes as object).length).toBeGreaterThan(40);

@@ -3,6 +3,7 @@ import { LIMITS, validateRow } from "../../src/core/catalog/catalogRow.js";
 import { contentHash } from "../../src/core/catalog/contentHash.js";
 import { looksLikeFormula, spreadsheetSafe } from "../../src/core/catalog/codes.js";
 import { newClaimCode, normalizeClaimCode } from "../../src/core/catalog/claimCode.js";
+import { rowIssueText } from "../../src/adapters/catalog/issueText.js";
 
 const base = {
   seller: "Atlas Argan Coop", sku: "AAC-001", title: "Culinary argan oil", description: "Toasted kernels", category: "Food > Oils",
@@ -12,7 +13,7 @@ const base = {
 
 const reasons = (row: Record<string, unknown>) => {
   const r = validateRow(row);
-  return r.ok ? [] : r.reasons;
+  return r.ok ? [] : r.reasons.map(rowIssueText);
 };
 
 describe("catalog row validation", () => {
@@ -58,7 +59,7 @@ describe("catalog row validation", () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.product.description).toHaveLength(LIMITS.description);
-    expect(r.warnings.join()).toMatch(/description truncated from 10,485,760 to 5000 characters/);
+    expect(r.warnings.map(rowIssueText).join()).toMatch(/description truncated from 10,485,760 to 5000 characters/);
   });
 
   it("keeps formula-looking cells as plain text and flags them", () => {
@@ -66,7 +67,7 @@ describe("catalog row validation", () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.product.title).toBe('=HYPERLINK("http://evil","click")');
-    expect(r.warnings.join()).toMatch(/title looks like a spreadsheet formula/);
+    expect(r.warnings.map(rowIssueText).join()).toMatch(/title looks like a spreadsheet formula/);
     expect(spreadsheetSafe(r.product.title)).toBe(`'=HYPERLINK("http://evil","click")`);
     expect(looksLikeFormula("-12")).toBe(false);
     expect(looksLikeFormula("-cmd")).toBe(true);
@@ -78,7 +79,7 @@ describe("catalog row validation", () => {
       expect(r.ok).toBe(true);
       if (!r.ok) return;
       expect(r.product.attributes).toEqual({ details: bad });
-      expect(r.warnings.join()).toMatch(/attributes is not a JSON object .* kept as text under "details"/);
+      expect(r.warnings.map(rowIssueText).join()).toMatch(/attributes is not a JSON object .* kept as text under "details"/);
     }
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { rowIssueText } from "../../src/adapters/catalog/issueText.js";
 import { CatalogFileError, openCatalog, type CatalogRowEvent } from "../../src/adapters/catalog/readCatalog.js";
 import { HEADER, row, tempDir, writeFile } from "../helpers/catalogFiles.js";
 import { chooseEncoding, countUtf8 } from "../../src/adapters/catalog/decodeStream.js";
@@ -7,8 +8,9 @@ const dir = tempDir();
 
 async function readAll(file: string) {
   const reader = await openCatalog(file);
-  const rows: CatalogRowEvent[] = [];
-  for await (const r of reader.rows) rows.push(r);
+  // A bad row's issue is checked as the CLI words it.
+  const rows: (CatalogRowEvent & { reason?: string })[] = [];
+  for await (const r of reader.rows) rows.push(r.kind === "bad" ? { ...r, reason: rowIssueText(r.issue) } : r);
   return { rows, warnings: reader.warnings };
 }
 

@@ -40,7 +40,8 @@ describe("upload checks", () => {
 describe("Discord report clipping", () => {
   const report = (n: number, kept = n): CatalogImportReport => ({
     fileName: "f.csv", sheet: null, read: n, created: 0, updated: 0, unchanged: 0, rejected: n,
-    problems: Array.from({ length: kept }, (_, i) => ({ line: i + 2, reason: `bad value ${"x".repeat(40)}` })), problemsTotal: n, error: null, partial: false, createdAt: new Date("2027-01-02T03:04:00Z"),
+    problems: Array.from({ length: kept }, (_, i) => ({ line: i + 2, issues: [{ code: "text" as const, text: `bad value ${"x".repeat(40)}` }] })), problemsTotal: n,
+    error: null, errorIssue: null, partial: false, createdAt: new Date("2027-01-02T03:04:00Z"),
   });
 
   it("lists every row when they fit, and counts rows not kept with the report", () => {

@@ -2,7 +2,13 @@
 // is never held whole in memory and bad items are reported as FILE:LINE like CSV rows.
 // Each item's own text is parsed with JSON.parse; this only finds where items begin and end.
 
-export class JsonShapeError extends Error {}
+import type { FileIssue } from "../../core/catalog/fileIssues.js";
+
+export class JsonShapeError extends Error {
+  constructor(readonly issue: FileIssue) {
+    super(issue.code);
+  }
+}
 
 export async function* jsonArrayItems(chunks: AsyncIterable<string>): AsyncGenerator<{ line: number; text: string }> {
   let line = 1;
@@ -27,13 +33,13 @@ export async function* jsonArrayItems(chunks: AsyncIterable<string>): AsyncGener
       if (ch === "\n") line++;
       if (!started) {
         if (/\s/.test(ch)) continue;
-        if (ch !== "[") throw new JsonShapeError("the file is JSON but not an array: expected [ {…}, {…} ]");
+        if (ch !== "[") throw new JsonShapeError({ code: "json_not_array" });
         started = true;
         depth = 1;
         continue;
       }
       if (depth === 0) {
-        if (!/\s/.test(ch)) throw new JsonShapeError(`unexpected text after the closing ] on line ${line}`);
+        if (!/\s/.test(ch)) throw new JsonShapeError({ code: "json_text_after_array", line });
         continue;
       }
       if (inString) {
@@ -67,6 +73,6 @@ export async function* jsonArrayItems(chunks: AsyncIterable<string>): AsyncGener
       }
     }
   }
-  if (!started) throw new JsonShapeError("the file is empty");
-  if (depth !== 0) throw new JsonShapeError("the JSON array is not closed (file truncated?)");
+  if (!started) throw new JsonShapeError({ code: "empty_file" });
+  if (depth !== 0) throw new JsonShapeError({ code: "json_not_closed" });
 }

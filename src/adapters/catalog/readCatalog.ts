@@ -7,6 +7,7 @@ import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import { CATALOG_COLUMNS } from "../../core/catalog/catalogRow.js";
 import type { MappedColumn } from "../../core/catalog/columnMap.js";
+import type { RowIssue } from "../../core/catalog/rowIssues.js";
 import { CatalogFileError } from "./catalogFileError.js";
 import { openDecoded } from "./decodeStream.js";
 import { JsonShapeError, jsonArrayItems } from "./jsonArrayItems.js";
@@ -53,9 +54,9 @@ function splitKnown(obj: Record<string, unknown>) {
 
 export async function openCatalog(file: string, opts: ReadOptions = {}): Promise<CatalogReader> {
   const info = await stat(file).catch(() => null);
-  if (!info) throw new CatalogFileError("file not found");
-  if (!info.isFile()) throw new CatalogFileError("not a file");
-  if (info.size === 0) throw new CatalogFileError("the file is empty");
+  if (!info) throw new CatalogFileError({ code: "file_not_found" });
+  if (!info.isFile()) throw new CatalogFileError({ code: "not_a_file" });
+  if (info.size === 0) throw new CatalogFileError({ code: "empty_file" });
   const warnings: string[] = [];
   if (/\.xlsx$/i.test(file)) {
     const xlsx = readXlsxRows(file, opts.sheet);
@@ -67,7 +68,7 @@ export async function openCatalog(file: string, opts: ReadOptions = {}): Promise
     const rows = await tabularRows(records, opts, warnings);
     return { warnings, size: info.size, sheet: xlsx.sheetName(), bytesRead: () => (done ? info.size : 0), rows };
   }
-  if (/\.(ods|xls|numbers)$/i.test(file)) throw new CatalogFileError("this spreadsheet format is not read: save it as .xlsx (or CSV UTF-8)");
+  if (/\.(ods|xls|numbers)$/i.test(file)) throw new CatalogFileError({ code: "format_not_read" });
   const decoded = await openDecoded(file);
   if (decoded.encoding !== "utf-8") warnings.push("the file is not UTF-8: read as Latin-1 (Windows-1252); save as UTF-8 to be sure accents are right");
   if (decoded.hasInvalidBytes) warnings.push("the file is UTF-8 but some rows hold bytes that are not: those rows are reported, the rest is read as UTF-8");
@@ -83,7 +84,7 @@ async function* flagInvalidBytes(rows: AsyncGenerator<CatalogRowEvent>): AsyncGe
     if (ev.kind === "row") {
       const bad = Object.entries({ ...ev.raw, ...ev.extras }).find(([, v]) => JSON.stringify(v ?? "").includes("\uFFFD"));
       if (bad) {
-        yield { kind: "bad", line: ev.line, reason: `${bad[0]} holds bytes that are not valid UTF-8 (shown as \uFFFD): retype its accented letters, or save the file as UTF-8` };
+        yield { kind: "bad", line: ev.line, issue: { code: "invalid_utf8", column: bad[0] } };
         continue;
       }
     }
@@ -96,22 +97,22 @@ async function* jsonRows(chunks: AsyncGenerator<string>, warnings: string[], opt
   try {
     for await (const { line, text } of jsonArrayItems(chunks)) {
       if (text.length > MAX_RECORD_CHARS) {
-        yield { kind: "bad", line, reason: `this item is ${text.length.toLocaleString("en")} characters long; at most ${MAX_RECORD_CHARS.toLocaleString("en")} are read per product` };
+        yield { kind: "bad", line, issue: { code: "item_too_long", chars: text.length, max: MAX_RECORD_CHARS } };
         continue;
       }
       let value: unknown;
       try {
         value = JSON.parse(text);
       } catch {
-        yield { kind: "bad", line, reason: "this item is not valid JSON" };
+        yield { kind: "bad", line, issue: { code: "item_not_json" } };
         continue;
       }
       if (!value || typeof value !== "object" || Array.isArray(value)) {
-        yield { kind: "bad", line, reason: "each item must be an object with the catalog columns as keys" };
+        yield { kind: "bad", line, issue: { code: "item_not_object" } };
         continue;
       }
       if (Object.keys(value).length > MAX_COLUMNS) {
-        yield { kind: "bad", line, reason: `this item has ${Object.keys(value).length.toLocaleString("en")} keys; at most ${MAX_COLUMNS} are read per product` };
+        yield { kind: "bad", line, issue: { code: "item_too_many_keys", keys: Object.keys(value).length, max: MAX_COLUMNS } };
         continue;
       }
       const normalized = Object.fromEntries(Object.entries(value).map(([k, v]) => [normalizeHeader(k), v]));
@@ -125,7 +126,7 @@ async function* jsonRows(chunks: AsyncGenerator<string>, warnings: string[], opt
       yield { kind: "row", line, raw, extras };
     }
   } catch (e) {
-    if (e instanceof JsonShapeError) throw new CatalogFileError(e.message);
+    if (e instanceof JsonShapeError) throw new CatalogFileError(e.issue);
     throw e;
   }
 }
@@ -146,14 +147,12 @@ async function csvRows(chunks: AsyncGenerator<string>, warnings: string[], opts:
         const err = e as Error & { lines?: number; code?: string };
         if (!headerRead) {
           if (err.code === "CSV_MAX_RECORD_SIZE")
-            throw new CatalogFileError(`the header row is over ${MAX_RECORD_CHARS.toLocaleString("en")} characters; at most ${MAX_COLUMNS} columns are supported`);
-          throw new CatalogFileError(`cannot read the header row: ${err.message}`);
+            throw new CatalogFileError({ code: "header_too_long", chars: MAX_RECORD_CHARS, max: MAX_COLUMNS });
+          throw new CatalogFileError({ code: "header_unreadable", detail: err.message });
         }
-        const reason =
-          err.code === "CSV_MAX_RECORD_SIZE"
-            ? `this row is over ${MAX_RECORD_CHARS.toLocaleString("en")} characters (an unclosed quote?); the rest of the file was not read`
-            : `CSV syntax error, the rest of the file was not read: ${err.message}`;
-        yield { error: { kind: "bad", line: err.lines ?? 0, reason } };
+        const issue: RowIssue =
+          err.code === "CSV_MAX_RECORD_SIZE" ? { code: "row_too_long", max: MAX_RECORD_CHARS } : { code: "csv_syntax", detail: err.message };
+        yield { error: { kind: "bad", line: err.lines ?? 0, issue } };
         return;
       }
       if (r.done) return;

@@ -47,9 +47,9 @@ export function readXlsxRows(file: string, sheet: string | undefined): { sheetNa
       }
     } catch (e) {
       if (e instanceof CatalogFileError) throw e;
-      throw new CatalogFileError(`cannot read the spreadsheet (is it a real .xlsx?): ${(e as Error).message}`);
+      throw new CatalogFileError({ code: "xlsx_unreadable", detail: (e as Error).message });
     }
-    if (!name) throw new CatalogFileError(sheet ? `no sheet named "${sheet}" (the workbook has: ${seen.join(", ") || "none"})` : "the workbook has no sheet");
+    if (!name) throw new CatalogFileError(sheet ? { code: "no_sheet_named", sheet, sheets: seen } : { code: "no_sheet" });
   }
   return { sheetName: () => name, rows: rows() };
 }

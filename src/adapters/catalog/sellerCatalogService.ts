@@ -36,7 +36,7 @@ export function createSellerCatalog(d: SellerCatalogDeps): SellerCatalog {
         // The reader picks the format by extension: the temporary name carries the checked one only.
         const file = path.join(dir, `upload.${check.extension}`);
         await writeFile(file, bytes, { mode: 0o600 });
-        const base = { fileName: name, sheet: null, read: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, problems: [], problemsTotal: 0, error: null, partial: false };
+        const base = { fileName: name, sheet: null, read: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, problems: [], problemsTotal: 0, error: null, errorIssue: null, partial: false };
         let report: CatalogImportReport;
         let opened = false;
         try {
@@ -50,7 +50,7 @@ export function createSellerCatalog(d: SellerCatalogDeps): SellerCatalog {
         } catch (e) {
           if (!(e instanceof CatalogFileError)) throw e;
           // A spreadsheet that breaks off midway may already have written its first batches.
-          report = { ...base, error: e.message, partial: opened, createdAt: d.clock.now() };
+          report = { ...base, error: e.message, errorIssue: e.issue, partial: opened, createdAt: d.clock.now() };
         }
         if (report.created + report.updated > 0 || report.partial) await d.onChanged?.();
         await d.imports.save(seller.id, { platform, userId }, report);

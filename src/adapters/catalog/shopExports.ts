@@ -7,9 +7,10 @@
 // currency, so prices need --currency (else they are left out, and said).
 import { convert } from "html-to-text";
 import { foldHeader } from "../../core/catalog/columnMap.js";
+import type { RowIssue } from "../../core/catalog/rowIssues.js";
 
 export type ShopFormat = "shopify" | "woocommerce";
-export type ShopRow = { raw: Record<string, unknown>; extras: Record<string, unknown> } | { bad: string } | null;
+export type ShopRow = { raw: Record<string, unknown>; extras: Record<string, unknown> } | { bad: RowIssue } | null;
 
 export interface ShopOptions {
   seller?: string | undefined;
@@ -58,13 +59,13 @@ function shopify(opts: ShopOptions, price: Price) {
   return (rec: Record<string, string>): ShopRow => {
     const get = getter(rec);
     const handle = get("Handle");
-    if (!handle) return { bad: "Handle is empty: every Shopify row belongs to a product" };
+    if (!handle) return { bad: { code: "shopify_no_handle" } };
     if (get("Title")) {
       product = {
         handle, title: get("Title"), description: htmlToText(get("Body (HTML)")), vendor: get("Vendor"),
         category: get("Product Category"), type: get("Type"), tags: get("Tags"),
       };
-    } else if (!product || product.handle !== handle) return { bad: `Handle "${handle}" continues a product whose first row (with its Title) is missing` };
+    } else if (!product || product.handle !== handle) return { bad: { code: "shopify_orphan_handle", handle } };
     const options = [1, 2, 3].map((n) => get(`Option${n} Value`)).filter((v) => v && v !== "Default Title");
     const isVariant = get("Variant SKU") || get("Variant Price") || options.length > 0;
     if (!isVariant) return null; // an extra image of the product
@@ -101,7 +102,7 @@ function woocommerce(opts: ShopOptions, price: Price) {
       return null; // a container: its variations are the products
     }
     const parent = type.includes("variation") ? parents.get(get("Parent")) : undefined;
-    if (type.includes("variation") && !parent) return { bad: `variation of unknown parent "${get("Parent")}" (the variable product must come first)` };
+    if (type.includes("variation") && !parent) return { bad: { code: "woo_orphan_variation", parent: get("Parent") } };
     const raw: Record<string, unknown> = {
       seller: opts.seller ?? "",
       sku: get("SKU") || (get("ID") ? `woo-${get("ID")}` : ""),

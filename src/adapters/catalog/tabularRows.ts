@@ -3,6 +3,7 @@
 // least two catalog columns, sku or title among them. Headers are mapped by synonyms (EN/FR) or
 // --map; a Shopify or WooCommerce export is recognised from its header and converted.
 import { columnFor, foldHeader, headerScore, type MappedColumn } from "../../core/catalog/columnMap.js";
+import type { RowIssue } from "../../core/catalog/rowIssues.js";
 import { CatalogFileError } from "./catalogFileError.js";
 import { detectShopFormat, shopConverter } from "./shopExports.js";
 
@@ -30,7 +31,7 @@ const blank = (cells: string[]) => cells.every((c) => !c.trim());
 /** One row of a catalog file: its fields by catalog column, or why it cannot be read. */
 export type CatalogRowEvent =
   | { kind: "row"; line: number; raw: Record<string, unknown>; extras: Record<string, unknown> }
-  | { kind: "bad"; line: number; reason: string };
+  | { kind: "bad"; line: number; issue: RowIssue };
 
 export async function tabularRows(records: AsyncIterator<CellRecord>, opts: TabularOptions, warnings: string[]): Promise<AsyncGenerator<CatalogRowEvent>> {
   const above: CellRecord[] = [];
@@ -39,7 +40,7 @@ export async function tabularRows(records: AsyncIterator<CellRecord>, opts: Tabu
     const r = await records.next();
     if (r.done) break;
     if (r.value.cells.length > MAX_COLUMNS)
-      throw new CatalogFileError(`the header row has ${r.value.cells.length.toLocaleString("en")} columns; at most ${MAX_COLUMNS} are supported (is the delimiter a comma?)`);
+      throw new CatalogFileError({ code: "too_many_columns", columns: r.value.cells.length, max: MAX_COLUMNS });
     if (blank(r.value.cells)) continue;
     const cols = r.value.cells.map((c) => columnFor(c, opts.map));
     if (detectShopFormat(r.value.cells) || (headerScore(r.value.cells, opts.map) >= 2 && (cols.includes("sku") || cols.includes("title")))) {
@@ -49,11 +50,8 @@ export async function tabularRows(records: AsyncIterator<CellRecord>, opts: Tabu
     above.push(r.value);
   }
   if (!header) {
-    if (!above.length) throw new CatalogFileError("the file is empty");
-    const first = above[0]!.cells.filter(Boolean).join(", ");
-    throw new CatalogFileError(
-      `no header row found in the first ${HEADER_SEARCH_ROWS} rows: one row must name the columns, at least sku and title (or Référence and Désignation…); the first row has: ${first || "nothing"} — use --map "Your header=sku,…" if the names are unusual`,
-    );
+    if (!above.length) throw new CatalogFileError({ code: "empty_file" });
+    throw new CatalogFileError({ code: "no_header", rows: HEADER_SEARCH_ROWS, first: above[0]!.cells.filter(Boolean).join(", ") });
   }
   if (above.length) warnings.push(`skipped ${above.length} row${above.length > 1 ? "s" : ""} above the header (line${above.length > 1 ? "s" : ""} ${above.map((r) => r.line).join(", ")}: a title or notes)`);
 
@@ -61,7 +59,7 @@ export async function tabularRows(records: AsyncIterator<CellRecord>, opts: Tabu
   const shop = detectShopFormat(names);
   if (shop) {
     warnings.push(`read as a ${shop === "shopify" ? "Shopify" : "WooCommerce"} products export`);
-    if (shop === "woocommerce" && !opts.seller) throw new CatalogFileError("a WooCommerce export names no seller: pass --seller \"NAME\"");
+    if (shop === "woocommerce" && !opts.seller) throw new CatalogFileError({ code: "woo_needs_seller" });
     const convert = shopConverter(shop, { seller: opts.seller, currency: opts.currency, warn: (m) => warnings.push(m) });
     return (async function* () {
       for (let r = await records.next(); !r.done; r = await records.next()) {
@@ -69,7 +67,7 @@ export async function tabularRows(records: AsyncIterator<CellRecord>, opts: Tabu
         const rec = Object.fromEntries(names.map((h, i) => [h, r.value.cells[i] ?? ""]));
         const out = convert(rec);
         if (!out) continue;
-        if ("bad" in out) yield { kind: "bad", line: r.value.line, reason: out.bad };
+        if ("bad" in out) yield { kind: "bad", line: r.value.line, issue: out.bad };
         else yield { kind: "row", line: r.value.line, raw: withSellerCountry(out.raw, opts), extras: out.extras };
       }
     })();
@@ -81,17 +79,14 @@ export async function tabularRows(records: AsyncIterator<CellRecord>, opts: Tabu
     if (!c) return;
     const prev = firstOf.get(c);
     if (prev !== undefined)
-      throw new CatalogFileError(`columns "${names[prev]}" and "${names[i]}" both mean ${c}: rename one, or say which is which with --map "${names[i]}=…"`);
+      throw new CatalogFileError({ code: "duplicate_column", first: names[prev]!, second: names[i]!, column: c });
     firstOf.set(c, i);
   });
   const hasSeller = firstOf.has("seller");
   const missing = (["sku", "title"] as const).filter((c) => !firstOf.has(c));
   if (!hasSeller && !opts.seller) missing.unshift("seller" as never);
   if (missing.length)
-    throw new CatalogFileError(
-      `missing required column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (the header row has: ${names.map(foldHeader).join(", ") || "nothing"})` +
-        (missing.includes("seller" as never) ? '; a file without a seller column needs --seller "NAME"' : ""),
-    );
+    throw new CatalogFileError({ code: "missing_columns", columns: missing, header: names.map(foldHeader), needsSeller: missing.includes("seller" as never) });
   if (hasSeller && opts.seller) warnings.push(`the file has a seller column (${names[firstOf.get("seller")!]}): it is used, not --seller`);
   const unknown = names.map((h, i) => (cols[i] ? null : extraKey(h, i))).filter((h, i): h is string => h !== null && Boolean(names[i]!.trim()));
   if (unknown.length) warnings.push(`unknown column${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}: kept in attributes`);
@@ -104,7 +99,7 @@ export async function tabularRows(records: AsyncIterator<CellRecord>, opts: Tabu
       if (blank(cells)) continue;
       const overflow = cells.slice(names.length).some((c) => c.trim());
       if ((opts.strictWidth && cells.length !== names.length) || overflow) {
-        yield { kind: "bad", line, reason: `has ${cells.length} fields but the header has ${names.length} (a missing or extra comma or quote?)` };
+        yield { kind: "bad", line, issue: { code: "field_count", fields: cells.length, expected: names.length } };
         continue;
       }
       const raw: Record<string, unknown> = {};

@@ -8,6 +8,7 @@ import type { Service } from "../../service.js";
 import type { Logger } from "../../logger.js";
 import type { ChannelDelivery } from "../../ports/outbox.js";
 import { openCatalog } from "../../adapters/catalog/readCatalog.js";
+import { rowIssuesText } from "../../adapters/catalog/issueText.js";
 import { seedCatalog } from "../../core/catalog/seedCatalog.js";
 import { buildConversationDeps, buildPlaygroundStore, buildSellerCatalog } from "../../wiring.js";
 import type { PlaygroundDeps, PlaygroundRuntime } from "./deps.js";
@@ -68,7 +69,7 @@ export function createPlaygroundChannel(deps: PlaygroundDeps & { logger: Logger 
       const reader = await openCatalog(file);
       const r = await seedCatalog(deps.core, async () => untilStopped(reader.rows), { batchSize: 200 });
       products += r.created + r.updated;
-      for (const p of r.problems) log.warn(`${path.basename(file)}:${p.line}: ${p.reason}`);
+      for (const p of r.problems) log.warn(`${path.basename(file)}:${p.line}: ${rowIssuesText(p.issues)}`);
     }
     if (stopping) {
       log.warn("demo catalog seeding interrupted by shutdown; run npm run seed -- data/catalogs/*.csv to complete it");

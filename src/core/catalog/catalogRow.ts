@@ -1,12 +1,13 @@
 // One catalog row (CSV cells or JSON values) → a validated product, or the reasons it is not.
-// The reasons are written for the admin who must fix the file: what is wrong and what is expected.
-import { z } from "zod";
+// Reasons and warnings are data (rowIssues.ts): the CLI words them in English for the admin, the
+// seller channels in the seller's language; each says what is wrong and, by its code, what is expected.
 import { UNITS, type Unit } from "../model.js";
 import { canonicalUnit } from "../extraction/units.js";
 import { certificationCode, isCountryCode, isCurrencyCode, looksLikeFormula } from "./codes.js";
 import { cleanCells } from "./cleanCells.js";
 import { cutText } from "../textCut.js";
 import { lookupPlace } from "../extraction/gazetteer.js";
+import type { RowIssue } from "./rowIssues.js";
 
 /** "MA", or a country's name in English or French ("Maroc", "Morocco") → its alpha-2 code. */
 const countryCode = (v: string): string => {
@@ -60,28 +61,28 @@ export interface CatalogProduct {
   shipsTo: string[];
 }
 
-export type RowResult = { ok: true; product: CatalogProduct; warnings: string[] } | { ok: false; reasons: string[] };
+export type RowResult = { ok: true; product: CatalogProduct; warnings: RowIssue[] } | { ok: false; reasons: RowIssue[] };
 
 const text = (v: unknown): string => (v === null || v === undefined ? "" : typeof v === "string" ? v.trim() : String(v).trim());
 const list = (v: unknown): string[] =>
   Array.isArray(v) ? v.map(text).filter(Boolean) : text(v).split(/[;|]/).map((s) => s.trim()).filter(Boolean);
 
-const numberCell = (label: string, max: number, { integer = false } = {}) =>
-  z.preprocess(
-    (v) => {
-      const s = text(v).replace(/\s/g, "");
-      return s === "" ? null : /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : Number.NaN;
-    },
-    z
-      .number({ error: `${label} must be a number (use . for decimals, no currency sign)` })
-      .refine((n) => !Number.isNaN(n), `${label} must be a number (use . for decimals, no currency sign)`)
-      .refine((n) => n >= 0, `${label} must not be negative`)
-      .refine((n) => n <= max, `${label} is absurdly large (over ${max.toLocaleString("en")})`)
-      .refine((n) => !integer || Number.isInteger(n), `${label} must be a whole number`)
-      .nullable(),
-  );
+type NumberCell = (v: unknown) => { ok: true; value: number | null } | { ok: false; issue: RowIssue };
 
-// Built once: constructing zod schemas per row would cost more than validating with them.
+/** A number cell: empty is null; "1 200.50" is read, "1,5" and "€12" are not (the issue says how to write it). */
+const numberCell =
+  (column: string, max: number, { integer = false } = {}): NumberCell =>
+  (v) => {
+    const s = text(v).replace(/\s/g, "");
+    if (s === "") return { ok: true, value: null };
+    if (!/^-?\d+(\.\d+)?$/.test(s)) return { ok: false, issue: { code: "not_a_number", column } };
+    const n = Number(s);
+    if (n < 0) return { ok: false, issue: { code: "negative", column } };
+    if (n > max) return { ok: false, issue: { code: "too_large", column, max } };
+    if (integer && !Number.isInteger(n)) return { ok: false, issue: { code: "not_whole", column } };
+    return { ok: true, value: n };
+  };
+
 const NUMBER_CELLS = {
   moq: numberCell("moq", LIMITS.moq),
   price_min: numberCell("price_min", LIMITS.price),
@@ -94,16 +95,16 @@ const NUMBER_CELLS = {
  * kept in `attributes` (the reader warns about such columns once per file).
  */
 export function validateRow(dirty: Record<string, unknown>, dirtyExtras: Record<string, unknown> = {}): RowResult {
-  const reasons: string[] = [];
-  const warnings: string[] = [];
+  const reasons: RowIssue[] = [];
+  const warnings: RowIssue[] = [];
   const { row: raw, removed } = cleanCells(dirty);
   const { row: extras, removed: removedExtras } = cleanCells(dirtyExtras);
   for (const r of [...removed, ...removedExtras])
-    warnings.push(`${r.column}: removed ${r.count} control character${r.count > 1 ? "s" : ""} (NUL or similar, invisible)`);
+    warnings.push({ code: "control_chars_removed", column: r.column, count: r.count });
   const get = (k: string) => text(raw[k]);
 
-  for (const k of REQUIRED_COLUMNS) if (!get(k)) reasons.push(`${k} is empty (required)`);
-  const tooLong = (k: string, v: string, max: number) => v.length > max && reasons.push(`${k} is longer than ${max} characters`);
+  for (const k of REQUIRED_COLUMNS) if (!get(k)) reasons.push({ code: "required_empty", column: k });
+  const tooLong = (k: string, v: string, max: number) => v.length > max && reasons.push({ code: "too_long", column: k, max });
   tooLong("seller", get("seller"), LIMITS.sellerName);
   tooLong("sku", get("sku"), LIMITS.sku);
   tooLong("title", get("title"), LIMITS.title);
@@ -111,7 +112,7 @@ export function validateRow(dirty: Record<string, unknown>, dirtyExtras: Record<
 
   let description: string | null = get("description") || null;
   if (description && description.length > LIMITS.description) {
-    warnings.push(`description truncated from ${description.length.toLocaleString("en")} to ${LIMITS.description} characters`);
+    warnings.push({ code: "description_truncated", from: description.length, to: LIMITS.description });
     description = cutText(description, LIMITS.description);
   }
 
@@ -119,10 +120,10 @@ export function validateRow(dirty: Record<string, unknown>, dirtyExtras: Record<
   const rawAttrs = raw.attributes;
   if (rawAttrs && typeof rawAttrs === "object" && !Array.isArray(rawAttrs)) {
     attributes = { ...(rawAttrs as Record<string, unknown>) };
-    if (JSON.stringify(attributes).length > LIMITS.attributesJson) reasons.push(`attributes is longer than ${LIMITS.attributesJson} characters`);
+    if (JSON.stringify(attributes).length > LIMITS.attributesJson) reasons.push({ code: "too_long", column: "attributes", max: LIMITS.attributesJson });
   } else if (get("attributes")) {
     const s = get("attributes");
-    if (s.length > LIMITS.attributesJson) reasons.push(`attributes is longer than ${LIMITS.attributesJson} characters`);
+    if (s.length > LIMITS.attributesJson) reasons.push({ code: "too_long", column: "attributes", max: LIMITS.attributesJson });
     else {
       // Attributes are optional extras: a malformed cell must not cost the product. Its text is
       // kept (and searched) under "details", and the report says how to fix the cell.
@@ -135,7 +136,7 @@ export function validateRow(dirty: Record<string, unknown>, dirtyExtras: Record<
       if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) attributes = parsed as Record<string, unknown>;
       else {
         attributes = { details: s };
-        warnings.push('attributes is not a JSON object (e.g. {"grade":"extra virgin"}); kept as text under "details"');
+        warnings.push({ code: "attributes_not_json" });
       }
     }
   }
@@ -154,52 +155,52 @@ export function validateRow(dirty: Record<string, unknown>, dirtyExtras: Record<
     attributes[k] = value;
     attrChars += size;
   }
-  if (dropped) warnings.push(`${dropped} extra column${dropped > 1 ? "s" : ""} not kept: attributes are limited to ${LIMITS.attributesJson.toLocaleString("en")} characters`);
+  if (dropped) warnings.push({ code: "extra_columns_dropped", count: dropped, max: LIMITS.attributesJson });
 
   const num = (k: keyof typeof NUMBER_CELLS) => {
-    const r = NUMBER_CELLS[k].safeParse(raw[k]);
-    if (!r.success) {
-      reasons.push(r.error.issues[0]?.message ?? `${k} is invalid`);
+    const r = NUMBER_CELLS[k](raw[k]);
+    if (!r.ok) {
+      reasons.push(r.issue);
       return null;
     }
-    return r.data;
+    return r.value;
   };
   const moq = num("moq");
-  if (moq === 0) reasons.push("moq must be greater than 0 (leave it empty if there is no minimum)");
+  if (moq === 0) reasons.push({ code: "moq_zero" });
   const priceMin = num("price_min");
   const priceMax = num("price_max");
-  const leadTimeDays = NUMBER_CELLS.lead_time_days.safeParse(leadDays(raw.lead_time_days)).success
-    ? (NUMBER_CELLS.lead_time_days.parse(leadDays(raw.lead_time_days)) as number | null)
-    : num("lead_time_days");
-  if (priceMin !== null && priceMax !== null && priceMin > priceMax) reasons.push(`price_min (${priceMin}) is greater than price_max (${priceMax})`);
+  // "3 weeks" is read as 21 days; a cell that is not a duration is reported as the number it is not.
+  const asDays = NUMBER_CELLS.lead_time_days(leadDays(raw.lead_time_days));
+  const leadTimeDays = asDays.ok ? asDays.value : num("lead_time_days");
+  if (priceMin !== null && priceMax !== null && priceMin > priceMax) reasons.push({ code: "price_min_above_max", min: priceMin, max: priceMax });
 
   let unit: Unit | null = null;
   if (get("unit")) {
     const u = get("unit").toLowerCase();
     unit = (UNITS as readonly string[]).includes(u) ? (u as Unit) : canonicalUnit(u);
-    if (!unit) reasons.push(`unit "${get("unit")}" is unknown; use one of ${UNITS.join(", ")}`);
+    if (!unit) reasons.push({ code: "unknown_unit", value: get("unit") });
   }
-  if (moq !== null && !get("unit")) warnings.push("moq has no unit");
+  if (moq !== null && !get("unit")) warnings.push({ code: "moq_without_unit" });
 
   const currency = get("currency").toUpperCase() || null;
-  if (currency && !isCurrencyCode(currency)) reasons.push(`currency "${get("currency")}" is not an ISO 4217 code (e.g. USD, EUR, CAD, MAD)`);
-  if ((priceMin !== null || priceMax !== null) && !currency) reasons.push("a price is given without a currency");
+  if (currency && !isCurrencyCode(currency)) reasons.push({ code: "bad_currency", value: get("currency") });
+  if ((priceMin !== null || priceMax !== null) && !currency) reasons.push({ code: "price_without_currency" });
 
   const country = (k: string) => {
     const c = countryCode(get(k));
     if (!c) return null;
-    if (!isCountryCode(c)) reasons.push(`${k} "${get(k)}" is not an ISO 3166-1 alpha-2 country code (e.g. CA, MA)`);
+    if (!isCountryCode(c)) reasons.push({ code: "bad_country", column: k, value: get(k) });
     return c;
   };
   const originCountry = country("origin_country");
   const sellerCountry = country("seller_country");
 
   const shipsTo = list(raw.ships_to).map(countryCode);
-  for (const c of shipsTo) if (c !== "*" && !isCountryCode(c)) reasons.push(`ships_to "${c}" is not an alpha-2 country code or *`);
+  for (const c of shipsTo) if (c !== "*" && !isCountryCode(c)) reasons.push({ code: "bad_ships_to", value: c });
   const certifications = [...new Set(list(raw.certifications).map(certificationCode).filter(Boolean))].sort();
 
   for (const k of ["seller", "sku", "title", "description", "category"])
-    if (looksLikeFormula(get(k))) warnings.push(`${k} looks like a spreadsheet formula; stored as plain text`);
+    if (looksLikeFormula(get(k))) warnings.push({ code: "formula_text", column: k });
 
   if (reasons.length) return { ok: false, reasons };
   return {

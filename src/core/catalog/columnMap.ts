@@ -67,3 +67,17 @@ export function parseMapSpec(spec: string | undefined): Map<string, MappedColumn
 export function headerScore(cells: string[], overrides?: ReadonlyMap<string, MappedColumn>): number {
   return new Set(cells.map((c) => columnFor(c, overrides)).filter(Boolean)).size;
 }
+
+/**
+ * A few headers each required column is recognised by, as a seller would write them (accents,
+ * capitals): what a seller is told to rename a header to, since they cannot pass `--map` from a chat.
+ */
+export const HEADER_EXAMPLES = {
+  seller: ["Seller", "Vendeur", "Fournisseur"],
+  sku: ["SKU", "Référence", "Code article"],
+  title: ["Title", "Désignation", "Nom du produit"],
+} as const satisfies Partial<Record<MappedColumn, readonly string[]>>;
+
+/** The examples of `column` ("sku" → "SKU / Référence / Code article"); the column's own name when it has none. */
+export const headerExamples = (column: string): string =>
+  (HEADER_EXAMPLES as Partial<Record<string, readonly string[]>>)[column]?.join(" / ") ?? column;

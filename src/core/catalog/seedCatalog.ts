@@ -7,10 +7,11 @@ import type { Embedder } from "../../ports/embedder.js";
 import type { VectorIndex, VectorMetadata } from "../../ports/vectorIndex.js";
 import { validateRow, type CatalogProduct } from "./catalogRow.js";
 import { contentHash } from "./contentHash.js";
+import type { RowIssue } from "./rowIssues.js";
 
 export type RowEvent =
   | { kind: "row"; line: number; raw: Record<string, unknown>; extras: Record<string, unknown> }
-  | { kind: "bad"; line: number; reason: string };
+  | { kind: "bad"; line: number; issue: RowIssue };
 
 export interface SeedDeps {
   store: CatalogStore;
@@ -44,8 +45,9 @@ export interface SeedCounts {
 }
 
 export interface SeedReport extends SeedCounts {
-  problems: { line: number; reason: string }[];
-  warnings: { line: number; message: string }[];
+  /** Rejected rows and why (each reason as data: see rowIssues.ts for who words it). */
+  problems: { line: number; issues: RowIssue[] }[];
+  warnings: { line: number; issue: RowIssue }[];
   newSellers: { name: string; claimCode: string }[];
   /** --strict and a bad row: nothing from the file was written. */
   aborted: boolean;
@@ -110,24 +112,24 @@ async function scan(rows: AsyncIterable<RowEvent>, report: SeedReport, accept: (
     report.read++;
     if (ev.kind === "bad") {
       report.rejected++;
-      report.problems.push({ line: ev.line, reason: ev.reason });
+      report.problems.push({ line: ev.line, issues: [ev.issue] });
       continue;
     }
     const r = validateRow(ev.raw, ev.extras);
     if (!r.ok) {
       report.rejected++;
-      report.problems.push({ line: ev.line, reason: r.reasons.join("; ") });
+      report.problems.push({ line: ev.line, issues: r.reasons });
       continue;
     }
     const key = `${r.product.seller.toLowerCase()}\u0000${r.product.sku}`;
     const dup = firstLine.get(key);
     if (dup !== undefined) {
       report.rejected++;
-      report.problems.push({ line: ev.line, reason: `duplicate sku "${r.product.sku}" for seller "${r.product.seller}" (first on line ${dup})` });
+      report.problems.push({ line: ev.line, issues: [{ code: "duplicate_sku", sku: r.product.sku, seller: r.product.seller, firstLine: dup }] });
       continue;
     }
     firstLine.set(key, ev.line);
-    for (const w of r.warnings) report.warnings.push({ line: ev.line, message: w });
+    for (const w of r.warnings) report.warnings.push({ line: ev.line, issue: w });
     await accept({ line: ev.line, product: r.product, hash: contentHash(r.product) });
   }
 }

@@ -4,6 +4,7 @@
 // in the report: a seller can only write their own products. Nothing is pruned: products the
 // file does not list stay (a partial file must not wipe a catalog).
 import { foldText } from "../textFold.js";
+import type { RowIssue } from "./rowIssues.js";
 import { seedCatalog, type RowEvent, type SeedDeps, type SeedReport } from "./seedCatalog.js";
 
 export interface UploadSeller {
@@ -12,11 +13,10 @@ export interface UploadSeller {
   country: string | null;
 }
 
+/** A rejected row of an upload: its reasons as data, worded by the channel in the seller's language. */
 export interface UploadProblem {
   line: number;
-  reason: string;
-  /** Set when the row named another seller: the channel words this one in the seller's language. */
-  otherSeller?: string;
+  issues: RowIssue[];
 }
 
 /** Problems kept with a stored report; the total is kept beside them. */
@@ -31,13 +31,12 @@ const sameSeller = (a: string, b: string) => foldText(a.replace(/\s+/g, " ").tri
 const cell = (v: unknown): string => (v === null || v === undefined ? "" : String(v).trim());
 
 /** The rows as the seller's own: their name and country filled in, rows naming another seller refused. */
-export async function* ownRows(rows: AsyncIterable<RowEvent>, seller: UploadSeller, foreign: Map<number, string>): AsyncGenerator<RowEvent> {
+export async function* ownRows(rows: AsyncIterable<RowEvent>, seller: UploadSeller): AsyncGenerator<RowEvent> {
   for await (const ev of rows) {
     if (ev.kind === "row") {
       const named = cell(ev.raw.seller);
       if (named && !sameSeller(named, seller.name)) {
-        foreign.set(ev.line, named);
-        yield { kind: "bad", line: ev.line, reason: `the seller column says "${named}", but this upload is for "${seller.name}": a seller can only write their own products` };
+        yield { kind: "bad", line: ev.line, issue: { code: "other_seller", named, seller: seller.name } };
         continue;
       }
       const raw: Record<string, unknown> = { ...ev.raw, seller: seller.name };
@@ -49,11 +48,6 @@ export async function* ownRows(rows: AsyncIterable<RowEvent>, seller: UploadSell
 
 /** Imports the rows into `seller`'s catalog through seedCatalog. */
 export async function importOwnCatalog(deps: SeedDeps, seller: UploadSeller, openRows: () => Promise<AsyncIterable<RowEvent>>): Promise<UploadImport> {
-  const foreign = new Map<number, string>();
-  const report = await seedCatalog(deps, async () => ownRows(await openRows(), seller, foreign), { owner: { id: seller.id, country: seller.country } });
-  const problems = report.problems.map((p): UploadProblem => {
-    const other = foreign.get(p.line);
-    return other === undefined ? p : { ...p, otherSeller: other };
-  });
-  return { report, problems };
+  const report = await seedCatalog(deps, async () => ownRows(await openRows(), seller), { owner: { id: seller.id, country: seller.country } });
+  return { report, problems: report.problems };
 }

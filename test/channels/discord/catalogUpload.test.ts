@@ -134,7 +134,9 @@ describe("/catalog upload (Discord)", () => {
     expect(answer).toContain("Import du catalogue tarifs.xlsx");
     expect(answer).toContain("2 lignes lues : 1 nouvelles, 0 mises à jour, 0 inchangées, 1 refusées.");
     expect(answer).toContain("Lignes refusées");
-    expect(answer).toMatch(/tarifs\.xlsx:Tarifs:4 — moq must be greater than 0/);
+    // The row's reason in French too, worded from its code (npm run seed says it in English).
+    expect(answer).toContain("tarifs.xlsx:Tarifs:4 — moq doit être supérieur à 0 (laissez la case vide s'il n'y a pas de minimum)");
+    expect(answer).not.toContain("must be greater");
     expect((await products(atlasId)).map((p) => p.sku)).toContain("F-1");
   });
 
@@ -207,7 +209,26 @@ describe("/catalog upload (Discord)", () => {
     // The last file that reached the importer: the refused ones (too big, wrong type) never did.
     expect(en).toContain("Catalog import of broken.csv");
     expect(en).toMatch(/… and \d+ more\.$/);
+    expect(en).toContain("broken.csv:2 — price\\_min must be a number (use . for decimals, no currency sign)");
+    // The stored report keeps each reason as a code: read later, it is worded in the reader's language.
     const fr = await ask(catalogCommand("status"), { locale: "fr" });
     expect(fr).toContain(`**Atlas Argan** a ${count} produits sur Caravan.`);
+    expect(fr).toContain("broken.csv:2 — price\\_min doit être un nombre (utilisez le point . pour les décimales, sans symbole monétaire)");
+    const ar = await ask(catalogCommand("status"), { locale: "ar" });
+    expect(ar).toContain("broken.csv:2 — يجب أن يكون price\\_min رقمًا");
+  });
+
+  it("tells a seller whose headers are not recognised which names to use, not the CLI's --map", async () => {
+    const fr = await upload("sans-entete.csv", "Ref interne,Libellé long,Prix\nA-1,Savon,3\n", { locale: "fr" });
+    expect(fr).toContain("Rien n'a été importé : aucune ligne d'en-tête dans les 30 premières lignes");
+    expect(fr).toContain("renommez ces en-têtes dans votre fichier");
+    expect(fr).toContain("sku: SKU / Référence / Code article; title: Title / Désignation / Nom du produit");
+    expect(fr).not.toContain("--map");
+    const en = await upload("no-title.csv", "Référence,Prix,Unité\nA-1,3,kg\n");
+    expect(en).toContain("Nothing was imported: the required column title was not found (the header row has: reference, prix, unite)");
+    expect(en).toContain("title: Title / Désignation / Nom du produit");
+    expect(en).not.toContain("--map");
+    // /catalog status words the stored file problem in the reader's language too.
+    expect(await ask(catalogCommand("status"), { locale: "es" })).toContain("no se encontró la columna obligatoria title");
   });
 });

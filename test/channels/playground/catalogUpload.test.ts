@@ -53,7 +53,7 @@ describe("playground catalog upload", () => {
     expect(c.summary).toBe(`${sellerName} a ${before + 1} produits sur Caravan.`);
     expect(c.report!.head[0]).toMatch(/^Import du catalogue <img src=x onerror=alert\(1\)>\.csv \(/); // data: the page inserts it as text
     expect(c.report!.head[1]).toBe("2 lignes lues : 1 nouvelles, 0 mises à jour, 0 inchangées, 1 refusées.");
-    expect(c.report!.problems).toEqual(["<img src=x onerror=alert(1)>.csv:3 — price_min must be a number (use . for decimals, no currency sign)"]);
+    expect(c.report!.problems).toEqual(["<img src=x onerror=alert(1)>.csv:3 — price_min doit être un nombre (utilisez le point . pour les décimales, sans symbole monétaire)"]);
     const p = await pg.t.db.prisma.product.findFirstOrThrow({ where: { sku: "PG-1" } });
     expect(p.sellerId).toBe(sellerId);
     // The page's status view shows the same last report, in English when asked.
@@ -81,7 +81,7 @@ describe("playground catalog upload", () => {
     // Zip magic but no workbook: read, refused as a whole file, and said (stored as the last report).
     const broken = await post("broken.xlsx", "PK\u0003\u0004 not really a workbook");
     expect(broken.status).toBe(200);
-    expect(view(broken.json).report!.head[1]).toMatch(/^Nothing was imported: cannot read the spreadsheet/);
+    expect(view(broken.json).report!.head[1]).toMatch(/^Nothing was imported: the spreadsheet cannot be read: open it and save it again as \.xlsx/);
     const big = await post("big.csv", Buffer.alloc(MAX_UPLOAD_BYTES + 1, 0x41));
     expect(big.status).toBe(413);
     expect(big.json.error).toContain("the limit is 5 MB");
