@@ -178,6 +178,8 @@ discord-link-other = أنت مرتبط بـ { $seller }. استخدم /unlink أ
 discord-link-wrong-code = هذا الرمز لا يطابق أي شركة. تحقق منه وحاول مجددًا (الرموز مثل CRV-ABCD-EFGH).
 discord-link-rate-limited = محاولات كثيرة جدًا. يرجى المحاولة بعد { $minutes } دقيقة.
 discord-unlink-done = تم فك الارتباط بـ { $seller }.
+discord-language-set = ستكتب لك Caravan من الآن بالعربية: الردود وبطاقات الطلبات ورسائل المحادثات.
+discord-language-unknown = اختر إحدى اللغات المعروضة: { $languages }.
 discord-profile = **{ $seller }** ({ $country }) · { $products ->
         [one] منتج واحد
        *[other] { $products } منتجات

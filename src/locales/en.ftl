@@ -178,6 +178,8 @@ discord-link-other = You are linked to { $seller }. Use /unlink first to link an
 discord-link-wrong-code = That code does not match any company. Check it and try again (codes look like CRV-ABCD-EFGH).
 discord-link-rate-limited = Too many attempts. Please try again in { $minutes } minutes.
 discord-unlink-done = Unlinked from { $seller }.
+discord-language-set = Caravan now writes to you in English: answers, lead cards and thread posts.
+discord-language-unknown = Pick one of the listed languages: { $languages }.
 discord-profile = **{ $seller }** ({ $country }) · { $products ->
         [one] 1 product
        *[other] { $products } products

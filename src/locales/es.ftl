@@ -178,6 +178,8 @@ discord-link-other = Está vinculado a { $seller }. Use /unlink primero para vin
 discord-link-wrong-code = Ese código no corresponde a ninguna empresa. Revíselo e inténtelo de nuevo (los códigos son como CRV-ABCD-EFGH).
 discord-link-rate-limited = Demasiados intentos. Inténtelo de nuevo en { $minutes } minutos.
 discord-unlink-done = Desvinculado de { $seller }.
+discord-language-set = Caravan le escribe ahora en español: respuestas, fichas de solicitud y mensajes de los hilos.
+discord-language-unknown = Elija uno de los idiomas propuestos: { $languages }.
 discord-profile = **{ $seller }** ({ $country }) · { $products ->
         [one] 1 producto
        *[other] { $products } productos

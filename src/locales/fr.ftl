@@ -178,6 +178,8 @@ discord-link-other = Vous êtes lié à { $seller }. Utilisez d'abord /unlink po
 discord-link-wrong-code = Ce code ne correspond à aucune entreprise. Vérifiez-le et réessayez (format CRV-ABCD-EFGH).
 discord-link-rate-limited = Trop de tentatives. Réessayez dans { $minutes } minutes.
 discord-unlink-done = Compte délié de { $seller }.
+discord-language-set = Caravan vous écrit désormais en français : réponses, fiches de demande et messages des fils.
+discord-language-unknown = Choisissez l'une des langues proposées : { $languages }.
 discord-profile = **{ $seller }** ({ $country }) · { $products ->
         [one] { $products } produit
        *[other] { $products } produits

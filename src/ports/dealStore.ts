@@ -151,6 +151,8 @@ export interface DealTx {
   sellerIdOfMember(platform: Platform, externalId: string): Promise<string | null>;
   /** Chat accounts linked to a seller on a platform (e.g. to add them to a lead thread). */
   listMemberIds(sellerId: string, platform: Platform): Promise<string[]>;
+  /** The language of the seller's linked account whose language was seen last, or null. */
+  memberLanguage(sellerId: string, platform: Platform): Promise<string | null>;
 
   /** Locks the buyer then the request (FOR UPDATE). Null when the request does not exist. */
   lockRequest(requestId: string): Promise<{ request: RequestRecord; buyer: BuyerRecord } | null>;

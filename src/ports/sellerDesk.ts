@@ -28,6 +28,15 @@ export interface SellerDeskStore {
   sellerByClaimCode(code: string): Promise<DeskSeller | null>;
   /** Links an account; false when it was linked meanwhile (unique key). */
   addMember(sellerId: string, platform: Platform, userId: string, displayName: string): Promise<boolean>;
+  /**
+   * Remembers the language a linked account's chat app is in (nothing for an unlinked account), so
+   * posts the seller did not ask for — lead cards, buyer messages — come in that language.
+   */
+  noteMemberLanguage(platform: Platform, userId: string, language: string): Promise<void>;
+  /** The seller's own choice (/language), which the app's locale no longer changes; false when not linked. */
+  chooseMemberLanguage(platform: Platform, userId: string, language: string): Promise<boolean>;
+  /** The language a linked account chose with /language, or null (then its app's locale is used). */
+  chosenLanguage(platform: Platform, userId: string): Promise<string | null>;
   /** Unlinks an account; the seller it was linked to, or null. */
   removeMember(platform: Platform, userId: string): Promise<DeskSeller | null>;
   profileFigures(sellerId: string): Promise<SellerProfileFigures>;

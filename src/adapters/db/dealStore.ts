@@ -75,6 +75,10 @@ function dealTx(tx: Tx): DealTx {
     async listMemberIds(sellerId, platform) {
       return (await tx.sellerMember.findMany({ where: { sellerId, platform }, orderBy: { createdAt: "asc" } })).map((m) => m.externalId);
     },
+    async memberLanguage(sellerId, platform) {
+      const m = await tx.sellerMember.findFirst({ where: { sellerId, platform, language: { not: null } }, orderBy: { languageSeenAt: "desc" }, select: { language: true } });
+      return m?.language ?? null;
+    },
 
     async lockRequest(requestId) {
       const head = await tx.sourcingRequest.findUnique({ where: { id: requestId }, select: { buyerId: true } });

@@ -26,6 +26,21 @@ export function createSellerDeskStore(db: Database): SellerDeskStore {
       const r = await p.sellerMember.createMany({ data: [{ sellerId, platform, externalId: userId, displayName }], skipDuplicates: true });
       return r.count === 1;
     },
+    async noteMemberLanguage(platform, userId, language) {
+      // Written only when it changes (one cheap no-op statement otherwise), and never over a choice.
+      await p.sellerMember.updateMany({
+        where: { platform, externalId: userId, languageChosen: false, OR: [{ language: null }, { language: { not: language } }] },
+        data: { language, languageSeenAt: new Date() },
+      });
+    },
+    async chooseMemberLanguage(platform, userId, language) {
+      const r = await p.sellerMember.updateMany({ where: { platform, externalId: userId }, data: { language, languageChosen: true, languageSeenAt: new Date() } });
+      return r.count === 1;
+    },
+    async chosenLanguage(platform, userId) {
+      const m = await p.sellerMember.findUnique({ where: member(platform, userId), select: { language: true, languageChosen: true } });
+      return m?.languageChosen ? m.language : null;
+    },
     async removeMember(platform, userId) {
       const m = await p.sellerMember.findUnique({ where: member(platform, userId), include: { seller: true } });
       if (!m) return null;

@@ -5,6 +5,8 @@ import type { REST } from "discord.js";
 import type { APIEmbed, APIMessage } from "discord-api-types/v10";
 import type { Logger } from "../../logger.js";
 import { leadRouting, type DealDeps, type IntroductionStatus } from "../../core/deals/index.js";
+import { DEFAULT_LANGUAGE } from "../../locales/index.js";
+import { sellerLanguage } from "./sellerLanguage.js";
 import type { QuoteFacts } from "../../ports/outbox.js";
 import { leadButtons, statusLine } from "./leadCard.js";
 import { archivesThread, createLeadThreads } from "./leadThreads.js";
@@ -12,12 +14,13 @@ import { fitEmbed } from "./limits.js";
 import type { CardEditor } from "./seam.js";
 
 export function createCardEditor(o: { rest: REST; deals: DealDeps; log: Logger; lang?: string }): CardEditor {
-  const lang = o.lang ?? "en";
+  const fallback = o.lang ?? DEFAULT_LANGUAGE;
   const threads = createLeadThreads(o);
   return {
     async setStatus(introductionId: string, status: IntroductionStatus, quote?: QuoteFacts | null, note?: string) {
       const r = await leadRouting(o.deals, introductionId, "discord");
       if (!r.discordThreadId) return;
+      const lang = sellerLanguage(r, fallback);
       if (r.discordCardId) {
         const path = `/channels/${r.discordThreadId}/messages/${r.discordCardId}` as const;
         const card = (await o.rest.get(path)) as APIMessage;

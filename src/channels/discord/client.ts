@@ -29,11 +29,16 @@ export function deskInteraction(i: Interaction): { event: DeskEvent; responder: 
   const base = { interactionId: i.id, userId: i.user.id, userName: i.user.username, locale: i.locale ?? null, options: {}, values: [], fields: {} };
   let event: DeskEvent;
   if (i.isChatInputCommand()) {
-    const code = i.options.getString("code");
+    // The string options the desk's commands take (/link code, /language language).
+    const options: Record<string, string> = {};
+    for (const name of ["code", "language"]) {
+      const value = i.options.getString(name);
+      if (value !== null) options[name] = value;
+    }
     const subcommand = i.options.getSubcommand(false);
     const file = i.options.getAttachment("file");
     event = {
-      ...base, kind: "command", name: i.commandName, options: code === null ? {} : { code },
+      ...base, kind: "command", name: i.commandName, options,
       ...(subcommand ? { subcommand } : {}),
       ...(file ? { attachment: { name: file.name, url: file.url, size: file.size, contentType: file.contentType } } : {}),
     };

@@ -1,6 +1,7 @@
 // The desk's slash commands, as the JSON Discord registers (npm run discord:deploy). Guild-only:
 // sellers work inside the Caravan server, where lead threads live.
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
+import { availableLanguages, languageName } from "../../locales/index.js";
 
 const guildOnly = { contexts: [0 as const], integration_types: [0 as const] };
 
@@ -14,6 +15,14 @@ export const DESK_COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = 
   },
   { name: "unlink", description: "Unlink your Discord account from your company", description_localizations: { fr: "Déliez votre compte Discord de votre entreprise" }, ...guildOnly },
   { name: "profile", description: "Your company's profile: products, leads and response rate", description_localizations: { fr: "Le profil de votre entreprise : produits, demandes, taux de réponse" }, ...guildOnly },
+  {
+    // Discord's own apps offer no Arabic: a seller picks the desk's language here, every locale file one choice.
+    name: "language",
+    description: "The language Caravan writes to you in: answers, lead cards and thread posts",
+    description_localizations: { fr: "La langue dans laquelle Caravan vous écrit : réponses, fiches de demande, messages" },
+    options: [{ type: 3, name: "language", description: "Your language", description_localizations: { fr: "Votre langue" }, required: true, choices: availableLanguages().map((l) => ({ name: languageName(l), value: l })) }],
+    ...guildOnly,
+  },
   { name: "leads", description: "Your open leads with their status and age", description_localizations: { fr: "Vos demandes ouvertes, leur statut et leur âge" }, ...guildOnly },
   {
     name: "catalog",

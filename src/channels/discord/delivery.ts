@@ -11,9 +11,10 @@ import { buyerDeclineReasonKey, leadRouting, type DealDeps, type IntroductionSta
 import {
   permanentDelivery, type ChannelDelivery, type DeliveryContext, type DeliveryResult, type OutboxMessage, type OutboxPayload,
 } from "../../ports/outbox.js";
-import { t } from "../../locales/index.js";
+import { DEFAULT_LANGUAGE, t } from "../../locales/index.js";
 import { leadCard } from "./leadCard.js";
 import { createCardEditor } from "./cards.js";
+import { sellerLanguage } from "./sellerLanguage.js";
 import { deliveryErrorFrom, isUnknownMember, type Step } from "./discordErrors.js";
 import { md, mdOr } from "./markdown.js";
 import { LIMITS, fit, splitContent } from "./limits.js";
@@ -24,6 +25,7 @@ export interface DiscordDeliveryOptions {
   deals: DealDeps;
   leadsChannelId: string;
   log: Logger;
+  /** The language of posts to a seller none of whose accounts has shown one yet (default English). */
   lang?: string;
 }
 
@@ -32,8 +34,8 @@ const NO_MENTIONS = { parse: [] as never[] };
 export const nonceOf = (deliveryKey: string): string => createHash("sha256").update(deliveryKey).digest("base64url").slice(0, 25);
 
 export function createDiscordDelivery(o: DiscordDeliveryOptions): ChannelDelivery {
-  const lang = o.lang ?? "en";
-  const cards = createCardEditor({ rest: o.rest, deals: o.deals, log: o.log, lang });
+  const fallback = o.lang ?? DEFAULT_LANGUAGE;
+  const cards = createCardEditor({ rest: o.rest, deals: o.deals, log: o.log, lang: fallback });
   const threads = createLeadThreads({ rest: o.rest, log: o.log });
   const leads = `#leads (channel ${o.leadsChannelId})`;
 
@@ -94,7 +96,7 @@ export function createDiscordDelivery(o: DiscordDeliveryOptions): ChannelDeliver
         throw deliveryErrorFrom(e, { what: "add the seller's members to the lead thread", permission: "Manage Threads", where: leads });
       }
     }
-    const card = leadCard(lang, {
+    const card = leadCard(sellerLanguage(routing, fallback), {
       introductionId: p.introductionId, request: p.request, buyer: p.buyer, status: routing.status === "proposed" ? "delivered" : routing.status,
       match: p.match ? { sku: p.match.sku, title: p.match.title, reasons: p.match.reasons } : null,
     });
@@ -103,7 +105,7 @@ export function createDiscordDelivery(o: DiscordDeliveryOptions): ChannelDeliver
   }
 
   /** Text for a message in an existing lead thread, and the card status it implies. */
-  function render(m: OutboxMessage): { content: string; card?: { status: IntroductionStatus | null; quote: OutboxPayload<"quote_accepted">["quote"] | null } } {
+  function render(m: OutboxMessage, lang: string): { content: string; card?: { status: IntroductionStatus | null; quote: OutboxPayload<"quote_accepted">["quote"] | null } } {
     switch (m.kind) {
       case "buyer_message":
         return { content: t(lang, "discord-thread-buyer", { text: md(m.payload.text) }) };
@@ -152,7 +154,7 @@ export function createDiscordDelivery(o: DiscordDeliveryOptions): ChannelDeliver
       const introductionId = (m.payload as { introductionId: string }).introductionId;
       const routing = await leadRouting(o.deals, introductionId, "discord");
       if (!routing.discordThreadId) throw permanentDelivery(`lead ${introductionId} has no Discord thread (its lead delivery failed; see npm run outbox)`);
-      const { content, card } = render(m);
+      const { content, card } = render(m, sellerLanguage(routing, fallback));
       const messageId = await postParts(routing.discordThreadId, m.deliveryKey, content, ctx);
       if (card) {
         await cards.setStatus(introductionId, card.status ?? routing.status, card.quote)

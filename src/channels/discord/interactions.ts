@@ -54,6 +54,20 @@ function modalDeadline(r: DeskResponder, ms: number, busy: () => string, log: (e
   };
 }
 
+/** Longest wait for the seller's chosen language: past it the app's locale answers, within Discord's 3 s. */
+const CHOSEN_LANGUAGE_WAIT_MS = 300;
+
+/**
+ * The language to answer in: the one the seller chose with /language (Discord's apps offer no
+ * Arabic, say), else the app's own locale. A slow or failing database costs only the choice.
+ */
+async function interactionLanguage(d: Pick<DeskDeps, "stores">, ev: DeskEvent): Promise<string> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), CHOSEN_LANGUAGE_WAIT_MS)));
+  const chosen = await Promise.race([d.stores.desk.chosenLanguage("discord", ev.userId).catch(() => null), late]).finally(() => clearTimeout(timer));
+  return pickLanguage(chosen ?? ev.locale);
+}
+
 export function createDeskHandler(d: DeskDeps & { modalDeadlineMs?: number }) {
   const deps = {
     ...d,
@@ -63,7 +77,7 @@ export function createDeskHandler(d: DeskDeps & { modalDeadlineMs?: number }) {
   };
 
   async function handle(ev: DeskEvent, original: DeskResponder): Promise<void> {
-    const lang = pickLanguage(ev.locale);
+    const lang = await interactionLanguage(d, ev);
     const entry = entryFor(ev);
     const timed = entry?.response === "modal"
       ? modalDeadline(original, d.modalDeadlineMs ?? 2_500, () => t(lang, "discord-busy-retry"), (e) => d.log.warn({ err: e, interaction: ev.name }, "busy notice not sent"))
@@ -86,6 +100,8 @@ export function createDeskHandler(d: DeskDeps & { modalDeadlineMs?: number }) {
       await answer(t(lang, "discord-error-generic"));
     } finally {
       timed?.done();
+      // After the answer, never delaying it: lead cards and thread posts go out later in this language.
+      if (ev.locale) void d.stores.desk.noteMemberLanguage("discord", ev.userId, pickLanguage(ev.locale)).catch((e: unknown) => d.log.warn({ err: e, user: ev.userId }, "seller's language not remembered"));
     }
   }
 

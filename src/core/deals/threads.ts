@@ -64,6 +64,8 @@ export interface LeadRouting {
   discordCardId: string | null;
   /** Linked accounts of the seller on the seller platform (to add to a private thread). */
   memberIds: string[];
+  /** The language the seller's accounts use (the latest seen), for posts they did not ask for; null when unknown. */
+  language: string | null;
 }
 
 /** Where a lead lives on the seller desk: for the delivering channel, not for users. */
@@ -76,6 +78,7 @@ export async function leadRouting(deps: DealDeps, introductionId: string, platfo
       final: FINAL_STATUSES.includes(ctx.intro.status),
       discordThreadId: ctx.intro.discordThreadId, discordCardId: ctx.intro.discordCardId,
       memberIds: await tx.listMemberIds(ctx.seller.id, platform),
+      language: await tx.memberLanguage(ctx.seller.id, platform),
     };
   });
 }

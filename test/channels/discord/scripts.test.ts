@@ -44,7 +44,7 @@ afterAll(async () => {
 
 
 describe("discord:deploy", () => {
-  it("registers the five commands for the guild", async () => {
+  it("registers the six commands for the guild", async () => {
     fake.route("PUT /api/v10/applications/400000000000000001/guilds/400000000000000002/commands", (r) => ({ body: r.body }));
     const r = await run("discord-deploy", [], {
       ...dbEnv, DISCORD_BOT_TOKEN: "tok", DISCORD_APP_ID: "400000000000000001", DISCORD_GUILD_ID: "400000000000000002",
@@ -52,9 +52,11 @@ describe("discord:deploy", () => {
     });
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
-    expect(r.out).toContain("Registered 5 commands for guild 400000000000000002: /link /unlink /profile /leads /catalog");
+    expect(r.out).toContain("Registered 6 commands for guild 400000000000000002: /link /unlink /profile /language /leads /catalog");
     const body = fake.requests.at(-1)!.body as { name: string; options?: { name: string; required: boolean }[] }[];
     expect(body.find((c) => c.name === "link")?.options?.[0]).toMatchObject({ name: "code", required: true });
+    // /language offers one choice per locale file, so Arabic is there although Discord's apps lack it.
+    expect(body.find((c) => c.name === "language")?.options?.[0]).toMatchObject({ name: "language", required: true, choices: expect.arrayContaining([{ name: "العربية", value: "ar" }]) });
     // /catalog upload takes a required attachment (option type 11); /catalog status takes none.
     const catalog = body.find((c) => c.name === "catalog") as unknown as { options: { type: number; name: string; options?: { type: number; name: string; required: boolean }[] }[] };
     expect(catalog.options.map((o) => [o.type, o.name])).toEqual([[1, "upload"], [1, "status"]]);
@@ -67,7 +69,7 @@ describe("discord:deploy", () => {
       ...dbEnv, DISCORD_BOT_TOKEN: "tok", DISCORD_APP_ID: "400000000000000001", DISCORD_LEADS_CHANNEL_ID: "400000000000000003", DISCORD_API_URL: `${fake.url}/api`,
     });
     expect(r.code).toBe(0);
-    expect(r.out).toContain("Registered 5 commands for all servers (global: may take up to an hour to appear)");
+    expect(r.out).toContain("Registered 6 commands for all servers (global: may take up to an hour to appear)");
     expect(fake.requests.at(-1)).toMatchObject({ method: "PUT", path: "/api/v10/applications/400000000000000001/commands" });
   }, 90_000);
 });

@@ -1,8 +1,8 @@
-// The slash commands: /link, /unlink, /profile, /leads, /catalog (its own file). Each is deferred first: /profile counts
+// The slash commands: /link, /unlink, /profile, /language, /leads, /catalog (its own file). Each is deferred first: /profile counts
 // the seller's leads and /link may add the member to many threads, both can outlast 3 seconds.
 import { z } from "zod";
 import { listSellerLeads, statusKey } from "../../../core/deals/index.js";
-import { t } from "../../../locales/index.js";
+import { availableLanguages, languageName, t } from "../../../locales/index.js";
 import { linkMember, sellerProfile, unlinkMember } from "../linking.js";
 import { md, mdOr } from "../markdown.js";
 import { LIMITS, splitContent } from "../limits.js";
@@ -11,6 +11,7 @@ import { CATALOG_COMMAND } from "./catalog.js";
 
 const none = () => ({});
 const linkOptions = z.object({ code: z.string().trim().min(1).max(40) });
+const languageOptions = z.object({ language: z.string().refine((l) => availableLanguages().includes(l)) });
 
 export const COMMANDS = {
   link: action({
@@ -43,6 +44,16 @@ export const COMMANDS = {
         seller: md(p.name), country: mdOr(p.country), products: p.products, members: p.members, leads: p.leads,
         rate: p.responseRate === null ? "—" : `${Math.round(p.responseRate * 100)}%`,
       }));
+    },
+  }),
+  language: action({
+    response: "deferred",
+    parse: (ev) => languageOptions.safeParse(ev.options).data ?? { language: "" },
+    async run(c, { language }) {
+      if (!language) return c.say(t(c.lang, "discord-language-unknown", { languages: availableLanguages().map((l) => languageName(l)).join(", ") }));
+      if (!(await c.deps.stores.desk.chooseMemberLanguage("discord", c.ev.userId, language))) return c.say(t(c.lang, "discord-not-linked"));
+      // Said in the language just chosen: each locale names itself.
+      await c.say(t(language, "discord-language-set"));
     },
   }),
   leads: action({
