@@ -113,4 +113,42 @@ describe("telegram buyer bot against the telegram-test-api emulator", { timeout:
     await buyer.waitFor(/Accepté !/);
     expect((await app.db.prisma.introduction.findUniqueOrThrow({ where: { id: intro.id } })).status).toBe("accepted");
   });
+  // Arabic and Spanish buyers: the whole flow in their language, their product words matched to
+  // English catalog titles through the trade lexicon (no English string reaches them on the way).
+  for (const c of [
+    {
+      lang: "ar", id: 31_003, name: "Karim", welcome: /أهلًا بك/, ask: "نحتاج ٥٠٠ كيلو زيت أرغان عضوي", where: /إلى أين/, place: "روتردام",
+      card: /طلبك/, search: /ابحث/, introduced: /تواصلتُ/, quote: /عرض السعر v1/, accept: /قبول/, accepted: /تم القبول/,
+    },
+    {
+      lang: "es", id: 31_004, name: "Lucía", welcome: /Bienvenido/, ask: "Buscamos 500 kilos de aceite de argán orgánico", where: /Dónde/, place: "Rotterdam",
+      card: /Su solicitud/, search: /Buscar proveedores/, introduced: /contacté a/, quote: /Cotización v1/, accept: /Aceptar/, accepted: /Aceptada/,
+    },
+  ]) {
+    it(`speaks ${c.lang === "ar" ? "Arabic" : "Spanish"} to a buyer writing it, from /start to an accepted quote`, async () => {
+      const buyer = new Buyer(emulator, TOKEN, { id: c.id, first_name: c.name, language_code: c.lang });
+      await buyer.say("/start");
+      await buyer.waitFor(c.welcome);
+      await buyer.say(c.ask);
+      await buyer.waitFor(c.where);
+      await buyer.say(c.place);
+      const card = await buyer.waitFor(c.card);
+      expect(card.buttons[0]!.text).toMatch(c.search);
+      await buyer.press(card, card.buttons[0]!.data);
+      const shortlist = await buyer.waitFor(/Souss Oils|Atlas Argan/);
+      expect(shortlist.text).not.toMatch(/\bMOQ not stated|Your request|I contacted/);
+      const introduce = shortlist.buttons.find((b) => b.data.startsWith("in:"))!;
+      await buyer.press(shortlist, introduce.data);
+      await buyer.waitFor(c.introduced);
+
+      const intro = await app.db.prisma.introduction.findFirstOrThrow({ where: { request: { buyer: { externalId: String(buyer.user.id) } } }, include: { seller: true, request: true } });
+      expect(intro.request).toMatchObject({ language: c.lang, destinationCountry: "NL", quantityUnit: "kg" });
+      await submitQuote(app.deals.deps, await sellerActor(app.core, intro.seller.name), { introductionId: intro.id, quote: validQuote });
+      const quote = await buyer.waitFor(c.quote);
+      const accept = quote.buttons.find((b) => c.accept.test(b.text))!;
+      await buyer.press(quote, accept.data);
+      await buyer.waitFor(c.accepted);
+      expect((await app.db.prisma.introduction.findUniqueOrThrow({ where: { id: intro.id } })).status).toBe("accepted");
+    });
+  }
 });
