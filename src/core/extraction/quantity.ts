@@ -51,11 +51,17 @@ const SIZE_ONLY = new RegExp(`\\s?(?:ft|'|"|feet|foot|-foot|-ft|pieds?|pies|قد
 const TIMES = /^\s?[x×*]\s?/;
 const DIMENSIONS = /^\d+(?:[.,]\d+)?\s?(?:[x×*]|cm|mm|m|in|inch|inches|")(?![\p{L}])/u;
 const BARE_NEXT = /^\s(?!(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|annees?|hours?|heures?|minutes?|percent|pour ?cent|suppliers?|fournisseurs?|sellers?|vendeurs?|restaurants?|stores?|magasins?|shops?|clients?|customers?|times?|fois|am|pm|h|st|nd|rd|th|er|eme|dias?|semanas?|meses|anos?|horas?|tiendas?|hoteles|hotels?|supermercados?|supermarkets?|supermarches?|resorts?|branches?|restaurantes?|clientes?|proveedores?|veces|por ?ciento|ايام|يوم|اسابيع|اسبوع|اشهر|شهور|شهر|سنوات|فنادق|فروع|محلات|مطاعم)(?![\p{L}]))[\p{L}][\p{L}'-]{2,}/u;
+// "50 dozen", "mil camisetas", "cinq douzaines": a number with a scale word counts things even when spelled.
+const SCALED_COUNT = /(?:dozens?|douzaines?|docenas?|دسته|دستات|hundred|cents?|cien(?:tos)?|thousand|mille|mil|الف|الاف)$/u;
+// "800 of them", "5.000 de ellos", "٣٠٠ منها": a count of the thing named before.
+const OF_THEM = /^\s(?:of (?:them|these|those)|d'entre (?:eux|elles)|de (?:ellos|ellas|estos|estas)|منها|منهم)(?![\p{L}])/u;
+// "2x4", "60×60": two glued numbers with no unit after are a size, not a count.
+const GLUED_SIZE = /^[x*]\d+(?:[.,]\d+)?(?!\s?[\p{L}\d])/u;
 const BARE_BLOCKED_BEFORE = /(?:for|pour|in|within|dans|sous|top|under|over|about|of|de|no\.?|n°|#|\+|-|\/|:|le|la|the|our|nos|notre|en|para|por|dentro de|nuestros?|nuestras?|في|خلال|لدينا|عندنا|عندي)\s?$/;
 
 // "looking for 300 solar panels", "besoin de 2 500 caftans", "interested in 40 rugs": a count after a
 // need phrase, even though "for"/"de"/"in" before a number usually mean something else.
-const NEED_BEFORE = /(?:looking for|searching for|lookin for|need|needs|interested in|(?:quotes?|prices?|offers?) for|(?:offre|devis|prix|tarifs?|cotation) pour|(?:precios?|cotizacion|oferta|presupuesto) (?:de|para|por)|besoin de|besoin d'|il (?:nous|me) faut|faudrait|cherche|cherchons|recherche|recherchons|necesitamos|necesito|buscamos|busco|interesad[oa]s en)\s?$/;
+const NEED_BEFORE = /(?:looking for|searching for|lookin for|need|needs|interested in|(?:quotes?|quotations?|prices?|pricing|offers?)(?: (?:needed|requested|wanted|required))? for|(?:needed|required) for|(?:offre|devis|prix|tarifs?|cotation) pour|(?:precios?|cotizacion|oferta|presupuesto) (?:de|para|por)|besoin de|besoin d'|il (?:nous|me) faut|faudrait|cherche|cherchons|recherche|recherchons|necesitamos|necesito|buscamos|busco|interesad[oa]s en)\s?$/;
 
 const sticky = (re: RegExp, s: string, pos: number): RegExpExecArray | null => {
   re.lastIndex = pos;
@@ -120,16 +126,24 @@ function candidateAt(folded: string, n: NumberToken): QuantityCandidate | null {
 
 /** "1000 x 250ml bottles" and "500 t-shirts": counted pieces. */
 function piecesAt(folded: string, n: NumberToken): QuantityCandidate | null {
-  if (n.spelled || !Number.isInteger(n.value)) return null;
-  const before = folded.slice(Math.max(0, n.start - 16), n.start);
-  const after = folded.slice(n.end, n.end + 40);
+  const scaled = SCALED_COUNT.test(folded.slice(n.start, n.end));
+  if ((n.spelled && !scaled) || !Number.isInteger(n.value)) return null;
+  const before = folded.slice(Math.max(0, n.start - 30), n.start);
+  let after = folded.slice(n.end, n.end + 40);
   if (COUNT_AFTER_PACK.test(before)) return { start: n.start, end: n.end, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: false };
+  const them = OF_THEM.exec(after);
+  if (them) return { start: n.start, end: n.end + them[0].length, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: false };
+  if (GLUED_SIZE.test(after)) return null;
+  // "cinq douzaines de tajines", "٥٠ دستة من الفوانيس": after a scale word, "of"/"de"/"من" may come first.
+  const of = scaled ? /^\s(?:of|de|d'|من)(?=\s?[\p{L}])/u.exec(after) : null;
+  if (of) after = after.slice(of[0].length);
   const times = TIMES.exec(after);
   // "10x10cm", "20 x 30 x 5 mm": a size, not a count.
   if (times && DIMENSIONS.test(after.slice(times[0].length))) return null;
   if (times) return { start: n.start, end: n.end + times[0].length, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: false };
   if ((BARE_BLOCKED_BEFORE.test(before) && !NEED_BEFORE.test(before)) || !BARE_NEXT.test(after)) return null;
-  return { start: n.start, end: n.end, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: true };
+  // A dozen or a thousand of something is as explicit as a unit word.
+  return { start: n.start, end: n.end + (of?.[0].length ?? 0), quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: !scaled };
 }
 
 const DIMENSION: Record<Unit, [string, number]> = {
@@ -165,9 +179,9 @@ function choose(folded: string, list: QuantityCandidate[]): { best: QuantityCand
   return real.length > 0 ? { best: real.at(-1) ?? first, conflicting: true } : { best: first, conflicting: false };
 }
 
-/** The first words after an amount ("of argan oil" → "argan oil"), to tell products apart. */
+/** The first two words after an amount ("of argan oil" → "argan oil", "من ماء الورد" → "ماء الورد"), to tell products apart. */
 function thingAfter(folded: string, c: QuantityCandidate): string | null {
-  const m = /^\s?(?:of |de |d'|du |des )?([\p{L}][\p{L}'-]*)/u.exec(folded.slice(c.end, c.end + 40));
+  const m = /^\s?(?:of |de |d'|du |des |del |de la |de los |de las |من |ديال |تاع )?([\p{L}][\p{L}'-]*(?: [\p{L}][\p{L}'-]*)?)/u.exec(folded.slice(c.end, c.end + 40));
   return m?.[1] ?? null;
 }
 
