@@ -17,6 +17,8 @@ export interface DeadlineResult {
 interface Candidate extends Span {
   date: YMD;
   cued: boolean;
+  /** A relative day said in passing ("la semaine prochaine"): still cut from the product, never the deadline. */
+  chat?: boolean;
 }
 
 // English, French, Spanish, then Arabic (folded: ة → ه, أ → ا, ى → ي) in its Gulf/Egyptian,
@@ -190,8 +192,8 @@ function chronoCandidates(text: string, folded: string, now: YMD, language: stri
       const cued = CUE.test(folded.slice(Math.max(0, span.start - 30), span.start));
       // "je reviens vers vous la semaine prochaine", "I'll call tomorrow": a relative day with no
       // delivery cue and no number or month name is chat about the conversation, not a deadline.
-      if (!cued && !/\d/.test(r.text) && !MONTH_WORD.test(fold(r.text))) continue;
-      out.push({ ...span, date, cued });
+      const chat = !cued && !/\d/.test(r.text) && !MONTH_WORD.test(fold(r.text));
+      out.push({ ...span, date, cued, ...(chat ? { chat } : {}) });
     }
   }
   return out;
@@ -205,7 +207,7 @@ export function extractDeadline(text: string, folded: string, nowIso: string, la
   const chronos = chronoCandidates(text, folded, now, language).filter((c) => !rules.some((r) => c.start < r.end && r.start < c.end));
   const all = [...rules, ...chronos].sort((a, b) => a.start - b.start);
   // "my email last week", "the order of 3 November": a date already past is context, never a deadline.
-  const ahead = all.filter((c) => isoDate(c.date) >= nowIso);
+  const ahead = all.filter((c) => isoDate(c.date) >= nowIso && !c.chat);
   const best = ahead.filter((c) => c.cued).at(-1) ?? ahead.at(-1) ?? null;
   return { deadline: best ? isoDate(best.date) : null, spans: all.map(({ start, end }) => ({ start, end })) };
 }

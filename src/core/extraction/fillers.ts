@@ -6,7 +6,7 @@ const set = (s: string): ReadonlySet<string> => new Set(fold(s.trim()).split(/\s
 
 /** "need", "looking for", "je cherche": the product usually follows. */
 export const NEED_PHRASE =
-  /(?<![\p{L}])(?:(?:we|i|we're|i'm|im|we are|i am|are|am)\s)?(?:(?:urgently|currently|also|still|really)\s)?(?:need(?:s|ed)?|looking (?:for|4)|lookin(?:g|')? (?:for|4)|(?:i'm|im|we're|we are|i am) after|look for|searching for|search for|seeking|want(?:s|ed)?|wanna|buy(?:ing)?|purchas(?:e|ing)|order(?:ing)?|sourcing|source|require|requires|requesting|request(?:ing)? (?:a )?(?:quote|price|offer)s? for|interested in|would like(?: to (?:buy|order|source|import|get))?|we'd like|i'd like|looking to (?:buy|source|import|order|get)|(?:can|could) (?:you|u) (?:supply|provide|quote|get|find|source|send|offer)(?: (?:me|us))?|(?:do )?(?:you|u) (?:guys |folks |people )?(?:have|sell|supply|carry|stock|make|produce)|have you got|any(?:one|body|1|one here) (?:selling|sells|with|has|have|got)|quotes? for|prices? for|offers? for|(?:best |your |a )?(?:prices?|pricing|quotes?|quotations?|offers?|rates?) (?:on|of|for)|(?:une |un |vos |votre )?(?:offre|devis|prix|tarifs?|cotation) (?:pour|de|d'|du|des)|(?:est-ce que )?vous avez|avez-vous|avez vous|auriez-vous|auriez vous|vous auriez|(?:est-ce que )?(?:vous )?(?:pourriez|pouvez)(?:-| )vous(?: (?:me|nous))? (?:proposer|fournir|trouver|envoyer|livrer|vendre)|(?:on |nous )?aurait besoin d'|(?:on |nous )?aurait besoin de|aurions besoin d'|aurions besoin de|vous vendez|pouvez-vous(?: (?:me|nous) | m'| )(?:trouver|fournir|proposer|envoyer|livrer)|pouvez vous(?: (?:me|nous) | m'| )(?:trouver|fournir|proposer|envoyer|livrer)|je cherche|on cherche|nous cherchons|cherchons|cherche|je recherche|nous recherchons|recherchons|recherche|besoin d'|besoin de|besoin du|besoin des|voudrais|voudrait|voudrions|voudraient|souhaite(?:rais|rait|rions|raient|ons)?|aimerions|aimerais|aimerait|aimeraient|acheter|commander|il nous faut|il me faut|je veux|on veut|nous voulons|demande de (?:prix|devis)(?: pour)?|devis pour|prix pour|int[ee]ress[ee]s? par|vs avez|t'as|tu as|(?:il )?(?:nous |me |m'en |nous en )?faudrait|il nous en faut|il m'en faut|necesitamos|necesito|necesitariamos|necesitaria|buscamos|busco|estamos buscando|buscando|queremos(?: importar| comprar| recibir)?|quiero|quisiera(?:mos)?|quisieramos|requerimos|requiero|(?:me|nos) interesa(?:n)?(?: recibir| comprar| importar)?|estamos interesad[oa]s en|interesad[oa]s en|cotizar|cotizenos|coticenos|cotizacion (?:de|por|para)|solicito (?:precio|cotizacion) (?:de|para|por)|precios? (?:de|para|por)|tienen|venden|ofrecen|compramos|comprar|importar|proveedor(?:es)? de|(?:و|ف)?(?:نحتاجو|نحتاج|احتاج|محتاجين|محتاج|بحاجه (?:الي|ل)|بدنا|بدي|نريد|اريد|ابغي|ابغي|نبغي|نبغي|نبي|ابي|بغينا|بغيت|نبحث عن|ابحث عن|نبحث|ابحث|مطلوب|نطلب|اطلب|نرغب في|نود شراء|نود|عرض سعر(?: ل| علي)?|هل عندكم|عندكم|هل لديكم|لديكم|تطلب|يطلب|موردين|مورد|نشتري|نستورد|استيراد))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:we|i|we're|i'm|im|we are|i am|are|am)\s)?(?:(?:urgently|currently|also|still|really)\s)?(?:need(?:s|ed)?|looking (?:for|4)|lookin(?:g|')? (?:for|4)|(?:i'm|im|we're|we are|i am) after|look for|searching for|search for|seeking|want(?:s|ed)?|wanna|buy(?:ing)?|purchas(?:e|ing)|order(?:ing)?|sourcing|source|require|requires|requesting|request(?:ing)? (?:a )?(?:quote|price|offer)s? for|interested in|would like(?: to (?:buy|order|source|import|get))?|we'd like|i'd like|looking to (?:buy|source|import|order|get)|(?:can|could) (?:you|u) (?:supply|provide|quote|get|find|source|send|offer)(?: (?:me|us))?|(?:do )?(?:you|u) (?:guys |folks |people )?(?:have|sell|supply|carry|stock|make|produce)|have you got|any(?:one|body|1|one here) (?:selling|sells|with|has|have|got)|(?:we'd|i'd|we'll|i'll|we would|i would|we will|i will|we can|we could) take|(?:(?:new|approved|reliable|trusted|certified|good|potential|an?) )?(?:suppliers?|manufacturers?|producers?|exporters?|growers?|makers?|vendors?|sellers?) (?:of|for)|(?:fournisseurs?|producteurs?|fabricants?|exportateurs?) (?:de|d'|du|des|en)|(?:productor(?:es)?|fabricantes?|exportador(?:es)?) de|quotes? for|prices? for|offers? for|(?:best |your |a )?(?:prices?|pricing|quotes?|quotations?|offers?|rates?) (?:on|of|for)|(?:une |un |vos |votre )?(?:offre|devis|prix|tarifs?|cotation) (?:pour|de|d'|du|des)|(?:est-ce que )?vous avez|avez-vous|avez vous|auriez-vous|auriez vous|vous auriez|(?:est-ce que )?(?:vous )?(?:pourriez|pouvez)(?:-| )vous(?: (?:me|nous))? (?:proposer|fournir|trouver|envoyer|livrer|vendre)|(?:on |nous )?aurait besoin d'|(?:on |nous )?aurait besoin de|aurions besoin d'|aurions besoin de|vous vendez|pouvez-vous(?: (?:me|nous) | m'| )(?:trouver|fournir|proposer|envoyer|livrer)|pouvez vous(?: (?:me|nous) | m'| )(?:trouver|fournir|proposer|envoyer|livrer)|je cherche|on cherche|nous cherchons|cherchons|cherche|je recherche|nous recherchons|recherchons|recherche|besoin d'|besoin de|besoin du|besoin des|voudrais|voudrait|voudrions|voudraient|souhaite(?:rais|rait|rions|raient|ons)?|aimerions|aimerais|aimerait|aimeraient|acheter|commander|il nous faut|il me faut|je veux|on veut|nous voulons|demande de (?:prix|devis)(?: pour)?|devis pour|prix pour|int[ee]ress[ee]s? par|vs avez|t'as|tu as|(?:il )?(?:nous |me |m'en |nous en )?faudrait|il nous en faut|il m'en faut|necesitamos|necesito|necesitariamos|necesitaria|buscamos|busco|estamos buscando|buscando|queremos(?: importar| comprar| recibir)?|quiero|quisiera(?:mos)?|quisieramos|requerimos|requiero|(?:me|nos) interesa(?:n)?(?: recibir| comprar| importar)?|estamos interesad[oa]s en|interesad[oa]s en|cotizar|cotizenos|coticenos|cotizacion (?:de|por|para)|solicito (?:precio|cotizacion) (?:de|para|por)|precios? (?:de|para|por)|tienen|venden|ofrecen|compramos|comprar|importar|proveedor(?:es)? de|(?:و|ف)?(?:(?:ت|ي|ن|ا)حتاج(?:ون|و)? (?:الي|ل)|نحتاجو|نحتاج|احتاج|تحتاج|يحتاج|محتاجين|محتاج|بحاجه (?:الي|ل)|بدنا|بدي|نريد|اريد|ابغي|ابغي|نبغي|نبغي|نبي|ابي|بغينا|بغيت|نبحث عن|ابحث عن|نبحث|ابحث|مطلوب|نطلب|اطلب|نرغب في|نود شراء|نود|عرض سعر(?: ل| علي)?|هل عندكم|عندكم|هل لديكم|لديكم|تطلب|يطلب|موردين|مورد|نشتري|نستورد|استيراد))(?![\p{L}])/gu;
 
 /** Words that end the product phrase when they follow it. */
 export const BOUNDARY_WORDS = set(`
@@ -27,9 +27,11 @@ export const BOUNDARY_WORDS = set(`
   airfreight seafreight freight fret aerien maritime flete aereo maritimo
   pr pa hacia rumbo puesto puesta puestos puestas entregado entregada entregados entregadas enviado enviados puerto
   السعر سعر بسعر التوصيل توصيل الشحن شحن التسليم تسليم قبل خلال بعد مع شهاده بشهاده الي في او
-  لكل ميزانيتنا ميزانيه الميزانيه بحدود حوالي تقريبا نحن عندنا لدينا عندي شركتنا شكرا مرحبا يرجي
+  لكل ميزانيتنا ميزانيه الميزانيه بحدود حوالي تقريبا نحن نحنا عندنا لدينا عندي شركتنا شكرا مرحبا يرجي
   ضروري مستعجل شهريا اسبوعيا كل و
   علي ميناء لميناء مدينه لمدينه الوجهه وجهه معبا معباه مغلف مغلفه عبوات عبوه يصل تصل يوصل توصل يوصلها
+  بيع البيع تصدير التصدير استخدام الاستخدام استعمال الاستعمال تجاره التجاره توزيع التوزيع
+  ainsi as well along together asi junto ademas
 `);
 
 /** Stripped from the start of a candidate phrase. */
@@ -57,6 +59,10 @@ export const LEADING = set(`
   gracias tambien nos interesa interesan recibir
   السلام عليكم سلام مرحبا مرحبا اهلا شكرا من كميه الكميه منتج المنتج منتجات نوع خويا اخي يا
   اخوان مطلوب ديال ديالنا عرض
+  d ll ve re s my mon ma mes mi mis his her its su sus tu tus vuestro vuestra vuestros vuestras
+  following up regarding further re confirm confirmed confirming confirmons confirmamos confirmo
+  meilleur meilleure meilleurs meilleures mejor mejores muchas muchos mucho many much نحنا
+  تاع متاع نتاع بس فقط شو ايش وش ايه كم هل طن كيلو لتر
 `);
 
 /** Stripped from the end of a candidate phrase. */
@@ -68,7 +74,7 @@ export const TRAILING = set(`
   certified certifie certifiee certifiees certifies certification label quality qualite x la le les
   l' un une a an some svp stp lol ok is que qui also aussi too aussi pls
   del el los las y al con por para unos unas pr pa
-  من في الي و مع ديال بكميه كميه الكميه
+  من في الي و مع ديال بكميه كميه الكميه تاع متاع بس فقط yet now
 `);
 
 /** A phrase made only of these names no product ("stuff", "products", "suppliers"). */
@@ -103,11 +109,24 @@ export const VAGUE = set(`
   هي هو المتوفرة المتوفره متوفرة متوفره المتاحة المتاحه متاحة متاحه
   container containers conteneur conteneurs contenedor contenedores حاوية حاويات كونتينر
   port ports puerto puertos ميناء
+  it them these those one ones same meme memes eux elles ellos ellas misma mismo mismas mismos منه منها منهم
+  new nouveau nouveaux nouvelle nouvelles nuevo nuevos nueva nuevas
+  yet now later soon just asking question reliable trusted additional alternative potential approved
+  reference references referencias referencia infos info
+  email e-mail mail message call conversation discussion chat courriel appel mensaje correo llamada
+  write call check revert escribo escribimos llamo llamamos consulto consultamos ecris ecrivons reviens revenons appelle appelons
+  اسعاركم سعركم عروضكم اسعار الاسعار بس فقط
+  bottles jars bags sacks tins cans drums pouches boxes cartons cases bidons bouteilles bocaux pots seaux buckets sachets
+  flacons futs totes ibc ibcs flexitank flexitanks flexi tank tanks bulk vrac barrels jerrycans botellas bolsas sacos latas
+  frascos tarros garrafas cajas boites caisses
 `);
+
+/** Two-word "and": "ainsi que", "as well as", "así como", "junto con" join a second product. */
+export const CONJUNCTION_PHRASE = /(?<![\p{L}])(?:ainsi que|as well as|along with|together with|asi como|junto con|ademas de)(?![\p{L}])/gu;
 
 /** Packaging phrases: "in 1L jugs", "in glass bottles", "en sacs de 15 kg", "in flexitank" (but "sardinas en lata" is canned sardines). */
 export const PACKAGING_PHRASE =
-  /(?<![\p{L}])(?:(?:packed|packaged|conditionnee?s?|emballee?s?|delivered|livree?s?)\s)?(?:in|en|dans|into)\s(?:des\s|of\s)?(?:\d+\s?x\s?)?(?:[\d.,]+\s?(?:ml|l|cl|kg|g|gr|lbs?|oz|ltrs?|litres?|liters?)\s)?(?:(?:glass|plastic|pet|tin|metal|paper|kraft|verre|plastique|food-grade|food grade|small|large|big|petits?|grands?|vacuum|sealed|sous vide|de|des|d'|wooden|bois|jute|pp|woven)\s){0,3}(?:bottles?|jars?|jugs?|bags?|sacks?|sacs?|tins?|cans?|drums?|pouch(?:es)?|boxes|box|cartons?|cases?|bidons?|bouteilles?|bocaux|bocal|pots?|seaux?|buckets?|sachets?|flacons?|futs?|totes?|ibcs?|flexi ?tanks?|bulk|vrac|jerr?[iy]cans?|barrels?|barils?|canettes?|packs?|packets?|paquets?|briques?|bricks?|tetra ?paks?|containers?|conteneurs?|botellas?|bolsas?|sacos?|latas|frascos?|tarros?|garrafas?|bidones|tambores|granel|عبوات|عبوه|زجاجات|علب|اكياس|براميل|جالونات)(?:\s(?:of|de|d')?\s?[\d.,]+\s?(?:ml|l|cl|kg|g|gr|lbs?|oz|ltrs?|litres?|liters?))?(?![\p{L}])|(?<![\p{L}])(?:a granel|al por mayor|بالجمله|سائب|فله)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:packed|packaged|conditionnee?s?|emballee?s?|delivered|livree?s?)\s)?(?:in|en|dans|into)\s(?:des\s|of\s)?(?:\d+\s?x\s?)?(?:[\d.,]+\s?(?:ml|l|cl|kg|g|gr|lbs?|oz|ltrs?|litres?|liters?)\s)?(?:(?:glass|plastic|pet|tin|metal|paper|kraft|verre|plastique|food-grade|food grade|small|large|big|petits?|grands?|vacuum|sealed|sous vide|de|des|d'|wooden|bois|jute|pp|woven)\s){0,3}(?:bottles?|jars?|jugs?|bags?|sacks?|sacs?|tins?|cans?|drums?|pouch(?:es)?|boxes|box|cartons?|cases?|bidons?|bouteilles?|bocaux|bocal|pots?|seaux?|buckets?|sachets?|flacons?|futs?|totes?|ibcs?|flexi ?tanks?|bulk|vrac|jerr?[iy]cans?|barrels?|barils?|canettes?|packs?|packets?|paquets?|briques?|bricks?|tetra ?paks?|containers?|conteneurs?|boites?|caisses?|cajas?|cajitas?|cubos?|envases?|botellas?|bolsas?|sacos?|latas|frascos?|tarros?|garrafas?|bidones|tambores|granel|عبوات|عبوه|زجاجات|علب|اكياس|براميل|جالونات)(?:\s(?:of|de|d')?\s?[\d.,]+\s?(?:ml|l|cl|kg|g|gr|lbs?|oz|ltrs?|litres?|liters?))?(?![\p{L}])|(?<![\p{L}])(?:a granel|al por mayor|بالجمله|سائب|فله)(?![\p{L}])/gu;
 
 /** Frequencies: the per-shipment amount counts, "per month" is not part of anything. */
 export const FREQUENCY =
@@ -139,7 +158,21 @@ export const CORRECTIONS = new RegExp(CORRECTION.source, "gu");
  * regular buyer of argan oil" what follows "buyer of" is a product again.
  */
 export const SELF_DESCRIPTION =
-  /(?<![\p{L}])(?:we're|we are|we r|i'm|i am|im|nous sommes|on est|je suis|somos|soy|نحن|احنا|إحنا)\s(?:(?:also|just|only|aussi|juste|tambien|solo)\s)?(?:a|an|the|one|une|un|la|le|una|un|el)\s(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,6}?(?=\s?(?:[,.;:!?()\n]|$|(?<=(?:buyer|importer|distributor|wholesaler|client|customer|acheteur|importateur|distributeur|grossiste|comprador|importador|distribuidor|mayorista|cliente)s?\s)(?:of|de|d')\s?|in\s|at\s|based\s|from\s|a\s|au\s|aux\s|en\s|dans\s|de\s(?=\p{Lu})|near\s|with\s|and\s|et\s|y\s|con\s|que\s|qui\s|who\s|that\s|looking\s|cherch|buscamos|busca))|(?<![\p{L}])(?:نحن|احنا)\s(?:[\u0621-\u064a]+(?![\u0621-\u064a])\s?){1,4}?(?=\s?(?:[,.;:!?،؟\n]|$|في\s|ب(?=[\u0621-\u064a]{3})))/gu;
+  /(?<![\p{L}])(?:we're|we are|we r|i'm|i am|im|nous sommes|on est|je suis|somos|soy|نحن|احنا|إحنا)\s(?:(?:also|just|only|aussi|juste|tambien|solo)\s)?(?:a|an|the|one|une|un|la|le|una|un|el)\s(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,6}?(?=\s?(?:[,.;:!?()\n]|$|(?<=(?:buyer|importer|distributor|wholesaler|client|customer|acheteur|importateur|distributeur|grossiste|comprador|importador|distribuidor|mayorista|cliente)s?\s)(?:of|de|d')\s?|in\s|at\s|based\s|from\s|a\s|au\s|aux\s|en\s|dans\s|de\s(?=\p{Lu})|near\s|with\s|and\s|et\s|y\s|con\s|que\s|qui\s|who\s|that\s|looking\s|cherch|buscamos|busca))|(?<![\p{L}])(?:نحن|نحنا|احنا)\s(?:[\u0621-\u064a]+(?![\u0621-\u064a])\s?){1,4}?(?=\s?(?:[,.;:!?،؟\n]|$|في\s|ب(?=[\u0621-\u064a]{3})))/gu;
+
+/**
+ * "je représente une chaîne d'hôtels", "on behalf of Nordic Foods AB", "trabajo para un importador":
+ * whom the writer speaks for is not the product; the rest of the clause goes.
+ */
+export const REPRESENTING =
+  /(?<![\p{L}])(?:i represent|we represent|je represente|nous representons|represento|representamos|on behalf of|au nom de|de la part de|en nombre de|en representacion de|i work for|we work for|je travaille pour|nous travaillons pour|trabajo para|trabajamos para|اعمل لدي|امثل|نمثل)\s[^,.;:!?\n،؟]{1,60}/gu;
+
+/**
+ * "Following up on my email", "suite à notre appel", "further to our call": the writer refers to an
+ * earlier exchange; that reference names no product.
+ */
+export const FOLLOW_UP =
+  /(?<![\p{L}])(?:following up|follow(?:ing)? up|further to|as discussed|as per|suite a|comme convenu|comme discute|en seguimiento a|como acordamos|como hablamos|بخصوص|بالاشاره الي|بناء علي)\s(?:on |to |about |with |a |de )?(?:my|our|your|the|mon|ma|notre|votre|nuestr[oa]|mi|su|la|el|رسالتي|رسالتنا)\s(?:[\p{L}'-]+\s?){1,2}/gu;
 
 /**
  * "What do you suggest?", "qu'est-ce que vous proposez ?", "¿qué productos ofrecen?", "ماذا تقترحون؟":

@@ -2,8 +2,9 @@
 // filler are cut away. The message is split into segments at every cut; the segment right after
 // the quantity ("2 tons of …") or a "need"/"je cherche" wins, else the first one with content.
 import {
-  ARABIC_FOR_WHOM, BOUNDARY_WORDS, CORRECTIONS, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, SELF_DESCRIPTION, TRAILING, VAGUE,
+  ARABIC_FOR_WHOM, BOUNDARY_WORDS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, REPRESENTING, SELF_DESCRIPTION, TRAILING, VAGUE,
 } from "./fillers.js";
+import { isTradeWord } from "./lexicon.js";
 import { mask, words, type Span, type Word } from "./text.js";
 
 export interface ProductContext {
@@ -42,11 +43,12 @@ const CONTENT_VERBS = new Set(
 const isContentWith = (ws: Word[], k: number): boolean => ["with", "avec", "con"].includes(ws[k]?.text ?? "") && CONTENT_VERBS.has(ws[k - 1]?.text ?? "");
 const isGradeMark = (ws: Word[], k: number): boolean => /^(?:[a-e]|i{1,3}|iv)$/.test(ws[k]?.text ?? "") && GRADE_WORDS.has(ws[k - 1]?.text ?? "");
 const AND_WORDS = new Set(["and", "et", "or", "ou", "&", "plus"]);
+const ARABIC_AND = /^و[\u0621-\u064a\d]{3,}$/u;
 // Filler words whose accented twins are products: "thé" (tea) is not "the", "maïs" is not "mais".
 const ACCENT_SENSITIVE = new Set(["the", "mais", "pate", "pates", "peche", "mure", "mures"]);
 const plain = (text: string, w: Word): boolean => !ACCENT_SENSITIVE.has(w.text) || text.slice(w.start, w.end).toLowerCase() === w.text;
-const AND_GAP = /^[^\p{L}\p{N}.!?\n]*(?:and|et|&|\+|plus|as well as|ainsi que|or|ou)[^\p{L}\p{N}.!?\n]*(?:(?:of|de|d'|du|des|some|also|aussi)\s?)?$/u;
-const ARTICLES = new Set(["du", "de", "des", "d'", "la", "le", "les", "l'", "un", "une", "some", "a", "an", "el", "los", "las", "unos", "unas", "del", "من", "ديال"]);
+const AND_GAP = /^[^\p{L}\p{N}.!?\n]*(?:and|et|&|\+|plus|as well as|along with|together with|ainsi que|asi como|junto con|ademas de|y|e|o|or|ou|و)[^\p{L}\p{N}.!?\n]*(?:(?:of|de|d'|du|des|some|also|aussi)\s?)?$/u;
+const ARTICLES = new Set(["du", "de", "des", "d'", "la", "le", "les", "l'", "un", "une", "some", "a", "an", "el", "los", "las", "unos", "unas", "del", "من", "ديال", "تاع"]);
 
 function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (Kind | null)[] {
   const at: (Kind | null)[] = new Array<Kind | null>(folded.length).fill(null);
@@ -58,10 +60,11 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
   };
   for (const q of ctx.quantities) mark(q, "qty");
   for (const s of ctx.blocked) mark(s, "block");
-  for (const re of [PACKAGING_PHRASE, FREQUENCY, INTRODUCTION, INJECTION, CORRECTIONS, ORIGIN_PHRASE, SELF_DESCRIPTION, OPEN_QUESTION]) {
+  for (const re of [PACKAGING_PHRASE, FREQUENCY, INTRODUCTION, INJECTION, CORRECTIONS, ORIGIN_PHRASE, SELF_DESCRIPTION, OPEN_QUESTION, REPRESENTING, FOLLOW_UP]) {
     for (const m of folded.matchAll(re)) mark({ start: m.index, end: m.index + m[0].length }, "block");
   }
   for (const m of folded.matchAll(NEED_PHRASE)) mark({ start: m.index, end: m.index + m[0].length }, "need");
+  for (const m of folded.matchAll(CONJUNCTION_PHRASE)) mark({ start: m.index, end: m.index + m[0].length }, "and");
   for (let i = 0; i < folded.length; i++) {
     const c = folded[i] ?? "";
     if (c === ":") mark({ start: i, end: i + 1 }, "colon");
@@ -77,7 +80,9 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
     if (at[w.start] !== null) return;
     if (!plain(text, w)) return;
     if (AND_WORDS.has(w.text)) mark(w, "and");
-    else if ((BOUNDARY_WORDS.has(w.text) && !isGradeMark(ws, k) && !isContentWith(ws, k)) || ARABIC_FOR_WHOM.test(w.text)) mark(w, "word");
+    else if ((BOUNDARY_WORDS.has(w.text) && !isGradeMark(ws, k) && !isContentWith(ws, k)) || ARABIC_FOR_WHOM.test(w.text) || BOUNDARY_WORDS.has(w.text.replace(/^لل(?=[\u0621-\u064a]{3})/u, ""))) mark(w, "word");
+    // "تمر سكري وعسل سدر": a joined "و" before a second noun ("و" + "ال…", a trade noun, a number) is "and".
+    else if (k > 0 && ARABIC_AND.test(w.text) && (/^و(?:ال|\d)/u.test(w.text) || isTradeWord(w.text.slice(1)))) mark({ start: w.start, end: w.start + 1 }, "and");
   });
   return at;
 }
