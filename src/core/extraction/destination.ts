@@ -154,3 +154,20 @@ export function extractDestination(text: string, folded: string, ws: Word[], inc
   }
   return { destination, spans, originCities };
 }
+
+// "عُمان" (Oman) and "عمّان" (Amman) differ only by vowel marks, which text preparation strips; bare
+// "عمان" stays Amman (the gazetteer's reading) unless the buyer vowelled it as the country.
+// Omani context (the Omani rial, "عماني", an Omani city) also reads a bare "عمان" as the country;
+// "عمّان" with its shadda is always the Jordanian capital.
+const OMAN_VOWELLED = /\u0639\u064f\u0645\u0627\u0646(?![\u0621-\u064a])/u;
+const AMMAN_VOWELLED = /\u0639\u0645\u0651\u0627\u0646(?![\u0621-\u064a])/u;
+const OMANI_CONTEXT = /(?<![\u0621-\u064a])(?:عماني|عمانيه|سلطن[هة]|مسقط|صلال[هة]|صحار)|(?<![\p{L}])(?:omr|omani)(?![\p{L}])/iu;
+
+/** The destination once the raw message's vowel marks and Omani context are read: "عُمان" is the country Oman. */
+export function disambiguateOman(destination: Destination | null, raw: string): Destination | null {
+  if (destination?.country !== "JO" || destination.place !== "Amman") return destination;
+  const text = raw.normalize("NFC");
+  if (AMMAN_VOWELLED.test(text)) return destination;
+  const plain = text.replace(/[\u064b-\u065f\u0670\u0640]/g, "");
+  return OMAN_VOWELLED.test(text) || OMANI_CONTEXT.test(plain) ? { country: "OM", place: null } : destination;
+}

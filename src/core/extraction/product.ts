@@ -42,6 +42,7 @@ const CONTENT_VERBS = new Set(
 );
 const isContentWith = (ws: Word[], k: number): boolean => ["with", "avec", "con"].includes(ws[k]?.text ?? "") && CONTENT_VERBS.has(ws[k - 1]?.text ?? "");
 const isGradeMark = (ws: Word[], k: number): boolean => /^(?:[a-e]|i{1,3}|iv)$/.test(ws[k]?.text ?? "") && GRADE_WORDS.has(ws[k - 1]?.text ?? "");
+const OWN = new Set(["my", "our", "mon", "ma", "mes", "notre", "nos", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras"]);
 const AND_WORDS = new Set(["and", "et", "or", "ou", "&", "plus"]);
 const ARABIC_AND = /^و[\u0621-\u064a\d]{3,}$/u;
 // Filler words whose accented twins are products: "thé" (tea) is not "the", "maïs" is not "mais".
@@ -122,7 +123,9 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
     // "we run 4 hotels", "a container to fill", "what you have in stock": no product named.
     const filler = (w: Word): boolean =>
       VAGUE.has(w.text) || LEADING.has(w.text) || TRAILING.has(w.text) || /^\d+$/.test(w.text) || VAGUE.has(w.text.replace(/^(?:لل|ل|ب|و)(?=...)/, ""));
-    if (first && last && !inside.every(filler) && !NOT_A_PRODUCT_START.has(first.text)) {
+    // "con mi jefe", "for my team", "à notre entrepôt": what the writer owns is never what they buy.
+    const owned = OWN.has(ws.find((w) => w.start >= i && w.end <= j)?.text ?? "");
+    if (first && last && !owned && !inside.every(filler) && !NOT_A_PRODUCT_START.has(first.text)) {
       // "urea 46%": a unit sign glued to the last word belongs to the phrase.
       const end = /[%°]/.test(text[last.end] ?? "") ? last.end + 1 : last.end;
       out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article });

@@ -6,7 +6,7 @@ import type { ParseOptions, RequestParser } from "../../ports/requestParser.js";
 import { extractCertifications } from "./certifications.js";
 import { parseIsoDate, todayIso } from "./dates.js";
 import { extractDeadline } from "./deadline.js";
-import { extractDestination } from "./destination.js";
+import { disambiguateOman, extractDestination } from "./destination.js";
 import { extractIncoterm } from "./incoterm.js";
 import { detectLanguage } from "./language.js";
 import { normalizeRequest } from "./normalize.js";
@@ -67,7 +67,7 @@ export function analyzeRequest(text: string, options: ParseOptions = {}): Reques
       quantity: quantity.quantity,
       targetPrice: price.price,
       incoterm: incoterm.incoterm,
-      destination: destination.destination,
+      destination: disambiguateOman(destination.destination, typeof text === "string" ? text : ""),
       deadline: deadline.deadline,
       certifications: certs.certifications,
       language,
