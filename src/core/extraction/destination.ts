@@ -78,13 +78,15 @@ function placeLike(folded: string, m: PlaceMatch, before: string): boolean {
 }
 
 /** A capitalised word right after "to"/"à"/"livraison" that the gazetteer does not know. */
-function unknownPlace(text: string, folded: string, ws: Word[], taken: Span[]): { span: Span; place: string } | null {
+function unknownPlace(text: string, folded: string, ws: Word[], taken: Span[], termPlace: number | null = null): { span: Span; place: string } | null {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as Word;
     if (taken.some((s) => w.start < s.end && s.start < w.end)) continue;
     if (w.text.length < 3 || NOT_A_PLACE.test(w.text) || !isCapitalised(text, w)) continue;
     if (text.slice(w.start, w.end) === text.slice(w.start, w.end).toUpperCase()) continue;
-    if (!UNKNOWN_PLACE_CUE.test(folded.slice(Math.max(0, w.start - 30), w.start))) continue;
+    // "CFR Aveiro": the place of a C- or D-term is where the goods go, known or not.
+    const afterTerm = termPlace !== null && w.start >= termPlace && w.start <= termPlace + 2;
+    if (!afterTerm && !UNKNOWN_PLACE_CUE.test(folded.slice(Math.max(0, w.start - 30), w.start))) continue;
     let end = w.end;
     const next = ws[i + 1];
     if (next && /^[\s-]$/.test(folded.slice(w.end, next.start)) && isCapitalised(text, next) && !NOT_A_PLACE.test(next.text)) end = next.end;
@@ -123,7 +125,7 @@ export function extractDestination(text: string, folded: string, ws: Word[], inc
   if (!chosen) {
     const typo = misspelledPlace(folded, ws, spans);
     if (typo) return { destination: { country: typo.entry.country, place: typo.entry.place }, spans: [...spans, typo.span], originCities };
-    const unknown = unknownPlace(text, folded, ws, spans);
+    const unknown = unknownPlace(text, folded, ws, spans, incoterm.placeIsDestination ? incoterm.placeFrom : null);
     if (!unknown) return { destination: null, spans, originCities };
     return { destination: { country: null, place: unknown.place }, spans: [...spans, unknown.span], originCities };
   }
@@ -147,12 +149,22 @@ export function extractDestination(text: string, folded: string, ws: Word[], inc
   const after = chosen;
   const namesake = chosen.kind === "city" && matches.find((m) => m.kind === "country" && m.start >= after.end && /^[\s,(-]{1,3}$/u.test(folded.slice(after.end, m.start)));
   if (namesake && namesake.country !== chosen.country) destination.country = namesake.country;
+  const extra: Span[] = [];
   if (chosen.kind !== "city") {
     // "Rotterdam, Netherlands" or "Canada (Montreal)": take the city named in that country.
     const city = roles.find((r) => r.m.kind === "city" && r.m.country === chosen?.country && r.role !== "origin");
     if (city) destination.place = city.m.place;
+    else {
+      // "destination Paradip, India": a capitalised name the gazetteer lacks, right before the
+      // country after a delivery cue, is the city in that country.
+      const unknown = unknownPlace(text, folded, ws, spans);
+      if (unknown && unknown.span.end <= chosen.start && /^\s?[,(-]\s?$/u.test(folded.slice(unknown.span.end, chosen.start))) {
+        destination.place = unknown.place;
+        extra.push(unknown.span);
+      }
+    }
   }
-  return { destination, spans, originCities };
+  return { destination, spans: [...spans, ...extra], originCities };
 }
 
 // "عُمان" (Oman) and "عمّان" (Amman) differ only by vowel marks, which text preparation strips; bare
