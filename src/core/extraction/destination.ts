@@ -13,6 +13,8 @@ export interface DestinationResult {
   spans: Span[];
   /** Cities named as an origin right after "de"/"d'" ("cerámica de Fez"): they may name the product. */
   originCities: Span[];
+  /** Names read with no cue and not chosen ("برتقال فالنسيا", "جوز الهند"): words of the product when inside its phrase. */
+  uncued: Span[];
 }
 
 type Role = "destination" | "origin" | "weak" | "context";
@@ -124,10 +126,10 @@ export function extractDestination(text: string, folded: string, ws: Word[], inc
   let chosen = pick("destination") ?? pick("weak") ?? pick("context");
   if (!chosen) {
     const typo = misspelledPlace(folded, ws, spans);
-    if (typo) return { destination: { country: typo.entry.country, place: typo.entry.place }, spans: [...spans, typo.span], originCities };
+    if (typo) return { destination: { country: typo.entry.country, place: typo.entry.place }, spans: [...spans, typo.span], originCities, uncued: [] };
     const unknown = unknownPlace(text, folded, ws, spans, incoterm.placeIsDestination ? incoterm.placeFrom : null);
-    if (!unknown) return { destination: null, spans, originCities };
-    return { destination: { country: null, place: unknown.place }, spans: [...spans, unknown.span], originCities };
+    if (!unknown) return { destination: null, spans, originCities, uncued: [] };
+    return { destination: { country: null, place: unknown.place }, spans: [...spans, unknown.span], originCities, uncued: [] };
   }
   // "livraison Lyon… non pardon, Marseille": a place named after a correction replaces the earlier one.
   const cue = CORRECTION.exec(folded.slice(chosen.end));
@@ -164,7 +166,9 @@ export function extractDestination(text: string, folded: string, ws: Word[], inc
       }
     }
   }
-  return { destination, spans: [...spans, ...extra], originCities };
+  const final = chosen;
+  const uncued = roles.filter((r) => r.role === "weak" && r.m !== final && !(r.m.country === final.country && r.m.kind !== "city")).map(({ m }) => ({ start: m.start, end: m.end }));
+  return { destination, spans: [...spans, ...extra], originCities, uncued };
 }
 
 // "عُمان" (Oman) and "عمّان" (Amman) differ only by vowel marks, which text preparation strips; bare

@@ -63,6 +63,7 @@ export const LEADING = set(`
   following up regarding further re confirm confirmed confirming confirmons confirmamos confirmo
   meilleur meilleure meilleurs meilleures mejor mejores muchas muchos mucho many much نحنا
   تاع متاع نتاع بس فقط شو ايش وش ايه كم هل طن كيلو لتر
+  shipment shipments consignment cargo load شحنه شحنات cargaison cargamento envio
 `);
 
 /** Stripped from the end of a candidate phrase. */
