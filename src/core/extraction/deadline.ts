@@ -35,8 +35,9 @@ const MONTH_SRC = MONTHS.map(([s]) => s).join("|");
 const MONTH_WORD = new RegExp(`(?<![\\p{L}])(?:${MONTH_SRC})(?![\\p{L}])`, "u");
 const monthNumber = (w: string): number => MONTHS.find(([s]) => new RegExp(`^(?:${s})$`).test(w))?.[1] ?? 0;
 
+// Whole words only: "rappelle" does not end with the cue "le".
 const CUE =
-  /(?:antes de|antes del|para|hasta|a mas tardar|entrega|plazo|قبل|بحلول|حتي|في|خلال|موعد|التسليم|التوصيل|before|by|until|till|til|due|in|for|no later than|latest|deadline|delivery|deliver(?:ed)?|needed|need(?:ed)? it|eta|ship(?:ped|ping)?|avant|pour|d'ici|jusqu'a|jusqu' a|en|au plus tard|livraison|livre(?:e|s|es)?|date limite|delai|le|courant|within|sous|dans|the)[\s:]{1,3}(?:the |le |la |l'|fin |end of |el |شهر )?$/;
+  /(?<![\p{L}'])(?:antes de|antes del|para|hasta|a mas tardar|entrega|plazo|قبل|بحلول|حتي|في|خلال|موعد|التسليم|التوصيل|before|by|until|till|til|due|in|for|no later than|latest|deadline|delivery|deliver(?:ed)?|needed|need(?:ed)? it|eta|ship(?:ped|ping)?|avant|pour|d'ici|jusqu'a|jusqu' a|en|au plus tard|livraison|livre(?:e|s|es)?|date limite|delai|le|courant|within|sous|dans|the)[\s:]{1,3}(?:the |le |la |l'|fin |end of |el |شهر )?$/u;
 const MODIFIER =
   "(end of|the end of|by end of|fin|fin de|fin d'|late|mid|mi|early|beginning of|start of|debut|debut de|debut d'|courant|a finales de|finales de|a fines de|fines de|fin de|a mediados de|mediados de|a principios de|principios de|inicios de|نهايه|اخر|اواخر|منتصف|اوائل|بدايه|اول)";
 const MONTH_EXPR = new RegExp(`(?<![\\p{L}])(?:${MODIFIER}[\\s-]{0,2})?(?:شهر\\s)?(${MONTH_SRC})\\.?(?:\\s(20\\d\\d))?(?![\\p{L}])`, "gu");

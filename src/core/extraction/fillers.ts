@@ -10,7 +10,7 @@ export const NEED_PHRASE =
 
 /** Words that end the product phrase when they follow it. */
 export const BOUNDARY_WORDS = set(`
-  for pour to vers with avec from by before avant delivered deliver delivery livraison livre livree
+  for pour to vers with avec from by at before avant delivered deliver delivery livraison livre livree
   livrees livres livrer shipping ship shipped please pls plz thanks thank thx merci asap price prix
   target budget under below packed packaging needed required wanted each chaque per par every tous
   toutes and et or ou svp stp ideally preferably incoterm incoterms terms deadline via urgent urgently
@@ -64,6 +64,7 @@ export const LEADING = set(`
   meilleur meilleure meilleurs meilleures mejor mejores muchas muchos mucho many much نحنا
   تاع متاع نتاع بس فقط شو ايش وش ايه كم هل طن كيلو لتر
   shipment shipments consignment cargo load شحنه شحنات cargaison cargamento envio
+  saw seen liked loved tried tasted found noticed visited checked vu vus aime goute trouve vimos probamos
 `);
 
 /** Stripped from the end of a candidate phrase. */
@@ -115,7 +116,8 @@ export const VAGUE = set(`
   yet now later soon just asking question reliable trusted additional alternative potential approved
   reference references referencias referencia infos info
   email e-mail mail message call conversation discussion chat courriel appel mensaje correo llamada
-  write call check revert escribo escribimos llamo llamamos consulto consultamos ecris ecrivons reviens revenons appelle appelons
+  write call check revert escribo escribimos llamo llamamos consulto consultamos hablo hablamos ecris ecrivons reviens revenons appelle appelons
+  rappelle rappelons recontacte recontactons
   اسعاركم سعركم عروضكم اسعار الاسعار بس فقط
   bottles jars bags sacks tins cans drums pouches boxes cartons cases bidons bouteilles bocaux pots seaux buckets sachets
   flacons futs totes ibc ibcs flexitank flexitanks flexi tank tanks bulk vrac barrels jerrycans botellas bolsas sacos latas

@@ -32,7 +32,8 @@ interface Segment extends Span {
 
 const PRIORITY: Record<Kind, number> = { qty: 6, need: 5, block: 4, colon: 3, and: 2, punct: 1, word: 0 };
 const NOT_A_PRODUCT_START = new Set(
-  "ignore ignorez ignorer disregard forget oublie oubliez list liste listez show montre montrez affiche affichez reveal revele revelez print give donne donnez tell dis dites act pretend repeat send envoie envoyez share partagez partager compartir".split(" "),
+  // "lo consulto", "se lo envío", "os escribo": a Spanish object pronoun opens a verb phrase.
+  "lo se os ignore ignorez ignorer disregard forget oublie oubliez list liste listez show montre montrez affiche affichez reveal revele revelez print give donne donnez tell dis dites act pretend repeat send envoie envoyez share partagez partager compartir".split(" "),
 );
 const GRADE_WORDS = new Set(["grade", "class", "classe", "categorie", "category", "calidad", "grado", "categoria", "type", "tipo", "qualite", "quality"]);
 /** "maple syrup grade A", "safran catégorie I": a letter or roman numeral naming the grade stays in the product. */
@@ -52,7 +53,7 @@ const ARABIC_AND = /^و[\u0621-\u064a\d]{3,}$/u;
 const ACCENT_SENSITIVE = new Set(["the", "mais", "pate", "pates", "peche", "mure", "mures"]);
 const plain = (text: string, w: Word): boolean => !ACCENT_SENSITIVE.has(w.text) || text.slice(w.start, w.end).toLowerCase() === w.text;
 const AND_GAP = /^[^\p{L}\p{N}.!?\n]*(?:and|et|&|\+|plus|as well as|along with|together with|ainsi que|asi como|junto con|ademas de|y|e|o|or|ou|و)[^\p{L}\p{N}.!?\n]*(?:(?:of|de|d'|du|des|some|also|aussi)\s?)?$/u;
-const ARTICLES = new Set(["du", "de", "des", "d'", "la", "le", "les", "l'", "un", "une", "some", "a", "an", "el", "los", "las", "unos", "unas", "del", "من", "ديال", "تاع"]);
+const ARTICLES = new Set(["du", "de", "des", "d'", "la", "le", "les", "l'", "un", "une", "some", "a", "an", "el", "los", "las", "unos", "unas", "del", "من", "ديال", "تاع", "your", "votre", "vos", "su", "sus", "vuestro", "vuestra", "vuestros", "vuestras"]);
 
 function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (Kind | null)[] {
   const at: (Kind | null)[] = new Array<Kind | null>(folded.length).fill(null);
@@ -84,7 +85,7 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
     if (at[w.start] !== null) return;
     if (!plain(text, w)) return;
     if (AND_WORDS.has(w.text)) mark(w, "and");
-    else if ((BOUNDARY_WORDS.has(w.text) && !isGradeMark(ws, k) && !isContentWith(ws, k)) || ARABIC_FOR_WHOM.test(w.text) || BOUNDARY_WORDS.has(w.text.replace(/^لل(?=[\u0621-\u064a]{3})/u, ""))) mark(w, "word");
+    else if ((BOUNDARY_WORDS.has(w.text) && !isGradeMark(ws, k) && !isContentWith(ws, k)) || ARABIC_FOR_WHOM.test(w.text) || (/^لل[\u0621-\u064a]{3}/u.test(w.text) && BOUNDARY_WORDS.has(w.text.slice(2)))) mark(w, "word");
     // "تمر سكري وعسل سدر": a joined "و" before a second noun ("و" + "ال…", a trade noun, a number) is "and".
     else if (k > 0 && ARABIC_AND.test(w.text) && (/^و(?:ال|\d)/u.test(w.text) || isTradeWord(w.text.slice(1)))) mark({ start: w.start, end: w.start + 1 }, "and");
   });

@@ -1,7 +1,7 @@
 // Quantities: a number followed by a unit ("2 tons", "5000L", "1 x 40ft container", "deux
 // tonnes"), told apart from packaging sizes ("in 5 L tins") that describe the product instead.
 import type { Quantity, Unit } from "../model.js";
-import { CORRECTION } from "./fillers.js";
+import { BOUNDARY_WORDS, CORRECTION, TRAILING } from "./fillers.js";
 import { findNumbers, round, type NumberToken } from "./numbers.js";
 import type { Span } from "./text.js";
 import { CONTAINER_WORD, unitAt } from "./units.js";
@@ -135,7 +135,8 @@ function piecesAt(folded: string, n: NumberToken): QuantityCandidate | null {
   if (them) return { start: n.start, end: n.end + them[0].length, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: false };
   if (GLUED_SIZE.test(after)) return null;
   // "cinq douzaines de tajines", "٥٠ دستة من الفوانيس": after a scale word, "of"/"de"/"من" may come first.
-  const of = scaled ? /^\s(?:of|de|d'|من)(?=\s?[\p{L}])/u.exec(after) : null;
+  // "300 of the rattan baskets", "200 de vos tapis": a count of the things named next.
+  const of = scaled ? /^\s(?:of|de|d'|من)(?=\s?[\p{L}])/u.exec(after) : /^\s(?:of (?:the|your|these|those)|de (?:los|las|vos|sus|estos|estas)|des|de ces)(?=\s[\p{L}])/u.exec(after);
   if (of) after = after.slice(of[0].length);
   const times = TIMES.exec(after);
   // "10x10cm", "20 x 30 x 5 mm": a size, not a count.
@@ -181,8 +182,10 @@ function choose(folded: string, list: QuantityCandidate[]): { best: QuantityCand
 
 /** The first two words after an amount ("of argan oil" → "argan oil", "من ماء الورد" → "ماء الورد"), to tell products apart. */
 function thingAfter(folded: string, c: QuantityCandidate): string | null {
-  const m = /^\s?(?:of |de |d'|du |des |del |de la |de los |de las |من |ديال |تاع )?([\p{L}][\p{L}'-]*(?: [\p{L}][\p{L}'-]*)?)/u.exec(folded.slice(c.end, c.end + 40));
-  return m?.[1] ?? null;
+  const m = /^\s?(?:of |de |d'|du |des |del |de la |de los |de las |من |ديال |تاع )?([\p{L}][\p{L}'-]*)(?: ([\p{L}][\p{L}'-]*))?/u.exec(folded.slice(c.end, c.end + 40));
+  if (!m?.[1]) return null;
+  // The second word only when it is more of the name ("dates to Doha" is "dates").
+  return m[2] && !BOUNDARY_WORDS.has(m[2]) && !TRAILING.has(m[2]) ? `${m[1]} ${m[2]}` : m[1];
 }
 
 const isPackSize = (q: Quantity): boolean =>

@@ -1,0 +1,147 @@
+// General patterns behind the misses of requests-dev5.jsonl (the generalization round, issue 16):
+// one case per pattern, in sentences that are not in any eval set.
+import { describe, expect, it } from "vitest";
+import { parse } from "./helpers.js";
+
+const DEC1 = "2026-12-01";
+
+describe("dozens and scale words count pieces", () => {
+  it("multiplies a count of dozens by twelve, in digits or words, in every language", () => {
+    expect(parse("please quote 20 dozen linen napkins for Boston")).toMatchObject({ product: "linen napkins", quantity: { value: 240, unit: "pcs" } });
+    expect(parse("Il nous faut trois douzaines de bols en terre cuite")).toMatchObject({ product: "bols en terre cuite", quantity: { value: 36, unit: "pcs" } });
+    expect(parse("Necesito 10 docenas de vasos de vidrio soplado")).toMatchObject({ product: "vasos de vidrio soplado", quantity: { value: 120, unit: "pcs" } });
+    expect(parse("نحتاج ١٠ دستة من الأكواب الزجاجية")).toMatchObject({ product: "الأكواب الزجاجية", quantity: { value: 120, unit: "pcs" } });
+  });
+
+  it("keeps a dozen of a unit as that unit ('a dozen pallets')", () => {
+    expect(parse("we need a dozen pallets of bottled water").quantity).toEqual({ value: 12, unit: "pallet" });
+  });
+
+  it("counts pieces after a spelled thousand ('mil') but not a spelled small number", () => {
+    expect(parse("Queremos mil bolsos de rafia para Lima").quantity).toEqual({ value: 1000, unit: "pcs" });
+    expect(parse("we talked to two suppliers already").quantity).toBeNull();
+  });
+
+  it("counts 'N of them' as pieces of the product named before", () => {
+    expect(parse("We saw your brass lanterns at the fair. We'll take 120 of them for Oslo.")).toMatchObject({
+      product: "brass lanterns",
+      quantity: { value: 120, unit: "pcs" },
+    });
+  });
+
+  it("reads glued NxM as a size, not a count", () => {
+    expect(parse("Need oak beams 4x6, 2 x 40ft, CIF Tema")).toMatchObject({ product: "oak beams 4x6", quantity: { value: 2, unit: "container40" } });
+  });
+
+  it("keeps two amounts of two products apart when their first word is the same (Arabic 'من')", () => {
+    expect(parse("نريد ٥٠٠ لتر من زيت الزيتون و٢٠٠ لتر من زيت الأرغان").quantity).toEqual({ value: 500, unit: "l" });
+  });
+
+  it("counts pieces after a wider request cue ('presupuesto para', 'quote needed for')", () => {
+    expect(parse("Presupuesto para 2.500 cuencos de barro esmaltado").quantity).toEqual({ value: 2500, unit: "pcs" });
+    expect(parse("Quote needed for 1,500 bamboo cutting boards").quantity).toEqual({ value: 1500, unit: "pcs" });
+  });
+});
+
+describe("Ramadan and Eid", () => {
+  it("resolves 'before Ramadan' in four languages to the next 1 Ramadan (Umm al-Qura)", () => {
+    for (const text of ["olive oil, 2 t, before Ramadan", "huile d'olive, 2 t, avant le Ramadan", "aceite, 2 t, antes de Ramadán", "زيت زيتون ٢ طن قبل رمضان"]) {
+      expect(parse(text, DEC1).deadline).toBe("2027-02-08");
+    }
+    // Once Ramadan 2027 has begun, the next one is 2028's.
+    expect(parse("dates before Ramadan", "2027-03-01").deadline).toBe("2028-01-28");
+  });
+
+  it("tells Eid al-Fitr from Eid al-Adha, and a bare Eid is the next of the two", () => {
+    expect(parse("نحتاج تمور قبل عيد الفطر", DEC1).deadline).toBe("2027-03-09");
+    expect(parse("نحتاج تمور قبل عيد الأضحى", DEC1).deadline).toBe("2027-05-16");
+    expect(parse("dates before Eid", DEC1).deadline).toBe("2027-03-09");
+    expect(parse("dates before Eid", "2027-04-01").deadline).toBe("2027-05-16");
+  });
+
+  it("does not read the English word 'aid' as Eid", () => {
+    expect(parse("we need first aid kits, 500 units", DEC1).deadline).toBeNull();
+  });
+});
+
+describe("deadlines that are not deadlines", () => {
+  it("ignores a date already past", () => {
+    expect(parse("As in my email of last week, 2 t of couscous for Tunis", DEC1).deadline).toBeNull();
+  });
+
+  it("ignores an uncued relative day said in passing, but keeps a cued one", () => {
+    expect(parse("Merci, je vous rappelle la semaine prochaine", DEC1)).toMatchObject({ deadline: null, product: null });
+    expect(parse("couscous 2 t, delivery next week", DEC1).deadline).toBe("2026-12-08");
+  });
+});
+
+describe("product boundaries by word class", () => {
+  it("cuts the first product at a two-word conjunction ('ainsi que', 'as well as', 'así como')", () => {
+    expect(parse("Nous voulons 2 t de raisins secs ainsi que des abricots").product).toBe("raisins secs");
+    expect(parse("need 2 t of walnuts as well as hazelnuts").product).toBe("walnuts");
+    expect(parse("Necesitamos 2 t de pasas así como orejones").product).toBe("pasas");
+  });
+
+  it("cuts the first product at '&' with spaces but not inside a name", () => {
+    expect(parse("need 3 t of green lentils & chickpeas to Oslo").product).toBe("green lentils");
+    expect(parse("need 3 t of M&M candies").product).toBe("m&m candies");
+  });
+
+  it("cuts an Arabic phrase at a joined 'و' before a second noun, not inside a word", () => {
+    expect(parse("نحتاج ٢ طن لوز مقشر والجوز").product).toBe("لوز مقشر");
+    expect(parse("نحتاج ٢ طن زبيب وعسل").product).toBe("زبيب");
+    expect(parse("نحتاج ٢ طن ماء ورد").product).toBe("ماء ورد");
+  });
+
+  it("ends an Arabic phrase at 'لل' + a purpose noun (for shipping, for sale)", () => {
+    expect(parse("نريد ٣ طن عدس أحمر للتصدير إلى مسقط").product).toBe("عدس أحمر");
+    expect(parse("بدنا ٢ طن فستق حلبي للبيع بالجملة").product).toBe("فستق حلبي");
+  });
+
+  it("takes the product after 'supplier of' and after a third-person Arabic need", () => {
+    expect(parse("We want a certified supplier of dried figs, 4 t").product).toBe("dried figs");
+    expect(parse("مؤسستنا تحتاج إلى مناديل ورقية، ١٠٠٠ كرتونة").product).toBe("مناديل ورقية");
+  });
+
+  it("skips pronoun, packaging-only and chat segments for the product named elsewhere", () => {
+    expect(parse("¿Venden miel de romero? Queremos 800 frascos de la misma.").product).toBe("miel de romero");
+    expect(parse("عندكم زيت أرغان؟ نبي ١٠٠ لتر منه").product).toBe("زيت أرغان");
+    expect(parse("looking for sesame oil 2 x 20ft flexitanks, CIF Busan").product).toBe("sesame oil");
+    expect(parse("Thanks for the infos, I'll write again soon").product).toBeNull();
+  });
+
+  it("names no product when the writer says whom they represent or follows up", () => {
+    expect(parse("Bonjour, nous représentons un groupe de restaurants. Votre catalogue ?").product).toBeNull();
+    expect(parse("Following up on our call yesterday: we confirm 300 of the rattan baskets").product).toBe("rattan baskets");
+  });
+
+  it("drops what the writer owns ('con mi jefe') and a trailing manner adverb", () => {
+    expect(parse("Gracias, lo hablo con mi socio").product).toBeNull();
+    expect(parse("We import paprika regularly; now 6 t for Riga").product).toBe("paprika");
+    expect(parse("we need royal jelly, 20 kg").product).toBe("royal jelly");
+  });
+
+  it("keeps an uncued place name between product words when another place is the destination", () => {
+    expect(parse("نحتاج ٥ طن زيت جوز الهند المكرر إلى جدة").product).toBe("زيت جوز الهند المكرر");
+    expect(parse("need 10 t of oranges, to Valencia").destination).toEqual({ country: "ES", place: "Valencia" });
+  });
+});
+
+describe("destinations", () => {
+  it("reads a vowelled 'عُمان' or Omani context as Oman, and 'عمّان' or a bare 'عمان' as Amman", () => {
+    expect(parse("نحتاج ٣ طن تمر إلى عُمان").destination).toEqual({ country: "OM", place: null });
+    expect(parse("نحتاج ٣ طن تمر إلى عمان، السعر ٤٠٠ ريال عماني للطن").destination).toEqual({ country: "OM", place: null });
+    expect(parse("نحتاج ٣ طن تمر إلى عمّان").destination).toEqual({ country: "JO", place: "Amman" });
+    expect(parse("نحتاج ٣ طن تمر إلى عمان").destination).toEqual({ country: "JO", place: "Amman" });
+  });
+
+  it("takes an unknown city before its country, or after a C/D-term", () => {
+    expect(parse("5 t of rice, destination Kakinada, India").destination).toEqual({ country: "IN", place: "Kakinada" });
+    expect(parse("5 t of rice, CFR Kakinada").destination).toEqual({ country: null, place: "Kakinada" });
+    expect(parse("5 t of rice, FOB Kakinada").destination).toBeNull();
+  });
+
+  it("reads the Arabic price per square metre with the article ('للمتر المربع')", () => {
+    expect(parse("نحتاج ٥٠٠ متر مربع رخام، ٢٠ دولار للمتر المربع").targetPrice).toEqual({ amount: 20, currency: "USD", per: "m2" });
+  });
+});
