@@ -43,8 +43,8 @@ const CONTENT_VERBS = new Set(
 );
 const isContentWith = (ws: Word[], k: number): boolean => ["with", "avec", "con"].includes(ws[k]?.text ?? "") && CONTENT_VERBS.has(ws[k - 1]?.text ?? "");
 const isGradeMark = (ws: Word[], k: number): boolean => /^(?:[a-e]|i{1,3}|iv)$/.test(ws[k]?.text ?? "") && GRADE_WORDS.has(ws[k - 1]?.text ?? "");
-// "cumin regularly", "aceite mensualmente", "safran régulièrement": a manner adverb after the product
-// is not part of it. Only unambiguous adverb endings ("royal jelly", "piment", "condiment" stay).
+// "cumin regularly", "specifically the kilim rugs", "safran régulièrement": a manner adverb before or
+// after the product is not part of it. Only unambiguous adverb endings ("royal jelly", "piment", "condiment" stay).
 const ADVERB = /^\p{L}{3,}(?:ularly|ently|antly|ally|ively|ously|ately|edly|mente|ierement|ellement|iquement|ablement)$/u;
 const OWN = new Set(["my", "our", "mon", "ma", "mes", "notre", "nos", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras"]);
 const AND_WORDS = new Set(["and", "et", "or", "ou", "&", "plus"]);
@@ -96,7 +96,7 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
 function trim(text: string, ws: Word[]): { kept: Word[]; article: boolean } {
   let a = 0;
   let b = ws.length;
-  while (a < b && LEADING.has(ws[a]?.text ?? "") && plain(text, ws[a] as Word)) a++;
+  while (a < b && ((LEADING.has(ws[a]?.text ?? "") && plain(text, ws[a] as Word)) || ADVERB.test(ws[a]?.text ?? ""))) a++;
   const trailing = (w: Word) => (TRAILING.has(w.text) && plain(text, w)) || (w.text === "a" && text[w.start] === "à") || ADVERB.test(w.text);
   while (b > a && trailing(ws[b - 1] as Word) && !isGradeMark(ws, b - 1)) b--;
   return { kept: ws.slice(a, b), article: a > 0 && ARTICLES.has(ws[a - 1]?.text ?? "") };

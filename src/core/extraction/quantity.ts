@@ -12,6 +12,8 @@ export interface QuantityCandidate extends Span {
   packaging: boolean;
   /** Counted things without a unit word ("500 t-shirts"): weakest evidence. */
   bare: boolean;
+  /** A container size with no count ("40ft reefer"): one container, unless a count is given elsewhere. */
+  implicit?: boolean;
 }
 
 export interface QuantityResult {
@@ -85,7 +87,7 @@ function candidateAt(folded: string, n: NumberToken): QuantityCandidate | null {
   // "40ft container", "conteneur de 20 pieds" with no count: one container.
   const size = !n.spelled && [20, 40, 45].includes(n.value) ? sticky(SIZE_ONLY, folded, n.end) : null;
   if (size) {
-    return { start: n.start, end: n.end + size[0].length, quantity: { value: 1, unit: n.value === 20 ? "container20" : "container40" }, packaging: false, bare: false };
+    return { start: n.start, end: n.end + size[0].length, quantity: { value: 1, unit: n.value === 20 ? "container20" : "container40" }, packaging: false, bare: false, implicit: true };
   }
   const container = containerAt(folded, n.end);
   if (container) {
@@ -170,8 +172,16 @@ function choose(folded: string, list: QuantityCandidate[]): { best: QuantityCand
   const [dim, value] = inBase(first.quantity);
   const firstThing = thingAfter(folded, first);
   const rival = list.slice(1).filter((c) => {
+    // "3 containers of fries, 40ft reefer": a size with no count restates the containers' size.
+    if (c.implicit && COUNT_UNITS.has(first.quantity.unit)) return false;
     const [d, v] = inBase(c.quantity);
     const thing = thingAfter(folded, c);
+    // "saffron, 5 kg, and also rose buds, 20 kg": with nothing after either amount, the words before them tell.
+    if (!firstThing && !thing) {
+      const a = thingBefore(folded, first);
+      const b = thingBefore(folded, c);
+      if (a && b && a !== b) return false;
+    }
     // "2 tons of black seed oil and 1 ton of argan oil": two products, not a contradiction.
     return d === dim && v !== value && !(firstThing && thing && thing !== firstThing);
   });
@@ -180,9 +190,15 @@ function choose(folded: string, list: QuantityCandidate[]): { best: QuantityCand
   return real.length > 0 ? { best: real.at(-1) ?? first, conflicting: true } : { best: first, conflicting: false };
 }
 
+/** The word right before an amount ("rose buds, 20 kg" → "buds"). */
+function thingBefore(folded: string, c: QuantityCandidate): string | null {
+  return /(?:^|[^\p{L}])([\p{L}][\p{L}'-]*)[\s,:;-]*$/u.exec(folded.slice(Math.max(0, c.start - 40), c.start))?.[1] ?? null;
+}
+
 /** The first two words after an amount ("of argan oil" → "argan oil", "من ماء الورد" → "ماء الورد"), to tell products apart. */
 function thingAfter(folded: string, c: QuantityCandidate): string | null {
   const m = /^\s?(?:of |de |d'|du |des |del |de la |de los |de las |من |ديال |تاع )?([\p{L}][\p{L}'-]*)(?: ([\p{L}][\p{L}'-]*))?/u.exec(folded.slice(c.end, c.end + 40));
+  if (m?.[1] && (BOUNDARY_WORDS.has(m[1]) || TRAILING.has(m[1]))) return null;
   if (!m?.[1]) return null;
   // The second word only when it is more of the name ("dates to Doha" is "dates").
   return m[2] && !BOUNDARY_WORDS.has(m[2]) && !TRAILING.has(m[2]) ? `${m[1]} ${m[2]}` : m[1];
@@ -262,5 +278,9 @@ export function extractQuantity(folded: string): QuantityResult {
   const chosen = choose(folded, candidates.filter((c) => !c.packaging && !c.bare));
   const best = chosen.best ?? candidates.find((c) => c.bare) ?? null;
   const spans = candidates.filter((c) => !c.bare || c === best).map(({ start, end }) => ({ start, end }));
-  return { quantity: best?.quantity ?? null, spans, candidates, invalid: invalid && !best, conflicting: chosen.conflicting };
+  // "3 containers …, 20ft": the size named beside a count of unsized containers gives their unit.
+  const sized = best && /^container/.test(best.quantity.unit) && !best.implicit ? candidates.find((c) => c.implicit && c !== best) : undefined;
+  const unsized = sized && !/(?:20|40|45)/.test(folded.slice(best?.start ?? 0, best?.end ?? 0).replace(/^\s*[\d.,]+/, ""));
+  const quantity = best && sized && unsized ? { value: best.quantity.value, unit: sized.quantity.unit } : best?.quantity ?? null;
+  return { quantity, spans, candidates, invalid: invalid && !best, conflicting: chosen.conflicting };
 }

@@ -43,6 +43,18 @@ describe("dozens and scale words count pieces", () => {
   });
 });
 
+describe("several amounts", () => {
+  it("reads a container size with no count as the size of the counted containers", () => {
+    expect(parse("need 3 containers of frozen fries, 20ft reefer, to Busan").quantity).toEqual({ value: 3, unit: "container20" });
+    expect(parse("need 3 containers of frozen fries, 40ft reefer, to Busan").quantity).toEqual({ value: 3, unit: "container40" });
+  });
+
+  it("keeps the first product's amount when each amount follows its own product", () => {
+    expect(parse("quote for cumin, 5 kg, and also fennel, 20 kg, to Milan").quantity).toEqual({ value: 5, unit: "kg" });
+    expect(parse("quote for cumin, 5 kg, and also cumin, 20 kg, to Milan").quantity).toEqual({ value: 20, unit: "kg" });
+  });
+});
+
 describe("Ramadan and Eid", () => {
   it("resolves 'before Ramadan' in four languages to the next 1 Ramadan (Umm al-Qura)", () => {
     for (const text of ["olive oil, 2 t, before Ramadan", "huile d'olive, 2 t, avant le Ramadan", "aceite, 2 t, antes de Ramadán", "زيت زيتون ٢ طن قبل رمضان"]) {
@@ -113,6 +125,13 @@ describe("product boundaries by word class", () => {
   it("names no product when the writer says whom they represent or follows up", () => {
     expect(parse("Bonjour, nous représentons un groupe de restaurants. Votre catalogue ?").product).toBeNull();
     expect(parse("Following up on our call yesterday: we confirm 300 of the rattan baskets").product).toBe("rattan baskets");
+  });
+
+  it("takes the product after an inquiry cue and drops a leading adverb or an RFQ label", () => {
+    expect(parse("نود الاستفسار عن سعر العسل الجبلي، ٢٠٠ كيلو").product).toBe("العسل الجبلي");
+    expect(parse("Hello, I'd like to enquire about glass lanterns, 80 pieces").product).toBe("glass lanterns");
+    expect(parse("We like your range, especially the copper trays. 40 of them to Rome").product).toBe("copper trays");
+    expect(parse("Our RFQ: item - green tea, qty - 2 MT").product).toBe("green tea");
   });
 
   it("drops what the writer owns ('con mi jefe') and a trailing manner adverb", () => {
