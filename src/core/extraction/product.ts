@@ -2,7 +2,7 @@
 // filler are cut away. The message is split into segments at every cut; the segment right after
 // the quantity ("2 tons of …") or a "need"/"je cherche" wins, else the first one with content.
 import {
-  ARABIC_FOR_WHOM, BOUNDARY_WORDS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, REPRESENTING, SELF_DESCRIPTION, TRAILING, VAGUE,
+  ARABIC_FOR_WHOM, BOUNDARY_WORDS, CLAUSE_WORDS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, REPRESENTING, SELF_DESCRIPTION, TRAILING, VAGUE,
 } from "./fillers.js";
 import { isTradeWord } from "./lexicon.js";
 import { mask, words, type Span, type Word } from "./text.js";
@@ -28,6 +28,8 @@ interface Segment extends Span {
   next: Kind | null;
   /** Began with an article or partitive ("du crabe", "some dates"): a noun phrase follows. */
   article: boolean;
+  /** Holds a pronoun, auxiliary or question word, trimmed ones included ("we'll discuss"). */
+  clause: boolean;
 }
 
 const PRIORITY: Record<Kind, number> = { qty: 6, need: 5, block: 4, colon: 3, and: 2, punct: 1, word: 0 };
@@ -132,7 +134,10 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
     if (first && last && !owned && !inside.every(filler) && !NOT_A_PRODUCT_START.has(first.text)) {
       // "urea 46%": a unit sign glued to the last word belongs to the phrase.
       const end = /[%°]/.test(text[last.end] ?? "") ? last.end + 1 : last.end;
-      out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article });
+      // A clause word in the phrase itself, or before it with no article or possessive opening the noun
+      // phrase ("we'll discuss" is a clause, "is your argan oil" names a product).
+      const clause = inside.some((w) => CLAUSE_WORDS.has(w.text)) || (!article && ws.some((w) => w.start >= i && w.end <= first.start && CLAUSE_WORDS.has(w.text)));
+      out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article, clause });
     }
     i = j;
   }
@@ -147,7 +152,8 @@ function score(s: Segment): number {
 }
 
 function scores(all: Segment[]): number[] {
-  const out = all.map(score);
+  // A phrase with no cue before it that holds a pronoun, auxiliary or question word is a clause.
+  const out = all.map((s) => (score(s) < 2 && s.clause ? -1 : score(s)));
   // "pièces auto : plaquettes de frein": a label before a colon hands its rank to what follows.
   all.forEach((s, k) => {
     const next = all[k + 1];
@@ -175,7 +181,7 @@ export function extractProduct(text: string, folded: string, ctx: ProductContext
   let bestScore = -1;
   all.forEach((s, k) => {
     const sc = ranks[k] ?? 0;
-    if (sc > bestScore) {
+    if (sc >= 0 && sc > bestScore) {
       best = s;
       bestScore = sc;
     }

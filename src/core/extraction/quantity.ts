@@ -58,7 +58,7 @@ const SCALED_COUNT = /(?:dozens?|douzaines?|docenas?|دسته|دستات|hundred
 // "800 of them", "5.000 de ellos", "٣٠٠ منها": a count of the thing named before.
 const OF_THEM = /^\s(?:of (?:them|these|those)|d'entre (?:eux|elles)|de (?:ellos|ellas|estos|estas)|منها|منهم)(?![\p{L}])/u;
 // "2x4", "60×60": two glued numbers with no unit after are a size, not a count.
-const GLUED_SIZE = /^[x*]\d+(?:[.,]\d+)?(?!\s?[\p{L}\d])/u;
+const GLUED_SIZE = /^[x*]\d+(?:[.,]\d+)?(?!\d|[.,]\d|\s?(?:ml|cl|l|kg|gr?|lbs?|oz|ltrs?|litres?|liters?|pcs|units?)(?![\p{L}]))/u;
 const BARE_BLOCKED_BEFORE = /(?:for|pour|in|within|dans|sous|top|under|over|about|of|de|no\.?|n°|#|\+|-|\/|:|le|la|the|our|nos|notre|en|para|por|dentro de|nuestros?|nuestras?|في|خلال|لدينا|عندنا|عندي)\s?$/;
 
 // "looking for 300 solar panels", "besoin de 2 500 caftans", "interested in 40 rugs": a count after a

@@ -31,6 +31,8 @@ describe("dozens and scale words count pieces", () => {
 
   it("reads glued NxM as a size, not a count", () => {
     expect(parse("Need oak beams 4x6, 2 x 40ft, CIF Tema")).toMatchObject({ product: "oak beams 4x6", quantity: { value: 2, unit: "container40" } });
+    expect(parse("a 20ft container of marble tiles 40x40 to Accra")).toMatchObject({ product: "marble tiles 40x40", quantity: { value: 1, unit: "container20" } });
+    expect(parse("we need 1000x250ml bottles of rose water").quantity).toEqual({ value: 1000, unit: "pcs" });
   });
 
   it("keeps two amounts of two products apart when their first word is the same (Arabic 'من')", () => {
@@ -143,6 +145,28 @@ describe("product boundaries by word class", () => {
   it("keeps an uncued place name between product words when another place is the destination", () => {
     expect(parse("نحتاج ٥ طن زيت جوز الهند المكرر إلى جدة").product).toBe("زيت جوز الهند المكرر");
     expect(parse("need 10 t of oranges, to Valencia").destination).toEqual({ country: "ES", place: "Valencia" });
+  });
+});
+
+describe("messages that name no product", () => {
+  it("reads a question or remark with a pronoun, auxiliary or question word as no product", () => {
+    for (const text of [
+      "Hi, just wondering whether you got my last message?",
+      "Thanks, we'll discuss it internally.",
+      "Do you work with letters of credit?",
+      "Bonjour, quels sont vos horaires d'ouverture ?",
+      "هل تشحنون إلى قطر؟",
+      "¿Cuál es el plazo de entrega?",
+      "Gracias, lo vemos con el equipo.",
+    ]) expect(parse(text).product).toBeNull();
+  });
+
+  it("still takes a product behind a cue or an amount in such a sentence", () => {
+    expect(parse("Do you have cedar wood boxes? We need 300 of them").product).toBe("cedar wood boxes");
+    expect(parse("How much is a kilo of dried verbena?").product).toBe("dried verbena");
+    expect(parse("¿Cuánto cuesta el kilo de comino?").product).toBe("comino");
+    expect(parse("Combien coûte le litre d'huile de nigelle ?").product).toBe("huile de nigelle");
+    expect(parse("Is your argan oil certified organic?").product).toBe("argan oil");
   });
 });
 
