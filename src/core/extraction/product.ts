@@ -136,7 +136,8 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
       const end = /[%°]/.test(text[last.end] ?? "") ? last.end + 1 : last.end;
       // A clause word in the phrase itself, or before it with no article or possessive opening the noun
       // phrase ("we'll discuss" is a clause, "is your argan oil" names a product).
-      const clause = inside.some((w) => CLAUSE_WORDS.has(w.text)) || (!article && ws.some((w) => w.start >= i && w.end <= first.start && CLAUSE_WORDS.has(w.text)));
+      const isClauseWord = (w: Word): boolean => CLAUSE_WORDS.has(w.text) && !isGradeMark(ws, ws.indexOf(w));
+      const clause = inside.some(isClauseWord) || (!article && ws.some((w) => w.start >= i && w.end <= first.start && isClauseWord(w)));
       out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article, clause });
     }
     i = j;
