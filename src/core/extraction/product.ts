@@ -115,6 +115,8 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
     }
     return null;
   };
+  // Where the pronouns, auxiliaries and question words are ("catégorie I" is a grade, not "I").
+  const clauseStarts = new Set(ws.filter((w, k) => CLAUSE_WORDS.has(w.text) && !isGradeMark(ws, k)).map((w) => w.start));
   let i = 0;
   while (i < folded.length) {
     if (at[i] !== null) {
@@ -136,7 +138,7 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
       const end = /[%°]/.test(text[last.end] ?? "") ? last.end + 1 : last.end;
       // A clause word in the phrase itself, or before it with no article or possessive opening the noun
       // phrase ("we'll discuss" is a clause, "is your argan oil" names a product).
-      const isClauseWord = (w: Word): boolean => CLAUSE_WORDS.has(w.text) && !isGradeMark(ws, ws.indexOf(w));
+      const isClauseWord = (w: Word): boolean => clauseStarts.has(w.start);
       const clause = inside.some(isClauseWord) || (!article && ws.some((w) => w.start >= i && w.end <= first.start && isClauseWord(w)));
       out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article, clause });
     }
