@@ -31,7 +31,7 @@ export const BOUNDARY_WORDS = set(`
   ضروري مستعجل شهريا اسبوعيا كل و
   علي ميناء لميناء مدينه لمدينه الوجهه وجهه معبا معباه مغلف مغلفه عبوات عبوه يصل تصل يوصل توصل يوصلها
   بيع البيع تصدير التصدير استخدام الاستخدام استعمال الاستعمال تجاره التجاره توزيع التوزيع
-  ainsi as well along together asi junto ademas
+  ainsi as well along together asi junto ademas destination destinations
 `);
 
 /** Stripped from the start of a candidate phrase. */

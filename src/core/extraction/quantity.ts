@@ -172,6 +172,8 @@ function choose(folded: string, list: QuantityCandidate[]): { best: QuantityCand
   const [dim, value] = inBase(first.quantity);
   const firstThing = thingAfter(folded, first);
   const rival = list.slice(1).filter((c) => {
+    // "3000 pcs of 30 cm + 1000 pcs of 20 cm", "2 t de pois et 1 t de lentilles": a second item, not a change of mind.
+    if (AND_BETWEEN.test(folded.slice(first.end, c.start))) return false;
     // "3 containers of fries, 40ft reefer": a size with no count restates the containers' size.
     if (c.implicit && COUNT_UNITS.has(first.quantity.unit)) return false;
     const [d, v] = inBase(c.quantity);
@@ -204,6 +206,7 @@ function thingAfter(folded: string, c: QuantityCandidate): string | null {
   return m[2] && !BOUNDARY_WORDS.has(m[2]) && !TRAILING.has(m[2]) ? `${m[1]} ${m[2]}` : m[1];
 }
 
+const AND_BETWEEN = /(?:^|[^\p{L}])(?:and|et|y|plus|as well as|ainsi que|asi como|&|\+|و)(?:[^\p{L}]|$)|(?:^|[^\p{L}])و(?=\p{L}|\d)/u;
 const isPackSize = (q: Quantity): boolean =>
   q.unit === "ml" || q.unit === "g" || ((q.unit === "l" || q.unit === "kg" || q.unit === "lb") && q.value <= 30);
 

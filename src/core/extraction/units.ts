@@ -35,7 +35,8 @@ const TABLE: ReadonlyArray<readonly [string, Unit, number]> = [
     "pcs",
     1,
   ],
-  ["met(?:er|re)s?|m", "m", 1],
+  ["met(?:er|re)s?|metros?|m", "m", 1],
+  ["امتار|مترا|متر", "m", 1],
 ];
 
 // Sticky: matches a unit word exactly at lastIndex, followed by a non-letter.

@@ -53,7 +53,18 @@ describe("several amounts", () => {
 
   it("keeps the first product's amount when each amount follows its own product", () => {
     expect(parse("quote for cumin, 5 kg, and also fennel, 20 kg, to Milan").quantity).toEqual({ value: 5, unit: "kg" });
-    expect(parse("quote for cumin, 5 kg, and also cumin, 20 kg, to Milan").quantity).toEqual({ value: 20, unit: "kg" });
+    expect(parse("quote for cumin, 5 kg, cumin, 20 kg, to Milan").quantity).toEqual({ value: 20, unit: "kg" });
+  });
+
+  it("reads a second amount after 'and'/'+'/'و' as a second item, not a change of mind", () => {
+    expect(parse("NEED 2000 PCS jute bags 50kg + 500 pcs 25kg, DDP Lome").quantity).toEqual({ value: 2000, unit: "pcs" });
+    expect(parse("نحتاج ٣ طن عدس و٢ طن فول").quantity).toEqual({ value: 3, unit: "t" });
+    expect(parse("need 2 tons of dates, 7 tons of dates to Doha").quantity).toEqual({ value: 7, unit: "t" });
+  });
+
+  it("reads Arabic and Spanish metres as metres", () => {
+    expect(parse("نريد ٥٠٠ متر قماش قطني").quantity).toEqual({ value: 500, unit: "m" });
+    expect(parse("necesitamos 800 metros de tela de lino").quantity).toEqual({ value: 800, unit: "m" });
   });
 });
 
