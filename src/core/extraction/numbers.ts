@@ -59,7 +59,7 @@ const SMALL: Record<string, number> = {
   سبعمائه: 700, سبعميه: 700, ثمانمائه: 800, ثمانميه: 800, تسعمائه: 900, تسعميه: 900,
 };
 const SCALE: Record<string, number> = {
-  dozen: 12, dozens: 12, douzaine: 12, douzaines: 12, hundred: 100, cent: 100, cents: 100, thousand: 1000, mille: 1000, million: 1e6, millions: 1e6,
+  dozen: 12, dozens: 12, douzaine: 12, douzaines: 12, centaine: 100, centaines: 100, centenar: 100, centenares: 100, hundred: 100, cent: 100, cents: 100, thousand: 1000, mille: 1000, million: 1e6, millions: 1e6,
   cien: 100, ciento: 100, cientos: 100, mil: 1000, docena: 12, docenas: 12, millon: 1e6, millones: 1e6,
   دسته: 12, دستات: 12, مائه: 100, ميه: 100, مئه: 100, الف: 1000, الاف: 1000, مليون: 1e6,
 };

@@ -54,7 +54,7 @@ const TIMES = /^\s?[x×*]\s?/;
 const DIMENSIONS = /^\d+(?:[.,]\d+)?\s?(?:[x×*]|cm|mm|m|in|inch|inches|")(?![\p{L}])/u;
 const BARE_NEXT = /^\s(?!(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|annees?|hours?|heures?|minutes?|percent|pour ?cent|suppliers?|fournisseurs?|sellers?|vendeurs?|restaurants?|stores?|magasins?|shops?|clients?|customers?|times?|fois|am|pm|h|st|nd|rd|th|er|eme|dias?|semanas?|meses|anos?|horas?|tiendas?|hoteles|hotels?|supermercados?|supermarkets?|supermarches?|resorts?|branches?|restaurantes?|clientes?|proveedores?|veces|por ?ciento|ايام|يوم|اسابيع|اسبوع|اشهر|شهور|شهر|سنوات|فنادق|فروع|محلات|مطاعم)(?![\p{L}]))[\p{L}][\p{L}'-]{2,}/u;
 // "50 dozen", "mil camisetas", "cinq douzaines": a number with a scale word counts things even when spelled.
-const SCALED_COUNT = /(?:dozens?|douzaines?|docenas?|دسته|دستات|hundred|cents?|cien(?:tos)?|thousand|mille|mil|الف|الاف)$/u;
+const SCALED_COUNT = /(?:dozens?|douzaines?|docenas?|دسته|دستات|centaines?|centenar(?:es)?|hundred|cents?|cien(?:tos)?|thousand|mille|mil|الف|الاف)$/u;
 // "800 of them", "5.000 de ellos", "٣٠٠ منها": a count of the thing named before.
 const OF_THEM = /^\s(?:of (?:them|these|those)|d'entre (?:eux|elles)|de (?:ellos|ellas|estos|estas)|منها|منهم)(?![\p{L}])/u;
 // "2x4", "60×60": two glued numbers with no unit after are a size, not a count.

@@ -147,6 +147,17 @@ describe("product boundaries by word class", () => {
     expect(parse("Our RFQ: item - green tea, qty - 2 MT").product).toBe("green tea");
   });
 
+  it("skips request labels ('Requirement for Doha —'), 'the same', and 'for our X' joined in Arabic", () => {
+    expect(parse("Order for Oslo — smoked paprika 500 g tins, 2 tons").product).toBe("smoked paprika");
+    expect(parse("2 tons of the same couscous as in June, to Tunis").product).toBe("couscous");
+    expect(parse("ودنا ٣٠ لتر زيت جوجوبا لمصنعنا").product).toBe("زيت جوجوبا");
+  });
+
+  it("takes the product after 'we'd love to stock' and counts 'une centaine de'", () => {
+    expect(parse("We'd love to stock your olive wood boards, 200 pieces to Bergen").product).toBe("olive wood boards");
+    expect(parse("Il nous faut une centaine de lanternes en laiton").quantity).toEqual({ value: 100, unit: "pcs" });
+  });
+
   it("drops what the writer owns ('con mi jefe') and a trailing manner adverb", () => {
     expect(parse("Gracias, lo hablo con mi socio").product).toBeNull();
     expect(parse("We import paprika regularly; now 6 t for Riga").product).toBe("paprika");
