@@ -31,7 +31,7 @@ export const BOUNDARY_WORDS = set(`
   ضروري مستعجل شهريا اسبوعيا كل و
   علي ميناء لميناء مدينه لمدينه الوجهه وجهه معبا معباه مغلف مغلفه عبوات عبوه يصل تصل يوصل توصل يوصلها
   بيع البيع تصدير التصدير استخدام الاستخدام استعمال الاستعمال تجاره التجاره توزيع التوزيع
-  ainsi as well along together asi junto ademas destination destinations
+  ainsi as well along together asi junto ademas destination destinations chez origen procedencia
 `);
 
 /** Stripped from the start of a candidate phrase. */
@@ -160,6 +160,13 @@ export const FREQUENCY =
 /** "made in", "produit au", "grown in": an origin follows, not more of the product. */
 export const ORIGIN_PHRASE =
   /(?<![\p{L}])(?:made|produced|grown|manufactured|sourced|fabrique(?:e|s|es)?|produite?s?|cultivee?s?|originaires?) (?:in|from|au|en|a|aux|du|de|d')(?![\p{L}])/gu;
+
+/**
+ * "de première qualité", "de buena calidad", "of good quality": a wish about quality, said after the
+ * product, is not part of its name (a grade or "cosmetic grade" is; see GRADE_WORDS in product.ts).
+ */
+export const QUALITY_PHRASE =
+  /(?<![\p{L}])(?:(?:de |d'|of |en )?(?:(?:tres|muy|very|really|vraiment) )?(?:premiere|bonne|haute|excellente|meilleure|tres bonne|primera|buena|alta|excelente|mejor|good|high|top|best|excellent|superior|superieure|superieur)\s(?:qualite|calidad|quality))(?![\p{L}])/gu;
 
 /** Self-introductions and sign-offs: "Ahmed here", "this is Marie", "my name is …". */
 export const INTRODUCTION =

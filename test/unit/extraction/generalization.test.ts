@@ -158,6 +158,14 @@ describe("product boundaries by word class", () => {
     expect(parse("Il nous faut une centaine de lanternes en laiton").quantity).toEqual({ value: 100, unit: "pcs" });
   });
 
+  it("drops a quality wish, 'chez vous' and a Spanish origin after the product", () => {
+    expect(parse("Il nous faut 3 tonnes de noix de bonne qualité pour Metz").product).toBe("noix");
+    expect(parse("Necesitamos 2 t de pistachos de primera calidad").product).toBe("pistachos");
+    expect(parse("we need 2 t of walnuts of good quality").product).toBe("walnuts");
+    expect(parse("On voudrait 40 cartons de couscous de chez vous").product).toBe("couscous");
+    expect(parse("Quiero 5 kilos de comino de origen marroquí").product).toBe("comino");
+  });
+
   it("drops what the writer owns ('con mi jefe') and a trailing manner adverb", () => {
     expect(parse("Gracias, lo hablo con mi socio").product).toBeNull();
     expect(parse("We import paprika regularly; now 6 t for Riga").product).toBe("paprika");
