@@ -62,7 +62,7 @@ export const LEADING = set(`
   d ll ve re s my mon ma mes mi mis his her its su sus tu tus vuestro vuestra vuestros vuestras
   following up regarding further re confirm confirmed confirming confirmons confirmamos confirmo
   meilleur meilleure meilleurs meilleures mejor mejores muchas muchos mucho many much نحنا
-  تاع متاع نتاع بس فقط شو ايش وش ايه كم هل طن كيلو لتر
+  تاع متاع نتاع بس فقط شو ايش وش ايه كم هل طن كيلو لتر شراء بشراء لشراء نشتري استيراد باستيراد توريد بتوريد
   shipment shipments consignment cargo load شحنه شحنات cargaison cargamento envio same meme memes mismo misma mismos mismas
   kilo kilos litre litres liter liters litro litros tonne tonnes tonelada toneladas الكيلو الطن اللتر
   saw seen liked loved tried tasted found noticed visited checked vu vus aime goute trouve vimos probamos
