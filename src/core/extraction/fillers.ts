@@ -78,6 +78,9 @@ export const TRAILING = set(`
   l' un une a an some svp stp lol ok is que qui also aussi too aussi pls
   del el los las y al con por para unos unas pr pa
   من في الي و مع ديال بكميه كميه الكميه تاع متاع بس فقط yet now
+  suitable ready fit ideal perfect appropriate intended destined adapte adaptee adaptes adaptees apte aptes parfait
+  destine destinee destines destinees apto apta aptos aptas adecuado adecuada adecuados adecuadas listo lista listos listas
+  مناسب مناسبه جاهز جاهزه
 `);
 
 /** A phrase made only of these names no product ("stuff", "products", "suppliers"). */

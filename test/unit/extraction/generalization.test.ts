@@ -166,6 +166,12 @@ describe("product boundaries by word class", () => {
     expect(parse("Quiero 5 kilos de comino de origen marroquí").product).toBe("comino");
   });
 
+  it("drops an adjective of fitness before a purpose ('suitable for', 'adaptée pour', 'apto para')", () => {
+    expect(parse("Need 3 tons of oat flakes suitable for porridge").product).toBe("oat flakes");
+    expect(parse("Il nous faut 2 t de semoule adaptée pour le couscous").product).toBe("semoule");
+    expect(parse("Necesitamos 2 t de harina apta para celíacos").product).toBe("harina");
+  });
+
   it("drops what the writer owns ('con mi jefe') and a trailing manner adverb", () => {
     expect(parse("Gracias, lo hablo con mi socio").product).toBeNull();
     expect(parse("We import paprika regularly; now 6 t for Riga").product).toBe("paprika");
