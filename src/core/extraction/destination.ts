@@ -92,7 +92,8 @@ function unknownPlace(text: string, folded: string, ws: Word[], taken: Span[], t
     let end = w.end;
     const next = ws[i + 1];
     if (next && /^[\s-]$/.test(folded.slice(w.end, next.start)) && isCapitalised(text, next) && !NOT_A_PLACE.test(next.text)) end = next.end;
-    return { span: { start: w.start, end }, place: text.slice(w.start, end) };
+    // English spelling drops the accents ("Córdoba" → "Cordoba").
+    return { span: { start: w.start, end }, place: text.slice(w.start, end).normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC") };
   }
   return null;
 }
@@ -129,7 +130,9 @@ export function extractDestination(text: string, folded: string, ws: Word[], inc
     if (typo) return { destination: { country: typo.entry.country, place: typo.entry.place }, spans: [...spans, typo.span], originCities, uncued: [] };
     const unknown = unknownPlace(text, folded, ws, spans, incoterm.placeIsDestination ? incoterm.placeFrom : null);
     if (!unknown) return { destination: null, spans, originCities, uncued: [] };
-    return { destination: { country: null, place: unknown.place }, spans: [...spans, unknown.span], originCities, uncued: [] };
+    // "Córdoba, Argentina": a country named right after the unknown city is its country.
+    const country = matches.find((m) => m.kind === "country" && m.start >= unknown.span.end && /^[\s,(-]{1,3}$/u.test(folded.slice(unknown.span.end, m.start)));
+    return { destination: { country: country?.country ?? null, place: unknown.place }, spans: [...spans, unknown.span, ...(country ? [{ start: country.start, end: country.end }] : [])], originCities, uncued: [] };
   }
   // "livraison Lyon… non pardon, Marseille": a place named after a correction replaces the earlier one.
   const cue = CORRECTION.exec(folded.slice(chosen.end));

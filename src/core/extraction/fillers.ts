@@ -117,7 +117,7 @@ export const VAGUE = set(`
   port ports puerto puertos ميناء
   it them these those one ones same meme memes eux elles ellos ellas misma mismo mismas mismos منه منها منهم
   new nouveau nouveaux nouvelle nouvelles nuevo nuevos nueva nuevas
-  yet now later soon just asking question reliable trusted additional alternative potential approved
+  yet now later soon just asking question reliable bientot ensuite pronto luego despues قريبا لاحقا بعدين trusted additional alternative potential approved
   requirement requirements requisition request requests order orders pedido pedidos commande commandes demandes
   solicitud requerimiento طلب طلبيه الطلب
   reference references referencias referencia infos info informacion interested interesse interessee interesses
@@ -127,7 +127,8 @@ export const VAGUE = set(`
   payment paiement pago letter letters credit credits lc terms conditions condiciones rfqs rfi rfp inquiry enquiry consulta demande
   email e-mail mail message call conversation discussion chat courriel appel mensaje correo llamada
   write call check revert escribo escribimos llamo llamamos consulto consultamos hablo hablamos ecris ecrivons reviens revenons appelle appelons
-  rappelle rappelons recontacte recontactons
+  rappelle rappelons recontacte recontactons transmets transmettons transmettrai aviso avisamos avisare comento
+  comentare comentamos informo informamos نتواصل سنتواصل رح
   اسعاركم سعركم عروضكم اسعار الاسعار بس فقط
   bottles jars bags sacks tins cans drums pouches boxes cartons cases bidons bouteilles bocaux pots seaux buckets sachets
   flacons futs totes ibc ibcs flexitank flexitanks flexi tank tanks bulk vrac barrels jerrycans botellas bolsas sacos latas
@@ -201,6 +202,13 @@ export const SELF_DESCRIPTION =
  */
 export const REPRESENTING =
   /(?<![\p{L}])(?:i represent|we represent|je represente|nous representons|represento|representamos|on behalf of|au nom de|de la part de|en nombre de|en representacion de|i work for|we work for|je travaille pour|nous travaillons pour|trabajo para|trabajamos para|اعمل لدي|امثل|نمثل)\s[^,.;:!?\n،؟]{1,60}/gu;
+
+/**
+ * "Thank you for the samples", "merci pour votre retour", "gracias por la información", "شكرا على
+ * المعلومات": what the writer thanks for is not what they buy; the rest of that clause goes.
+ */
+export const THANKS_FOR =
+  /(?<![\p{L}])(?:thank you|thanks|thx|many thanks|merci|gracias|شكرا|شكرًا)(?: (?:a lot|so much|very much|beaucoup|bien|muchas|mil|جزيلا|كثيرا))? (?:for|pour|por|على|علي)\s[^,.;:!?\n،؟]{1,80}/gu;
 
 /**
  * "Following up on my email", "suite à notre appel", "further to our call": the writer refers to an

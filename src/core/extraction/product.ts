@@ -2,7 +2,7 @@
 // filler are cut away. The message is split into segments at every cut; the segment right after
 // the quantity ("2 tons of …") or a "need"/"je cherche" wins, else the first one with content.
 import {
-  ARABIC_FOR_WHOM, BOUNDARY_WORDS, CLAUSE_WORDS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, QUALITY_PHRASE, REPRESENTING, SELF_DESCRIPTION, TRAILING, VAGUE,
+  ARABIC_FOR_WHOM, BOUNDARY_WORDS, CLAUSE_WORDS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, QUALITY_PHRASE, REPRESENTING, SELF_DESCRIPTION, THANKS_FOR, TRAILING, VAGUE,
 } from "./fillers.js";
 import { isTradeWord } from "./lexicon.js";
 import { mask, words, type Span, type Word } from "./text.js";
@@ -48,6 +48,7 @@ const isGradeMark = (ws: Word[], k: number): boolean => /^(?:[a-e]|i{1,3}|iv)$/.
 // "cumin regularly", "specifically the kilim rugs", "safran régulièrement": a manner adverb before or
 // after the product is not part of it. Only unambiguous adverb endings ("royal jelly", "piment", "condiment" stay).
 const ADVERB = /^\p{L}{3,}(?:ularly|ently|antly|ally|ively|ously|ately|edly|mente|ierement|ellement|iquement|ablement)$/u;
+const SUBJECTS = new Set(["i", "we", "je", "nous", "on", "tu", "they", "yo", "nosotros", "ellos", "نحن", "انا", "احنا"]);
 const OWN = new Set(["my", "our", "mon", "ma", "mes", "notre", "nos", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras"]);
 const AND_WORDS = new Set(["and", "et", "or", "ou", "&", "plus"]);
 const ARABIC_AND = /^و[\u0621-\u064a\d]{3,}$/u;
@@ -67,7 +68,7 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
   };
   for (const q of ctx.quantities) mark(q, "qty");
   for (const s of ctx.blocked) mark(s, "block");
-  for (const re of [PACKAGING_PHRASE, FREQUENCY, INTRODUCTION, INJECTION, CORRECTIONS, ORIGIN_PHRASE, SELF_DESCRIPTION, OPEN_QUESTION, REPRESENTING, FOLLOW_UP, QUALITY_PHRASE]) {
+  for (const re of [PACKAGING_PHRASE, FREQUENCY, INTRODUCTION, INJECTION, CORRECTIONS, ORIGIN_PHRASE, SELF_DESCRIPTION, OPEN_QUESTION, REPRESENTING, FOLLOW_UP, QUALITY_PHRASE, THANKS_FOR]) {
     for (const m of folded.matchAll(re)) mark({ start: m.index, end: m.index + m[0].length }, "block");
   }
   for (const m of folded.matchAll(NEED_PHRASE)) mark({ start: m.index, end: m.index + m[0].length }, "need");
@@ -139,7 +140,12 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
       // A clause word in the phrase itself, or before it with no article or possessive opening the noun
       // phrase ("we'll discuss" is a clause, "is your argan oil" names a product).
       const isClauseWord = (w: Word): boolean => clauseStarts.has(w.start);
-      const clause = inside.some(isClauseWord) || (!article && ws.some((w) => w.start >= i && w.end <= first.start && isClauseWord(w)));
+      // "je transmets", "we confirm": a phrase right after a subject pronoun is a verb phrase.
+      const before = ws.filter((w) => w.end <= i).at(-1);
+      // A trade verb trimmed from the front ("we import paprika", "we buy cumin") leaves a product.
+      const rawFirst = ws.find((w) => w.start >= i);
+      const afterSubject = !article && rawFirst === first && Boolean(before && SUBJECTS.has(before.text) && /^\s*$/.test(folded.slice(before.end, i)));
+      const clause = afterSubject || inside.some(isClauseWord) || (!article && ws.some((w) => w.start >= i && w.end <= first.start && isClauseWord(w)));
       out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article, clause });
     }
     i = j;

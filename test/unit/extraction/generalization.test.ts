@@ -197,6 +197,15 @@ describe("messages that name no product", () => {
     ]) expect(parse(text).product).toBeNull();
   });
 
+  it("drops what the writer thanks for and a verb right after a subject pronoun", () => {
+    expect(parse("Thanks a lot for the price list of the dates, we will revert soon.").product).toBeNull();
+    expect(parse("Merci pour les photos du tapis, je transmets à ma collègue.").product).toBeNull();
+    expect(parse("Gracias por el catálogo de cerámica, les aviso pronto.").product).toBeNull();
+    expect(parse("شكرا على صور السجاد، رح نتواصل معكم لاحقا").product).toBeNull();
+    expect(parse("We import paprika regularly; now 6 t for Riga").product).toBe("paprika");
+    expect(parse("We like your carob syrup, 300 litres to Nicosia please").product).toBe("carob syrup");
+  });
+
   it("still takes a product behind a cue or an amount in such a sentence", () => {
     expect(parse("Do you have cedar wood boxes? We need 300 of them").product).toBe("cedar wood boxes");
     expect(parse("How much is a kilo of dried verbena?").product).toBe("dried verbena");
@@ -218,6 +227,9 @@ describe("destinations", () => {
     expect(parse("5 t of rice, destination Kakinada, India").destination).toEqual({ country: "IN", place: "Kakinada" });
     expect(parse("5 t of rice, CFR Kakinada").destination).toEqual({ country: null, place: "Kakinada" });
     expect(parse("5 t of rice, FOB Kakinada").destination).toBeNull();
+    // An unknown city keeps the country named right after it, spelled without accents.
+    expect(parse("5 t de arroz, entrega en Rancagua, Chile").destination).toEqual({ country: "CL", place: "Rancagua" });
+    expect(parse("5 t de arroz, entrega en Tacuarembó").destination).toEqual({ country: null, place: "Tacuarembo" });
   });
 
   it("reads the Arabic price per square metre with the article ('للمتر المربع')", () => {
