@@ -172,6 +172,8 @@ function ruleCandidates(folded: string, now: YMD): Candidate[] {
   return out;
 }
 
+const DOCUMENT_DATE =
+  /(?<![\p{L}])(?:offer|email|e-mail|mail|message|order|invoice|quote|quotation|letter|call|proforma|offre|commande|devis|facture|courriel|appel|oferta|pedido|factura|cotizacion|correo|llamada|عرض|طلب|رساله|فاتوره)(?:\s(?:of|dated|from|du|de|del|en date du|con fecha|بتاريخ))\s?(?:the |le |el )?$/u;
 const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mie|mié|jue|vie|sab|sáb|dom)\.?$/i;
 
 function chronoCandidates(text: string, folded: string, now: YMD, language: string): Candidate[] {
@@ -191,6 +193,8 @@ function chronoCandidates(text: string, folded: string, now: YMD, language: stri
       if (out.some((c) => c.start < span.end && span.start < c.end)) continue;
       const date = { y: s.get("year") ?? now.y, m: s.get("month") ?? now.m, d: s.get("day") ?? 1 };
       const cued = CUE.test(folded.slice(Math.max(0, span.start - 30), span.start));
+      // "your offer of 12/11", "notre commande du 3 mars": the date of a document, not a deadline.
+      if (DOCUMENT_DATE.test(folded.slice(Math.max(0, span.start - 30), span.start))) continue;
       // "je reviens vers vous la semaine prochaine", "I'll call tomorrow": a relative day with no
       // delivery cue and no number or month name is chat about the conversation, not a deadline.
       const chat = !cued && !/\d/.test(r.text) && !MONTH_WORD.test(fold(r.text));

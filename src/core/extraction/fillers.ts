@@ -10,7 +10,7 @@ export const NEED_PHRASE =
 
 /** Words that end the product phrase when they follow it. */
 export const BOUNDARY_WORDS = set(`
-  for pour to vers with avec from by at before avant delivered deliver delivery livraison livre livree
+  for pour to vers with avec from by at before your votre vos vuestro vuestra vuestros vuestras avant delivered deliver delivery livraison livre livree
   livrees livres livrer shipping ship shipped please pls plz thanks thank thx merci asap price prix
   target budget under below packed packaging needed required wanted each chaque per par every tous
   toutes and et or ou svp stp ideally preferably incoterm incoterms terms deadline via urgent urgently
@@ -116,7 +116,8 @@ export const VAGUE = set(`
   container containers conteneur conteneurs contenedor contenedores حاوية حاويات كونتينر
   port ports puerto puertos ميناء
   it them these those one ones same meme memes eux elles ellos ellas misma mismo mismas mismos منه منها منهم
-  new nouveau nouveaux nouvelle nouvelles nuevo nuevos nueva nuevas
+  new nouveau nouveaux nouvelle nouvelles nuevo nuevos nueva nuevas another more additional further autre autres encore
+  otro otra otros otras mas
   yet now later soon just asking question reliable bientot ensuite pronto luego despues قريبا لاحقا بعدين trusted additional alternative potential approved
   requirement requirements requisition request requests order orders pedido pedidos commande commandes demandes
   solicitud requerimiento طلب طلبيه الطلب

@@ -49,6 +49,8 @@ const isGradeMark = (ws: Word[], k: number): boolean => /^(?:[a-e]|i{1,3}|iv)$/.
 // after the product is not part of it. Only unambiguous adverb endings ("royal jelly", "piment", "condiment" stay).
 const ADVERB = /^\p{L}{3,}(?:ularly|ently|antly|ally|ively|ously|ately|edly|mente|ierement|ellement|iquement|ablement)$/u;
 const SUBJECTS = new Set(["i", "we", "je", "nous", "on", "tu", "they", "yo", "nosotros", "ellos", "نحن", "انا", "احنا"]);
+const QUESTION_WORDS = new Set(["what", "which", "when", "where", "quel", "quels", "quelle", "quelles", "quand", "cual", "cuales", "cuando", "donde", "ما", "ماذا", "متي", "اين", "وين", "شو"]);
+const POSSESSIVES = new Set(["your", "votre", "vos", "vuestro", "vuestra", "vuestros", "vuestras"]);
 const OWN = new Set(["my", "our", "mon", "ma", "mes", "notre", "nos", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras"]);
 const AND_WORDS = new Set(["and", "et", "or", "ou", "&", "plus"]);
 const ARABIC_AND = /^و[\u0621-\u064a\d]{3,}$/u;
@@ -87,6 +89,13 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
   ws.forEach((w, k) => {
     if (at[w.start] !== null) return;
     if (!plain(text, w)) return;
+    // "me interesan vuestras sandalias": right after a cue or an amount a possessive opens the product.
+    if (POSSESSIVES.has(w.text)) {
+      let p = w.start - 1;
+      while (p >= 0 && folded[p] === " ") p--;
+      const prior = p >= 0 ? at[p] : null;
+      if (prior === "need" || prior === "qty") return;
+    }
     if (AND_WORDS.has(w.text)) mark(w, "and");
     else if ((BOUNDARY_WORDS.has(w.text) && !isGradeMark(ws, k) && !isContentWith(ws, k)) || ARABIC_FOR_WHOM.test(w.text) || (/^لل[\u0621-\u064a]{3}/u.test(w.text) && BOUNDARY_WORDS.has(w.text.slice(2)))) mark(w, "word");
     // "تمر سكري وعسل سدر": a joined "و" before a second noun ("و" + "ال…", a trade noun, a number) is "and".
@@ -126,7 +135,13 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
     }
     let j = i;
     while (j < folded.length && at[j] === null) j++;
-    const { kept: inside, article } = trim(text, ws.filter((w) => w.start >= i && w.end <= j));
+    const { kept: inside, article: articleInside } = trim(text, ws.filter((w) => w.start >= i && w.end <= j));
+    // "love your orange blossom water": a possessive that ends the previous phrase opens this one.
+    const k0 = inside[0] ? ws.indexOf(inside[0]) : -1;
+    // ("quels sont vos horaires", "what are your opening hours": a question about the seller, not a product.)
+    const sentence = folded.slice(0, i).split(/[.!?\n]/).at(-1) ?? "";
+    const asked = words(sentence).some((w) => QUESTION_WORDS.has(w.text));
+    const article = articleInside || (k0 > 0 && POSSESSIVES.has(ws[k0 - 1]?.text ?? "") && !asked);
     const first = inside[0];
     const last = inside.at(-1);
     // "we run 4 hotels", "a container to fill", "what you have in stock": no product named.
@@ -145,7 +160,8 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
       // A trade verb trimmed from the front ("we import paprika", "we buy cumin") leaves a product.
       const rawFirst = ws.find((w) => w.start >= i);
       const afterSubject = !article && rawFirst === first && Boolean(before && SUBJECTS.has(before.text) && /^\s*$/.test(folded.slice(before.end, i)));
-      const clause = afterSubject || inside.some(isClauseWord) || (!article && ws.some((w) => w.start >= i && w.end <= first.start && isClauseWord(w)));
+      const questionAboutYours = asked && k0 > 0 && POSSESSIVES.has(ws[k0 - 1]?.text ?? "");
+      const clause = afterSubject || questionAboutYours || inside.some(isClauseWord) || (!article && ws.some((w) => w.start >= i && w.end <= first.start && isClauseWord(w)));
       out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article, clause });
     }
     i = j;

@@ -90,6 +90,12 @@ describe("Ramadan and Eid", () => {
 });
 
 describe("deadlines that are not deadlines", () => {
+  it("ignores the date of a document ('your offer of 12/11', 'notre commande du 3 mars')", () => {
+    expect(parse("Re: your offer of 12/11, we accept 5 t of figs", DEC1).deadline).toBeNull();
+    expect(parse("Suite à notre commande du 20 décembre, 2 t de dattes", DEC1).deadline).toBeNull();
+    expect(parse("5 t of figs, delivery by 12/11/2027", DEC1).deadline).toBe("2027-12-11");
+  });
+
   it("ignores a date already past", () => {
     expect(parse("As in my email of last week, 2 t of couscous for Tunis", DEC1).deadline).toBeNull();
   });
@@ -164,6 +170,12 @@ describe("product boundaries by word class", () => {
     expect(parse("we need 2 t of walnuts of good quality").product).toBe("walnuts");
     expect(parse("On voudrait 40 cartons de couscous de chez vous").product).toBe("couscous");
     expect(parse("Quiero 5 kilos de comino de origen marroquí").product).toBe("comino");
+  });
+
+  it("opens a new phrase at 'your' after a clause, unless the sentence asks about the seller", () => {
+    expect(parse("Our guests love your fig jam. Could we order another 400 jars for Bath?")).toMatchObject({ product: "fig jam", quantity: { value: 400, unit: "pcs" } });
+    expect(parse("What are your opening hours?").product).toBeNull();
+    expect(parse("Nos interesan vuestras alfombras de lana, unas 50 piezas").product).toBe("alfombras de lana");
   });
 
   it("drops an adjective of fitness before a purpose ('suitable for', 'adaptée pour', 'apto para')", () => {
