@@ -65,6 +65,7 @@ export const LEADING = set(`
   تاع متاع نتاع بس فقط شو ايش وش ايه كم هل طن كيلو لتر شراء بشراء لشراء نشتري استيراد باستيراد توريد بتوريد
   shipment shipments consignment cargo load شحنه شحنات cargaison cargamento envio same meme memes mismo misma mismos mismas
   kilo kilos litre litres liter liters litro litros tonne tonnes tonelada toneladas الكيلو الطن اللتر
+  inch inches cm mm pouce pouces pulgada pulgadas
   saw seen liked loved tried tasted found noticed visited checked vu vus aime goute trouve vimos probamos
 `);
 
@@ -134,6 +135,16 @@ export const VAGUE = set(`
   bottles jars bags sacks tins cans drums pouches boxes cartons cases bidons bouteilles bocaux pots seaux buckets sachets
   flacons futs totes ibc ibcs flexitank flexitanks flexi tank tanks bulk vrac barrels jerrycans botellas bolsas sacos latas
   frascos tarros garrafas cajas boites caisses
+`);
+
+/** Colours, a closed class: "black and white", "noir et blanc", "blanco y negro" name one product's colours. */
+export const COLOURS = set(`
+  black white red green blue yellow brown grey gray pink orange purple beige ivory gold silver
+  noir noire noirs noires blanc blanche blancs blanches rouge rouges vert verte verts vertes bleu bleue bleus bleues
+  jaune jaunes marron gris grise rose roses violet ivoire dore doree argent
+  negro negra negros negras blanco blanca blancos blancas rojo roja rojos rojas verde verdes azul azules amarillo
+  amarilla marron gris rosa morado dorado plateado
+  اسود سوداء ابيض بيضاء احمر حمراء اخضر خضراء ازرق زرقاء اصفر صفراء بني رمادي
 `);
 
 /** Two-word "and": "ainsi que", "as well as", "así como", "junto con" join a second product. */

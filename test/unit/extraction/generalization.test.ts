@@ -178,6 +178,13 @@ describe("product boundaries by word class", () => {
     expect(parse("Nos interesan vuestras alfombras de lana, unas 50 piezas").product).toBe("alfombras de lana");
   });
 
+  it("keeps two colours joined by 'and' in one product, and skips a bare measurement", () => {
+    expect(parse("need 300 cushions black and white for Oslo").product).toBe("cushions black and white");
+    expect(parse("200 carreaux rouge et vert 20x20").product).toBe("carreaux rouge et vert 20x20");
+    expect(parse("need 300 cushions and rugs for Oslo").product).toBe("cushions");
+    expect(parse("1/2 inch (12mm) marine plywood 4x8, 1 x 40HC to Tema").product).toBe("marine plywood 4x8");
+  });
+
   it("drops an adjective of fitness before a purpose ('suitable for', 'adaptée pour', 'apto para')", () => {
     expect(parse("Need 3 tons of oat flakes suitable for porridge").product).toBe("oat flakes");
     expect(parse("Il nous faut 2 t de semoule adaptée pour le couscous").product).toBe("semoule");
