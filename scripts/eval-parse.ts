@@ -53,7 +53,7 @@ function readLines(file: string): Line[] {
 // to dev for the generalization round; the fourth round (holdout4, ar3, es3) is the unseen one.
 const UNSEEN = /requests-(?:holdout4|ar3|es3)\.jsonl$/;
 const DEFAULT_FILES = [
-  "requests.jsonl", "requests-dev2.jsonl", "requests-dev3.jsonl", "requests-dev4.jsonl", "requests-dev5.jsonl", "requests-holdout.jsonl", "requests-holdout2.jsonl", "requests-ar.jsonl", "requests-es.jsonl",
+  "requests.jsonl", "requests-dev2.jsonl", "requests-dev3.jsonl", "requests-dev4.jsonl", "requests-dev5.jsonl", "requests-dev6.jsonl", "requests-holdout.jsonl", "requests-holdout2.jsonl", "requests-ar.jsonl", "requests-es.jsonl",
   "requests-holdout3.jsonl", "requests-ar2.jsonl", "requests-es2.jsonl",
   "requests-holdout4.jsonl", "requests-ar3.jsonl", "requests-es3.jsonl",
 ].map((f) => `data/eval/${f}`);
