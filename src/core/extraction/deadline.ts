@@ -7,7 +7,7 @@ import * as chronoEn from "chrono-node/en";
 import * as chronoEs from "chrono-node/es";
 import * as chronoFr from "chrono-node/fr";
 import { addDays, addMonths, endOfMonth, isoDate, type YMD } from "./dates.js";
-import type { Span } from "./text.js";
+import { fold, type Span } from "./text.js";
 
 export interface DeadlineResult {
   deadline: string | null;
@@ -17,6 +17,8 @@ export interface DeadlineResult {
 interface Candidate extends Span {
   date: YMD;
   cued: boolean;
+  /** A relative day said in passing ("la semaine prochaine"): still cut from the product, never the deadline. */
+  chat?: boolean;
 }
 
 // English, French, Spanish, then Arabic (folded: ة → ه, أ → ا, ى → ي) in its Gulf/Egyptian,
@@ -30,14 +32,27 @@ const MONTHS: ReadonlyArray<readonly [string, number]> = [
   ["december|decembre|dec|diciembre|ديسمبر|كانون الاول|دجنبر", 12],
 ];
 const MONTH_SRC = MONTHS.map(([s]) => s).join("|");
+const MONTH_WORD = new RegExp(`(?<![\\p{L}])(?:${MONTH_SRC})(?![\\p{L}])`, "u");
 const monthNumber = (w: string): number => MONTHS.find(([s]) => new RegExp(`^(?:${s})$`).test(w))?.[1] ?? 0;
 
+// Whole words only: "rappelle" does not end with the cue "le".
 const CUE =
-  /(?:antes de|antes del|para|hasta|a mas tardar|entrega|plazo|قبل|بحلول|حتي|في|خلال|موعد|التسليم|التوصيل|before|by|until|till|til|due|in|for|no later than|latest|deadline|delivery|deliver(?:ed)?|needed|need(?:ed)? it|eta|ship(?:ped|ping)?|avant|pour|d'ici|jusqu'a|jusqu' a|en|au plus tard|livraison|livre(?:e|s|es)?|date limite|delai|le|courant|within|sous|dans|the)[\s:]{1,3}(?:the |le |la |l'|fin |end of |el |شهر )?$/;
+  /(?<![\p{L}'])(?:antes de|antes del|para|hasta|a mas tardar|entrega|plazo|قبل|بحلول|حتي|في|خلال|موعد|التسليم|التوصيل|before|by|until|till|til|due|in|for|no later than|latest|deadline|delivery|deliver(?:ed)?|needed|need(?:ed)? it|eta|ship(?:ped|ping)?|avant|pour|d'ici|jusqu'a|jusqu' a|en|au plus tard|livraison|livre(?:e|s|es)?|date limite|delai|le|courant|within|sous|dans|the)[\s:]{1,3}(?:the |le |la |l'|fin |end of |el |شهر )?$/u;
 const MODIFIER =
   "(end of|the end of|by end of|fin|fin de|fin d'|late|mid|mi|early|beginning of|start of|debut|debut de|debut d'|courant|a finales de|finales de|a fines de|fines de|fin de|a mediados de|mediados de|a principios de|principios de|inicios de|نهايه|اخر|اواخر|منتصف|اوائل|بدايه|اول)";
 const MONTH_EXPR = new RegExp(`(?<![\\p{L}])(?:${MODIFIER}[\\s-]{0,2})?(?:شهر\\s)?(${MONTH_SRC})\\.?(?:\\s(20\\d\\d))?(?![\\p{L}])`, "gu");
 const QUARTER = /(?<![\p{L}])(?:(end of|the end of|by end of|fin|fin du|by|d'ici|before|avant|start of|debut|early|beginning of)\s(?:the\s|du\s|le\s)?)?q([1-4])(?:\s(20\d\d))?(?![\p{L}\p{N}])/gu;
+// Ramadan and the two Eids move about eleven days a year. First days in the Umm al-Qura calendar
+// (Saudi Arabia's official one, as ICU's "islamic-umalqura" calendar gives them; sighting elsewhere
+// may differ by a day): 1 Ramadan, 1 Shawwal (Eid al-Fitr) and 10 Dhu al-Hijjah (Eid al-Adha).
+const RAMADAN_STARTS = ["2026-02-18", "2027-02-08", "2028-01-28", "2029-01-16", "2030-01-05", "2030-12-26"];
+const EID_AL_FITR = ["2026-03-20", "2027-03-09", "2028-02-26", "2029-02-14", "2030-02-04"];
+const EID_AL_ADHA = ["2026-05-27", "2027-05-16", "2028-05-05", "2029-04-24", "2030-04-13"];
+// Folded forms: "ramadán" → "ramadan", "aïd el-fitr" → "aid el-fitr", "عيد الأضحى" → "عيد الاضحي".
+// A bare "aid" is the English word, so French "Aïd" counts only with its name or its article ("l'aïd").
+const ISLAMIC_HOLIDAY =
+  /(?<![\p{L}])(?:(ramadan|ramazan|ramadhan|رمضان)|(?:eid|aid|l'aid)[\s-](?:al|el|ul|e)[\s-]?(fitr|adha|kebir|kabir)|عيد (الفطر|الاضحي|الكبير|الصغير)|(eid|l'aid|العيد))(?![\p{L}])/gu;
+const nextOf = (dates: readonly string[], now: string): string | undefined => dates.find((d) => d >= now);
 const HOLIDAY = /(?<![\p{L}])(christmas|xmas|noel|navidad|عيد الميلاد|الكريسماس|new year|nouvel an|ano nuevo|راس السنه)(?![\p{L}])/gu;
 // "end of the month", "fin du mois", "a finales de mes", "fin de año", "آخر الشهر", "نهاية السنة".
 const PERIOD_END =
@@ -106,6 +121,16 @@ function ruleCandidates(folded: string, now: YMD): Candidate[] {
     const date = isoDate(target) >= isoDate(now) ? target : { ...target, y: target.y + 1 };
     out.push({ start: m.index, end: m.index + m[0].length, date, cued: CUE.test(before(m.index)) });
   }
+  for (const m of folded.matchAll(ISLAMIC_HOLIDAY)) {
+    const nowIso = isoDate(now);
+    const [, ramadan, named, arabic, bare] = m;
+    const adha = /adha|kebir|kabir|الاضحي|الكبير/.test(named ?? arabic ?? "");
+    // A bare "Eid" is whichever of the two comes next.
+    const iso = ramadan ? nextOf(RAMADAN_STARTS, nowIso) : bare ? [nextOf(EID_AL_FITR, nowIso), nextOf(EID_AL_ADHA, nowIso)].filter(Boolean).sort()[0] : nextOf(adha ? EID_AL_ADHA : EID_AL_FITR, nowIso);
+    const [y, mo, d] = (iso ?? "").split("-").map(Number);
+    if (!y || !mo || !d) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, date: { y, m: mo, d }, cued: CUE.test(before(m.index)) });
+  }
   for (const m of folded.matchAll(PERIOD_END)) {
     const year = /year|annee|ano|السنه|العام/.test(m[1] ?? "");
     const date = year ? { y: now.y, m: 12, d: 31 } : { y: now.y, m: now.m, d: endOfMonth(now.y, now.m) };
@@ -147,6 +172,8 @@ function ruleCandidates(folded: string, now: YMD): Candidate[] {
   return out;
 }
 
+const DOCUMENT_DATE =
+  /(?<![\p{L}])(?:offer|email|e-mail|mail|message|order|invoice|quote|quotation|letter|call|proforma|offre|commande|devis|facture|courriel|appel|oferta|pedido|factura|cotizacion|correo|llamada|عرض|طلب|رساله|فاتوره)(?:\s(?:of|dated|from|du|de|del|en date du|con fecha|بتاريخ))\s?(?:the |le |el )?$/u;
 const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mie|mié|jue|vie|sab|sáb|dom)\.?$/i;
 
 function chronoCandidates(text: string, folded: string, now: YMD, language: string): Candidate[] {
@@ -165,7 +192,13 @@ function chronoCandidates(text: string, folded: string, now: YMD, language: stri
       const span = { start: r.index, end: r.index + r.text.length };
       if (out.some((c) => c.start < span.end && span.start < c.end)) continue;
       const date = { y: s.get("year") ?? now.y, m: s.get("month") ?? now.m, d: s.get("day") ?? 1 };
-      out.push({ ...span, date, cued: CUE.test(folded.slice(Math.max(0, span.start - 30), span.start)) });
+      const cued = CUE.test(folded.slice(Math.max(0, span.start - 30), span.start));
+      // "your offer of 12/11", "notre commande du 3 mars": the date of a document, not a deadline.
+      if (DOCUMENT_DATE.test(folded.slice(Math.max(0, span.start - 30), span.start))) continue;
+      // "je reviens vers vous la semaine prochaine", "I'll call tomorrow": a relative day with no
+      // delivery cue and no number or month name is chat about the conversation, not a deadline.
+      const chat = !cued && !/\d/.test(r.text) && !MONTH_WORD.test(fold(r.text));
+      out.push({ ...span, date, cued, ...(chat ? { chat } : {}) });
     }
   }
   return out;
@@ -178,6 +211,8 @@ export function extractDeadline(text: string, folded: string, nowIso: string, la
   const rules = ruleCandidates(folded, now);
   const chronos = chronoCandidates(text, folded, now, language).filter((c) => !rules.some((r) => c.start < r.end && r.start < c.end));
   const all = [...rules, ...chronos].sort((a, b) => a.start - b.start);
-  const best = all.filter((c) => c.cued).at(-1) ?? all.at(-1) ?? null;
+  // "my email last week", "the order of 3 November": a date already past is context, never a deadline.
+  const ahead = all.filter((c) => isoDate(c.date) >= nowIso && !c.chat);
+  const best = ahead.filter((c) => c.cued).at(-1) ?? ahead.at(-1) ?? null;
   return { deadline: best ? isoDate(best.date) : null, spans: all.map(({ start, end }) => ({ start, end })) };
 }

@@ -13,6 +13,8 @@ export interface DestinationResult {
   spans: Span[];
   /** Cities named as an origin right after "de"/"d'" ("cerámica de Fez"): they may name the product. */
   originCities: Span[];
+  /** Names read with no cue and not chosen ("برتقال فالنسيا", "جوز الهند"): words of the product when inside its phrase. */
+  uncued: Span[];
 }
 
 type Role = "destination" | "origin" | "weak" | "context";
@@ -78,17 +80,20 @@ function placeLike(folded: string, m: PlaceMatch, before: string): boolean {
 }
 
 /** A capitalised word right after "to"/"à"/"livraison" that the gazetteer does not know. */
-function unknownPlace(text: string, folded: string, ws: Word[], taken: Span[]): { span: Span; place: string } | null {
+function unknownPlace(text: string, folded: string, ws: Word[], taken: Span[], termPlace: number | null = null): { span: Span; place: string } | null {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as Word;
     if (taken.some((s) => w.start < s.end && s.start < w.end)) continue;
     if (w.text.length < 3 || NOT_A_PLACE.test(w.text) || !isCapitalised(text, w)) continue;
     if (text.slice(w.start, w.end) === text.slice(w.start, w.end).toUpperCase()) continue;
-    if (!UNKNOWN_PLACE_CUE.test(folded.slice(Math.max(0, w.start - 30), w.start))) continue;
+    // "CFR Aveiro": the place of a C- or D-term is where the goods go, known or not.
+    const afterTerm = termPlace !== null && w.start >= termPlace && w.start <= termPlace + 2;
+    if (!afterTerm && !UNKNOWN_PLACE_CUE.test(folded.slice(Math.max(0, w.start - 30), w.start))) continue;
     let end = w.end;
     const next = ws[i + 1];
     if (next && /^[\s-]$/.test(folded.slice(w.end, next.start)) && isCapitalised(text, next) && !NOT_A_PLACE.test(next.text)) end = next.end;
-    return { span: { start: w.start, end }, place: text.slice(w.start, end) };
+    // English spelling drops the accents ("Córdoba" → "Cordoba").
+    return { span: { start: w.start, end }, place: text.slice(w.start, end).normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC") };
   }
   return null;
 }
@@ -122,10 +127,12 @@ export function extractDestination(text: string, folded: string, ws: Word[], inc
   let chosen = pick("destination") ?? pick("weak") ?? pick("context");
   if (!chosen) {
     const typo = misspelledPlace(folded, ws, spans);
-    if (typo) return { destination: { country: typo.entry.country, place: typo.entry.place }, spans: [...spans, typo.span], originCities };
-    const unknown = unknownPlace(text, folded, ws, spans);
-    if (!unknown) return { destination: null, spans, originCities };
-    return { destination: { country: null, place: unknown.place }, spans: [...spans, unknown.span], originCities };
+    if (typo) return { destination: { country: typo.entry.country, place: typo.entry.place }, spans: [...spans, typo.span], originCities, uncued: [] };
+    const unknown = unknownPlace(text, folded, ws, spans, incoterm.placeIsDestination ? incoterm.placeFrom : null);
+    if (!unknown) return { destination: null, spans, originCities, uncued: [] };
+    // "Córdoba, Argentina": a country named right after the unknown city is its country.
+    const country = matches.find((m) => m.kind === "country" && m.start >= unknown.span.end && /^[\s,(-]{1,3}$/u.test(folded.slice(unknown.span.end, m.start)));
+    return { destination: { country: country?.country ?? null, place: unknown.place }, spans: [...spans, unknown.span, ...(country ? [{ start: country.start, end: country.end }] : [])], originCities, uncued: [] };
   }
   // "livraison Lyon… non pardon, Marseille": a place named after a correction replaces the earlier one.
   const cue = CORRECTION.exec(folded.slice(chosen.end));
@@ -147,10 +154,39 @@ export function extractDestination(text: string, folded: string, ws: Word[], inc
   const after = chosen;
   const namesake = chosen.kind === "city" && matches.find((m) => m.kind === "country" && m.start >= after.end && /^[\s,(-]{1,3}$/u.test(folded.slice(after.end, m.start)));
   if (namesake && namesake.country !== chosen.country) destination.country = namesake.country;
+  const extra: Span[] = [];
   if (chosen.kind !== "city") {
     // "Rotterdam, Netherlands" or "Canada (Montreal)": take the city named in that country.
     const city = roles.find((r) => r.m.kind === "city" && r.m.country === chosen?.country && r.role !== "origin");
     if (city) destination.place = city.m.place;
+    else {
+      // "destination Paradip, India": a capitalised name the gazetteer lacks, right before the
+      // country after a delivery cue, is the city in that country.
+      const unknown = unknownPlace(text, folded, ws, spans);
+      if (unknown && unknown.span.end <= chosen.start && /^\s?[,(-]\s?$/u.test(folded.slice(unknown.span.end, chosen.start))) {
+        destination.place = unknown.place;
+        extra.push(unknown.span);
+      }
+    }
   }
-  return { destination, spans, originCities };
+  const final = chosen;
+  const uncued = roles.filter((r) => r.role === "weak" && r.m !== final && !(r.m.country === final.country && r.m.kind !== "city")).map(({ m }) => ({ start: m.start, end: m.end }));
+  return { destination, spans: [...spans, ...extra], originCities, uncued };
+}
+
+// "عُمان" (Oman) and "عمّان" (Amman) differ only by vowel marks, which text preparation strips; bare
+// "عمان" stays Amman (the gazetteer's reading) unless the buyer vowelled it as the country.
+// Omani context (the Omani rial, "عماني", an Omani city) also reads a bare "عمان" as the country;
+// "عمّان" with its shadda is always the Jordanian capital.
+const OMAN_VOWELLED = /\u0639\u064f\u0645\u0627\u0646(?![\u0621-\u064a])/u;
+const AMMAN_VOWELLED = /\u0639\u0645\u0651\u0627\u0646(?![\u0621-\u064a])/u;
+const OMANI_CONTEXT = /(?<![\u0621-\u064a])(?:عماني|عمانيه|سلطن[هة]|مسقط|صلال[هة]|صحار)|(?<![\p{L}])(?:omr|omani)(?![\p{L}])/iu;
+
+/** The destination once the raw message's vowel marks and Omani context are read: "عُمان" is the country Oman. */
+export function disambiguateOman(destination: Destination | null, raw: string): Destination | null {
+  if (destination?.country !== "JO" || destination.place !== "Amman") return destination;
+  const text = raw.normalize("NFC");
+  if (AMMAN_VOWELLED.test(text)) return destination;
+  const plain = text.replace(/[\u064b-\u065f\u0670\u0640]/g, "");
+  return OMAN_VOWELLED.test(text) || OMANI_CONTEXT.test(plain) ? { country: "OM", place: null } : destination;
 }

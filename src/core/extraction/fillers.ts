@@ -6,11 +6,11 @@ const set = (s: string): ReadonlySet<string> => new Set(fold(s.trim()).split(/\s
 
 /** "need", "looking for", "je cherche": the product usually follows. */
 export const NEED_PHRASE =
-  /(?<![\p{L}])(?:(?:we|i|we're|i'm|im|we are|i am|are|am)\s)?(?:(?:urgently|currently|also|still|really)\s)?(?:need(?:s|ed)?|looking (?:for|4)|lookin(?:g|')? (?:for|4)|(?:i'm|im|we're|we are|i am) after|look for|searching for|search for|seeking|want(?:s|ed)?|wanna|buy(?:ing)?|purchas(?:e|ing)|order(?:ing)?|sourcing|source|require|requires|requesting|request(?:ing)? (?:a )?(?:quote|price|offer)s? for|interested in|would like(?: to (?:buy|order|source|import|get))?|we'd like|i'd like|looking to (?:buy|source|import|order|get)|(?:can|could) (?:you|u) (?:supply|provide|quote|get|find|source|send|offer)(?: (?:me|us))?|(?:do )?(?:you|u) (?:guys |folks |people )?(?:have|sell|supply|carry|stock|make|produce)|have you got|any(?:one|body|1|one here) (?:selling|sells|with|has|have|got)|quotes? for|prices? for|offers? for|(?:best |your |a )?(?:prices?|pricing|quotes?|quotations?|offers?|rates?) (?:on|of|for)|(?:une |un |vos |votre )?(?:offre|devis|prix|tarifs?|cotation) (?:pour|de|d'|du|des)|(?:est-ce que )?vous avez|avez-vous|avez vous|auriez-vous|auriez vous|vous auriez|(?:est-ce que )?(?:vous )?(?:pourriez|pouvez)(?:-| )vous(?: (?:me|nous))? (?:proposer|fournir|trouver|envoyer|livrer|vendre)|(?:on |nous )?aurait besoin d'|(?:on |nous )?aurait besoin de|aurions besoin d'|aurions besoin de|vous vendez|pouvez-vous(?: (?:me|nous) | m'| )(?:trouver|fournir|proposer|envoyer|livrer)|pouvez vous(?: (?:me|nous) | m'| )(?:trouver|fournir|proposer|envoyer|livrer)|je cherche|on cherche|nous cherchons|cherchons|cherche|je recherche|nous recherchons|recherchons|recherche|besoin d'|besoin de|besoin du|besoin des|voudrais|voudrait|voudrions|voudraient|souhaite(?:rais|rait|rions|raient|ons)?|aimerions|aimerais|aimerait|aimeraient|acheter|commander|il nous faut|il me faut|je veux|on veut|nous voulons|demande de (?:prix|devis)(?: pour)?|devis pour|prix pour|int[ee]ress[ee]s? par|vs avez|t'as|tu as|(?:il )?(?:nous |me |m'en |nous en )?faudrait|il nous en faut|il m'en faut|necesitamos|necesito|necesitariamos|necesitaria|buscamos|busco|estamos buscando|buscando|queremos(?: importar| comprar| recibir)?|quiero|quisiera(?:mos)?|quisieramos|requerimos|requiero|(?:me|nos) interesa(?:n)?(?: recibir| comprar| importar)?|estamos interesad[oa]s en|interesad[oa]s en|cotizar|cotizenos|coticenos|cotizacion (?:de|por|para)|solicito (?:precio|cotizacion) (?:de|para|por)|precios? (?:de|para|por)|tienen|venden|ofrecen|compramos|comprar|importar|proveedor(?:es)? de|(?:و|ف)?(?:نحتاجو|نحتاج|احتاج|محتاجين|محتاج|بحاجه (?:الي|ل)|بدنا|بدي|نريد|اريد|ابغي|ابغي|نبغي|نبغي|نبي|ابي|بغينا|بغيت|نبحث عن|ابحث عن|نبحث|ابحث|مطلوب|نطلب|اطلب|نرغب في|نود شراء|نود|عرض سعر(?: ل| علي)?|هل عندكم|عندكم|هل لديكم|لديكم|تطلب|يطلب|موردين|مورد|نشتري|نستورد|استيراد))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:we|i|we're|i'm|im|we are|i am|are|am)\s)?(?:(?:urgently|currently|also|still|really)\s)?(?:need(?:s|ed)?|looking (?:for|4)|lookin(?:g|')? (?:for|4)|(?:i'm|im|we're|we are|i am) after|look for|searching for|search for|seeking|want(?:s|ed)?|wanna|buy(?:ing)?|purchas(?:e|ing)|order(?:ing)?|sourcing|source|require|requires|requesting|request(?:ing)? (?:a )?(?:quote|price|offer)s? for|interested in|would like(?: to (?:buy|order|source|import|get))?|we'd like|i'd like|looking to (?:buy|source|import|order|get)|(?:can|could) (?:you|u) (?:supply|provide|quote|get|find|source|send|offer)(?: (?:me|us))?|(?:do )?(?:you|u) (?:guys |folks |people )?(?:have|sell|supply|carry|stock|make|produce)|have you got|any(?:one|body|1|one here) (?:selling|sells|with|has|have|got)|(?:we'd|i'd|we'll|i'll|we would|i would|we will|i will|we can|we could) take|(?:we'd|i'd|we would|i would) love to (?:buy|order|get|stock|import|source|carry|have|receive)|(?:inquire|enquire|inquiring|enquiring|asking|ask) about|(?:lead times?|delivery times?|availability|moq|minimum order(?: quantity)?|delais?|disponibilite|plazos?|disponibilidad) (?:on|for|of|pour|de|du|des|para)|how much (?:is|are|for|does|do)(?: (?:a|an|the|one|your))?|combien (?:coute|coutent|vaut|valent)|(?:le |la )?prix du|cuanto (?:cuesta|cuestan|vale|valen|sale)|(?:information|info|details) (?:on|about)|(?:(?:new|approved|reliable|trusted|certified|good|potential|an?) )?(?:suppliers?|manufacturers?|producers?|exporters?|growers?|makers?|vendors?|sellers?) (?:of|for)|(?:fournisseurs?|producteurs?|fabricants?|exportateurs?) (?:de|d'|du|des|en)|(?:productor(?:es)?|fabricantes?|exportador(?:es)?) de|quotes? for|prices? for|offers? for|(?:best |your |a )?(?:prices?|pricing|quotes?|quotations?|offers?|rates?) (?:on|of|for)|(?:une |un |vos |votre )?(?:offre|devis|prix|tarifs?|cotation) (?:pour|de|d'|du|des)|(?:est-ce que )?vous avez|avez-vous|avez vous|auriez-vous|auriez vous|vous auriez|(?:est-ce que )?(?:vous )?(?:pourriez|pouvez)(?:-| )vous(?: (?:me|nous))? (?:proposer|fournir|trouver|envoyer|livrer|vendre)|(?:on |nous )?aurait besoin d'|(?:on |nous )?aurait besoin de|aurions besoin d'|aurions besoin de|vous vendez|pouvez-vous(?: (?:me|nous) | m'| )(?:trouver|fournir|proposer|envoyer|livrer)|pouvez vous(?: (?:me|nous) | m'| )(?:trouver|fournir|proposer|envoyer|livrer)|je cherche|on cherche|nous cherchons|cherchons|cherche|je recherche|nous recherchons|recherchons|recherche|besoin d'|besoin de|besoin du|besoin des|voudrais|voudrait|voudrions|voudraient|souhaite(?:rais|rait|rions|raient|ons)?|aimerions|aimerais|aimerait|aimeraient|acheter|commander|il nous faut|il me faut|je veux|on veut|nous voulons|demande de (?:prix|devis)(?: pour)?|devis pour|prix pour|int[ee]ress[ee]s? par|vs avez|t'as|tu as|(?:il )?(?:nous |me |m'en |nous en )?faudrait|il nous en faut|il m'en faut|necesitamos|necesito|necesitariamos|necesitaria|buscamos|busco|estamos buscando|buscando|queremos(?: importar| comprar| recibir)?|quiero|quisiera(?:mos)?|quisieramos|requerimos|requiero|(?:me|nos) interesa(?:n)?(?: recibir| comprar| importar)?|estamos interesad[oa]s en(?: (?:adquirir|comprar|importar|recibir))?|interesad[oa]s en(?: (?:adquirir|comprar|importar|recibir))?|adquirir|cotizar|cotizenos|coticenos|cotizacion (?:de|por|para)|solicito (?:precio|cotizacion) (?:de|para|por)|precios? (?:de|para|por)|tienen|venden|ofrecen|compramos|comprar|importar|proveedor(?:es)? de|(?:و|ف)?(?:ودنا|ودي|(?:ال)?(?:استفسار|نستفسر|استفسر|نسال|اسال|السؤال) عن(?: (?:سعر|اسعار|توفر))?|(?:ت|ي|ن|ا)حتاج(?:ون|و)? (?:الي|ل)|نحتاجو|نحتاج|احتاج|تحتاج|يحتاج|محتاجين|محتاج|بحاجه (?:الي|ل)|بدنا|بدي|نريد|اريد|ابغي|ابغي|نبغي|نبغي|نبي|ابي|بغينا|بغيت|نبحث عن|ابحث عن|نبحث|ابحث|مطلوب|نطلب|اطلب|نرغب في|نود شراء|نود|عرض سعر(?: ل| علي)?|هل عندكم|عندكم|هل لديكم|لديكم|تطلب|يطلب|موردين|مورد|نشتري|نستورد|استيراد))(?![\p{L}])/gu;
 
 /** Words that end the product phrase when they follow it. */
 export const BOUNDARY_WORDS = set(`
-  for pour to vers with avec from by before avant delivered deliver delivery livraison livre livree
+  for pour to vers with avec from by at before your votre vos vuestro vuestra vuestros vuestras avant delivered deliver delivery livraison livre livree
   livrees livres livrer shipping ship shipped please pls plz thanks thank thx merci asap price prix
   target budget under below packed packaging needed required wanted each chaque per par every tous
   toutes and et or ou svp stp ideally preferably incoterm incoterms terms deadline via urgent urgently
@@ -27,9 +27,11 @@ export const BOUNDARY_WORDS = set(`
   airfreight seafreight freight fret aerien maritime flete aereo maritimo
   pr pa hacia rumbo puesto puesta puestos puestas entregado entregada entregados entregadas enviado enviados puerto
   السعر سعر بسعر التوصيل توصيل الشحن شحن التسليم تسليم قبل خلال بعد مع شهاده بشهاده الي في او
-  لكل ميزانيتنا ميزانيه الميزانيه بحدود حوالي تقريبا نحن عندنا لدينا عندي شركتنا شكرا مرحبا يرجي
+  لكل ميزانيتنا ميزانيه الميزانيه بحدود حوالي تقريبا نحن نحنا عندنا لدينا عندي شركتنا شكرا مرحبا يرجي
   ضروري مستعجل شهريا اسبوعيا كل و
   علي ميناء لميناء مدينه لمدينه الوجهه وجهه معبا معباه مغلف مغلفه عبوات عبوه يصل تصل يوصل توصل يوصلها
+  بيع البيع تصدير التصدير استخدام الاستخدام استعمال الاستعمال تجاره التجاره توزيع التوزيع
+  ainsi as well along together asi junto ademas destination destinations chez origen procedencia
 `);
 
 /** Stripped from the start of a candidate phrase. */
@@ -54,9 +56,17 @@ export const LEADING = set(`
   hola buenas buenos buen dia dias tardes noches estimados senores saludos del el los las unos unas
   una algo alguna algun tipo producto productos favor cotizar cotizacion necesitamos necesito buscamos
   busco queremos quiero quisiera quisieramos importar comprar proveedor proveedores nosotros somos
-  gracias tambien nos interesa interesan recibir
+  gracias tambien nos interesa interesan recibir adquirir acquerir acquire
   السلام عليكم سلام مرحبا مرحبا اهلا شكرا من كميه الكميه منتج المنتج منتجات نوع خويا اخي يا
   اخوان مطلوب ديال ديالنا عرض
+  d ll ve re s my mon ma mes mi mis his her its su sus tu tus vuestro vuestra vuestros vuestras
+  following up regarding further re confirm confirmed confirming confirmons confirmamos confirmo
+  meilleur meilleure meilleurs meilleures mejor mejores muchas muchos mucho many much نحنا
+  تاع متاع نتاع بس فقط شو ايش وش ايه كم هل طن كيلو لتر شراء بشراء لشراء نشتري استيراد باستيراد توريد بتوريد
+  shipment shipments consignment cargo load شحنه شحنات cargaison cargamento envio same meme memes mismo misma mismos mismas
+  kilo kilos litre litres liter liters litro litros tonne tonnes tonelada toneladas الكيلو الطن اللتر
+  inch inches cm mm pouce pouces pulgada pulgadas
+  saw seen liked loved tried tasted found noticed visited checked vu vus aime goute trouve vimos probamos
 `);
 
 /** Stripped from the end of a candidate phrase. */
@@ -68,7 +78,10 @@ export const TRAILING = set(`
   certified certifie certifiee certifiees certifies certification label quality qualite x la le les
   l' un une a an some svp stp lol ok is que qui also aussi too aussi pls
   del el los las y al con por para unos unas pr pa
-  من في الي و مع ديال بكميه كميه الكميه
+  من في الي و مع ديال بكميه كميه الكميه تاع متاع بس فقط yet now
+  suitable ready fit ideal perfect appropriate intended destined adapte adaptee adaptes adaptees apte aptes parfait
+  destine destinee destines destinees apto apta aptos aptas adecuado adecuada adecuados adecuadas listo lista listos listas
+  مناسب مناسبه جاهز جاهزه
 `);
 
 /** A phrase made only of these names no product ("stuff", "products", "suppliers"). */
@@ -103,11 +116,58 @@ export const VAGUE = set(`
   هي هو المتوفرة المتوفره متوفرة متوفره المتاحة المتاحه متاحة متاحه
   container containers conteneur conteneurs contenedor contenedores حاوية حاويات كونتينر
   port ports puerto puertos ميناء
+  it them these those one ones same meme memes eux elles ellos ellas misma mismo mismas mismos منه منها منهم
+  new nouveau nouveaux nouvelle nouvelles nuevo nuevos nueva nuevas another more additional further autre autres encore
+  otro otra otros otras mas
+  yet now later soon just asking question reliable bientot ensuite pronto luego despues قريبا لاحقا بعدين trusted additional alternative potential approved
+  requirement requirements requisition request requests order orders pedido pedidos commande commandes demandes
+  solicitud requerimiento طلب طلبيه الطلب
+  reference references referencias referencia infos info informacion interested interesse interessee interesses
+  interessees interesado interesada interesados interesadas reponse reply answer respuesta rapide rapida quick fast
+  التعاون تعاون معكم لكم جزيلا الرد رد السريع سريع envios rfq
+  team equipo equipe jefe socio colleagues colegas collegues boss manager direction direccion فريق الفريق مديري
+  payment paiement pago letter letters credit credits lc terms conditions condiciones rfqs rfi rfp inquiry enquiry consulta demande
+  email e-mail mail message call conversation discussion chat courriel appel mensaje correo llamada
+  write call check revert escribo escribimos llamo llamamos consulto consultamos hablo hablamos ecris ecrivons reviens revenons appelle appelons
+  rappelle rappelons recontacte recontactons transmets transmettons transmettrai aviso avisamos avisare comento
+  comentare comentamos informo informamos نتواصل سنتواصل رح
+  اسعاركم سعركم عروضكم اسعار الاسعار بس فقط
+  bottles jars bags sacks tins cans drums pouches boxes cartons cases bidons bouteilles bocaux pots seaux buckets sachets
+  flacons futs totes ibc ibcs flexitank flexitanks flexi tank tanks bulk vrac barrels jerrycans botellas bolsas sacos latas
+  frascos tarros garrafas cajas boites caisses
+`);
+
+/** Colours, a closed class: "black and white", "noir et blanc", "blanco y negro" name one product's colours. */
+export const COLOURS = set(`
+  black white red green blue yellow brown grey gray pink orange purple beige ivory gold silver
+  noir noire noirs noires blanc blanche blancs blanches rouge rouges vert verte verts vertes bleu bleue bleus bleues
+  jaune jaunes marron gris grise rose roses violet ivoire dore doree argent
+  negro negra negros negras blanco blanca blancos blancas rojo roja rojos rojas verde verdes azul azules amarillo
+  amarilla marron gris rosa morado dorado plateado
+  اسود سوداء ابيض بيضاء احمر حمراء اخضر خضراء ازرق زرقاء اصفر صفراء بني رمادي
+`);
+
+/** Two-word "and": "ainsi que", "as well as", "así como", "junto con" join a second product. */
+export const CONJUNCTION_PHRASE = /(?<![\p{L}])(?:ainsi que|as well as|along with|together with|asi como|junto con|ademas de)(?![\p{L}])/gu;
+
+/**
+ * Pronouns, auxiliaries and question words: they make a clause, never a product noun phrase. A
+ * phrase with no cue before it ("do you accept payment", "quels sont vos délais", "ما هي شروط
+ * الدفع") that holds one is a question or a remark, not a product.
+ */
+export const CLAUSE_WORDS = set(`
+  you u we i they he she it is are was were be been am do does did don't doesn't have has had will ll ve re
+  would can could should may might shall what whether which who how why when where not able
+  vous nous je tu il ils elle elles est sont etait etes sommes avez avons ai quel quels quelle
+  quelles pourquoi comment quand pas ne n' peux peut pouvez pouvons
+  usted ustedes nosotros yo ellos ellas es son esta estan fue ser hay hacen hace hacemos cual cuales
+  como cuanto cuanta cuantos cuantas donde cuando porque puede pueden podemos
+  هل ما ماذا كيف لماذا متي هي هو انتم انتو انا لا ليس تشحنون تقدرون تستطيعون يمكنكم
 `);
 
 /** Packaging phrases: "in 1L jugs", "in glass bottles", "en sacs de 15 kg", "in flexitank" (but "sardinas en lata" is canned sardines). */
 export const PACKAGING_PHRASE =
-  /(?<![\p{L}])(?:(?:packed|packaged|conditionnee?s?|emballee?s?|delivered|livree?s?)\s)?(?:in|en|dans|into)\s(?:des\s|of\s)?(?:\d+\s?x\s?)?(?:[\d.,]+\s?(?:ml|l|cl|kg|g|gr|lbs?|oz|ltrs?|litres?|liters?)\s)?(?:(?:glass|plastic|pet|tin|metal|paper|kraft|verre|plastique|food-grade|food grade|small|large|big|petits?|grands?|vacuum|sealed|sous vide|de|des|d'|wooden|bois|jute|pp|woven)\s){0,3}(?:bottles?|jars?|jugs?|bags?|sacks?|sacs?|tins?|cans?|drums?|pouch(?:es)?|boxes|box|cartons?|cases?|bidons?|bouteilles?|bocaux|bocal|pots?|seaux?|buckets?|sachets?|flacons?|futs?|totes?|ibcs?|flexi ?tanks?|bulk|vrac|jerr?[iy]cans?|barrels?|barils?|canettes?|packs?|packets?|paquets?|briques?|bricks?|tetra ?paks?|containers?|conteneurs?|botellas?|bolsas?|sacos?|latas|frascos?|tarros?|garrafas?|bidones|tambores|granel|عبوات|عبوه|زجاجات|علب|اكياس|براميل|جالونات)(?:\s(?:of|de|d')?\s?[\d.,]+\s?(?:ml|l|cl|kg|g|gr|lbs?|oz|ltrs?|litres?|liters?))?(?![\p{L}])|(?<![\p{L}])(?:a granel|al por mayor|بالجمله|سائب|فله)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:packed|packaged|conditionnee?s?|emballee?s?|delivered|livree?s?)\s)?(?:in|en|dans|into)\s(?:des\s|of\s)?(?:\d+\s?x\s?)?(?:[\d.,]+\s?(?:ml|l|cl|kg|g|gr|lbs?|oz|ltrs?|litres?|liters?)\s)?(?:(?:glass|plastic|pet|tin|metal|paper|kraft|verre|plastique|food-grade|food grade|small|large|big|petits?|grands?|vacuum|sealed|sous vide|de|des|d'|wooden|bois|jute|pp|woven)\s){0,3}(?:bottles?|jars?|jugs?|bags?|sacks?|sacs?|tins?|cans?|drums?|pouch(?:es)?|boxes|box|cartons?|cases?|bidons?|bouteilles?|bocaux|bocal|pots?|seaux?|buckets?|sachets?|flacons?|futs?|totes?|ibcs?|flexi ?tanks?|bulk|vrac|jerr?[iy]cans?|barrels?|barils?|canettes?|packs?|packets?|paquets?|briques?|bricks?|tetra ?paks?|containers?|conteneurs?|boites?|caisses?|cajas?|cajitas?|cubos?|envases?|botellas?|bolsas?|sacos?|latas|frascos?|tarros?|garrafas?|bidones|tambores|granel|عبوات|عبوه|زجاجات|علب|اكياس|براميل|جالونات)(?:\s(?:of|de|d')?\s?[\d.,]+\s?(?:ml|l|cl|kg|g|gr|lbs?|oz|ltrs?|litres?|liters?))?(?![\p{L}])|(?<![\p{L}])(?:a granel|al por mayor|بالجمله|سائب|فله)(?![\p{L}])/gu;
 
 /** Frequencies: the per-shipment amount counts, "per month" is not part of anything. */
 export const FREQUENCY =
@@ -116,6 +176,13 @@ export const FREQUENCY =
 /** "made in", "produit au", "grown in": an origin follows, not more of the product. */
 export const ORIGIN_PHRASE =
   /(?<![\p{L}])(?:made|produced|grown|manufactured|sourced|fabrique(?:e|s|es)?|produite?s?|cultivee?s?|originaires?) (?:in|from|au|en|a|aux|du|de|d')(?![\p{L}])/gu;
+
+/**
+ * "de première qualité", "de buena calidad", "of good quality": a wish about quality, said after the
+ * product, is not part of its name (a grade or "cosmetic grade" is; see GRADE_WORDS in product.ts).
+ */
+export const QUALITY_PHRASE =
+  /(?<![\p{L}])(?:(?:de |d'|of |en )?(?:(?:tres|muy|very|really|vraiment) )?(?:premiere|bonne|haute|excellente|meilleure|tres bonne|primera|buena|alta|excelente|mejor|good|high|top|best|excellent|superior|superieure|superieur)\s(?:qualite|calidad|quality))(?![\p{L}])/gu;
 
 /** Self-introductions and sign-offs: "Ahmed here", "this is Marie", "my name is …". */
 export const INTRODUCTION =
@@ -139,7 +206,28 @@ export const CORRECTIONS = new RegExp(CORRECTION.source, "gu");
  * regular buyer of argan oil" what follows "buyer of" is a product again.
  */
 export const SELF_DESCRIPTION =
-  /(?<![\p{L}])(?:we're|we are|we r|i'm|i am|im|nous sommes|on est|je suis|somos|soy|نحن|احنا|إحنا)\s(?:(?:also|just|only|aussi|juste|tambien|solo)\s)?(?:a|an|the|one|une|un|la|le|una|un|el)\s(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,6}?(?=\s?(?:[,.;:!?()\n]|$|(?<=(?:buyer|importer|distributor|wholesaler|client|customer|acheteur|importateur|distributeur|grossiste|comprador|importador|distribuidor|mayorista|cliente)s?\s)(?:of|de|d')\s?|in\s|at\s|based\s|from\s|a\s|au\s|aux\s|en\s|dans\s|de\s(?=\p{Lu})|near\s|with\s|and\s|et\s|y\s|con\s|que\s|qui\s|who\s|that\s|looking\s|cherch|buscamos|busca))|(?<![\p{L}])(?:نحن|احنا)\s(?:[\u0621-\u064a]+(?![\u0621-\u064a])\s?){1,4}?(?=\s?(?:[,.;:!?،؟\n]|$|في\s|ب(?=[\u0621-\u064a]{3})))/gu;
+  /(?<![\p{L}])(?:we're|we are|we r|i'm|i am|im|nous sommes|on est|je suis|somos|soy|نحن|احنا|إحنا)\s(?:(?:also|just|only|aussi|juste|tambien|solo)\s)?(?:a|an|the|one|une|un|la|le|una|un|el)\s(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,6}?(?=\s?(?:[,.;:!?()\n]|$|(?<=(?:buyer|importer|distributor|wholesaler|client|customer|acheteur|importateur|distributeur|grossiste|comprador|importador|distribuidor|mayorista|cliente)s?\s)(?:of|de|d')\s?|in\s|at\s|based\s|from\s|a\s|au\s|aux\s|en\s|dans\s|de\s(?=\p{Lu})|near\s|with\s|and\s|et\s|y\s|con\s|que\s|qui\s|who\s|that\s|looking\s|cherch|buscamos|busca))|(?<![\p{L}])(?:نحن|نحنا|احنا)\s(?:[\u0621-\u064a]+(?![\u0621-\u064a])\s?){1,4}?(?=\s?(?:[,.;:!?،؟\n]|$|في\s|ب(?=[\u0621-\u064a]{3})))/gu;
+
+/**
+ * "je représente une chaîne d'hôtels", "on behalf of Nordic Foods AB", "trabajo para un importador":
+ * whom the writer speaks for is not the product; the rest of the clause goes.
+ */
+export const REPRESENTING =
+  /(?<![\p{L}])(?:i represent|we represent|je represente|nous representons|represento|representamos|on behalf of|au nom de|de la part de|en nombre de|en representacion de|i work for|we work for|je travaille pour|nous travaillons pour|trabajo para|trabajamos para|اعمل لدي|امثل|نمثل)\s[^,.;:!?\n،؟]{1,60}/gu;
+
+/**
+ * "Thank you for the samples", "merci pour votre retour", "gracias por la información", "شكرا على
+ * المعلومات": what the writer thanks for is not what they buy; the rest of that clause goes.
+ */
+export const THANKS_FOR =
+  /(?<![\p{L}])(?:thank you|thanks|thx|many thanks|merci|gracias|شكرا|شكرًا)(?: (?:a lot|so much|very much|beaucoup|bien|muchas|mil|جزيلا|كثيرا))? (?:for|pour|por|على|علي)\s[^,.;:!?\n،؟]{1,80}/gu;
+
+/**
+ * "Following up on my email", "suite à notre appel", "further to our call": the writer refers to an
+ * earlier exchange; that reference names no product.
+ */
+export const FOLLOW_UP =
+  /(?<![\p{L}])(?:following up|follow(?:ing)? up|further to|as discussed|as per|suite a|comme convenu|comme discute|en seguimiento a|como acordamos|como hablamos|بخصوص|بالاشاره الي|بناء علي)\s(?:on |to |about |with |a |de )?(?:my|our|your|the|mon|ma|notre|votre|nuestr[oa]|mi|su|la|el|رسالتي|رسالتنا)\s(?:[\p{L}'-]+\s?){1,2}/gu;
 
 /**
  * "What do you suggest?", "qu'est-ce que vous proposez ?", "¿qué productos ofrecen?", "ماذا تقترحون؟":
@@ -152,4 +240,4 @@ export const OPEN_QUESTION =
  * Arabic "for our shop / for my gallery / for Dacia cars": "ل" (or "لل") joined to a place or
  * customer noun ends the product phrase ("تمور مجدول للمحل ديالنا" → "تمور مجدول").
  */
-export const ARABIC_FOR_WHOM = /^ل(?:ل|ال)?(?:محل|معرض|متجر|مطعم|مطاعم|فندق|فنادق|شرك|مصنع|مصانع|مستودع|مخزن|سيار|زبائن|زباين|عملاء|عملا|فروع|مشروع|مشاريع|مخبز|مخابز|صيدلي|سوق|اسواق|سوبرماركت|بقال|زبون)/u;
+export const ARABIC_FOR_WHOM = /^ل[\u0621-\u064a]{3,}نا$|^ل(?:ل|ال)?(?:محل|معرض|متجر|مطعم|مطاعم|فندق|فنادق|شرك|مصنع|مصانع|مستودع|مخزن|سيار|زبائن|زباين|عملاء|عملا|فروع|مشروع|مشاريع|مخبز|مخابز|صيدلي|سوق|اسواق|سوبرماركت|بقال|زبون)/u;

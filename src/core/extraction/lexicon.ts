@@ -35,6 +35,9 @@ const AR_EN: Record<string, string> = {
   مربي: "jam", عصير: "juice", برتقال: "orange", نبيذ: "wine", قهوه: "coffee", بن: "coffee", شاي: "tea",
 };
 
+/** A folded Arabic or Spanish trade noun ("عسل", "الحمص", "aceitunas"): a product word of its own. */
+export const isTradeWord = (folded: string): boolean => Boolean(ES_EN[folded] ?? AR_EN[folded] ?? AR_EN[folded.replace(/^ال/, "")]);
+
 const PHRASES = [...Object.keys(ES_EN), ...Object.keys(AR_EN)].filter((k) => k.includes(" ")).sort((a, b) => b.length - a.length);
 
 /** English catalog terms for the Spanish and Arabic trade words in `text`, each once, in order found. */

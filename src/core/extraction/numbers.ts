@@ -13,7 +13,7 @@ export interface NumberToken extends Span {
 // Grouped thousands first (one separator kind, repeated), then plain decimals. Every quantifier is
 // bounded and the alternatives cannot overlap, so the scan stays linear.
 const NUMERIC =
-  /(?<![\d.,])(\d{1,3}(?:([ ,.])\d{3}(?!\d))(?:\2\d{3}(?!\d)){0,4}(?:[.,]\d{1,3}(?!\d))?|\d{1,12}(?:[.,]\d{1,6})?)(?:\s?(k)(?![a-z])|\s?(millions?|mio|mn|millones|millon|مليون)(?![\p{L}])|\s(thousand|mille|mil|الف|الاف)(?![\p{L}]))?/gu;
+  /(?<![\d.,])(\d{1,3}(?:([ ,.])\d{3}(?!\d))(?:\2\d{3}(?!\d)){0,4}(?:[.,]\d{1,3}(?!\d))?|\d{1,12}(?:[.,]\d{1,6})?)(?:\s?(k)(?![a-z])|\s?(millions?|mio|mn|millones|millon|مليون)(?![\p{L}])|\s(thousand|mille|mil|الف|الاف)(?![\p{L}])|\s(dozens?|douzaines?|docenas?|دسته|دستات)(?![\p{L}]))?/gu;
 
 /** Reads one numeric literal, deciding which of "," and "." is the decimal mark. */
 export function parseNumeral(raw: string): number {
@@ -59,9 +59,9 @@ const SMALL: Record<string, number> = {
   سبعمائه: 700, سبعميه: 700, ثمانمائه: 800, ثمانميه: 800, تسعمائه: 900, تسعميه: 900,
 };
 const SCALE: Record<string, number> = {
-  dozen: 12, dozens: 12, douzaine: 12, douzaines: 12, hundred: 100, cent: 100, cents: 100, thousand: 1000, mille: 1000, million: 1e6, millions: 1e6,
+  dozen: 12, dozens: 12, douzaine: 12, douzaines: 12, centaine: 100, centaines: 100, centenar: 100, centenares: 100, hundred: 100, cent: 100, cents: 100, thousand: 1000, mille: 1000, million: 1e6, millions: 1e6,
   cien: 100, ciento: 100, cientos: 100, mil: 1000, docena: 12, docenas: 12, millon: 1e6, millones: 1e6,
-  مائه: 100, ميه: 100, مئه: 100, الف: 1000, الاف: 1000, مليون: 1e6,
+  دسته: 12, دستات: 12, مائه: 100, ميه: 100, مئه: 100, الف: 1000, الاف: 1000, مليون: 1e6,
 };
 const CONNECTORS = new Set(["and", "et", "y", "و"]);
 
@@ -116,6 +116,8 @@ export function findNumbers(folded: string): NumberToken[] {
     if (m[3]) value *= 1000;
     if (m[4]) value *= 1e6;
     if (m[5]) value *= 1000;
+    // "50 dozen", "٥٠ دستة": a count of dozens is twelve times as many pieces.
+    if (m[6]) value *= 12;
     if (!Number.isFinite(value)) continue;
     const negative = folded[m.index - 1] === "-" && !/[\p{L}\p{N}]/u.test(folded[m.index - 2] ?? "");
     out.push({ value: round(value), start: m.index, end: m.index + m[0].length, spelled: false, negative });

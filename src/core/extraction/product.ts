@@ -2,8 +2,9 @@
 // filler are cut away. The message is split into segments at every cut; the segment right after
 // the quantity ("2 tons of …") or a "need"/"je cherche" wins, else the first one with content.
 import {
-  ARABIC_FOR_WHOM, BOUNDARY_WORDS, CORRECTIONS, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, SELF_DESCRIPTION, TRAILING, VAGUE,
+  ARABIC_FOR_WHOM, BOUNDARY_WORDS, CLAUSE_WORDS, COLOURS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, QUALITY_PHRASE, REPRESENTING, SELF_DESCRIPTION, THANKS_FOR, TRAILING, VAGUE,
 } from "./fillers.js";
+import { isTradeWord } from "./lexicon.js";
 import { mask, words, type Span, type Word } from "./text.js";
 
 export interface ProductContext {
@@ -27,11 +28,14 @@ interface Segment extends Span {
   next: Kind | null;
   /** Began with an article or partitive ("du crabe", "some dates"): a noun phrase follows. */
   article: boolean;
+  /** Holds a pronoun, auxiliary or question word, trimmed ones included ("we'll discuss"). */
+  clause: boolean;
 }
 
 const PRIORITY: Record<Kind, number> = { qty: 6, need: 5, block: 4, colon: 3, and: 2, punct: 1, word: 0 };
 const NOT_A_PRODUCT_START = new Set(
-  "ignore ignorez ignorer disregard forget oublie oubliez list liste listez show montre montrez affiche affichez reveal revele revelez print give donne donnez tell dis dites act pretend repeat send envoie envoyez share partagez partager compartir".split(" "),
+  // "lo consulto", "se lo envío", "os escribo": a Spanish object pronoun opens a verb phrase.
+  "lo se os ignore ignorez ignorer disregard forget oublie oubliez list liste listez show montre montrez affiche affichez reveal revele revelez print give donne donnez tell dis dites act pretend repeat send envoie envoyez share partagez partager compartir".split(" "),
 );
 const GRADE_WORDS = new Set(["grade", "class", "classe", "categorie", "category", "calidad", "grado", "categoria", "type", "tipo", "qualite", "quality"]);
 /** "maple syrup grade A", "safran catégorie I": a letter or roman numeral naming the grade stays in the product. */
@@ -41,12 +45,20 @@ const CONTENT_VERBS = new Set(
 );
 const isContentWith = (ws: Word[], k: number): boolean => ["with", "avec", "con"].includes(ws[k]?.text ?? "") && CONTENT_VERBS.has(ws[k - 1]?.text ?? "");
 const isGradeMark = (ws: Word[], k: number): boolean => /^(?:[a-e]|i{1,3}|iv)$/.test(ws[k]?.text ?? "") && GRADE_WORDS.has(ws[k - 1]?.text ?? "");
+// "cumin regularly", "specifically the kilim rugs", "safran régulièrement": a manner adverb before or
+// after the product is not part of it. Only unambiguous adverb endings ("royal jelly", "piment", "condiment" stay).
+const ADVERB = /^\p{L}{3,}(?:ularly|ently|antly|ally|ively|ously|ately|edly|mente|ierement|ellement|iquement|ablement)$/u;
+const SUBJECTS = new Set(["i", "we", "je", "nous", "on", "tu", "they", "yo", "nosotros", "ellos", "نحن", "انا", "احنا"]);
+const QUESTION_WORDS = new Set(["what", "which", "when", "where", "quel", "quels", "quelle", "quelles", "quand", "cual", "cuales", "cuando", "donde", "ما", "ماذا", "متي", "اين", "وين", "شو"]);
+const POSSESSIVES = new Set(["your", "votre", "vos", "vuestro", "vuestra", "vuestros", "vuestras"]);
+const OWN = new Set(["my", "our", "mon", "ma", "mes", "notre", "nos", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras"]);
 const AND_WORDS = new Set(["and", "et", "or", "ou", "&", "plus"]);
+const ARABIC_AND = /^و[\u0621-\u064a\d]{3,}$/u;
 // Filler words whose accented twins are products: "thé" (tea) is not "the", "maïs" is not "mais".
 const ACCENT_SENSITIVE = new Set(["the", "mais", "pate", "pates", "peche", "mure", "mures"]);
 const plain = (text: string, w: Word): boolean => !ACCENT_SENSITIVE.has(w.text) || text.slice(w.start, w.end).toLowerCase() === w.text;
-const AND_GAP = /^[^\p{L}\p{N}.!?\n]*(?:and|et|&|\+|plus|as well as|ainsi que|or|ou)[^\p{L}\p{N}.!?\n]*(?:(?:of|de|d'|du|des|some|also|aussi)\s?)?$/u;
-const ARTICLES = new Set(["du", "de", "des", "d'", "la", "le", "les", "l'", "un", "une", "some", "a", "an", "el", "los", "las", "unos", "unas", "del", "من", "ديال"]);
+const AND_GAP = /^[^\p{L}\p{N}.!?\n]*(?:and|et|&|\+|plus|as well as|along with|together with|ainsi que|asi como|junto con|ademas de|y|e|o|or|ou|و)[^\p{L}\p{N}.!?\n]*(?:(?:of|de|d'|du|des|some|also|aussi)\s?)?$/u;
+const ARTICLES = new Set(["du", "de", "des", "d'", "la", "le", "les", "l'", "un", "une", "some", "a", "an", "el", "los", "las", "unos", "unas", "del", "من", "ديال", "تاع", "your", "votre", "vos", "su", "sus", "vuestro", "vuestra", "vuestros", "vuestras"]);
 
 function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (Kind | null)[] {
   const at: (Kind | null)[] = new Array<Kind | null>(folded.length).fill(null);
@@ -58,10 +70,11 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
   };
   for (const q of ctx.quantities) mark(q, "qty");
   for (const s of ctx.blocked) mark(s, "block");
-  for (const re of [PACKAGING_PHRASE, FREQUENCY, INTRODUCTION, INJECTION, CORRECTIONS, ORIGIN_PHRASE, SELF_DESCRIPTION, OPEN_QUESTION]) {
+  for (const re of [PACKAGING_PHRASE, FREQUENCY, INTRODUCTION, INJECTION, CORRECTIONS, ORIGIN_PHRASE, SELF_DESCRIPTION, OPEN_QUESTION, REPRESENTING, FOLLOW_UP, QUALITY_PHRASE, THANKS_FOR]) {
     for (const m of folded.matchAll(re)) mark({ start: m.index, end: m.index + m[0].length }, "block");
   }
   for (const m of folded.matchAll(NEED_PHRASE)) mark({ start: m.index, end: m.index + m[0].length }, "need");
+  for (const m of folded.matchAll(CONJUNCTION_PHRASE)) mark({ start: m.index, end: m.index + m[0].length }, "and");
   for (let i = 0; i < folded.length; i++) {
     const c = folded[i] ?? "";
     if (c === ":") mark({ start: i, end: i + 1 }, "colon");
@@ -76,8 +89,20 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
   ws.forEach((w, k) => {
     if (at[w.start] !== null) return;
     if (!plain(text, w)) return;
+    // "me interesan vuestras sandalias": right after a cue or an amount a possessive opens the product.
+    if (POSSESSIVES.has(w.text)) {
+      let p = w.start - 1;
+      while (p >= 0 && folded[p] === " ") p--;
+      const prior = p >= 0 ? at[p] : null;
+      if (prior === "need" || prior === "qty") return;
+    }
+    // "noir et blanc", "black and white": two colours joined by "and" describe one product.
+    const colourPair = COLOURS.has(ws[k - 1]?.text ?? "") && COLOURS.has(ws[k + 1]?.text ?? "");
+    if (colourPair && ["and", "et", "y", "&", "و"].includes(w.text)) return;
     if (AND_WORDS.has(w.text)) mark(w, "and");
-    else if ((BOUNDARY_WORDS.has(w.text) && !isGradeMark(ws, k) && !isContentWith(ws, k)) || ARABIC_FOR_WHOM.test(w.text)) mark(w, "word");
+    else if ((BOUNDARY_WORDS.has(w.text) && !isGradeMark(ws, k) && !isContentWith(ws, k)) || ARABIC_FOR_WHOM.test(w.text) || (/^لل[\u0621-\u064a]{3}/u.test(w.text) && BOUNDARY_WORDS.has(w.text.slice(2)))) mark(w, "word");
+    // "تمر سكري وعسل سدر": a joined "و" before a second noun ("و" + "ال…", a trade noun, a number) is "and".
+    else if (k > 0 && ARABIC_AND.test(w.text) && (/^و(?:ال|\d)/u.test(w.text) || isTradeWord(w.text.slice(1)))) mark({ start: w.start, end: w.start + 1 }, "and");
   });
   return at;
 }
@@ -86,8 +111,8 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
 function trim(text: string, ws: Word[]): { kept: Word[]; article: boolean } {
   let a = 0;
   let b = ws.length;
-  while (a < b && LEADING.has(ws[a]?.text ?? "") && plain(text, ws[a] as Word)) a++;
-  const trailing = (w: Word) => (TRAILING.has(w.text) && plain(text, w)) || (w.text === "a" && text[w.start] === "à");
+  while (a < b && ((LEADING.has(ws[a]?.text ?? "") && plain(text, ws[a] as Word)) || ADVERB.test(ws[a]?.text ?? ""))) a++;
+  const trailing = (w: Word) => (TRAILING.has(w.text) && plain(text, w)) || (w.text === "a" && text[w.start] === "à") || ADVERB.test(w.text);
   while (b > a && trailing(ws[b - 1] as Word) && !isGradeMark(ws, b - 1)) b--;
   return { kept: ws.slice(a, b), article: a > 0 && ARTICLES.has(ws[a - 1]?.text ?? "") };
 }
@@ -103,6 +128,8 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
     }
     return null;
   };
+  // Where the pronouns, auxiliaries and question words are ("catégorie I" is a grade, not "I").
+  const clauseStarts = new Set(ws.filter((w, k) => CLAUSE_WORDS.has(w.text) && !isGradeMark(ws, k)).map((w) => w.start));
   let i = 0;
   while (i < folded.length) {
     if (at[i] !== null) {
@@ -111,16 +138,34 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
     }
     let j = i;
     while (j < folded.length && at[j] === null) j++;
-    const { kept: inside, article } = trim(text, ws.filter((w) => w.start >= i && w.end <= j));
+    const { kept: inside, article: articleInside } = trim(text, ws.filter((w) => w.start >= i && w.end <= j));
+    // "love your orange blossom water": a possessive that ends the previous phrase opens this one.
+    const k0 = inside[0] ? ws.indexOf(inside[0]) : -1;
+    // ("quels sont vos horaires", "what are your opening hours": a question about the seller, not a product.)
+    const sentence = folded.slice(0, i).split(/[.!?\n]/).at(-1) ?? "";
+    const asked = words(sentence).some((w) => QUESTION_WORDS.has(w.text));
+    const article = articleInside || (k0 > 0 && POSSESSIVES.has(ws[k0 - 1]?.text ?? "") && !asked);
     const first = inside[0];
     const last = inside.at(-1);
     // "we run 4 hotels", "a container to fill", "what you have in stock": no product named.
     const filler = (w: Word): boolean =>
-      VAGUE.has(w.text) || LEADING.has(w.text) || TRAILING.has(w.text) || /^\d+$/.test(w.text) || VAGUE.has(w.text.replace(/^(?:لل|ل|ب|و)(?=...)/, ""));
-    if (first && last && !inside.every(filler) && !NOT_A_PRODUCT_START.has(first.text)) {
+      VAGUE.has(w.text) || LEADING.has(w.text) || TRAILING.has(w.text) || /^\d+(?:[.,]\d+)?(?:mm|cm|m|in|g|gr|kg|ml|cl|l|oz|lbs?|ft)?$/.test(w.text) || VAGUE.has(w.text.replace(/^(?:لل|ل|ب|و)(?=...)/, ""));
+    // "con mi jefe", "for my team", "à notre entrepôt": what the writer owns is never what they buy.
+    const owned = OWN.has(ws.find((w) => w.start >= i && w.end <= j)?.text ?? "");
+    if (first && last && !owned && !inside.every(filler) && !NOT_A_PRODUCT_START.has(first.text)) {
       // "urea 46%": a unit sign glued to the last word belongs to the phrase.
       const end = /[%°]/.test(text[last.end] ?? "") ? last.end + 1 : last.end;
-      out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article });
+      // A clause word in the phrase itself, or before it with no article or possessive opening the noun
+      // phrase ("we'll discuss" is a clause, "is your argan oil" names a product).
+      const isClauseWord = (w: Word): boolean => clauseStarts.has(w.start);
+      // "je transmets", "we confirm": a phrase right after a subject pronoun is a verb phrase.
+      const before = ws.filter((w) => w.end <= i).at(-1);
+      // A trade verb trimmed from the front ("we import paprika", "we buy cumin") leaves a product.
+      const rawFirst = ws.find((w) => w.start >= i);
+      const afterSubject = !article && rawFirst === first && Boolean(before && SUBJECTS.has(before.text) && /^\s*$/.test(folded.slice(before.end, i)));
+      const questionAboutYours = asked && k0 > 0 && POSSESSIVES.has(ws[k0 - 1]?.text ?? "");
+      const clause = afterSubject || questionAboutYours || inside.some(isClauseWord) || (!article && ws.some((w) => w.start >= i && w.end <= first.start && isClauseWord(w)));
+      out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article, clause });
     }
     i = j;
   }
@@ -135,7 +180,8 @@ function score(s: Segment): number {
 }
 
 function scores(all: Segment[]): number[] {
-  const out = all.map(score);
+  // A phrase with no cue before it that holds a pronoun, auxiliary or question word is a clause.
+  const out = all.map((s) => (score(s) < 2 && s.clause ? -1 : score(s)));
   // "pièces auto : plaquettes de frein": a label before a colon hands its rank to what follows.
   all.forEach((s, k) => {
     const next = all[k + 1];
@@ -163,7 +209,7 @@ export function extractProduct(text: string, folded: string, ctx: ProductContext
   let bestScore = -1;
   all.forEach((s, k) => {
     const sc = ranks[k] ?? 0;
-    if (sc > bestScore) {
+    if (sc >= 0 && sc > bestScore) {
       best = s;
       bestScore = sc;
     }

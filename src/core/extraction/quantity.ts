@@ -1,7 +1,7 @@
 // Quantities: a number followed by a unit ("2 tons", "5000L", "1 x 40ft container", "deux
 // tonnes"), told apart from packaging sizes ("in 5 L tins") that describe the product instead.
 import type { Quantity, Unit } from "../model.js";
-import { CORRECTION } from "./fillers.js";
+import { BOUNDARY_WORDS, CORRECTION, TRAILING } from "./fillers.js";
 import { findNumbers, round, type NumberToken } from "./numbers.js";
 import type { Span } from "./text.js";
 import { CONTAINER_WORD, unitAt } from "./units.js";
@@ -12,6 +12,8 @@ export interface QuantityCandidate extends Span {
   packaging: boolean;
   /** Counted things without a unit word ("500 t-shirts"): weakest evidence. */
   bare: boolean;
+  /** A container size with no count ("40ft reefer"): one container, unless a count is given elsewhere. */
+  implicit?: boolean;
 }
 
 export interface QuantityResult {
@@ -51,11 +53,17 @@ const SIZE_ONLY = new RegExp(`\\s?(?:ft|'|"|feet|foot|-foot|-ft|pieds?|pies|قد
 const TIMES = /^\s?[x×*]\s?/;
 const DIMENSIONS = /^\d+(?:[.,]\d+)?\s?(?:[x×*]|cm|mm|m|in|inch|inches|")(?![\p{L}])/u;
 const BARE_NEXT = /^\s(?!(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|annees?|hours?|heures?|minutes?|percent|pour ?cent|suppliers?|fournisseurs?|sellers?|vendeurs?|restaurants?|stores?|magasins?|shops?|clients?|customers?|times?|fois|am|pm|h|st|nd|rd|th|er|eme|dias?|semanas?|meses|anos?|horas?|tiendas?|hoteles|hotels?|supermercados?|supermarkets?|supermarches?|resorts?|branches?|restaurantes?|clientes?|proveedores?|veces|por ?ciento|ايام|يوم|اسابيع|اسبوع|اشهر|شهور|شهر|سنوات|فنادق|فروع|محلات|مطاعم)(?![\p{L}]))[\p{L}][\p{L}'-]{2,}/u;
+// "50 dozen", "mil camisetas", "cinq douzaines": a number with a scale word counts things even when spelled.
+const SCALED_COUNT = /(?:dozens?|douzaines?|docenas?|دسته|دستات|centaines?|centenar(?:es)?|hundred|cents?|cien(?:tos)?|thousand|mille|mil|الف|الاف)$/u;
+// "800 of them", "5.000 de ellos", "٣٠٠ منها": a count of the thing named before.
+const OF_THEM = /^\s(?:of (?:them|these|those)|d'entre (?:eux|elles)|de (?:ellos|ellas|estos|estas)|منها|منهم)(?![\p{L}])/u;
+// "2x4", "60×60": two glued numbers with no unit after are a size, not a count.
+const GLUED_SIZE = /^[x*]\d+(?:[.,]\d+)?(?!\d|[.,]\d|\s?(?:ml|cl|l|kg|gr?|lbs?|oz|ltrs?|litres?|liters?|pcs|units?)(?![\p{L}]))/u;
 const BARE_BLOCKED_BEFORE = /(?:for|pour|in|within|dans|sous|top|under|over|about|of|de|no\.?|n°|#|\+|-|\/|:|le|la|the|our|nos|notre|en|para|por|dentro de|nuestros?|nuestras?|في|خلال|لدينا|عندنا|عندي)\s?$/;
 
 // "looking for 300 solar panels", "besoin de 2 500 caftans", "interested in 40 rugs": a count after a
 // need phrase, even though "for"/"de"/"in" before a number usually mean something else.
-const NEED_BEFORE = /(?:looking for|searching for|lookin for|need|needs|interested in|(?:quotes?|prices?|offers?) for|(?:offre|devis|prix|tarifs?|cotation) pour|(?:precios?|cotizacion|oferta|presupuesto) (?:de|para|por)|besoin de|besoin d'|il (?:nous|me) faut|faudrait|cherche|cherchons|recherche|recherchons|necesitamos|necesito|buscamos|busco|interesad[oa]s en)\s?$/;
+const NEED_BEFORE = /(?:looking for|searching for|lookin for|need|needs|interested in|(?:quotes?|quotations?|prices?|pricing|offers?)(?: (?:needed|requested|wanted|required))? for|(?:needed|required) for|(?:offre|devis|prix|tarifs?|cotation) pour|(?:precios?|cotizacion|oferta|presupuesto) (?:de|para|por)|besoin de|besoin d'|il (?:nous|me) faut|faudrait|cherche|cherchons|recherche|recherchons|necesitamos|necesito|buscamos|busco|interesad[oa]s en)\s?$/;
 
 const sticky = (re: RegExp, s: string, pos: number): RegExpExecArray | null => {
   re.lastIndex = pos;
@@ -79,7 +87,7 @@ function candidateAt(folded: string, n: NumberToken): QuantityCandidate | null {
   // "40ft container", "conteneur de 20 pieds" with no count: one container.
   const size = !n.spelled && [20, 40, 45].includes(n.value) ? sticky(SIZE_ONLY, folded, n.end) : null;
   if (size) {
-    return { start: n.start, end: n.end + size[0].length, quantity: { value: 1, unit: n.value === 20 ? "container20" : "container40" }, packaging: false, bare: false };
+    return { start: n.start, end: n.end + size[0].length, quantity: { value: 1, unit: n.value === 20 ? "container20" : "container40" }, packaging: false, bare: false, implicit: true };
   }
   const container = containerAt(folded, n.end);
   if (container) {
@@ -120,16 +128,25 @@ function candidateAt(folded: string, n: NumberToken): QuantityCandidate | null {
 
 /** "1000 x 250ml bottles" and "500 t-shirts": counted pieces. */
 function piecesAt(folded: string, n: NumberToken): QuantityCandidate | null {
-  if (n.spelled || !Number.isInteger(n.value)) return null;
-  const before = folded.slice(Math.max(0, n.start - 16), n.start);
-  const after = folded.slice(n.end, n.end + 40);
+  const scaled = SCALED_COUNT.test(folded.slice(n.start, n.end));
+  if ((n.spelled && !scaled) || !Number.isInteger(n.value)) return null;
+  const before = folded.slice(Math.max(0, n.start - 30), n.start);
+  let after = folded.slice(n.end, n.end + 40);
   if (COUNT_AFTER_PACK.test(before)) return { start: n.start, end: n.end, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: false };
+  const them = OF_THEM.exec(after);
+  if (them) return { start: n.start, end: n.end + them[0].length, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: false };
+  if (GLUED_SIZE.test(after)) return null;
+  // "cinq douzaines de tajines", "٥٠ دستة من الفوانيس": after a scale word, "of"/"de"/"من" may come first.
+  // "300 of the rattan baskets", "200 de vos tapis": a count of the things named next.
+  const of = scaled ? /^\s(?:of|de|d'|من)(?=\s?[\p{L}])/u.exec(after) : /^\s(?:of (?:the|your|these|those)|de (?:los|las|vos|sus|estos|estas)|des|de ces)(?=\s[\p{L}])/u.exec(after);
+  if (of) after = after.slice(of[0].length);
   const times = TIMES.exec(after);
   // "10x10cm", "20 x 30 x 5 mm": a size, not a count.
   if (times && DIMENSIONS.test(after.slice(times[0].length))) return null;
   if (times) return { start: n.start, end: n.end + times[0].length, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: false };
   if ((BARE_BLOCKED_BEFORE.test(before) && !NEED_BEFORE.test(before)) || !BARE_NEXT.test(after)) return null;
-  return { start: n.start, end: n.end, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: true };
+  // A dozen or a thousand of something is as explicit as a unit word.
+  return { start: n.start, end: n.end + (of?.[0].length ?? 0), quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: !scaled };
 }
 
 const DIMENSION: Record<Unit, [string, number]> = {
@@ -155,8 +172,18 @@ function choose(folded: string, list: QuantityCandidate[]): { best: QuantityCand
   const [dim, value] = inBase(first.quantity);
   const firstThing = thingAfter(folded, first);
   const rival = list.slice(1).filter((c) => {
+    // "3000 pcs of 30 cm + 1000 pcs of 20 cm", "2 t de pois et 1 t de lentilles": a second item, not a change of mind.
+    if (AND_BETWEEN.test(folded.slice(first.end, c.start))) return false;
+    // "3 containers of fries, 40ft reefer": a size with no count restates the containers' size.
+    if (c.implicit && COUNT_UNITS.has(first.quantity.unit)) return false;
     const [d, v] = inBase(c.quantity);
     const thing = thingAfter(folded, c);
+    // "saffron, 5 kg, and also rose buds, 20 kg": with nothing after either amount, the words before them tell.
+    if (!firstThing && !thing) {
+      const a = thingBefore(folded, first);
+      const b = thingBefore(folded, c);
+      if (a && b && a !== b) return false;
+    }
     // "2 tons of black seed oil and 1 ton of argan oil": two products, not a contradiction.
     return d === dim && v !== value && !(firstThing && thing && thing !== firstThing);
   });
@@ -165,12 +192,21 @@ function choose(folded: string, list: QuantityCandidate[]): { best: QuantityCand
   return real.length > 0 ? { best: real.at(-1) ?? first, conflicting: true } : { best: first, conflicting: false };
 }
 
-/** The first words after an amount ("of argan oil" → "argan oil"), to tell products apart. */
-function thingAfter(folded: string, c: QuantityCandidate): string | null {
-  const m = /^\s?(?:of |de |d'|du |des )?([\p{L}][\p{L}'-]*)/u.exec(folded.slice(c.end, c.end + 40));
-  return m?.[1] ?? null;
+/** The word right before an amount ("rose buds, 20 kg" → "buds"). */
+function thingBefore(folded: string, c: QuantityCandidate): string | null {
+  return /(?:^|[^\p{L}])([\p{L}][\p{L}'-]*)[\s,:;-]*$/u.exec(folded.slice(Math.max(0, c.start - 40), c.start))?.[1] ?? null;
 }
 
+/** The first two words after an amount ("of argan oil" → "argan oil", "من ماء الورد" → "ماء الورد"), to tell products apart. */
+function thingAfter(folded: string, c: QuantityCandidate): string | null {
+  const m = /^\s?(?:of |de |d'|du |des |del |de la |de los |de las |من |ديال |تاع )?([\p{L}][\p{L}'-]*)(?: ([\p{L}][\p{L}'-]*))?/u.exec(folded.slice(c.end, c.end + 40));
+  if (m?.[1] && (BOUNDARY_WORDS.has(m[1]) || TRAILING.has(m[1]))) return null;
+  if (!m?.[1]) return null;
+  // The second word only when it is more of the name ("dates to Doha" is "dates").
+  return m[2] && !BOUNDARY_WORDS.has(m[2]) && !TRAILING.has(m[2]) ? `${m[1]} ${m[2]}` : m[1];
+}
+
+const AND_BETWEEN = /(?:^|[^\p{L}])(?:and|et|y|plus|as well as|ainsi que|asi como|&|\+|و)(?:[^\p{L}]|$)|(?:^|[^\p{L}])و(?=\p{L}|\d)/u;
 const isPackSize = (q: Quantity): boolean =>
   q.unit === "ml" || q.unit === "g" || ((q.unit === "l" || q.unit === "kg" || q.unit === "lb") && q.value <= 30);
 
@@ -245,5 +281,9 @@ export function extractQuantity(folded: string): QuantityResult {
   const chosen = choose(folded, candidates.filter((c) => !c.packaging && !c.bare));
   const best = chosen.best ?? candidates.find((c) => c.bare) ?? null;
   const spans = candidates.filter((c) => !c.bare || c === best).map(({ start, end }) => ({ start, end }));
-  return { quantity: best?.quantity ?? null, spans, candidates, invalid: invalid && !best, conflicting: chosen.conflicting };
+  // "3 containers …, 20ft": the size named beside a count of unsized containers gives their unit.
+  const sized = best && /^container/.test(best.quantity.unit) && !best.implicit ? candidates.find((c) => c.implicit && c !== best) : undefined;
+  const unsized = sized && !/(?:20|40|45)/.test(folded.slice(best?.start ?? 0, best?.end ?? 0).replace(/^\s*[\d.,]+/, ""));
+  const quantity = best && sized && unsized ? { value: best.quantity.value, unit: sized.quantity.unit } : best?.quantity ?? null;
+  return { quantity, spans, candidates, invalid: invalid && !best, conflicting: chosen.conflicting };
 }

@@ -4,9 +4,10 @@ import { cleanText } from "../cleanText.js";
 import type { StructuredRequest } from "../model.js";
 import type { ParseOptions, RequestParser } from "../../ports/requestParser.js";
 import { extractCertifications } from "./certifications.js";
+import { BOUNDARY_WORDS, LEADING, TRAILING } from "./fillers.js";
 import { parseIsoDate, todayIso } from "./dates.js";
 import { extractDeadline } from "./deadline.js";
-import { extractDestination } from "./destination.js";
+import { disambiguateOman, extractDestination } from "./destination.js";
 import { extractIncoterm } from "./incoterm.js";
 import { detectLanguage } from "./language.js";
 import { normalizeRequest } from "./normalize.js";
@@ -52,9 +53,12 @@ export function analyzeRequest(text: string, options: ParseOptions = {}): Reques
   const deadline = extractDeadline(mask(t, [...factSpans, ...destination.spans, ...specs]), mask(f2, [...destination.spans, ...specs]), now, language);
 
   const amounts = quantity.candidates.filter((c) => !c.packaging && (!c.bare || c === chosen));
+  // "برتقال فالنسيا طازج", "زيت جوز الهند البكر": a place name with no cue, not the destination, with
+  // plain words right before and after it, names a variety and stays in the product phrase.
+  const inline = destination.uncued.filter((s) => betweenWords(f2, s));
   const product = extractProduct(t, folded, {
     quantities: amounts.map(({ start, end }) => ({ start, end })),
-    blocked: [...factSpans, ...destination.spans, ...deadline.spans, ...certs.spans],
+    blocked: [...factSpans, ...destination.spans.filter((s) => !inline.some((x) => x.start === s.start && x.end === s.end)), ...deadline.spans, ...certs.spans],
   });
 
   // "cerámica de Fez", "tapis de Marrakech": a city joined by "de" right after the product names its kind.
@@ -67,7 +71,7 @@ export function analyzeRequest(text: string, options: ParseOptions = {}): Reques
       quantity: quantity.quantity,
       targetPrice: price.price,
       incoterm: incoterm.incoterm,
-      destination: destination.destination,
+      destination: disambiguateOman(destination.destination, typeof text === "string" ? text : ""),
       deadline: deadline.deadline,
       certifications: certs.certifications,
       language,
@@ -82,6 +86,13 @@ export function analyzeRequest(text: string, options: ParseOptions = {}): Reques
     quantities: quantity.candidates,
     invalidNumbers: quantity.invalid || price.invalid,
   };
+}
+
+/** A span with a plain word (not a cue word) right before and right after it, no punctuation between. */
+function betweenWords(folded: string, s: Span): boolean {
+  const before = /(?:^|[^\p{L}])([\p{L}]+) $/u.exec(folded.slice(Math.max(0, s.start - 30), s.start))?.[1];
+  const after = /^ ([\p{L}]+)/u.exec(folded.slice(s.end, s.end + 30))?.[1];
+  return Boolean(before && after && !BOUNDARY_WORDS.has(before) && !BOUNDARY_WORDS.has(after) && !LEADING.has(before) && !TRAILING.has(after));
 }
 
 // A number glued to an electrical or technical unit, or a chemical formula: part of the product.

@@ -13,7 +13,7 @@ export interface UnitMatch {
 // [pattern, unit, factor]; patterns are folded text, longest alternatives first.
 const TABLE: ReadonlyArray<readonly [string, Unit, number]> = [
   ["square met(?:er|re)s?|sq\\.? ?m(?:et(?:er|re)s?)?|sqm|m2|m²|met(?:er|re)s? carres?|m carres?", "m2", 1],
-  ["متر مربع|امتار مربعه|م2|م²", "m2", 1],
+  ["متر مربع|متر المربع|امتار مربعه|م2|م²", "m2", 1],
   ["metric tonnes?|metric tons?|tonnes? metriques?|toneladas? metricas?|tonnes?|tons?|tonns?|tones|toneladas?|tonnage|tn|tms?|mts?|t", "t", 1],
   ["اطنان|طنا|طن", "t", 1],
   ["kilogrammes?|kilograms?|kilogramos?|kilos?|kgs?|كيلوغرامات|كيلوغرام|كيلوجرام|كيلوات|كيلو|كلغ|كغم|كغ|كجم|كج", "kg", 1],
@@ -35,7 +35,8 @@ const TABLE: ReadonlyArray<readonly [string, Unit, number]> = [
     "pcs",
     1,
   ],
-  ["met(?:er|re)s?|m", "m", 1],
+  ["met(?:er|re)s?|metros?|m", "m", 1],
+  ["امتار|مترا|متر", "m", 1],
 ];
 
 // Sticky: matches a unit word exactly at lastIndex, followed by a non-letter.
