@@ -126,7 +126,10 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
     // A head has three letters at least: "No. 3" is a size, never a product.
     const candidates = seq.map((w, i) => ({ w, i })).filter(({ w, i }) =>
       w.length >= 3 && contentWords([w]).length && !(/^\d/.test(seq[i - 1] ?? "") || /^(?:kg|g|l|ml|lb|t)$/.test(seq[i - 1] ?? "")) && (french || !/[^e]ed$/.test(w)));
-    const order = french ? [...candidates.slice(0, compoundWords).reverse(), ...candidates.slice(compoundWords)] : [...candidates].reverse();
+    // The compound's words by position, not by count: a compound word that is no type ("black" in
+    // "black soap") must not pull the next French word ("rose" in "savon noir à la rose") into it.
+    const inCompound = ({ i }: { i: number }) => i < compoundWords;
+    const order = french ? [...candidates.filter(inCompound).reverse(), ...candidates.filter((c) => !inCompound(c))] : [...candidates].reverse();
     // The clause before a complement first ("brackets" in "AS9100 supplier for machined brackets" only if none).
     const inClause = ({ i }: { i: number }) => french || cut <= 0 || i < cut;
     const hit = order.find((c) => inClause(c) && inVocab(forms(c.w), vocab)) ?? order.find(({ w }) => inVocab(forms(w), vocab));

@@ -51,6 +51,12 @@ describe("product type", () => {
     expect(requestType(["organic couscous 1 kg bags"], "en", new Set([...couscous, "bag"]))!.head).toBe("couscous");
   });
 
+  it("a French compound's head is its own last type word, not the next French word", () => {
+    // "savon noir" → black soap: "black" is no type, and "rose" (after "à la") only describes.
+    const t = requestType(["savon noir a la rose en pots de 250 g"], "fr", new Set(["soap", "rose", "pot"]))!;
+    expect(t.head).toBe("soap");
+  });
+
   it("says when no word of the request is a known type", () => {
     expect(requestType(["basmati rice"], "en", vocab)).toMatchObject({ head: "rice", known: false });
   });
