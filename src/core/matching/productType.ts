@@ -145,6 +145,22 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
   return fallback;
 }
 
+/**
+ * The name part of a title: up to the first dash or comma outside brackets. A comma inside the
+ * brackets lists alternative names ("Nigella Seed (habba sawda, black cumin) – 25 kg"); cutting
+ * there left "Nigella Seed (habba sawda" and typed the product "sawda".
+ */
+function nameOf(title: string): string {
+  let depth = 0;
+  for (let i = 0; i < title.length; i++) {
+    const ch = title[i]!;
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && ((ch === "," && title[i + 1] === " ") || (/[–—-]/.test(ch) && title[i - 1] === " " && title[i + 1] === " "))) return title.slice(0, i).trim();
+  }
+  return title;
+}
+
 /** The types a product is, from its category levels and its title (English and French). */
 export function productTypes(p: { title: string; category: string | null }): Set<string> {
   const out = new Set<string>();
@@ -155,9 +171,11 @@ export function productTypes(p: { title: string; category: string | null }): Set
   for (const level of levels.length > 1 ? levels.slice(1) : levels)
     for (const part of level.split(/[&,/]| and /)) add(englishHead(tokens(part)));
   // "Savon Noir Beldi (Moroccan black soap) – 1 kg tub": the name before the dash, and its
-  // alternative names in brackets or after a slash.
-  const name = p.title.split(/\s[–—-]\s|,\s/)[0] ?? p.title;
-  const pieces = [name.replace(/\([^)]*\)/g, " "), ...[...name.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!)].flatMap((x) => x.split(/\s\/\s/));
+  // alternative names in brackets or after a slash. Only a bracket's first item is a name: the
+  // rest list contents or kin ("(verbena, mint, orange blossom)", "(habba sawda, black cumin)"),
+  // which would type a blend as mint or nigella as cumin.
+  const name = nameOf(p.title);
+  const pieces = [name.replace(/\([^)]*\)/g, " "), ...[...name.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!.split(/,\s/)[0]!)].flatMap((x) => x.split(/\s\/\s/));
   for (const piece of pieces) {
     const ws = tokens(piece);
     // A French name starts with its head ("Huile d'argan alimentaire", "Crabe des neiges cuit").

@@ -57,6 +57,13 @@ describe("product type", () => {
     expect(t.head).toBe("soap");
   });
 
+  it("a comma inside a title's brackets does not cut its name; only the bracket's first item is another name", () => {
+    const nigella = productTypes({ title: "Nigella Seed (habba sawda, black cumin) – 25 kg paper bag", category: "Food > Spices > Nigella" });
+    expect(nigella.has("seed")).toBe(true);
+    expect(nigella.has("sawda")).toBe(true);
+    expect(nigella.has("cumin")).toBe(false);
+  });
+
   it("says when no word of the request is a known type", () => {
     expect(requestType(["basmati rice"], "en", vocab)).toMatchObject({ head: "rice", known: false });
   });
