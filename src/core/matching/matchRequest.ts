@@ -15,7 +15,7 @@ import type { ItemFacts } from "./itemFacts.js";
 import { splitCertifications } from "./certifications.js";
 import { DEFAULT_RATES, type RateTable } from "./currency.js";
 import { reason, type Reason } from "./reasons.js";
-import { productKind, productTypes, requestType, typedByCategory, typeMatches, typeVocabulary, variantNames } from "./productType.js";
+import { productKind, productTypes, requestType, typedByCategory, typeMatches, typeVocabulary, variantNames, variantWords } from "./productType.js";
 import { packFamilies } from "./packs.js";
 import { findNoFit, nameWords, seen, specificModifier } from "./fitCheck.js";
 
@@ -137,7 +137,8 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const byRelevance = [...products].sort((a, b) => (fused.get(b.id) ?? 0) - (fused.get(a.id) ?? 0));
   const vocab = typeVocabulary(byRelevance.slice(0, VOCAB_FROM).map(typesOf), products.map(typesOf));
   const phrases = [cleaned.phrase, request.product ?? "", cleaned.text].filter(Boolean);
-  const type = requestType(phrases, request.language, vocab);
+  const variants = typeVocabulary(byRelevance.slice(0, VOCAB_FROM).map((p) => variantWords(p.title)), products.map((p) => variantWords(p.title)));
+  const type = requestType(phrases, request.language, vocab, variants);
   const typedCategories = new Set(type?.known ? products.filter((p) => p.category && typeMatches(type, typesOf(p))).map((p) => p.category!) : []);
   const isTyped = new Map(products.map((p) => [p.id, type?.known ? typeMatches(type, typesOf(p)) || variantNames(type, p.title) || typedByCategory(type, p, typedCategories) : true]));
   const gated = type?.known === true && products.some((p) => isTyped.get(p.id));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { keywordQuery } from "../../../src/core/matching/keywordQuery.js";
-import { productTypes, requestType, typedByCategory, typeMatches, typeVocabulary, variantNames } from "../../../src/core/matching/productType.js";
+import { productTypes, requestType, typedByCategory, typeMatches, typeVocabulary, variantNames, variantWords } from "../../../src/core/matching/productType.js";
 
 describe("keyword query", () => {
   it("keeps the product and its specs, drops quantities, containers, Incoterms, places, prices and filler", () => {
@@ -62,6 +62,24 @@ describe("product type", () => {
     expect(nigella.has("seed")).toBe(true);
     expect(nigella.has("sawda")).toBe(true);
     expect(nigella.has("cumin")).toBe(false);
+  });
+
+  it("a clause naming a catalog variant beats a type word after the complement", () => {
+    const variants = variantWords("Durum Wheat Pasta – Penne Rigate, 10 kg food-service bag");
+    expect(variants.has("penne")).toBe(true);
+    expect(variants.has("bag")).toBe(false);
+    const t = requestType(["penne rigate in food service bags"], "en", new Set(["pasta", "service"]), variants)!;
+    expect(["penne", "rigate"]).toContain(t.head);
+    expect(requestType(["penne rigate in food service bags"], "en", new Set(["pasta", "service"]))!.head).toBe("service");
+  });
+
+  it("a unit word is a size only after a number: 't shirts' is a t-shirt, '1 kg bags' a pack", () => {
+    expect(requestType(["heavyweight organic cotton t shirts 220 gsm"], "en", new Set(["shirt", "cotton"]))!.head).toBe("shirts");
+  });
+
+  it("who a garment is for is never its type", () => {
+    expect(productTypes({ title: "Merino Wool Crew-Neck Sweater, men's", category: null }).has("men")).toBe(false);
+    expect(requestType(["mens merino wool jumpers"], "en", new Set(["men", "sweater"]))).toMatchObject({ known: false });
   });
 
   it("says when no word of the request is a known type", () => {
