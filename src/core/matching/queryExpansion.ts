@@ -67,6 +67,31 @@ const FR_EN: Record<string, string> = {
   pneu: "tyres", vis: "screws", boulon: "bolts", tuyau: "pipes", contreplaque: "plywood", ciment: "cement", verre: "glass",
   jarre: "urn jar", jardiniere: "planter", plat: "platter dish", tasse: "cups", theiere: "teapot", lanterne: "lantern",
   miroir: "mirror", plateau: "tray", bol: "bowl", mousseux: "sparkling", petillant: "sparkling",
+  // Every product family of the demo catalogs' categories has its everyday French word (checked
+  // against the category levels of data/catalogs, not against requests), with the singular or
+  // feminine forms buyers write when the plural above does not cover them.
+  "st jacques": "scallops", "saint jacques": "scallops", "noix de saint-jacques": "scallops", "noix de st jacques": "scallops",
+  "concombre de mer": "sea cucumber", "housses de siege": "seat covers", "housse de siege": "seat covers", "terre cuite": "terracotta",
+  "huiles essentielles": "essential oils", "huile essentielle": "essential oil", "eau de fleur d'oranger": "orange blossom water",
+  "fleur d'oranger": "orange blossom", "enduit a la chaux": "lime plaster", "shampoing solide": "solid shampoo",
+  "morue salee": "salt cod", "cumin noir": "black cumin", "noix de coco": "coconut", "fruits secs": "dried fruit nuts",
+  "fruits a coque": "nuts", "ustensiles de cuisine": "cookware", "vin de dessert": "dessert wine", "tole": "sheet metal",
+  curcuma: "turmeric", henne: "henna", poudre: "powder", cheveux: "hair", anis: "anise", carvi: "caraway", fenouil: "fennel",
+  fenugrec: "fenugreek", nigelle: "nigella", capres: "capers", cameline: "camelina", piment: "chili pepper", piments: "chili pepper",
+  cedre: "cedar", bardeaux: "shingles shakes", poutres: "beams", poutre: "beams", toiture: "roofing", biomasse: "biomass",
+  baies: "berries", hydromel: "mead", masque: "mask", masques: "masks", gommage: "scrub exfoliant", 
+  tonique: "toner", cire: "wax", soufre: "sulphur", potasse: "potash", complements: "supplements",
+  vaisselle: "tableware", chaux: "lime", enduit: "plaster", housse: "cover", housses: "covers", siege: "seat", sieges: "seats",
+  autocar: "coach bus", autocars: "coach bus", emulsifiant: "emulsifier", encornet: "squid", encornets: "squid",
+  pistache: "pistachios", pistaches: "pistachios", noisette: "hazelnuts", noisettes: "hazelnuts", cacahuete: "peanuts",
+  cacahuetes: "peanuts", arachide: "peanuts", grenades: "pomegranate", figue: "figs", epeautre: "spelt",
+  amande: "almonds", lentille: "lentils", huitre: "oysters", moule: "mussels", crevette: "shrimp", tomate: "tomatoes",
+  fraise: "strawberries", pomme: "apples", poire: "pears", 
+  surgelee: "frozen", surgelees: "frozen", congelee: "frozen", congelees: "frozen", fumee: "smoked", fumes: "smoked",
+  cuite: "cooked", cuites: "cooked", entiere: "whole", entieres: "whole", blanche: "white", blanches: "white", noire: "black",
+  noires: "black", verte: "green", rouges: "red", salee: "salted", decortique: "shelled", decortiquees: "shelled",
+  decortiques: "shelled", moulu: "ground", moulue: "ground", concasse: "crushed", confiserie: "confectionery",
+  bougie: "candle", bougies: "candles", panier: "basket", paniers: "baskets",
 };
 
 // Trade abbreviations buyers use.

@@ -175,6 +175,16 @@ describe("query expansion across languages", () => {
     expect(expandQuery("moules vivantes")).toContain("live");
   });
 
+  it("has the French word of the catalog families (spices, seafood, auto parts, cosmetics, building) and their singular forms", async () => {
+    const { expandQuery } = await import("../../../src/core/matching/queryExpansion.js");
+    expect(expandQuery("curcuma en poudre")).toContain("turmeric powder");
+    expect(expandQuery("noix de St Jacques surgelées")).toEqual(expect.stringMatching(/scallops.*frozen|frozen.*scallops/));
+    expect(expandQuery("housses de sièges")).toContain("seat covers");
+    expect(expandQuery("henné pour cheveux")).toContain("henna");
+    expect(expandQuery("enduit à la chaux")).toContain("lime plaster");
+    expect(expandQuery("une huître creuse")).toContain("oysters");
+  });
+
   it("adds the English catalog words for French, Spanish and Arabic product phrases", async () => {
     const { expandQuery } = await import("../../../src/core/matching/queryExpansion.js");
     expect(expandQuery("huile d'argan bio")).toContain("argan oil");
