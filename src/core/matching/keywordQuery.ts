@@ -40,6 +40,12 @@ const FILLER = new Set(
     "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre " +
     "jan feb mar apr jun jul aug sep sept oct nov dec").split(" "),
 );
+// A clause opening on the buyer, and the verbs that then ask for the product.
+const SUBJECTS = new Set("we i we're i'm were im our my nous je on j'".split(" "));
+const ASKING = new Set(
+  ("need needs want wants require requires looking seeking sourcing source buy import cherche cherchons recherche recherchons " +
+    "besoin voudrions voudrais souhaitons souhaite veut voulons achetons importons").split(" "),
+);
 const DANGLING = new Set("a an at by for from in into of on the to with our au aux a de d' des du en et l' la le les ou par pour sur vers".split(" "));
 const INCOTERM_SET = new Set(INCOTERMS.map((c) => c.toLowerCase()));
 const PRICE_RE = /(?:[$€£]\s*\d[\d\s.,]*|\d[\d.,]*\s*(?:[$€£]|usd|eur|euros?|cad|mad|dh|dhs|dirhams?|dollars?|gbp)\b)(?:\s*(?:\/|per|le|la|a)\s*\p{L}+)?/giu;
@@ -122,6 +128,15 @@ function cleanClause(clause: string): { text: string; packs: string[] } {
       keep[i + 1] = false;
     } else if (PACK_WORDS.has(next) || /^x$/.test(next) || CONTAINER_WORDS.has(next) || /^\d+ft$/.test(next)) keep[i] = false;
     else if (NUMBER_WORDS.has(w)) keep[i] = false;
+  }
+  // "We make natural soaps in Istanbul and need virgin argan oil": a clause that opens on the buyer
+  // ("we", "I", "nous", "je", "on") and then asks ("need", "looking for", "cherche") describes the
+  // buyer before the verb; only what follows the verb is the product.
+  if (SUBJECTS.has(ws[0] ?? "")) {
+    const verb = ws.findIndex((w, i) => i > 0 && ASKING.has(w));
+    let start = verb + 1;
+    while (start < ws.length && DANGLING.has(ws[start]!)) start++;
+    if (verb > 0 && start < ws.length) keep.fill(false, 0, start);
   }
   const kept = ws.filter((_, i) => keep[i]);
   // Connectors left dangling by the removals ("… for", "pour", "in") say nothing.

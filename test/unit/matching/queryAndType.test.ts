@@ -6,8 +6,14 @@ describe("keyword query", () => {
   it("keeps the product and its specs, drops quantities, containers, Incoterms, places, prices and filler", () => {
     expect(keywordQuery("need 2t organic argan oil for cosmetics, in drums or jerrycans, CIF Rotterdam").text).toBe("organic argan oil for cosmetics in drums or jerrycans");
     expect(keywordQuery("olive oil, 1 x 40ft container, CIF Montreal").text).toBe("olive oil");
-    expect(keywordQuery("Bonjour, on cherche 5 000 L d'huile d'olive extra vierge, livraison Montréal").text).toBe("on d' huile d' olive extra vierge");
+    expect(keywordQuery("Bonjour, on cherche 5 000 L d'huile d'olive extra vierge, livraison Montréal").text).toBe("d' huile d' olive extra vierge");
     expect(keywordQuery("200 bottles of 250 ml for a deli in Brussels at 5 EUR/kg before March 2027").text).toBe("bottles of 250 ml for a deli");
+  });
+
+  it("drops the buyer's description of itself before the verb that asks for the product", () => {
+    expect(keywordQuery("We make natural soaps in Istanbul and need virgin cosmetic argan oil, in drums").phrase).toBe("virgin cosmetic argan oil");
+    expect(keywordQuery("Nous sommes une épicerie à Lyon et cherchons du miel de thym").text).toBe("miel de thym");
+    expect(keywordQuery("organic argan oil, we need it in drums").phrase).toBe("organic argan oil");
   });
 
   it("drops a place that is where the goods go, keeps one that names the product", () => {
