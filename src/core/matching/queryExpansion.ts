@@ -92,6 +92,12 @@ const FR_EN: Record<string, string> = {
   noires: "black", verte: "green", rouges: "red", salee: "salted", decortique: "shelled", decortiquees: "shelled",
   decortiques: "shelled", moulu: "ground", moulue: "ground", concasse: "crushed", confiserie: "confectionery",
   bougie: "candle", bougies: "candles", panier: "basket", paniers: "baskets",
+  // Origins name many products ("Moroccan Mint Tea", "Canadian Lobster"): the adjectives in each gender and number.
+  marocain: "moroccan", marocaine: "moroccan", marocaines: "moroccan", canadien: "canadian", canadienne: "canadian",
+  canadiennes: "canadian", quebecois: "quebec", quebecoise: "quebec", quebecoises: "quebec", tunisien: "tunisian",
+  tunisienne: "tunisian", tunisiennes: "tunisian", espagnol: "spanish", espagnole: "spanish", espagnoles: "spanish",
+  italien: "italian", italienne: "italian", italiennes: "italian", francais: "french", francaise: "french", francaises: "french",
+  grec: "greek", grecque: "greek", grecques: "greek", turc: "turkish", turque: "turkish", turques: "turkish",
 };
 
 // Trade abbreviations buyers use.

@@ -88,6 +88,12 @@ describe("product type", () => {
     expect(requestType(["mens merino wool jumpers"], "en", new Set(["men", "sweater"]))).toMatchObject({ known: false });
   });
 
+  it("reads 'thé' (folded 'the') as tea in French, never as the English article", () => {
+    const t = requestType(["the a la menthe marocaine"], "fr", new Set(["tea", "mint"]))!;
+    expect(t.forms).toContain("tea");
+    expect(requestType(["the mint tea"], "en", new Set(["tea", "mint"]))!.head).toBe("tea");
+  });
+
   it("says when no word of the request is a known type", () => {
     expect(requestType(["basmati rice"], "en", vocab)).toMatchObject({ head: "rice", known: false });
   });
@@ -189,6 +195,7 @@ describe("query expansion across languages", () => {
     expect(expandQuery("henné pour cheveux")).toContain("henna");
     expect(expandQuery("enduit à la chaux")).toContain("lime plaster");
     expect(expandQuery("une huître creuse")).toContain("oysters");
+    expect(expandQuery("thé à la menthe marocaine")).toContain("moroccan");
   });
 
   it("adds the English catalog words for French, Spanish and Arabic product phrases", async () => {
