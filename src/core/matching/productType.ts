@@ -31,11 +31,16 @@ const NOT_TYPE = new Set(
 const FRENCH_TEA = "the";
 const STOP = new Set("a an and as at be by for from in into is it of on or our per the their to with we you".split(" "));
 
-/** Accent-folded, lowercase, singular (light: berries → berry, dates → date, gâteaux → gateau). */
+/**
+ * Accent-folded, lowercase, singular (light: berries → berry, dates → date, gâteaux → gateau).
+ * "-ies" cannot tell berries (berry) from hoodies (hoodie), so a singular in "-ie" takes the same
+ * form as one in "-y": hoodie, hoodies → hoody. It is a form to compare, never shown.
+ */
 export function singular(word: string): string {
   const w = foldText(word);
   if (w.length <= 3 || /(?:ss|us|is)$/.test(w)) return w;
   if (w.endsWith("ies")) return `${w.slice(0, -3)}y`;
+  if (w.length > 4 && w.endsWith("ie")) return `${w.slice(0, -2)}y`;
   if (/(?:sses|xes|ches|shes|oes)$/.test(w)) return w.slice(0, -2);
   if (w.endsWith("eaux")) return w.slice(0, -1);
   if (w.endsWith("s")) return w.slice(0, -1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { keywordQuery } from "../../../src/core/matching/keywordQuery.js";
-import { productTypes, requestType, typedByCategory, typeMatches, typeVocabulary, variantNames, variantWords } from "../../../src/core/matching/productType.js";
+import { productTypes, requestType, singular, typedByCategory, typeMatches, typeVocabulary, variantNames, variantWords } from "../../../src/core/matching/productType.js";
 
 describe("keyword query", () => {
   it("keeps the product and its specs, drops quantities, containers, Incoterms, places, prices and filler", () => {
@@ -92,6 +92,12 @@ describe("product type", () => {
     const t = requestType(["the a la menthe marocaine"], "fr", new Set(["tea", "mint"]))!;
     expect(t.forms).toContain("tea");
     expect(requestType(["the mint tea"], "en", new Set(["tea", "mint"]))!.head).toBe("tea");
+  });
+
+  it("hoodies and hoodie, berries and berry take one form", () => {
+    expect(singular("hoodies")).toBe(singular("hoodie"));
+    expect(singular("berries")).toBe(singular("berry"));
+    expect(singular("hoodies")).not.toBe(singular("hood"));
   });
 
   it("says when no word of the request is a known type", () => {
