@@ -7,10 +7,11 @@ import { fold, words } from "../extraction/text.js";
 import { findPlaces } from "../extraction/gazetteer.js";
 import { INCOTERMS } from "../model.js";
 
-// Units that make "number + unit" an amount rather than a spec (sizes such as mm, cm, oz, gsm stay).
+// Units that make "number + unit" an amount rather than a spec (sizes such as mm, cm, oz, gsm stay,
+// and so do millilitres: nobody orders 375 mL, "Cabernet Franc icewine (375ml)" names the bottle).
 const AMOUNT_UNITS = new Set(
   ("t ton tons tonne tonnes mt mts kg kgs kilo kilos kilogram kilograms kilogramme kilogrammes g gr gram grams gramme grammes " +
-    "lb lbs pound pounds l lt ltr litre litres liter liters ml pcs pc piece pieces unit units unite unites " +
+    "lb lbs pound pounds l lt ltr litre litres liter liters pcs pc piece pieces unit units unite unites " +
     "pair pairs paire paires set sets jeu jeux dozen douzaine douzaines m2 sqm pallet pallets palette palettes " +
     "fcl container containers conteneur conteneurs ft foot feet pieds pied hc hq gp teu m²").split(" "),
 );
@@ -120,7 +121,7 @@ function cleanClause(clause: string): { text: string; packs: string[] } {
     if (/^\d+(?:ft|hc|hq|gp|pieds?)$/.test(w)) keep[i] = false;
     if (!isNumber(w)) continue;
     const next = ws[i + 1] ?? "";
-    const unitNext = AMOUNT_UNITS.has(next) || /^(?:tonnes?|tons?|kg|l|ml|lbs?)$/.test(next);
+    const unitNext = AMOUNT_UNITS.has(next) || /^(?:tonnes?|tons?|kg|l|lbs?)$/.test(next);
     // A pack size: "25 kg bags", "bags of 25 kg", "sacs de 25 kg", "bidons de 5 L".
     const packAfter = PACK_WORDS.has(ws[i + 2] ?? "");
     const packBefore = PACK_WORDS.has(ws[i - 1] ?? "") || (["of", "de", "d'"].includes(ws[i - 1] ?? "") && PACK_WORDS.has(ws[i - 2] ?? ""));

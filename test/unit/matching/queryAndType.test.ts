@@ -28,6 +28,7 @@ describe("keyword query", () => {
     expect(keywordQuery("t-shirts en coton bio 160 g/m², 2 000 pièces").text).toBe("t shirts en coton bio 160 gsm");
     expect(keywordQuery("DAP 18-46-0, 25,000 t CFR Paranaguá").text).toBe("dap 18 46 0");
     expect(keywordQuery("snow crab clusters 8oz up, 10 tonnes").phrase).toBe("snow crab clusters 8 oz up");
+    expect(keywordQuery("12 bottles of icewine (375ml), 2 t of argan oil").text).toBe("bottles of icewine 375 ml of argan oil");
     expect(keywordQuery("nigella seeds 500kg in 1kg packs")).toMatchObject({ text: "nigella seeds in 1 kg packs", packs: ["packs"] });
   });
 });
