@@ -8,7 +8,7 @@ import type { VectorIndex } from "../../ports/vectorIndex.js";
 import type { RequestParser } from "../../ports/requestParser.js";
 import type { Clock } from "../../ports/clock.js";
 import { reciprocalRankFusion } from "./fuse.js";
-import { expandQuery, looksFrench } from "./queryExpansion.js";
+import { expandQuery, looksFrench, translatedQuery } from "./queryExpansion.js";
 import { keywordQuery } from "./keywordQuery.js";
 import { evaluateConstraints } from "./constraints.js";
 import type { ItemFacts } from "./itemFacts.js";
@@ -112,10 +112,13 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // The buyer's words minus quantities, places, Incoterms, dates, prices and filler.
   const cleaned = keywordQuery(opts.rawText?.trim() || query);
   const raw = expandQuery(cleaned.text || query);
-  const [rawLexical, rawVector, phraseLexical] = await Promise.all([
+  // The same words in the catalog's language only (translations replacing the French words): see lexScore.
+  const own = cleaned.text || query;
+  const [rawLexical, rawVector, phraseLexical, englishLexical] = await Promise.all([
     deps.catalog.lexical(raw, CANDIDATES),
     deps.embedder.embedQuery(raw).then((v) => deps.index.query(v, { topK: CANDIDATES })),
     raw.toLowerCase() !== query.toLowerCase() ? deps.catalog.lexical(query, CANDIDATES) : Promise.resolve([]),
+    raw !== own ? deps.catalog.lexical(translatedQuery(own), CANDIDATES) : Promise.resolve(null),
   ]);
   const fused = reciprocalRankFusion([
     { items: rawLexical, weight: WEIGHTS.rawLexical },
@@ -123,8 +126,14 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
     { items: phraseLexical, weight: WEIGHTS.phraseLexical },
   ]);
   const lexical = [...rawLexical, ...phraseLexical];
-  const lexScore = new Map(rawLexical.map((h) => [h.id, h.score]));
-  const lexTop = Math.max(...lexScore.values(), Number.MIN_VALUE);
+  // The BM25 score, relative to the best hit. When translations were added to the buyer's words, it
+  // is the score of the translated query: with both, a title naming a thing in both languages
+  // ("Culinary Argan Oil (huile d'argan alimentaire) – 5 L tin") scored each concept twice — and a
+  // French word is rare in an English catalog, so it weighs much — and outranked the 200 L drum
+  // that suits 2 t. Titles in French alone still rank through the buyer's words in the fusion.
+  const lexHits = englishLexical ?? rawLexical;
+  const lexTop = Math.max(...lexHits.map((h) => h.score), Number.MIN_VALUE);
+  const lexScore = new Map(lexHits.map((h) => [h.id, h.score / lexTop]));
   const top = Math.max(...fused.values(), Number.MIN_VALUE);
   const terms = new Map<string, string[]>();
   for (const h of lexical) terms.set(h.id, [...(terms.get(h.id) ?? []), ...h.terms]);
@@ -155,7 +164,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
       failedCerts++;
       continue;
     }
-    const relevance = (1 - LEXICAL_SCORE_SHARE) * ((fused.get(p.id) ?? 0) / top) + LEXICAL_SCORE_SHARE * ((lexScore.get(p.id) ?? 0) / lexTop);
+    const relevance = (1 - LEXICAL_SCORE_SHARE) * ((fused.get(p.id) ?? 0) / top) + LEXICAL_SCORE_SHARE * (lexScore.get(p.id) ?? 0);
 
     const why: Reason[] = [];
     const otherKind = gated && !isTyped.get(p.id);

@@ -160,3 +160,22 @@ export function expandQuery(text: string): string {
   for (const term of englishTerms(text)) extra.add(term);
   return extra.size ? `${text} ${[...extra].join(" ")}` : text;
 }
+
+/**
+ * The query in the catalog's language: each French trade phrase or word replaced by its English
+ * term (not added beside it, as expandQuery does), other words kept, Spanish and Arabic terms
+ * added. A title that carries both names ("Culinary Argan Oil (huile d'argan alimentaire)") matches
+ * each concept once in this query and once in the buyer's own words, never twice in one.
+ */
+export function translatedQuery(text: string): string {
+  let folded = foldText(text).replace(/[’`]/g, "'");
+  for (const phrase of PHRASES) if (folded.includes(phrase)) folded = folded.split(phrase).join(` ${FR_EN[phrase]!} `);
+  const french = /thé/i.test(text) || looksFrench(text);
+  const out = folded.split(/[^a-z0-9'-]+/).filter(Boolean).map((word) => {
+    const w = word.replace(/^(?:l|d|qu)'/, "");
+    if (ENGLISH_FUNCTION_WORDS.has(w) && !french) return w;
+    // An abbreviation is English too, and titles write it ("IQF"): it stays beside its expansion.
+    return translateWord(w) ?? (ABBREVIATIONS[w] ? `${w} ${ABBREVIATIONS[w]}` : w);
+  });
+  return [...out, ...englishTerms(text)].join(" ");
+}

@@ -206,6 +206,13 @@ describe("query expansion across languages", () => {
     expect(expandQuery("thé à la menthe marocaine")).toContain("moroccan");
   });
 
+  it("translates a query into the catalog's language: French words replaced, abbreviations kept beside their expansion", async () => {
+    const { translatedQuery } = await import("../../../src/core/matching/queryExpansion.js");
+    expect(translatedQuery("huile d'argan bio")).toBe("argan oil organic");
+    expect(translatedQuery("frozen cranberries iqf")).toBe("frozen cranberries iqf individually quick frozen");
+    expect(translatedQuery("savon noir beldi")).toBe("black soap beldi");
+  });
+
   it("adds the English catalog words for French, Spanish and Arabic product phrases", async () => {
     const { expandQuery } = await import("../../../src/core/matching/queryExpansion.js");
     expect(expandQuery("huile d'argan bio")).toContain("argan oil");
