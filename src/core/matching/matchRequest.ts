@@ -75,8 +75,9 @@ const TYPE_MISMATCH = 0.5;
 const VARIETY_MISMATCH = 0.8;
 /**
  * Score factor of a product in another pack than the one the buyer named: stated as a reason but
- * not scored, since the pack words already weigh in the keyword query and a penalty lowered the
- * dev set (0.856 → 0.850 shortlist NDCG@5).
+ * not scored, since the pack words already weigh in the keyword query: a penalty first lowered the
+ * dev set (0.856 → 0.850 shortlist NDCG@5), and after issue 15's round a factor of 0.9 moves none
+ * of the four matching sets by more than 0.004.
  */
 const PACK_MISMATCH = 1;
 /** The request's type is looked for among the types of this many best candidates. */
