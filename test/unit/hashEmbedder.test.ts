@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { HashEmbedder } from "../../src/adapters/local/hashEmbedder.js";
 import { productText } from "../../src/adapters/local/productText.js";
-import { foldText, stemPlural, tokenize } from "../../src/adapters/local/textFeatures.js";
+import { britishToAmerican, foldText, stemPlural, tokenize } from "../../src/adapters/local/textFeatures.js";
 
 const e = new HashEmbedder();
 const cos = (a: Float32Array, b: Float32Array): number => a.reduce((s, x, i) => s + x * b[i]!, 0);
@@ -20,6 +20,15 @@ describe("text features", () => {
 
   it("drops stop words and splits numbers from units", () => {
     expect(tokenize("The oil of l'Argan tree in 500ml bottles").map((t) => t.stem)).toEqual(["oil", "argan", "tree", "500", "ml", "bottle"]);
+  });
+});
+
+describe("British and American spellings", () => {
+  it("meet in one form on both sides (deodorised/deodorized, colour/color)", () => {
+    for (const [a, b] of [["deodorised", "deodorized"], ["sterilisation", "sterilization"], ["colour", "color"], ["flavoured", "flavored"]])
+      expect(britishToAmerican(a!), a).toBe(britishToAmerican(b!));
+    expect(tokenize("DEODORISED argan oil").map((t) => t.stem)).toEqual(tokenize("deodorized argan oil").map((t) => t.stem));
+    for (const w of ["flour", "anise", "rise", "four", "harissa"]) expect(britishToAmerican(w)).toBe(w);
   });
 });
 

@@ -54,6 +54,17 @@ export function stemPlural(word: string): string {
   return word.slice(0, -1);
 }
 
+/**
+ * One spelling for British and American forms, on both the catalog's side and the buyer's:
+ * deodorised/deodorized, sterilisation/sterilization, colour/color, flavoured/flavored. The map is
+ * applied to every word the same way, so a word it bends on the way ("anise" → "anize") still
+ * meets itself.
+ */
+export function britishToAmerican(word: string): string {
+  if (word.length < 5) return word;
+  return word.replace(/(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers)$/, "iz$1").replace(/(?<=[a-z]{2}[^aeiou])our(ed|ing|s|ful)?$/, "or$1");
+}
+
 const isDigits = (w: string): boolean => {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
@@ -79,7 +90,7 @@ export function tokenize(text: string): Token[] {
     if (!raw) continue;
     const numeric = isDigits(raw);
     if (!numeric && (raw.length < 2 || STOP_WORDS.has(raw))) continue;
-    out.push({ stem: numeric ? raw : stemPlural(raw), numeric });
+    out.push({ stem: numeric ? raw : britishToAmerican(stemPlural(raw)), numeric });
   }
   return out;
 }

@@ -7,10 +7,11 @@ import { fold, words } from "../extraction/text.js";
 import { findPlaces } from "../extraction/gazetteer.js";
 import { INCOTERMS } from "../model.js";
 
-// Units that make "number + unit" an amount rather than a spec (sizes such as mm, cm, oz, gsm stay).
+// Units that make "number + unit" an amount rather than a spec (sizes such as mm, cm, oz, gsm stay,
+// and so do millilitres: nobody orders 375 mL, "Cabernet Franc icewine (375ml)" names the bottle).
 const AMOUNT_UNITS = new Set(
   ("t ton tons tonne tonnes mt mts kg kgs kilo kilos kilogram kilograms kilogramme kilogrammes g gr gram grams gramme grammes " +
-    "lb lbs pound pounds l lt ltr litre litres liter liters ml pcs pc piece pieces unit units unite unites " +
+    "lb lbs pound pounds l lt ltr litre litres liter liters pcs pc piece pieces unit units unite unites " +
     "pair pairs paire paires set sets jeu jeux dozen douzaine douzaines m2 sqm pallet pallets palette palettes " +
     "fcl container containers conteneur conteneurs ft foot feet pieds pied hc hq gp teu m²").split(" "),
 );
@@ -19,7 +20,9 @@ export const PACK_WORDS = new Set(
   ("bag bags sac sacs sack sacks bottle bottles bouteille bouteilles drum drums fut futs barrel barrels baril barils " +
     "ibc ibcs tote totes flexitank flexitanks tin tins bidon bidons can cans jar jars pot pots pail pails seau seaux " +
     "bucket buckets jerrycan jerrycans jug jugs carton cartons case cases caisse caisses box boxes boite boites pouch " +
-    "pouches sachet sachets tub tubs block blocks bloc blocs bale bales bar bars pain pains").split(" "),
+    "pouches sachet sachets tub tubs block blocks bloc blocs bale bales bar bars pain pains " +
+    // A generic pack ("500 kg in 1 kg packs", "paquets de 500 g"): its size is the spec the buyer gives.
+    "pack packs paquet paquets").split(" "),
 );
 const CONTAINER_WORDS = new Set("container containers conteneur conteneurs fcl reefer 20ft 40ft 40hc 40hq 20gp teu".split(" "));
 const NUMBER_WORDS = new Set(
@@ -39,6 +42,12 @@ const FILLER = new Set(
     "january february march april may june july august september october november december " +
     "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre " +
     "jan feb mar apr jun jul aug sep sept oct nov dec").split(" "),
+);
+// A clause opening on the buyer, and the verbs that then ask for the product.
+const SUBJECTS = new Set("we i we're i'm were im our my nous je on j'".split(" "));
+const ASKING = new Set(
+  ("need needs want wants require requires looking seeking sourcing source buy import cherche cherchons recherche recherchons " +
+    "besoin voudrions voudrais souhaitons souhaite veut voulons achetons importons").split(" "),
 );
 const DANGLING = new Set("a an at by for from in into of on the to with our au aux a de d' des du en et l' la le les ou par pour sur vers".split(" "));
 const INCOTERM_SET = new Set(INCOTERMS.map((c) => c.toLowerCase()));
@@ -112,7 +121,7 @@ function cleanClause(clause: string): { text: string; packs: string[] } {
     if (/^\d+(?:ft|hc|hq|gp|pieds?)$/.test(w)) keep[i] = false;
     if (!isNumber(w)) continue;
     const next = ws[i + 1] ?? "";
-    const unitNext = AMOUNT_UNITS.has(next) || /^(?:tonnes?|tons?|kg|l|ml|lbs?)$/.test(next);
+    const unitNext = AMOUNT_UNITS.has(next) || /^(?:tonnes?|tons?|kg|l|lbs?)$/.test(next);
     // A pack size: "25 kg bags", "bags of 25 kg", "sacs de 25 kg", "bidons de 5 L".
     const packAfter = PACK_WORDS.has(ws[i + 2] ?? "");
     const packBefore = PACK_WORDS.has(ws[i - 1] ?? "") || (["of", "de", "d'"].includes(ws[i - 1] ?? "") && PACK_WORDS.has(ws[i - 2] ?? ""));
@@ -122,6 +131,15 @@ function cleanClause(clause: string): { text: string; packs: string[] } {
       keep[i + 1] = false;
     } else if (PACK_WORDS.has(next) || /^x$/.test(next) || CONTAINER_WORDS.has(next) || /^\d+ft$/.test(next)) keep[i] = false;
     else if (NUMBER_WORDS.has(w)) keep[i] = false;
+  }
+  // "We make natural soaps in Istanbul and need virgin argan oil": a clause that opens on the buyer
+  // ("we", "I", "nous", "je", "on") and then asks ("need", "looking for", "cherche") describes the
+  // buyer before the verb; only what follows the verb is the product.
+  if (SUBJECTS.has(ws[0] ?? "")) {
+    const verb = ws.findIndex((w, i) => i > 0 && ASKING.has(w));
+    let start = verb + 1;
+    while (start < ws.length && DANGLING.has(ws[start]!)) start++;
+    if (verb > 0 && start < ws.length) keep.fill(false, 0, start);
   }
   const kept = ws.filter((_, i) => keep[i]);
   // Connectors left dangling by the removals ("… for", "pour", "in") say nothing.

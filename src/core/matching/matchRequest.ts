@@ -8,14 +8,14 @@ import type { VectorIndex } from "../../ports/vectorIndex.js";
 import type { RequestParser } from "../../ports/requestParser.js";
 import type { Clock } from "../../ports/clock.js";
 import { reciprocalRankFusion } from "./fuse.js";
-import { expandQuery, looksFrench } from "./queryExpansion.js";
+import { expandQuery, looksFrench, translatedQuery } from "./queryExpansion.js";
 import { keywordQuery } from "./keywordQuery.js";
 import { evaluateConstraints } from "./constraints.js";
 import type { ItemFacts } from "./itemFacts.js";
 import { splitCertifications } from "./certifications.js";
 import { DEFAULT_RATES, type RateTable } from "./currency.js";
 import { reason, type Reason } from "./reasons.js";
-import { productKind, productTypes, requestType, typedByCategory, typeMatches, typeVocabulary, variantNames } from "./productType.js";
+import { productKind, productTypes, requestType, typedByCategory, typeMatches, typeVocabulary, variantNames, variantWords } from "./productType.js";
 import { packFamilies } from "./packs.js";
 import { findNoFit, nameWords, seen, specificModifier } from "./fitCheck.js";
 
@@ -75,14 +75,25 @@ const TYPE_MISMATCH = 0.5;
 const VARIETY_MISMATCH = 0.8;
 /**
  * Score factor of a product in another pack than the one the buyer named: stated as a reason but
- * not scored, since the pack words already weigh in the keyword query and a penalty lowered the
- * dev set (0.856 → 0.850 shortlist NDCG@5).
+ * not scored, since the pack words already weigh in the keyword query: a penalty first lowered the
+ * dev set (0.856 → 0.850 shortlist NDCG@5), and after issue 15's round a factor of 0.9 moves none
+ * of the four matching sets by more than 0.004.
  */
 const PACK_MISMATCH = 1;
 /** The request's type is looked for among the types of this many best candidates. */
 const VOCAB_FROM = 40;
 /** Rank-fusion weights, chosen on data/eval/matching.jsonl (see README: matching quality). */
 const WEIGHTS = { rawLexical: 1, rawVector: 0.5, phraseLexical: 0.25 };
+/**
+ * Share of a product's relevance taken from its BM25 score (relative to the best hit) rather than
+ * from the rank fusion. Fusion by rank alone flattens the scores: the hit matching every word of
+ * the request ("Nigella Seed (habba sawda, black cumin)") and one matching a single word
+ * ("Coriander Seed") end up 1/61 vs 1/65 apart, so any constraint factor or type doubt reorders
+ * them. The BM25 score keeps how much better the first is. Shortlist NDCG@5 rose by 0.03–0.04 on
+ * each of the four matching sets over rank alone; any share from 0.5 to 0.85 is within 0.01 on
+ * every set, and 0.65 is at least as good as 0.5 on each of them.
+ */
+const LEXICAL_SCORE_SHARE = 0.65;
 
 export async function matchText(deps: MatchDeps, text: string, opts: MatchOptions = {}): Promise<Shortlist> {
   const request = await deps.parser.parse(text, { now: deps.clock.now().toISOString().slice(0, 10) });
@@ -102,10 +113,13 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // The buyer's words minus quantities, places, Incoterms, dates, prices and filler.
   const cleaned = keywordQuery(opts.rawText?.trim() || query);
   const raw = expandQuery(cleaned.text || query);
-  const [rawLexical, rawVector, phraseLexical] = await Promise.all([
+  // The same words in the catalog's language only (translations replacing the French words): see lexScore.
+  const own = cleaned.text || query;
+  const [rawLexical, rawVector, phraseLexical, englishLexical] = await Promise.all([
     deps.catalog.lexical(raw, CANDIDATES),
     deps.embedder.embedQuery(raw).then((v) => deps.index.query(v, { topK: CANDIDATES })),
     raw.toLowerCase() !== query.toLowerCase() ? deps.catalog.lexical(query, CANDIDATES) : Promise.resolve([]),
+    raw !== own ? deps.catalog.lexical(translatedQuery(own), CANDIDATES) : Promise.resolve(null),
   ]);
   const fused = reciprocalRankFusion([
     { items: rawLexical, weight: WEIGHTS.rawLexical },
@@ -113,6 +127,14 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
     { items: phraseLexical, weight: WEIGHTS.phraseLexical },
   ]);
   const lexical = [...rawLexical, ...phraseLexical];
+  // The BM25 score, relative to the best hit. When translations were added to the buyer's words, it
+  // is the score of the translated query: with both, a title naming a thing in both languages
+  // ("Culinary Argan Oil (huile d'argan alimentaire) – 5 L tin") scored each concept twice — and a
+  // French word is rare in an English catalog, so it weighs much — and outranked the 200 L drum
+  // that suits 2 t. Titles in French alone still rank through the buyer's words in the fusion.
+  const lexHits = englishLexical ?? rawLexical;
+  const lexTop = Math.max(...lexHits.map((h) => h.score), Number.MIN_VALUE);
+  const lexScore = new Map(lexHits.map((h) => [h.id, h.score / lexTop]));
   const top = Math.max(...fused.values(), Number.MIN_VALUE);
   const terms = new Map<string, string[]>();
   for (const h of lexical) terms.set(h.id, [...(terms.get(h.id) ?? []), ...h.terms]);
@@ -126,7 +148,8 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const byRelevance = [...products].sort((a, b) => (fused.get(b.id) ?? 0) - (fused.get(a.id) ?? 0));
   const vocab = typeVocabulary(byRelevance.slice(0, VOCAB_FROM).map(typesOf), products.map(typesOf));
   const phrases = [cleaned.phrase, request.product ?? "", cleaned.text].filter(Boolean);
-  const type = requestType(phrases, request.language, vocab);
+  const variants = typeVocabulary(byRelevance.slice(0, VOCAB_FROM).map((p) => variantWords(p.title)), products.map((p) => variantWords(p.title)));
+  const type = requestType(phrases, request.language, vocab, variants);
   const typedCategories = new Set(type?.known ? products.filter((p) => p.category && typeMatches(type, typesOf(p))).map((p) => p.category!) : []);
   const isTyped = new Map(products.map((p) => [p.id, type?.known ? typeMatches(type, typesOf(p)) || variantNames(type, p.title) || typedByCategory(type, p, typedCategories) : true]));
   const gated = type?.known === true && products.some((p) => isTyped.get(p.id));
@@ -142,7 +165,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
       failedCerts++;
       continue;
     }
-    const relevance = (fused.get(p.id) ?? 0) / top;
+    const relevance = (1 - LEXICAL_SCORE_SHARE) * ((fused.get(p.id) ?? 0) / top) + LEXICAL_SCORE_SHARE * (lexScore.get(p.id) ?? 0);
 
     const why: Reason[] = [];
     const otherKind = gated && !isTyped.get(p.id);

@@ -7,6 +7,7 @@
 import { foldText } from "../textFold.js";
 import { looksFrench, translatePhrase, translateWord } from "./queryExpansion.js";
 import { withinOneEdit } from "./editDistance.js";
+import { PACK_WORDS } from "./keywordQuery.js";
 
 /** Shape words: "soap bars" is soap, "t-shirt 220 gsm" is a t-shirt. The word before them is the head. */
 const FORM_WORDS = new Set("bar stick cube block loaf piece pack set kit range line grade quality type size style variety".split(" "));
@@ -21,16 +22,25 @@ const NOT_TYPE = new Set(
     // States a product is sold in, not what it is ("Seafood > Mussels > Live", "Frozen > Fruit").
     "frozen live dried smoked cooked raw whole canned wild chilled " +
     // Colours and shades end many titles ("Grade A Amber", "– mint green") but never name a product.
-    "green red blue black white yellow grey gray brown golden gold silver purple pink amber dark light natural tan").split(" "),
+    "green red blue black white yellow grey gray brown golden gold silver purple pink amber dark light natural tan " +
+    // Who a garment is for ("Merino Wool Crew-Neck Sweater, men's") is never what it is.
+    "men mens women womens ladies unisex kids boys girls").split(" "),
 );
 
+/** "thé" folds to the English stop word "the": in a French phrase it is tea. */
+const FRENCH_TEA = "the";
 const STOP = new Set("a an and as at be by for from in into is it of on or our per the their to with we you".split(" "));
 
-/** Accent-folded, lowercase, singular (light: berries → berry, dates → date, gâteaux → gateau). */
+/**
+ * Accent-folded, lowercase, singular (light: berries → berry, dates → date, gâteaux → gateau).
+ * "-ies" cannot tell berries (berry) from hoodies (hoodie), so a singular in "-ie" takes the same
+ * form as one in "-y": hoodie, hoodies → hoody. It is a form to compare, never shown.
+ */
 export function singular(word: string): string {
   const w = foldText(word);
   if (w.length <= 3 || /(?:ss|us|is)$/.test(w)) return w;
   if (w.endsWith("ies")) return `${w.slice(0, -3)}y`;
+  if (w.length > 4 && w.endsWith("ie")) return `${w.slice(0, -2)}y`;
   if (/(?:sses|xes|ches|shes|oes)$/.test(w)) return w.slice(0, -2);
   if (w.endsWith("eaux")) return w.slice(0, -1);
   if (w.endsWith("s")) return w.slice(0, -1);
@@ -76,6 +86,10 @@ function frenchHead(folded: string): { head: string; modifier: string | null } |
   return { head: words[0]!, modifier };
 }
 
+/** True when the word follows a size ("1 kg bags", "25 bags"); a unit counts only after a number ("t shirts" is no size). */
+const afterSize = (seq: string[], i: number): boolean =>
+  /^\d/.test(seq[i - 1] ?? "") || (/^(?:kg|g|l|ml|lb|t)$/.test(seq[i - 1] ?? "") && /^\d/.test(seq[i - 2] ?? ""));
+
 export interface RequestType {
   /** The head and its English forms ("savon" → ["savon", "soap"]). */
   head: string;
@@ -99,8 +113,10 @@ const inVocab = (forms: string[], vocab: ReadonlySet<string>) =>
  * such word in English ("kiln dried SPF lumber"), the first in French, a lexicon compound first
  * ("plaquettes de frein" → brake pads). A pack after a size ("1 kg bags") is never the head.
  * With no known type word, the phrase's grammatical head is returned with `known: false`.
+ * `variants` are the words the best candidates' titles name variants by (see variantWords): a
+ * clause naming none of the types may name one of them.
  */
-export function requestType(phrases: string[], language: string, vocab: ReadonlySet<string>): RequestType | null {
+export function requestType(phrases: string[], language: string, vocab: ReadonlySet<string>, variants: ReadonlySet<string> = new Set()): RequestType | null {
   let fallback: RequestType | null = null;
   for (const phrase of phrases) {
     const folded = foldText(phrase);
@@ -125,11 +141,17 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
     // Participles ("kiln dried", "heat treated") describe; they never name the product in English.
     // A head has three letters at least: "No. 3" is a size, never a product.
     const candidates = seq.map((w, i) => ({ w, i })).filter(({ w, i }) =>
-      w.length >= 3 && contentWords([w]).length && !(/^\d/.test(seq[i - 1] ?? "") || /^(?:kg|g|l|ml|lb|t)$/.test(seq[i - 1] ?? "")) && (french || !/[^e]ed$/.test(w)));
-    const order = french ? [...candidates.slice(0, compoundWords).reverse(), ...candidates.slice(compoundWords)] : [...candidates].reverse();
+      w.length >= 3 && (contentWords([w]).length || (french && w === FRENCH_TEA)) && !afterSize(seq, i) && (french || !/[^e]ed$/.test(w)));
+    // The compound's words by position, not by count: a compound word that is no type ("black" in
+    // "black soap") must not pull the next French word ("rose" in "savon noir à la rose") into it.
+    const inCompound = ({ i }: { i: number }) => i < compoundWords;
+    const order = french ? [...candidates.filter(inCompound).reverse(), ...candidates.filter((c) => !inCompound(c))] : [...candidates].reverse();
     // The clause before a complement first ("brackets" in "AS9100 supplier for machined brackets" only if none).
     const inClause = ({ i }: { i: number }) => french || cut <= 0 || i < cut;
-    const hit = order.find((c) => inClause(c) && inVocab(forms(c.w), vocab)) ?? order.find(({ w }) => inVocab(forms(w), vocab));
+    // A clause with no type word may name a variant the catalog sells ("penne rigate in food service
+    // bags": penne is a variant of pasta); that beats a type word after the complement ("service").
+    const hit = order.find((c) => inClause(c) && inVocab(forms(c.w), vocab)) ?? order.find((c) => inClause(c) && inVocab(forms(c.w), variants)) ??
+      order.find(({ w }) => inVocab(forms(w), vocab));
     if (hit) {
       const mod = french && hit.i >= compoundWords ? contentWords(seq.slice(hit.i + 1).filter((w) => !FR_BREAK.has(w)))[0] ?? null : hit.i > 0 ? contentWords([seq[hit.i - 1]!])[0] ?? null : null;
       return { head: hit.w, forms: forms(hit.w), modifier: mod, modifierForms: mod ? forms(mod) : [], known: true };
@@ -142,6 +164,22 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
   return fallback;
 }
 
+/**
+ * The name part of a title: up to the first dash or comma outside brackets. A comma inside the
+ * brackets lists alternative names ("Nigella Seed (habba sawda, black cumin) – 25 kg"); cutting
+ * there left "Nigella Seed (habba sawda" and typed the product "sawda".
+ */
+function nameOf(title: string): string {
+  let depth = 0;
+  for (let i = 0; i < title.length; i++) {
+    const ch = title[i]!;
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && ((ch === "," && title[i + 1] === " ") || (/[–—-]/.test(ch) && title[i - 1] === " " && title[i + 1] === " "))) return title.slice(0, i).trim();
+  }
+  return title;
+}
+
 /** The types a product is, from its category levels and its title (English and French). */
 export function productTypes(p: { title: string; category: string | null }): Set<string> {
   const out = new Set<string>();
@@ -152,9 +190,11 @@ export function productTypes(p: { title: string; category: string | null }): Set
   for (const level of levels.length > 1 ? levels.slice(1) : levels)
     for (const part of level.split(/[&,/]| and /)) add(englishHead(tokens(part)));
   // "Savon Noir Beldi (Moroccan black soap) – 1 kg tub": the name before the dash, and its
-  // alternative names in brackets or after a slash.
-  const name = p.title.split(/\s[–—-]\s|,\s/)[0] ?? p.title;
-  const pieces = [name.replace(/\([^)]*\)/g, " "), ...[...name.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!)].flatMap((x) => x.split(/\s\/\s/));
+  // alternative names in brackets or after a slash. Only a bracket's first item is a name: the
+  // rest list contents or kin ("(verbena, mint, orange blossom)", "(habba sawda, black cumin)"),
+  // which would type a blend as mint or nigella as cumin.
+  const name = nameOf(p.title);
+  const pieces = [name.replace(/\([^)]*\)/g, " "), ...[...name.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!.split(/,\s/)[0]!)].flatMap((x) => x.split(/\s\/\s/));
   for (const piece of pieces) {
     const ws = tokens(piece);
     // A French name starts with its head ("Huile d'argan alimentaire", "Crabe des neiges cuit").
@@ -188,6 +228,12 @@ export function typeVocabulary(best: ReadonlySet<string>[], pool: ReadonlySet<st
   const count = new Map<string, number>();
   for (const types of pool) for (const t of types) count.set(t, (count.get(t) ?? 0) + 1);
   return new Set(best.flatMap((types) => [...types]).filter((t) => (count.get(t) ?? 0) >= MIN_TYPE_SUPPORT));
+}
+
+/** Words of a title's variant part (what follows the name), singular: "Penne Rigate" in "Durum Wheat Pasta – Penne Rigate, 10 kg bag". */
+export function variantWords(title: string): Set<string> {
+  const parts = title.replace(/\([^)]*\)/g, " ").split(/\s[–—-]\s|,\s/);
+  return new Set(contentWords(parts.slice(1).flatMap((x) => tokens(x))).filter((w) => w.length >= 3 && !PACK_WORDS.has(w)).map(singular));
 }
 
 /** True when the product is of the requested type. */

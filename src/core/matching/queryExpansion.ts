@@ -67,6 +67,37 @@ const FR_EN: Record<string, string> = {
   pneu: "tyres", vis: "screws", boulon: "bolts", tuyau: "pipes", contreplaque: "plywood", ciment: "cement", verre: "glass",
   jarre: "urn jar", jardiniere: "planter", plat: "platter dish", tasse: "cups", theiere: "teapot", lanterne: "lantern",
   miroir: "mirror", plateau: "tray", bol: "bowl", mousseux: "sparkling", petillant: "sparkling",
+  // Every product family of the demo catalogs' categories has its everyday French word (checked
+  // against the category levels of data/catalogs, not against requests), with the singular or
+  // feminine forms buyers write when the plural above does not cover them.
+  "st jacques": "scallops", "saint jacques": "scallops", "noix de saint-jacques": "scallops", "noix de st jacques": "scallops",
+  "concombre de mer": "sea cucumber", "housses de siege": "seat covers", "housse de siege": "seat covers", "terre cuite": "terracotta",
+  "huiles essentielles": "essential oils", "huile essentielle": "essential oil", "eau de fleur d'oranger": "orange blossom water",
+  "fleur d'oranger": "orange blossom", "enduit a la chaux": "lime plaster", "shampoing solide": "solid shampoo",
+  "morue salee": "salt cod", "cumin noir": "black cumin", "noix de coco": "coconut", "fruits secs": "dried fruit nuts",
+  "fruits a coque": "nuts", "ustensiles de cuisine": "cookware", "vin de dessert": "dessert wine", "tole": "sheet metal",
+  curcuma: "turmeric", henne: "henna", poudre: "powder", cheveux: "hair", anis: "anise", carvi: "caraway", fenouil: "fennel",
+  fenugrec: "fenugreek", nigelle: "nigella", capres: "capers", cameline: "camelina", piment: "chili pepper", piments: "chili pepper",
+  cedre: "cedar", bardeaux: "shingles shakes", poutres: "beams", poutre: "beams", toiture: "roofing", biomasse: "biomass",
+  baies: "berries", hydromel: "mead", masque: "mask", masques: "masks", gommage: "scrub exfoliant", 
+  tonique: "toner", cire: "wax", soufre: "sulphur", potasse: "potash", complements: "supplements",
+  vaisselle: "tableware", chaux: "lime", enduit: "plaster", housse: "cover", housses: "covers", siege: "seat", sieges: "seats",
+  autocar: "coach bus", autocars: "coach bus", emulsifiant: "emulsifier", encornet: "squid", encornets: "squid",
+  pistache: "pistachios", pistaches: "pistachios", noisette: "hazelnuts", noisettes: "hazelnuts", cacahuete: "peanuts",
+  cacahuetes: "peanuts", arachide: "peanuts", grenades: "pomegranate", figue: "figs", epeautre: "spelt",
+  amande: "almonds", lentille: "lentils", huitre: "oysters", moule: "mussels", crevette: "shrimp", tomate: "tomatoes",
+  fraise: "strawberries", pomme: "apples", poire: "pears", 
+  surgelee: "frozen", surgelees: "frozen", congelee: "frozen", congelees: "frozen", fumee: "smoked", fumes: "smoked",
+  cuite: "cooked", cuites: "cooked", entiere: "whole", entieres: "whole", blanche: "white", blanches: "white", noire: "black",
+  noires: "black", verte: "green", rouges: "red", salee: "salted", decortique: "shelled", decortiquees: "shelled",
+  decortiques: "shelled", moulu: "ground", moulue: "ground", concasse: "crushed", confiserie: "confectionery",
+  bougie: "candle", bougies: "candles", panier: "basket", paniers: "baskets",
+  // Origins name many products ("Moroccan Mint Tea", "Canadian Lobster"): the adjectives in each gender and number.
+  marocain: "moroccan", marocaine: "moroccan", marocaines: "moroccan", canadien: "canadian", canadienne: "canadian",
+  canadiennes: "canadian", quebecois: "quebec", quebecoise: "quebec", quebecoises: "quebec", tunisien: "tunisian",
+  tunisienne: "tunisian", tunisiennes: "tunisian", espagnol: "spanish", espagnole: "spanish", espagnoles: "spanish",
+  italien: "italian", italienne: "italian", italiennes: "italian", francais: "french", francaise: "french", francaises: "french",
+  grec: "greek", grecque: "greek", grecques: "greek", turc: "turkish", turque: "turkish", turques: "turkish",
 };
 
 // Trade abbreviations buyers use.
@@ -128,4 +159,23 @@ export function expandQuery(text: string): string {
   // Spanish and Arabic buyers: the shared lexicon's English terms (aceite de argán, زيت الأرغان → argan oil).
   for (const term of englishTerms(text)) extra.add(term);
   return extra.size ? `${text} ${[...extra].join(" ")}` : text;
+}
+
+/**
+ * The query in the catalog's language: each French trade phrase or word replaced by its English
+ * term (not added beside it, as expandQuery does), other words kept, Spanish and Arabic terms
+ * added. A title that carries both names ("Culinary Argan Oil (huile d'argan alimentaire)") matches
+ * each concept once in this query and once in the buyer's own words, never twice in one.
+ */
+export function translatedQuery(text: string): string {
+  let folded = foldText(text).replace(/[’`]/g, "'");
+  for (const phrase of PHRASES) if (folded.includes(phrase)) folded = folded.split(phrase).join(` ${FR_EN[phrase]!} `);
+  const french = /thé/i.test(text) || looksFrench(text);
+  const out = folded.split(/[^a-z0-9'-]+/).filter(Boolean).map((word) => {
+    const w = word.replace(/^(?:l|d|qu)'/, "");
+    if (ENGLISH_FUNCTION_WORDS.has(w) && !french) return w;
+    // An abbreviation is English too, and titles write it ("IQF"): it stays beside its expansion.
+    return translateWord(w) ?? (ABBREVIATIONS[w] ? `${w} ${ABBREVIATIONS[w]}` : w);
+  });
+  return [...out, ...englishTerms(text)].join(" ");
 }

@@ -1,13 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { keywordQuery } from "../../../src/core/matching/keywordQuery.js";
-import { productTypes, requestType, typedByCategory, typeMatches, typeVocabulary, variantNames } from "../../../src/core/matching/productType.js";
+import { productTypes, requestType, singular, typedByCategory, typeMatches, typeVocabulary, variantNames, variantWords } from "../../../src/core/matching/productType.js";
 
 describe("keyword query", () => {
   it("keeps the product and its specs, drops quantities, containers, Incoterms, places, prices and filler", () => {
     expect(keywordQuery("need 2t organic argan oil for cosmetics, in drums or jerrycans, CIF Rotterdam").text).toBe("organic argan oil for cosmetics in drums or jerrycans");
     expect(keywordQuery("olive oil, 1 x 40ft container, CIF Montreal").text).toBe("olive oil");
-    expect(keywordQuery("Bonjour, on cherche 5 000 L d'huile d'olive extra vierge, livraison Montréal").text).toBe("on d' huile d' olive extra vierge");
+    expect(keywordQuery("Bonjour, on cherche 5 000 L d'huile d'olive extra vierge, livraison Montréal").text).toBe("d' huile d' olive extra vierge");
     expect(keywordQuery("200 bottles of 250 ml for a deli in Brussels at 5 EUR/kg before March 2027").text).toBe("bottles of 250 ml for a deli");
+  });
+
+  it("drops the buyer's description of itself before the verb that asks for the product", () => {
+    expect(keywordQuery("We make natural soaps in Istanbul and need virgin cosmetic argan oil, in drums").phrase).toBe("virgin cosmetic argan oil");
+    expect(keywordQuery("Nous sommes une épicerie à Lyon et cherchons du miel de thym").text).toBe("miel de thym");
+    expect(keywordQuery("organic argan oil, we need it in drums").phrase).toBe("organic argan oil");
   });
 
   it("drops a place that is where the goods go, keeps one that names the product", () => {
@@ -22,6 +28,8 @@ describe("keyword query", () => {
     expect(keywordQuery("t-shirts en coton bio 160 g/m², 2 000 pièces").text).toBe("t shirts en coton bio 160 gsm");
     expect(keywordQuery("DAP 18-46-0, 25,000 t CFR Paranaguá").text).toBe("dap 18 46 0");
     expect(keywordQuery("snow crab clusters 8oz up, 10 tonnes").phrase).toBe("snow crab clusters 8 oz up");
+    expect(keywordQuery("12 bottles of icewine (375ml), 2 t of argan oil").text).toBe("bottles of icewine 375 ml of argan oil");
+    expect(keywordQuery("nigella seeds 500kg in 1kg packs")).toMatchObject({ text: "nigella seeds in 1 kg packs", packs: ["packs"] });
   });
 });
 
@@ -49,6 +57,49 @@ describe("product type", () => {
     expect(requestType(["spf lumber 2x4 kiln dried"], "en", new Set([...lumber, ...dried, "dried"]))!.head).toBe("lumber");
     const couscous = productTypes({ title: "Organic Durum Couscous, medium – 1 kg bag", category: "Food > Pasta & couscous > Couscous" });
     expect(requestType(["organic couscous 1 kg bags"], "en", new Set([...couscous, "bag"]))!.head).toBe("couscous");
+  });
+
+  it("a French compound's head is its own last type word, not the next French word", () => {
+    // "savon noir" → black soap: "black" is no type, and "rose" (after "à la") only describes.
+    const t = requestType(["savon noir a la rose en pots de 250 g"], "fr", new Set(["soap", "rose", "pot"]))!;
+    expect(t.head).toBe("soap");
+  });
+
+  it("a comma inside a title's brackets does not cut its name; only the bracket's first item is another name", () => {
+    const nigella = productTypes({ title: "Nigella Seed (habba sawda, black cumin) – 25 kg paper bag", category: "Food > Spices > Nigella" });
+    expect(nigella.has("seed")).toBe(true);
+    expect(nigella.has("sawda")).toBe(true);
+    expect(nigella.has("cumin")).toBe(false);
+  });
+
+  it("a clause naming a catalog variant beats a type word after the complement", () => {
+    const variants = variantWords("Durum Wheat Pasta – Penne Rigate, 10 kg food-service bag");
+    expect(variants.has("penne")).toBe(true);
+    expect(variants.has("bag")).toBe(false);
+    const t = requestType(["penne rigate in food service bags"], "en", new Set(["pasta", "service"]), variants)!;
+    expect(["penne", "rigate"]).toContain(t.head);
+    expect(requestType(["penne rigate in food service bags"], "en", new Set(["pasta", "service"]))!.head).toBe("service");
+  });
+
+  it("a unit word is a size only after a number: 't shirts' is a t-shirt, '1 kg bags' a pack", () => {
+    expect(requestType(["heavyweight organic cotton t shirts 220 gsm"], "en", new Set(["shirt", "cotton"]))!.head).toBe("shirts");
+  });
+
+  it("who a garment is for is never its type", () => {
+    expect(productTypes({ title: "Merino Wool Crew-Neck Sweater, men's", category: null }).has("men")).toBe(false);
+    expect(requestType(["mens merino wool jumpers"], "en", new Set(["men", "sweater"]))).toMatchObject({ known: false });
+  });
+
+  it("reads 'thé' (folded 'the') as tea in French, never as the English article", () => {
+    const t = requestType(["the a la menthe marocaine"], "fr", new Set(["tea", "mint"]))!;
+    expect(t.forms).toContain("tea");
+    expect(requestType(["the mint tea"], "en", new Set(["tea", "mint"]))!.head).toBe("tea");
+  });
+
+  it("hoodies and hoodie, berries and berry take one form", () => {
+    expect(singular("hoodies")).toBe(singular("hoodie"));
+    expect(singular("berries")).toBe(singular("berry"));
+    expect(singular("hoodies")).not.toBe(singular("hood"));
   });
 
   it("says when no word of the request is a known type", () => {
@@ -142,6 +193,24 @@ describe("query expansion across languages", () => {
     expect(expandQuery("graines de lin doré")).toEqual(expect.stringContaining("flax"));
     expect(expandQuery("bonnets tricotés")).toContain("beanie");
     expect(expandQuery("moules vivantes")).toContain("live");
+  });
+
+  it("has the French word of the catalog families (spices, seafood, auto parts, cosmetics, building) and their singular forms", async () => {
+    const { expandQuery } = await import("../../../src/core/matching/queryExpansion.js");
+    expect(expandQuery("curcuma en poudre")).toContain("turmeric powder");
+    expect(expandQuery("noix de St Jacques surgelées")).toEqual(expect.stringMatching(/scallops.*frozen|frozen.*scallops/));
+    expect(expandQuery("housses de sièges")).toContain("seat covers");
+    expect(expandQuery("henné pour cheveux")).toContain("henna");
+    expect(expandQuery("enduit à la chaux")).toContain("lime plaster");
+    expect(expandQuery("une huître creuse")).toContain("oysters");
+    expect(expandQuery("thé à la menthe marocaine")).toContain("moroccan");
+  });
+
+  it("translates a query into the catalog's language: French words replaced, abbreviations kept beside their expansion", async () => {
+    const { translatedQuery } = await import("../../../src/core/matching/queryExpansion.js");
+    expect(translatedQuery("huile d'argan bio")).toBe("argan oil organic");
+    expect(translatedQuery("frozen cranberries iqf")).toBe("frozen cranberries iqf individually quick frozen");
+    expect(translatedQuery("savon noir beldi")).toBe("black soap beldi");
   });
 
   it("adds the English catalog words for French, Spanish and Arabic product phrases", async () => {
