@@ -68,9 +68,21 @@ describe("nothing fits: no product of the kind", () => {
     expect(noFit("honeycomb panels", "en", panels)).toBeNull();
   });
 
-  it("does not say so when another candidate's name carries that word (the evidence is not strong)", () => {
-    const withSolar = [...panels, product("Solar Sea Salt, coarse – 25 kg bag", "Food > Salt > Sea salt")];
+  it("does not say so when another candidate's name carries that word with the head (the evidence is not strong)", () => {
+    const withSolar = [...panels, product("Solar Panel Mounting Brackets – galvanised", "Construction > Hardware > Brackets")];
     expect(noFit("solar panels", "en", withSolar)).toBeNull();
+  });
+
+  it("says so when only names of another kind carry that word, without the head", () => {
+    const withSolar = [...panels, product("Solar Sea Salt, coarse – 25 kg bag", "Food > Salt > Sea salt")];
+    expect(noFit("solar panels", "en", withSolar)).toMatchObject({ reason: "no_product" });
+    const beans = [
+      product("Pinto Beans, No. 1 – 50 kg bags", "Food > Grains & pulses > Beans"),
+      product("Faba Beans, No. 2 – 50 kg bags", "Food > Grains & pulses > Beans"),
+      product("Vanilla Lip Balm – 4.5 g tube", "Cosmetics > Lip care"),
+    ];
+    expect(noFit("vanilla beans", "en", beans)).toMatchObject({ reason: "no_product" });
+    expect(noFit("pinto beans", "en", beans)).toBeNull();
   });
 
   it("a state, colour or certificate word never makes the request specific", () => {
