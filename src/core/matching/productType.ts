@@ -24,7 +24,13 @@ const NOT_TYPE = new Set(
     // Colours and shades end many titles ("Grade A Amber", "– mint green") but never name a product.
     "green red blue black white yellow grey gray brown golden gold silver purple pink amber dark light natural tan " +
     // Who a garment is for ("Merino Wool Crew-Neck Sweater, men's") is never what it is.
-    "men mens women womens ladies unisex kids boys girls").split(" "),
+    "men mens women womens ladies unisex kids boys girls " +
+    // Origins describe where a product is from ("lanternes marocaines", "Canadian Lobster"), never
+    // what it is: a French phrase whose own head the catalog lacks must not take its origin as type.
+    "moroccan marocain marocaine marocains marocaines canadian canadien canadienne canadiens canadiennes " +
+    "quebecois quebecoise quebecoises tunisian tunisien tunisienne tunisiens tunisiennes spanish espagnol espagnole " +
+    "espagnols espagnoles italian italien italienne italiens italiennes french francais francaise francaises " +
+    "greek grec grecque grecs grecques turkish turc turque turcs turques").split(" "),
 );
 
 /** "thé" folds to the English stop word "the": in a French phrase it is tea. */

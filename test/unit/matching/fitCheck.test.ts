@@ -104,3 +104,25 @@ describe("nothing fits: a certificate nobody of the kind holds", () => {
     expect(noFit("pulls-maison en coton", "fr", knitwear, ["gots"])).toBeNull();
   });
 });
+
+describe("nothing fits: new wording", () => {
+  it("everyday French product words outside the catalogs are readable, so their absence proves something", () => {
+    expect(checkable("frites", "fr")).toBe(true); // frites → fries
+    expect(checkable("chaises", "fr")).toBe(true); // chaises → chair
+    expect(noFit("chaises de bureau ergonomiques", "fr", knitwear)).toMatchObject({ reason: "no_product" });
+    expect(noFit("frites surgelées 10 mm", "fr", knitwear)).toMatchObject({ reason: "no_product" });
+  });
+
+  it("an origin adjective is never the type, even when titles name variants by origin", () => {
+    const crafts = [
+      product("Organic Oregano, Moroccan – 1 kg bag", "Food > Herbs > Culinary herbs"),
+      product("Cumin Seed, Moroccan – 25 kg", "Food > Spices > Cumin"),
+      product("Ceramic Table Lamp Base – blue", "Home decor > Ceramics"),
+    ];
+    const vocab = new Set(crafts.flatMap((p) => [...productTypes(p)]));
+    const variants = new Set(["moroccan", "marocaine", "blue"]);
+    const type = requestType(["lanternes marocaines en cuivre ajouré"], "fr", vocab, variants);
+    expect(type).toMatchObject({ head: "lanternes", known: false });
+    expect(findNoFit(type, "lanternes marocaines", [], crafts, [], "fr")).toMatchObject({ reason: "no_product" });
+  });
+});
