@@ -158,6 +158,15 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
     // bags": penne is a variant of pasta); that beats a type word after the complement ("service").
     const hit = order.find((c) => inClause(c) && inVocab(forms(c.w), vocab)) ?? order.find((c) => inClause(c) && inVocab(forms(c.w), variants)) ??
       order.find(({ w }) => inVocab(forms(w), vocab));
+    // French names the product first and its form after a preposition ("lait en poudre", "chaises
+    // de bureau"): a readable first noun the catalog lacks is the head, not the complement's type
+    // word ("poudre"), which would pass milk powder off as a powder the catalog sells.
+    const first = french && !compoundWords ? candidates[0] : undefined;
+    if (hit && first && first.i < hit.i && !PACK_WORDS.has(first.w) && translateWord(first.w) !== null &&
+      seq.slice(first.i + 1, hit.i).some((w) => FR_BREAK.has(w)) && !inVocab(forms(first.w), variants)) {
+      const mod = contentWords(seq.slice(first.i + 1).filter((w) => !FR_BREAK.has(w)))[0] ?? null;
+      return { head: first.w, forms: forms(first.w), modifier: mod, modifierForms: mod ? forms(mod) : [], known: false };
+    }
     if (hit) {
       const mod = french && hit.i >= compoundWords ? contentWords(seq.slice(hit.i + 1).filter((w) => !FR_BREAK.has(w)))[0] ?? null : hit.i > 0 ? contentWords([seq[hit.i - 1]!])[0] ?? null : null;
       return { head: hit.w, forms: forms(hit.w), modifier: mod, modifierForms: mod ? forms(mod) : [], known: true };

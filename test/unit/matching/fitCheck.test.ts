@@ -125,4 +125,18 @@ describe("nothing fits: new wording", () => {
     expect(type).toMatchObject({ head: "lanternes", known: false });
     expect(findNoFit(type, "lanternes marocaines", [], crafts, [], "fr")).toMatchObject({ reason: "no_product" });
   });
+
+  it("in French the first readable noun is the head, not a type word after a preposition ('lait en poudre')", () => {
+    const powders = [
+      product("Rhassoul Clay Powder – 25 kg bag", "Cosmetics > Body care > Hammam"),
+      product("Organic Date Powder – 10 kg", "Food > Sweeteners > Date sugar"),
+      product("Hot Mustard Powder – 20 kg", "Food > Spices > Mustard powder"),
+    ];
+    const { type, typed } = typeOf("lait en poudre entier", "fr", powders);
+    expect(type).toMatchObject({ head: "lait", known: false });
+    expect(findNoFit(type, "lait en poudre", [], powders, typed, "fr")).toMatchObject({ reason: "no_product" });
+    // A first noun the catalog sells keeps its type; a pack word is never the head.
+    expect(typeOf("pulls en laine mérinos", "fr", knitwear).type).toMatchObject({ known: true });
+    expect(typeOf("sacs de poudre de dattes", "fr", powders).type).toMatchObject({ known: true });
+  });
 });
