@@ -73,9 +73,12 @@ export function findNoFit(
     // The head names a product ("rice", "coffee") that no candidate's name mentions at all.
     if (!kind.length && checkable(type.head, language) && !seen(type.forms, names)) return { reason: "no_product", product };
     // "solar panels", "cashew nuts": the kind exists (panels, nuts) but no candidate's name, nor
-    // any description of the kind, carries the word that makes it specific.
+    // any description of the kind, carries the word that makes it specific. A name of another
+    // kind carrying that word counts only when it carries the head too: "Vanilla Lip Balm" says
+    // nothing about vanilla beans, nor "Argan Oil – stainless steel drum" about steel cookware.
+    const headNames = names.filter((n) => seen(type.forms, [n]));
     if (kind.length && !specific.length && specificModifier(type) && checkable(type.modifier, language) &&
-      !seen(type.modifierForms, names) && !seen(type.modifierForms, kind.map(allWords)))
+      !seen(type.modifierForms, headNames) && !seen(type.modifierForms, kind.map(allWords)))
       return { reason: "no_product", product };
   }
   if (certifications.length) {

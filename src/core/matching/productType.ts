@@ -24,7 +24,13 @@ const NOT_TYPE = new Set(
     // Colours and shades end many titles ("Grade A Amber", "– mint green") but never name a product.
     "green red blue black white yellow grey gray brown golden gold silver purple pink amber dark light natural tan " +
     // Who a garment is for ("Merino Wool Crew-Neck Sweater, men's") is never what it is.
-    "men mens women womens ladies unisex kids boys girls").split(" "),
+    "men mens women womens ladies unisex kids boys girls " +
+    // Origins describe where a product is from ("lanternes marocaines", "Canadian Lobster"), never
+    // what it is: a French phrase whose own head the catalog lacks must not take its origin as type.
+    "moroccan marocain marocaine marocains marocaines canadian canadien canadienne canadiens canadiennes " +
+    "quebecois quebecoise quebecoises tunisian tunisien tunisienne tunisiens tunisiennes spanish espagnol espagnole " +
+    "espagnols espagnoles italian italien italienne italiens italiennes french francais francaise francaises " +
+    "greek grec grecque grecs grecques turkish turc turque turcs turques").split(" "),
 );
 
 /** "thé" folds to the English stop word "the": in a French phrase it is tea. */
@@ -152,6 +158,15 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
     // bags": penne is a variant of pasta); that beats a type word after the complement ("service").
     const hit = order.find((c) => inClause(c) && inVocab(forms(c.w), vocab)) ?? order.find((c) => inClause(c) && inVocab(forms(c.w), variants)) ??
       order.find(({ w }) => inVocab(forms(w), vocab));
+    // French names the product first and its form after a preposition ("lait en poudre", "chaises
+    // de bureau"): a readable first noun the catalog lacks is the head, not the complement's type
+    // word ("poudre"), which would pass milk powder off as a powder the catalog sells.
+    const first = french && !compoundWords ? candidates[0] : undefined;
+    if (hit && first && first.i < hit.i && !PACK_WORDS.has(first.w) && translateWord(first.w) !== null &&
+      seq.slice(first.i + 1, hit.i).some((w) => FR_BREAK.has(w)) && !inVocab(forms(first.w), variants)) {
+      const mod = contentWords(seq.slice(first.i + 1).filter((w) => !FR_BREAK.has(w)))[0] ?? null;
+      return { head: first.w, forms: forms(first.w), modifier: mod, modifierForms: mod ? forms(mod) : [], known: false };
+    }
     if (hit) {
       const mod = french && hit.i >= compoundWords ? contentWords(seq.slice(hit.i + 1).filter((w) => !FR_BREAK.has(w)))[0] ?? null : hit.i > 0 ? contentWords([seq[hit.i - 1]!])[0] ?? null : null;
       return { head: hit.w, forms: forms(hit.w), modifier: mod, modifierForms: mod ? forms(mod) : [], known: true };

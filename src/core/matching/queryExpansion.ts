@@ -92,6 +92,9 @@ const FR_EN: Record<string, string> = {
   noires: "black", verte: "green", rouges: "red", salee: "salted", decortique: "shelled", decortiquees: "shelled",
   decortiques: "shelled", moulu: "ground", moulue: "ground", concasse: "crushed", confiserie: "confectionery",
   bougie: "candle", bougies: "candles", panier: "basket", paniers: "baskets",
+  // Everyday goods outside the demo catalogs: a request for them must be readable to be answered "nothing fits".
+  frite: "fries", chaise: "chair", fauteuil: "armchair", bureau: "office desk", voiture: "car", camion: "truck",
+  ordinateur: "computer", telephone: "phone", jouet: "toys", ampoule: "bulb", gobelet: "cups",
   // Origins name many products ("Moroccan Mint Tea", "Canadian Lobster"): the adjectives in each gender and number.
   marocain: "moroccan", marocaine: "moroccan", marocaines: "moroccan", canadien: "canadian", canadienne: "canadian",
   canadiennes: "canadian", quebecois: "quebec", quebecoise: "quebec", quebecoises: "quebec", tunisien: "tunisian",

@@ -68,9 +68,21 @@ describe("nothing fits: no product of the kind", () => {
     expect(noFit("honeycomb panels", "en", panels)).toBeNull();
   });
 
-  it("does not say so when another candidate's name carries that word (the evidence is not strong)", () => {
-    const withSolar = [...panels, product("Solar Sea Salt, coarse – 25 kg bag", "Food > Salt > Sea salt")];
+  it("does not say so when another candidate's name carries that word with the head (the evidence is not strong)", () => {
+    const withSolar = [...panels, product("Solar Panel Mounting Brackets – galvanised", "Construction > Hardware > Brackets")];
     expect(noFit("solar panels", "en", withSolar)).toBeNull();
+  });
+
+  it("says so when only names of another kind carry that word, without the head", () => {
+    const withSolar = [...panels, product("Solar Sea Salt, coarse – 25 kg bag", "Food > Salt > Sea salt")];
+    expect(noFit("solar panels", "en", withSolar)).toMatchObject({ reason: "no_product" });
+    const beans = [
+      product("Pinto Beans, No. 1 – 50 kg bags", "Food > Grains & pulses > Beans"),
+      product("Faba Beans, No. 2 – 50 kg bags", "Food > Grains & pulses > Beans"),
+      product("Vanilla Lip Balm – 4.5 g tube", "Cosmetics > Lip care"),
+    ];
+    expect(noFit("vanilla beans", "en", beans)).toMatchObject({ reason: "no_product" });
+    expect(noFit("pinto beans", "en", beans)).toBeNull();
   });
 
   it("a state, colour or certificate word never makes the request specific", () => {
@@ -90,5 +102,41 @@ describe("nothing fits: a certificate nobody of the kind holds", () => {
     // Only the t-shirt holds GOTS; no wool product does.
     expect(noFit("pulls-maison en laine", "fr", knitwear, ["gots"])).toMatchObject({ reason: "no_certificate" });
     expect(noFit("pulls-maison en coton", "fr", knitwear, ["gots"])).toBeNull();
+  });
+});
+
+describe("nothing fits: new wording", () => {
+  it("everyday French product words outside the catalogs are readable, so their absence proves something", () => {
+    expect(checkable("frites", "fr")).toBe(true); // frites → fries
+    expect(checkable("chaises", "fr")).toBe(true); // chaises → chair
+    expect(noFit("chaises de bureau ergonomiques", "fr", knitwear)).toMatchObject({ reason: "no_product" });
+    expect(noFit("frites surgelées 10 mm", "fr", knitwear)).toMatchObject({ reason: "no_product" });
+  });
+
+  it("an origin adjective is never the type, even when titles name variants by origin", () => {
+    const crafts = [
+      product("Organic Oregano, Moroccan – 1 kg bag", "Food > Herbs > Culinary herbs"),
+      product("Cumin Seed, Moroccan – 25 kg", "Food > Spices > Cumin"),
+      product("Ceramic Table Lamp Base – blue", "Home decor > Ceramics"),
+    ];
+    const vocab = new Set(crafts.flatMap((p) => [...productTypes(p)]));
+    const variants = new Set(["moroccan", "marocaine", "blue"]);
+    const type = requestType(["lanternes marocaines en cuivre ajouré"], "fr", vocab, variants);
+    expect(type).toMatchObject({ head: "lanternes", known: false });
+    expect(findNoFit(type, "lanternes marocaines", [], crafts, [], "fr")).toMatchObject({ reason: "no_product" });
+  });
+
+  it("in French the first readable noun is the head, not a type word after a preposition ('lait en poudre')", () => {
+    const powders = [
+      product("Rhassoul Clay Powder – 25 kg bag", "Cosmetics > Body care > Hammam"),
+      product("Organic Date Powder – 10 kg", "Food > Sweeteners > Date sugar"),
+      product("Hot Mustard Powder – 20 kg", "Food > Spices > Mustard powder"),
+    ];
+    const { type, typed } = typeOf("lait en poudre entier", "fr", powders);
+    expect(type).toMatchObject({ head: "lait", known: false });
+    expect(findNoFit(type, "lait en poudre", [], powders, typed, "fr")).toMatchObject({ reason: "no_product" });
+    // A first noun the catalog sells keeps its type; a pack word is never the head.
+    expect(typeOf("pulls en laine mérinos", "fr", knitwear).type).toMatchObject({ known: true });
+    expect(typeOf("sacs de poudre de dattes", "fr", powders).type).toMatchObject({ known: true });
   });
 });
