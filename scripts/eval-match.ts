@@ -4,6 +4,8 @@
 // configured otherwise) and prints, for each set separately: the buyer's shortlist (≤ 2 per seller)
 // NDCG@5 in English and French, beside a plain BM25 baseline; no-fit handling (a request nothing
 // fits should get a weak or empty answer); and for the dev set the ranking table (NDCG@10 …).
+// Only the dev set's weakest requests are listed (`--failures N`); the held-out set's stay unread
+// unless `--holdout-failures` asks for them.
 import { readdirSync, statSync, existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -62,6 +64,8 @@ await runScript("eval:match", async ({ config, argv }) => {
       holdout: { type: "string", default: "data/eval/matching-holdout3.jsonl" },
       catalog: { type: "string", default: "data/catalogs" },
       failures: { type: "string", default: "15" },
+      // The held-out set's requests are never listed unless asked: reading them is how it stops being unseen.
+      "holdout-failures": { type: "boolean", default: false },
     },
   });
   const files = statSync(values.catalog).isDirectory()
@@ -87,6 +91,7 @@ await runScript("eval:match", async ({ config, argv }) => {
     if (values.holdout && existsSync(values.holdout)) sets.push(["held-out set (unseen when scored first)", values.holdout]);
     for (const [name, file] of sets) {
       const queries = await load(file);
+      const listed = file === values.file || values["holdout-failures"] ? Number(values.failures) : 0;
       const short: Record<string, number[]> = { en: [], fr: [] };
       const base: Record<string, number[]> = { en: [], fr: [] };
       const rank = { ndcg: [] as number[], recall: [] as number[], mrr: [] as number[], base: [] as number[] };
@@ -139,8 +144,8 @@ await runScript("eval:match", async ({ config, argv }) => {
       }
       console.log(`\nLatency per request (parse + retrieve + rank): p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`);
       console.log(`Requests where plain BM25 beats Caravan by > 0.1: ${bm25Wins.length}/${nofit.fits}`);
-      for (const w of bm25Wins.slice(0, Number(values.failures))) console.log(`  ${w}`);
-      const worst = rows.sort((a, b) => a.ndcg - b.ndcg).slice(0, Number(values.failures)).filter((r) => r.ndcg < 0.7);
+      for (const w of bm25Wins.slice(0, listed)) console.log(`  ${w}`);
+      const worst = rows.sort((a, b) => a.ndcg - b.ndcg).slice(0, listed).filter((r) => r.ndcg < 0.7);
       if (worst.length) {
         console.log(`\nWeakest requests (shortlist NDCG@5 < 0.7; no-fit requests given suppliers count 0):`);
         for (const r of worst) console.log(`  ${r.id} ${f(r.ndcg)} "${r.text}"\n      top: ${r.top.join(" | ") || "—"}`);
