@@ -3,35 +3,26 @@
 // presses [Send quote] and submits the form, writes in the thread, and the buyer accepts — the
 // acceptance is posted in the thread and the card shows it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDeskStores as deskStores } from "../../../src/adapters/db/sellerDeskStore.js";
-import { createTestDb, type TestDb } from "../../helpers/testDb.js";
-import { FakeClock, dealDeps, seedDeal, waitFor, worker } from "../../integration/deals/fixtures.js";
+import type { TestDb } from "../../helpers/testDb.js";
+import { seedDeal, waitFor, worker } from "../../integration/deals/fixtures.js";
 import { acceptQuote, introduce, type DealDeps } from "../../../src/core/deals/index.js";
-import { createDiscordChannel } from "../../../src/channels/discord/service.js";
 import { customId } from "../../../src/channels/discord/customIds.js";
 import { newClaimCode } from "../../../src/core/catalog/claimCode.js";
-import { createLogger } from "../../../src/logger.js";
-import { FakeDiscord, IDS, interaction } from "./fakeDiscord.js";
+import { IDS, interaction, type FakeDiscord } from "./fakeDiscord.js";
+import { startDeskWorld, type DeskWorld } from "./deskWorld.js";
 
+let world: DeskWorld;
 let t: TestDb;
 let deps: DealDeps;
 let fake: FakeDiscord;
-let desk: ReturnType<typeof createDiscordChannel>;
+let desk: DeskWorld["desk"];
 const SELLER = "910000000000000001";
 
 beforeAll(async () => {
-  t = await createTestDb();
-  deps = dealDeps(t.db, new FakeClock(new Date()));
-  fake = new FakeDiscord();
-  await fake.start();
-  desk = createDiscordChannel({ deals: deps, stores: deskStores(t.db), logger: createLogger("silent") }, { token: "fake-token", leadsChannelId: IDS.leads, apiUrl: `${fake.url}/api`, readyTimeoutMs: 10_000 });
-  await desk.service.start();
+  world = await startDeskWorld();
+  ({ t, deps, fake, desk } = world);
 });
-afterAll(async () => {
-  await desk?.service.stop();
-  await fake?.close();
-  await t?.cleanup();
-});
+afterAll(async () => world?.close());
 
 describe("seller desk end to end (discord.js ↔ fake Discord)", () => {
   it("link → lead → quote → buyer accepts", async () => {

@@ -2,34 +2,25 @@
 // card and thread posts follow the language their Discord app showed, and /language (Discord's apps
 // offer no Arabic) overrides it for good. Real discord.js client against the fake Discord.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDeskStores as deskStores } from "../../../src/adapters/db/sellerDeskStore.js";
-import { createTestDb, type TestDb } from "../../helpers/testDb.js";
-import { FakeClock, dealDeps, seedDeal, waitFor, worker } from "../../integration/deals/fixtures.js";
+import type { TestDb } from "../../helpers/testDb.js";
+import { seedDeal, waitFor, worker } from "../../integration/deals/fixtures.js";
 import { buyerSays, introduce, type DealDeps } from "../../../src/core/deals/index.js";
-import { createDiscordChannel } from "../../../src/channels/discord/service.js";
 import { newClaimCode } from "../../../src/core/catalog/claimCode.js";
-import { createLogger } from "../../../src/logger.js";
 import { DESK_COMMANDS } from "../../../src/channels/discord/commands.js";
-import { FakeDiscord, IDS, interaction } from "./fakeDiscord.js";
+import { IDS, interaction, type FakeDiscord } from "./fakeDiscord.js";
+import { startDeskWorld, type DeskWorld } from "./deskWorld.js";
 
+let world: DeskWorld;
 let t: TestDb;
 let deps: DealDeps;
 let fake: FakeDiscord;
-let desk: ReturnType<typeof createDiscordChannel>;
+let desk: DeskWorld["desk"];
 
 beforeAll(async () => {
-  t = await createTestDb();
-  deps = dealDeps(t.db, new FakeClock(new Date()));
-  fake = new FakeDiscord();
-  await fake.start();
-  desk = createDiscordChannel({ deals: deps, stores: deskStores(t.db), logger: createLogger("silent") }, { token: "fake-token", leadsChannelId: IDS.leads, apiUrl: `${fake.url}/api`, readyTimeoutMs: 10_000 });
-  await desk.service.start();
+  world = await startDeskWorld();
+  ({ t, deps, fake, desk } = world);
 });
-afterAll(async () => {
-  await desk?.service.stop();
-  await fake?.close();
-  await t?.cleanup();
-});
+afterAll(async () => world?.close());
 
 /** A slash command from `user` with their Discord app in `locale`; resolves with the answer's text. */
 async function command(user: string, locale: string, name: string, options: { name: string; type: number; value: string }[] = []): Promise<string> {
