@@ -112,9 +112,9 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // lists fused by rank; the phrase's keyword list adds a lighter vote for what the parser found.
   // The buyer's words minus quantities, places, Incoterms, dates, prices and filler.
   const cleaned = keywordQuery(opts.rawText?.trim() || query);
-  const raw = expandQuery(cleaned.text || query);
-  // The same words in the catalog's language only (translations replacing the French words): see lexScore.
   const own = cleaned.text || query;
+  const raw = expandQuery(own);
+  // `own` again in the catalog's language only (translations replacing the French words): see lexScore.
   const [rawLexical, rawVector, phraseLexical, englishLexical] = await Promise.all([
     deps.catalog.lexical(raw, CANDIDATES),
     deps.embedder.embedQuery(raw).then((v) => deps.index.query(v, { topK: CANDIDATES })),
@@ -148,7 +148,8 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const byRelevance = [...products].sort((a, b) => (fused.get(b.id) ?? 0) - (fused.get(a.id) ?? 0));
   const vocab = typeVocabulary(byRelevance.slice(0, VOCAB_FROM).map(typesOf), products.map(typesOf));
   const phrases = [cleaned.phrase, request.product ?? "", cleaned.text].filter(Boolean);
-  const variants = typeVocabulary(byRelevance.slice(0, VOCAB_FROM).map((p) => variantWords(p.title)), products.map((p) => variantWords(p.title)));
+  const variantsOf = new Map(products.map((p) => [p, variantWords(p.title)]));
+  const variants = typeVocabulary(byRelevance.slice(0, VOCAB_FROM).map((p) => variantsOf.get(p)!), [...variantsOf.values()]);
   const type = requestType(phrases, request.language, vocab, variants);
   const typedCategories = new Set(type?.known ? products.filter((p) => p.category && typeMatches(type, typesOf(p))).map((p) => p.category!) : []);
   const isTyped = new Map(products.map((p) => [p.id, type?.known ? typeMatches(type, typesOf(p)) || variantNames(type, p.title) || typedByCategory(type, p, typedCategories) : true]));

@@ -245,10 +245,16 @@ export function typeVocabulary(best: ReadonlySet<string>[], pool: ReadonlySet<st
   return new Set(best.flatMap((types) => [...types]).filter((t) => (count.get(t) ?? 0) >= MIN_TYPE_SUPPORT));
 }
 
-/** Words of a title's variant part (what follows the name), singular: "Penne Rigate" in "Durum Wheat Pasta – Penne Rigate, 10 kg bag". */
+/**
+ * The tokens of a title's variant part — what follows the name after a dash or comma — without
+ * bracketed text, which says what it is made of ("Fish Oil, crude (sardine)"), not what it is.
+ */
+const variantTokens = (title: string): string[] =>
+  title.replace(/\([^)]*\)/g, " ").split(/\s[–—-]\s|,\s/).slice(1).flatMap((x) => tokens(x));
+
+/** Words of a title's variant part, singular: "Penne Rigate" in "Durum Wheat Pasta – Penne Rigate, 10 kg bag". */
 export function variantWords(title: string): Set<string> {
-  const parts = title.replace(/\([^)]*\)/g, " ").split(/\s[–—-]\s|,\s/);
-  return new Set(contentWords(parts.slice(1).flatMap((x) => tokens(x))).filter((w) => w.length >= 3 && !PACK_WORDS.has(w)).map(singular));
+  return new Set(contentWords(variantTokens(title)).filter((w) => w.length >= 3 && !PACK_WORDS.has(w)).map(singular));
 }
 
 /** True when the product is of the requested type. */
@@ -261,9 +267,7 @@ export const typeMatches = (t: RequestType, types: ReadonlySet<string>): boolean
  * the name's head ("Olive Oil Soap") only describes, and does not count.
  */
 export function variantNames(t: RequestType, title: string): boolean {
-  // Brackets in the variant say what it is made of ("Fish Oil, crude (sardine)"), not what it is.
-  const parts = title.replace(/\([^)]*\)/g, " ").split(/\s[–—-]\s|,\s/);
-  const words = new Set(parts.slice(1).flatMap((x) => tokens(x)).filter((w) => w.length >= 3).map(singular));
+  const words = new Set(variantTokens(title).filter((w) => w.length >= 3).map(singular));
   return t.forms.some((f) => f.length >= 3 && words.has(f));
 }
 
