@@ -121,8 +121,8 @@ function ruleCandidates(folded: string, now: YMD): Candidate[] {
     const date = isoDate(target) >= isoDate(now) ? target : { ...target, y: target.y + 1 };
     out.push({ start: m.index, end: m.index + m[0].length, date, cued: CUE.test(before(m.index)) });
   }
+  const nowIso = isoDate(now);
   for (const m of folded.matchAll(ISLAMIC_HOLIDAY)) {
-    const nowIso = isoDate(now);
     const [, ramadan, named, arabic, bare] = m;
     const adha = /adha|kebir|kabir|الاضحي|الكبير/.test(named ?? arabic ?? "");
     // A bare "Eid" is whichever of the two comes next.
@@ -192,9 +192,10 @@ function chronoCandidates(text: string, folded: string, now: YMD, language: stri
       const span = { start: r.index, end: r.index + r.text.length };
       if (out.some((c) => c.start < span.end && span.start < c.end)) continue;
       const date = { y: s.get("year") ?? now.y, m: s.get("month") ?? now.m, d: s.get("day") ?? 1 };
-      const cued = CUE.test(folded.slice(Math.max(0, span.start - 30), span.start));
+      const preceding = folded.slice(Math.max(0, span.start - 30), span.start);
       // "your offer of 12/11", "notre commande du 3 mars": the date of a document, not a deadline.
-      if (DOCUMENT_DATE.test(folded.slice(Math.max(0, span.start - 30), span.start))) continue;
+      if (DOCUMENT_DATE.test(preceding)) continue;
+      const cued = CUE.test(preceding);
       // "je reviens vers vous la semaine prochaine", "I'll call tomorrow": a relative day with no
       // delivery cue and no number or month name is chat about the conversation, not a deadline.
       const chat = !cued && !/\d/.test(r.text) && !MONTH_WORD.test(fold(r.text));
