@@ -200,10 +200,10 @@ function thingBefore(folded: string, c: QuantityCandidate): string | null {
 /** The first two words after an amount ("of argan oil" → "argan oil", "من ماء الورد" → "ماء الورد"), to tell products apart. */
 function thingAfter(folded: string, c: QuantityCandidate): string | null {
   const m = /^\s?(?:of |de |d'|du |des |del |de la |de los |de las |من |ديال |تاع )?([\p{L}][\p{L}'-]*)(?: ([\p{L}][\p{L}'-]*))?/u.exec(folded.slice(c.end, c.end + 40));
-  if (m?.[1] && (BOUNDARY_WORDS.has(m[1]) || TRAILING.has(m[1]))) return null;
-  if (!m?.[1]) return null;
+  const endsName = (w: string) => BOUNDARY_WORDS.has(w) || TRAILING.has(w);
+  if (!m?.[1] || endsName(m[1])) return null;
   // The second word only when it is more of the name ("dates to Doha" is "dates").
-  return m[2] && !BOUNDARY_WORDS.has(m[2]) && !TRAILING.has(m[2]) ? `${m[1]} ${m[2]}` : m[1];
+  return m[2] && !endsName(m[2]) ? `${m[1]} ${m[2]}` : m[1];
 }
 
 const AND_BETWEEN = /(?:^|[^\p{L}])(?:and|et|y|plus|as well as|ainsi que|asi como|&|\+|و)(?:[^\p{L}]|$)|(?:^|[^\p{L}])و(?=\p{L}|\d)/u;
