@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { handle, readState, type ConversationDeps } from "../../../src/core/conversation/index.js";
+import { handle, handleOnce, readState, turnSent, type ConversationDeps } from "../../../src/core/conversation/index.js";
+import { TURNS_KEPT } from "../../../src/ports/chatStore.js";
 import type { TestDb } from "../../helpers/testDb.js";
 import { buyer, keys, world } from "./world.js";
 
@@ -32,5 +33,31 @@ describe("chat store and turns", () => {
     expect(readState({ mode: "edit", requestId: "r1" })).toEqual({ mode: "edit", requestId: "r1" });
     expect(readState({ v: 99, mode: "edit", requestId: "r1" })).toEqual({ mode: "idle" });
     expect(readState("garbage")).toEqual({ mode: "idle" });
+  });
+
+  it("runs a keyed turn once: the same key gets the recorded replies back, with how many were sent", async () => {
+    const b = await buyer(deps, "en");
+    const first = await handleOnce(deps, b.ref, { kind: "text", text: "I need organic argan oil" }, "u-1");
+    expect(first).toMatchObject({ replayed: false, sent: 0, lang: "en" });
+    const requests = await deps.requests.list(b.ref.buyerId, 10);
+    expect(requests).toHaveLength(1);
+    const saved = await deps.chats.load("playground", b.ref.chatId);
+    await turnSent(deps, b.ref, "u-1", 1);
+    await turnSent(deps, b.ref, "u-1", 0); // a late, lower count never moves it back
+    const again = await handleOnce(deps, b.ref, { kind: "text", text: "I need organic argan oil" }, "u-1");
+    expect(again).toEqual({ ...first, replayed: true, sent: 1 });
+    expect(await deps.requests.list(b.ref.buyerId, 10)).toHaveLength(1);
+    expect((await deps.chats.load("playground", b.ref.chatId)).version).toBe(saved.version);
+    // Another key is another turn: the answer to the question.
+    expect(keys((await handleOnce(deps, b.ref, { kind: "text", text: "2 tonnes" }, "u-2")).replies)).toEqual(["clarify-destination"]);
+  });
+
+  it("records a turn that changed no state, and keeps the last turns only", async () => {
+    const b = await buyer(deps, "en");
+    for (let i = 0; i < TURNS_KEPT + 2; i++) await handleOnce(deps, b.ref, { kind: "help" }, `h-${i}`);
+    const turns = (await deps.chats.load("playground", b.ref.chatId)).turns as { key: string }[];
+    expect(turns.map((x) => x.key)).toEqual(Array.from({ length: TURNS_KEPT }, (_, i) => `h-${i + 2}`));
+    expect((await handleOnce(deps, b.ref, { kind: "help" }, `h-${TURNS_KEPT + 1}`)).replayed).toBe(true);
+    expect((await handleOnce(deps, b.ref, { kind: "help" }, "h-0")).replayed).toBe(false);
   });
 });
