@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handle, handleOnce, readState, turnSent, type ConversationDeps } from "../../../src/core/conversation/index.js";
 import { TURNS_KEPT } from "../../../src/ports/chatStore.js";
 import type { TestDb } from "../../helpers/testDb.js";
-import { buyer, keys, world } from "./world.js";
+import { buyer, keys, only, pressable, world } from "./world.js";
+import { buyerSays } from "../../../src/core/deals/index.js";
 
 let t: TestDb;
 let deps: ConversationDeps;
@@ -59,5 +60,21 @@ describe("chat store and turns", () => {
     expect(turns.map((x) => x.key)).toEqual(Array.from({ length: TURNS_KEPT }, (_, i) => `h-${i + 2}`));
     expect((await handleOnce(deps, b.ref, { kind: "help" }, `h-${TURNS_KEPT + 1}`)).replayed).toBe(true);
     expect((await handleOnce(deps, b.ref, { kind: "help" }, "h-0")).replayed).toBe(false);
+  });
+
+  it("a redone message to a seller that its first run already wrote is answered as sent, and written once", async () => {
+    const b = await buyer(deps, "en");
+    const card = only(await b.say("We need 2 tonnes of organic argan oil to Rotterdam"), "requestCard");
+    const shortlist = only(await b.press(pressable(card, "search")), "shortlist");
+    await b.press(pressable(shortlist, "introduce"));
+    const intro = await t.db.prisma.introduction.findFirstOrThrow({ where: { request: { buyerId: b.ref.buyerId } } });
+    expect(keys(await b.press({ kind: "write", introductionId: intro.id }))).toEqual(["tg-ask-prompt"]);
+    // The first run wrote the message and died before the turn was saved: the chat still waits for it.
+    const text = "Can you ship in March?";
+    await buyerSays(deps.deals, b.ref.actor, { introductionId: intro.id, text, clientKey: "u-77" });
+    const redo = await handleOnce(deps, b.ref, { kind: "text", text, clientKey: "u-77" }, "u-77");
+    expect(keys(redo.replies)).toEqual(["tg-message-sent"]);
+    expect(await t.db.prisma.threadMessage.count({ where: { introductionId: intro.id, authorSide: "buyer" } })).toBe(1);
+    expect(readState((await deps.chats.load("playground", b.ref.chatId)).state)).toEqual({ mode: "idle" });
   });
 });
