@@ -40,8 +40,12 @@ export interface ChatStore {
    * with are never stored one without the other.
    */
   save(platform: Platform, chatId: string, fromVersion: number, state: unknown, turn?: TurnRecord): Promise<boolean>;
-  /** Records that the first `sent` messages of turn `key` reached the chat (never lowers it). */
-  markTurnSent(platform: Platform, chatId: string, key: string, sent: number): Promise<void>;
+  /**
+   * Records that the first `sent` messages of turn `key` reached the chat (never lowers it). With
+   * `finished` (every message out) the replies are dropped from the record: only the key is needed
+   * to answer a redo with nothing, and the chat's row stays small.
+   */
+  markTurnSent(platform: Platform, chatId: string, key: string, sent: number, finished?: boolean): Promise<void>;
   /** Appends what was shown in the chat (oldest first), keeping the latest `keep` entries. */
   appendLog(platform: Platform, chatId: string, entries: unknown[], keep?: number): Promise<void>;
   /** The chat's log, oldest first. */

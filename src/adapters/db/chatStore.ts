@@ -38,15 +38,16 @@ export function createChatStore(db: Database): ChatStore {
       );
       return rows.length === 1;
     },
-    async markTurnSent(platform, chatId, key, sent) {
+    async markTurnSent(platform, chatId, key, sent, finished = false) {
       // In place, without the version: a count moving must not make a concurrent turn start over.
       await db.query(
         `UPDATE "Conversation" SET turns = (
            SELECT coalesce(jsonb_agg(CASE WHEN e->>'key' = $3 AND coalesce((e->>'sent')::int, 0) < $4
-             THEN jsonb_set(e, '{sent}', to_jsonb($4::int)) ELSE e END ORDER BY i), '[]'::jsonb)
+             THEN e || jsonb_build_object('sent', $4::int) || CASE WHEN $5::boolean THEN '{"replies": []}'::jsonb ELSE '{}'::jsonb END
+             ELSE e END ORDER BY i), '[]'::jsonb)
            FROM jsonb_array_elements(turns) WITH ORDINALITY AS t(e, i))
          WHERE platform = $1::"Platform" AND "chatId" = $2 AND jsonb_typeof(turns) = 'array'`,
-        [platform, chatId, key, sent],
+        [platform, chatId, key, sent, finished],
       );
     },
     async appendLog(platform, chatId, entries, keep = 200) {

@@ -38,7 +38,7 @@ export const COMMANDS = SLASH_COMMANDS;
  * buyer neither one. (A crash after Telegram took a message but before it was recorded can still
  * repeat that one message: sendMessage has no idempotency key.)
  */
-async function send(ctx: BotContext, turn: TurnOutcome, sent: (n: number) => Promise<void>): Promise<void> {
+async function send(ctx: BotContext, turn: TurnOutcome, sent: (n: number, total: number) => Promise<void>): Promise<void> {
   const { replies, lang } = turn;
   const only = replies.length === 1 ? replies[0] : undefined;
   if (ctx.callbackQuery) {
@@ -52,7 +52,7 @@ async function send(ctx: BotContext, turn: TurnOutcome, sent: (n: number) => Pro
   for (const [i, m] of messages.entries()) {
     if (i < turn.sent) continue;
     await ctx.reply(m.text, { ...html, ...(m.keyboard ? { reply_markup: m.keyboard } : {}) });
-    await sent(i + 1);
+    await sent(i + 1, messages.length);
   }
 }
 
@@ -110,7 +110,7 @@ export function createBot(deps: TelegramDeps, opts: BotOptions): Bot<BotContext>
     const turn = await handleOnce(conversation, buyer, command, key);
     if (turn.replayed) deps.logger.info({ updateId: key, sent: turn.sent }, "telegram update handled before: sending only what is missing");
     // A count that could not be recorded costs at most a repeated message on a redo: never the turn.
-    await send(ctx, turn, (n) => turnSent(conversation, buyer, key, n).catch((e: unknown) => deps.logger.warn({ err: e, updateId: key }, "could not record a sent message")));
+    await send(ctx, turn, (n, total) => turnSent(conversation, buyer, key, n, total).catch((e: unknown) => deps.logger.warn({ err: e, updateId: key }, "could not record a sent message")));
   };
 
   app.on("callback_query:data", (ctx) => run(ctx, decode(ctx.callbackQuery.data) ?? { kind: "stale" }));

@@ -25,9 +25,9 @@ export function handleOnce(deps: ConversationDeps, buyer: BuyerRef, command: Buy
   return runTurn(deps, buyer, command, key);
 }
 
-/** The first `sent` rendered messages of turn `key` reached the chat: a redo starts after them. */
-export function turnSent(deps: ConversationDeps, buyer: BuyerRef, key: string, sent: number): Promise<void> {
-  return deps.chats.markTurnSent(buyer.actor.platform, buyer.chatId, key, sent);
+/** The first `sent` rendered messages of turn `key` reached the chat (of `total`): a redo starts after them. */
+export function turnSent(deps: ConversationDeps, buyer: BuyerRef, key: string, sent: number, total: number): Promise<void> {
+  return deps.chats.markTurnSent(buyer.actor.platform, buyer.chatId, key, sent, sent >= total);
 }
 
 async function runTurn(deps: ConversationDeps, buyer: BuyerRef, command: BuyerCommand, key?: string): Promise<TurnOutcome> {

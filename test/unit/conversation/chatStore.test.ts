@@ -43,10 +43,13 @@ describe("chat store and turns", () => {
     const requests = await deps.requests.list(b.ref.buyerId, 10);
     expect(requests).toHaveLength(1);
     const saved = await deps.chats.load("playground", b.ref.chatId);
-    await turnSent(deps, b.ref, "u-1", 1);
-    await turnSent(deps, b.ref, "u-1", 0); // a late, lower count never moves it back
+    await turnSent(deps, b.ref, "u-1", 1, 2);
+    await turnSent(deps, b.ref, "u-1", 0, 2); // a late, lower count never moves it back
     const again = await handleOnce(deps, b.ref, { kind: "text", text: "I need organic argan oil" }, "u-1");
     expect(again).toEqual({ ...first, replayed: true, sent: 1 });
+    // Every message out: the record keeps the key and the count, not the replies.
+    await turnSent(deps, b.ref, "u-1", 2, 2);
+    expect(await handleOnce(deps, b.ref, { kind: "text", text: "I need organic argan oil" }, "u-1")).toEqual({ replies: [], lang: "en", sent: 2, replayed: true });
     expect(await deps.requests.list(b.ref.buyerId, 10)).toHaveLength(1);
     expect((await deps.chats.load("playground", b.ref.chatId)).version).toBe(saved.version);
     // Another key is another turn: the answer to the question.
