@@ -8,7 +8,7 @@ import { runScript, UsageError } from "./lib/runScript.js";
 import { openCatalogServices } from "./lib/catalogServices.js";
 import { createProgress } from "./lib/progress.js";
 import { CatalogFileError, openCatalog } from "../src/adapters/catalog/readCatalog.js";
-import { rowIssuesText, rowIssueText } from "../src/adapters/catalog/issueText.js";
+import { fileWarningText, rowIssuesText, rowIssueText } from "../src/adapters/catalog/issueText.js";
 import { seedCatalog, type SeedReport } from "../src/core/catalog/seedCatalog.js";
 import { spreadsheetSafe } from "../src/core/catalog/codes.js";
 import { MapSpecError, parseMapSpec } from "../src/core/catalog/columnMap.js";
@@ -82,7 +82,7 @@ await runScript("seed", async ({ config, argv }) => {
       );
       progress.stop();
       const secs = (performance.now() - started) / 1000;
-      for (const w of reader.warnings) console.warn(`${file}: warning: ${w}`);
+      for (const w of reader.warnings) console.warn(`${file}: warning: ${fileWarningText(w)}`);
       const where = reader.sheet ? `${file}:${reader.sheet}` : file; // spreadsheets: FILE:SHEET:ROW
       for (const w of report.warnings) console.warn(`${where}:${w.line}: warning: ${rowIssueText(w.issue)}`);
       for (const p of report.problems) console.error(`${where}:${p.line}: ${rowIssuesText(p.issues)}`);

@@ -364,6 +364,7 @@ catalog-report-title = استيراد الكتالوج { $file } ({ $date })
 catalog-report-counts = { $read } صفًا مقروءًا: { $created } جديدة، { $updated } محدَّثة، { $unchanged } دون تغيير، { $rejected } مرفوضة.
 catalog-report-empty = لا يحتوي الملف على أي صف منتجات.
 catalog-report-rejected = الصفوف المرفوضة (المكان — السبب)، صحّحها ثم ارفع الملف من جديد:
+catalog-report-warnings = استُوردت، لكن يجدر التحقق منها (المكان — الملاحظة)؛ صحّحها في ملفك متى أمكنك:
 catalog-report-more = … و{ $count } أخرى.
 catalog-report-file-error = لم يُستورد أي شيء: { $reason }
 catalog-report-file-broke-off = تعذّرت قراءة الملف حتى نهايته: { $reason }. ربما استُوردت الصفوف التي قبل ذلك؛ صحّح الملف ثم ارفعه من جديد (تُتخطّى الصفوف التي لم تتغيّر).
@@ -430,6 +431,19 @@ catalog-file-no-sheet = لا يحتوي المصنّف على أي ورقة
 catalog-file-json-not-array = الملف بصيغة JSON لكنه ليس قائمة منتجات: المتوقع [ {"{"}…{"}"}, {"{"}…{"}"} ]
 catalog-file-json-text-after-array = يوجد نص غير متوقع بعد ] الختامية في السطر { $line }
 catalog-file-json-not-closed = قائمة JSON غير مغلقة (هل الملف مقطوع؟)
+# ملاحظات عن ملف استُورد، لكل رمز رسالته (core/catalog/fileWarnings.ts).
+catalog-warn-skipped-above-header = تُخطّي ما فوق صف العناوين، عدد الصفوف: { $count } (الأسطر { $lines }): عنوان أو ملاحظات
+catalog-warn-shop-export = قُرئ الملف على أنه تصدير منتجات من { $format }
+catalog-warn-shop-no-currency = تصديرات { $format } لا تذكر العملة، لذلك تُركت الأسعار جانبًا: لعرض الأسعار أرسل كتالوجك بصيغة CSV فيه عمودا السعر والعملة
+catalog-warn-seller-column-used = في الملف عمود للبائع ({ $column }): يجب أن يذكر كل صف شركتك أو أن يبقى فارغًا
+catalog-warn-unknown-columns = { $count ->
+    [one] العمود { $columns } لا يعرفه Caravan: حُفظ تفصيلًا إضافيًا لكل منتج (إن كان سعرًا أو كمية أو ما شابه فغيّر اسم عنوانه)
+   *[other] أعمدة لا يعرفها Caravan: { $columns }؛ حُفظت تفاصيلَ إضافية لكل منتج (إن كان أحدها سعرًا أو كمية أو ما شابه فغيّر اسم عنوانه)
+}
+catalog-warn-unknown-key = المفتاح «{ $key }» لا يعرفه Caravan: حُفظ تفصيلًا إضافيًا لكل منتج
+catalog-warn-columns-renamed = قُرئت الأعمدة هكذا: { $columns } (تحقّق من صحة كل منها)
+catalog-warn-latin1 = الملف ليس بترميز UTF-8: قُرئ بترميز Latin-1 (Windows-1252)؛ احفظه بترميز UTF-8 لتضمن صحة الأحرف
+catalog-warn-invalid-utf8-rows = الملف بترميز UTF-8 لكن بعض الصفوف فيها بايتات ليست كذلك: رُفضت تلك الصفوف وقُرئ الباقي
 catalog-upload-too-big = حجم هذا الملف { $size } ميغابايت، والحد الأقصى { $limit } ميغابايت. قسّم الكتالوج إلى عدة ملفات أو احذف الأعمدة غير المستخدمة.
 catalog-upload-wrong-type = «{ $file }» ليس ملف كتالوج يقرؤه Caravan. أرسل ملف CSV (UTF-8) أو JSON (قائمة منتجات) أو Excel بصيغة ‎.xlsx؛ ويصلح أيضًا تصدير منتجات Shopify أو WooCommerce ‏(.csv). إن كان جدولك بصيغة ‎.ods أو ‎.xls فاحفظه أولًا بصيغة ‎.xlsx.
 catalog-upload-wrong-content = «{ $file }» لا يحتوي ما يدل عليه اسمه ({ $type }): افتحه واحفظه من جديد بصيغة { $type } ثم ارفع ذلك الملف.

@@ -1,4 +1,4 @@
-// Row and file issues (core/catalog/rowIssues.ts, fileIssues.ts) in the seller's language. Each code
+// Row and file issues and file warnings (core/catalog/rowIssues.ts, fileIssues.ts, fileWarnings.ts) in the seller's language. Each code
 // has its own Fluent key, listed here so a new code cannot ship without one (the compiler asks for
 // it) and a test can check each key says what its code means. Parameters become Fluent variables
 // under the same names; user text among them goes through `esc` (the channel's markup). Column
@@ -7,6 +7,7 @@
 import { UNITS } from "../core/model.js";
 import type { RowIssue, RowIssueCode } from "../core/catalog/rowIssues.js";
 import type { FileIssue, FileIssueCode } from "../core/catalog/fileIssues.js";
+import type { FileWarning, FileWarningCode } from "../core/catalog/fileWarnings.js";
 import { headerExamples } from "../core/catalog/columnMap.js";
 import { t } from "./index.js";
 
@@ -67,6 +68,18 @@ export const FILE_ISSUE_KEYS: Record<FileIssueCode, string> = {
   json_not_closed: "catalog-file-json-not-closed",
 };
 
+export const FILE_WARNING_KEYS: Record<FileWarningCode, string> = {
+  skipped_above_header: "catalog-warn-skipped-above-header",
+  shop_export: "catalog-warn-shop-export",
+  shop_no_currency: "catalog-warn-shop-no-currency",
+  seller_column_used: "catalog-warn-seller-column-used",
+  unknown_columns: "catalog-warn-unknown-columns",
+  unknown_key: "catalog-warn-unknown-key",
+  columns_renamed: "catalog-warn-columns-renamed",
+  latin1: "catalog-warn-latin1",
+  invalid_utf8_rows: "catalog-warn-invalid-utf8-rows",
+};
+
 /** An issue's parameters as Fluent variables: text escaped, lists joined, numbers kept (Fluent formats them per language). */
 function variables(issue: object, esc: Esc): Record<string, string | number> {
   const out: Record<string, string | number> = {};
@@ -103,5 +116,21 @@ export function fileIssueMessage(lang: string, issue: FileIssue, esc: Esc = (s) 
   if ((issue.code === "no_header" && !issue.first) || (issue.code === "missing_columns" && !issue.header.length)) args[issue.code === "no_header" ? "first" : "header"] = "—";
   if (issue.code === "no_header") args.examples = esc(["sku", "title"].map((c) => `${c}: ${headerExamples(c)}`).join("; "));
   if (issue.code === "missing_columns") args.examples = esc(issue.columns.map((c) => `${c}: ${headerExamples(c)}`).join("; "));
+  return t(lang, key, args);
+}
+
+const SHOP_NAMES = { shopify: "Shopify", woocommerce: "WooCommerce" } as const;
+
+/** A note about a whole imported file in `lang`; a code this version does not know is shown as its code. */
+export function fileWarningMessage(lang: string, warning: FileWarning, esc: Esc = (s) => s): string {
+  const key = (FILE_WARNING_KEYS as Record<string, string | undefined>)[warning.code];
+  if (!key) return esc(warning.code);
+  const args = variables(warning, esc);
+  // Stored reports are read back loosely (code checked, parameters not): a list may be missing.
+  const list = <T>(v: T[] | undefined): T[] => (Array.isArray(v) ? v : []);
+  if (warning.code === "skipped_above_header") args.count = list(warning.lines).length;
+  if (warning.code === "unknown_columns") args.count = list(warning.columns).length;
+  if (warning.code === "columns_renamed") args.columns = esc(list(warning.columns).map((c) => `${c.from} → ${c.to}`).join(", "));
+  if (warning.code === "shop_export" || warning.code === "shop_no_currency") args.format = SHOP_NAMES[warning.format] ?? esc(String(warning.format));
   return t(lang, key, args);
 }

@@ -2,11 +2,13 @@
 // (Discord clips them to one message, the playground lists them). `esc` makes user text safe for
 // the channel's markup (Discord markdown; identity for the playground, which renders text nodes).
 // Row reasons and the file's problem are stored as codes and worded here in the seller's language
-// (catalogIssues.ts), not as the English sentences `npm run seed` prints.
+// (catalogIssues.ts), not as the English sentences `npm run seed` prints. Warnings (rows that landed
+// with something to fix, notes about the whole file) follow the rejected rows, worded the same way.
 import type { CatalogImportReport } from "../ports/sellerCatalog.js";
 import { MAX_UPLOAD_BYTES, type UploadRefusal } from "../core/catalog/uploadCheck.js";
+import type { RowIssue } from "../core/catalog/rowIssues.js";
 import { t } from "./index.js";
-import { fileIssueMessage, rowIssueMessage } from "./catalogIssues.js";
+import { fileIssueMessage, fileWarningMessage, rowIssueMessage } from "./catalogIssues.js";
 
 export interface CatalogReportText {
   /** Title, counts (or the file's problem). */
@@ -17,6 +19,12 @@ export interface CatalogReportText {
   problems: string[];
   /** Rejected rows not kept with the report (beyond the stored cap). */
   notKept: number;
+  /** The heading of the warnings, when there are any. */
+  warningsTitle: string | null;
+  /** The file's notes (`FILE — note`), then one line per imported row with warnings (`FILE:LINE — note; note`). */
+  warnings: string[];
+  /** Rows with warnings not kept with the report. */
+  warningsNotKept: number;
 }
 
 export const uploadLimitMb = (): number => MAX_UPLOAD_BYTES / (1024 * 1024);
@@ -29,14 +37,19 @@ export function catalogReportText(lang: string, r: CatalogImportReport, seller: 
     // A report stored before file problems were kept as data has only the English sentence.
     const reason = r.errorIssue ? fileIssueMessage(lang, r.errorIssue, esc) : esc(r.error);
     const line = r.partial ? t(lang, "catalog-report-file-broke-off", { reason }) : t(lang, "catalog-report-file-error", { reason });
-    return { head: [...head, line], rejectedTitle: null, problems: [], notKept: 0 };
+    return { head: [...head, line], rejectedTitle: null, problems: [], notKept: 0, warningsTitle: null, warnings: [], warningsNotKept: 0 };
   }
   head.push(r.read === 0
     ? t(lang, "catalog-report-empty")
     : t(lang, "catalog-report-counts", { read: r.read, created: r.created, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected }));
   const where = (line: number) => esc([r.fileName, ...(r.sheet ? [r.sheet] : []), String(line)].join(":"));
-  const problems = r.problems.map((p) => `${where(p.line)} — ${p.issues.map((i) => rowIssueMessage(lang, i, seller, esc)).join("; ")}`);
-  return { head, rejectedTitle: problems.length ? t(lang, "catalog-report-rejected") : null, problems, notKept: Math.max(0, r.problemsTotal - r.problems.length) };
+  const rowLine = (p: { line: number; issues: RowIssue[] }) => `${where(p.line)} — ${p.issues.map((i) => rowIssueMessage(lang, i, seller, esc)).join("; ")}`;
+  const problems = r.problems.map(rowLine);
+  const warnings = [...r.fileWarnings.map((w) => `${esc(r.fileName)} — ${fileWarningMessage(lang, w, esc)}`), ...r.warnings.map(rowLine)];
+  return {
+    head, rejectedTitle: problems.length ? t(lang, "catalog-report-rejected") : null, problems, notKept: Math.max(0, r.problemsTotal - r.problems.length),
+    warningsTitle: warnings.length ? t(lang, "catalog-report-warnings") : null, warnings, warningsNotKept: Math.max(0, r.warningsTotal - r.warnings.length),
+  };
 }
 
 /** Why a file was refused before reading, and what to send instead. */

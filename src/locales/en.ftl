@@ -366,6 +366,7 @@ catalog-report-title = Catalog import of { $file } ({ $date })
 catalog-report-counts = { $read } rows read: { $created } new, { $updated } updated, { $unchanged } unchanged, { $rejected } rejected.
 catalog-report-empty = The file has no product rows.
 catalog-report-rejected = Rejected rows (where — why), fix them and upload the file again:
+catalog-report-warnings = Imported, but worth checking (where — what); fix them in your file when you can:
 catalog-report-more = … and { $count } more.
 catalog-report-file-error = Nothing was imported: { $reason }
 catalog-report-file-broke-off = The file could not be read to the end: { $reason }. Rows before that point may have been imported; fix the file and upload it again (unchanged rows are skipped).
@@ -426,6 +427,22 @@ catalog-file-no-sheet = the workbook has no sheet
 catalog-file-json-not-array = the file is JSON but not a list of products: expected [ {"{"}…{"}"}, {"{"}…{"}"} ]
 catalog-file-json-text-after-array = there is unexpected text after the closing ] on line { $line }
 catalog-file-json-not-closed = the JSON list is not closed (is the file cut short?)
+# Notes about a whole file that was imported, one code each (core/catalog/fileWarnings.ts).
+catalog-warn-skipped-above-header = { $count ->
+    [one] skipped 1 row above the header (line { $lines }): a title or notes
+   *[other] skipped { $count } rows above the header (lines { $lines }): a title or notes
+}
+catalog-warn-shop-export = read as a { $format } products export
+catalog-warn-shop-no-currency = { $format } exports name no currency, so the prices were left out: to list prices, send your catalog as a CSV with price and currency columns
+catalog-warn-seller-column-used = the file has a seller column ({ $column }): each row must name your company or leave it empty
+catalog-warn-unknown-columns = { $count ->
+    [one] the column { $columns } is not one Caravan knows: kept as an extra detail of each product (if it is a price, a quantity or the like, rename its header)
+   *[other] the columns { $columns } are not ones Caravan knows: kept as extra details of each product (if one is a price, a quantity or the like, rename its header)
+}
+catalog-warn-unknown-key = the key “{ $key }” is not one Caravan knows: kept as an extra detail of each product
+catalog-warn-columns-renamed = columns read as: { $columns } (check each one is right)
+catalog-warn-latin1 = the file is not UTF-8: it was read as Latin-1 (Windows-1252); save it as UTF-8 to be sure accents are right
+catalog-warn-invalid-utf8-rows = the file is UTF-8 but some rows hold bytes that are not: those rows were refused, the rest was read
 catalog-upload-too-big = That file is { $size } MB; the limit is { $limit } MB. Split the catalog into several files, or remove unused columns.
 catalog-upload-wrong-type = “{ $file }” is not a catalog file Caravan reads. Send CSV (UTF-8), JSON (an array of products) or Excel .xlsx; a Shopify or WooCommerce product export (.csv) works too. For an .ods or .xls sheet, save it as .xlsx first.
 catalog-upload-wrong-content = “{ $file }” does not hold what its name says ({ $type }): open it, save it again as { $type } and upload that file.

@@ -364,6 +364,7 @@ catalog-report-title = Importación del catálogo { $file } ({ $date })
 catalog-report-counts = { $read } filas leídas: { $created } nuevas, { $updated } actualizadas, { $unchanged } sin cambios, { $rejected } rechazadas.
 catalog-report-empty = El archivo no tiene filas de productos.
 catalog-report-rejected = Filas rechazadas (dónde — por qué); corríjalas y vuelva a subir el archivo:
+catalog-report-warnings = Importadas, pero conviene revisarlas (dónde — qué); corríjalas en su archivo cuando pueda:
 catalog-report-more = … y { $count } más.
 catalog-report-file-error = No se importó nada: { $reason }
 catalog-report-file-broke-off = No se pudo leer el archivo hasta el final: { $reason }. Puede que las filas anteriores se hayan importado; corrija el archivo y vuelva a subirlo (las filas sin cambios se omiten).
@@ -424,6 +425,22 @@ catalog-file-no-sheet = el libro no tiene ninguna hoja
 catalog-file-json-not-array = el archivo es JSON pero no es una lista de productos: se esperaba [ {"{"}…{"}"}, {"{"}…{"}"} ]
 catalog-file-json-text-after-array = hay texto inesperado después del ] final en la línea { $line }
 catalog-file-json-not-closed = la lista JSON no está cerrada (¿el archivo está cortado?)
+# Notas sobre un archivo importado, un código cada una (core/catalog/fileWarnings.ts).
+catalog-warn-skipped-above-header = { $count ->
+    [one] se omitió 1 fila encima del encabezado (línea { $lines }): un título o notas
+   *[other] se omitieron { $count } filas encima del encabezado (líneas { $lines }): un título o notas
+}
+catalog-warn-shop-export = leído como una exportación de productos de { $format }
+catalog-warn-shop-no-currency = las exportaciones de { $format } no indican moneda, así que los precios se dejaron fuera: para mostrar precios, envíe su catálogo como CSV con columnas de precio y moneda
+catalog-warn-seller-column-used = el archivo tiene una columna de vendedor ({ $column }): cada fila debe nombrar a su empresa o dejarla vacía
+catalog-warn-unknown-columns = { $count ->
+    [one] la columna { $columns } no es una que Caravan conozca: se guardó como detalle adicional de cada producto (si es un precio, una cantidad o algo así, cambie el nombre de su encabezado)
+   *[other] las columnas { $columns } no son unas que Caravan conozca: se guardaron como detalles adicionales de cada producto (si una es un precio, una cantidad o algo así, cambie el nombre de su encabezado)
+}
+catalog-warn-unknown-key = la clave «{ $key }» no es una que Caravan conozca: se guardó como detalle adicional de cada producto
+catalog-warn-columns-renamed = columnas leídas como: { $columns } (compruebe que cada una es correcta)
+catalog-warn-latin1 = el archivo no está en UTF-8: se leyó como Latin-1 (Windows-1252); guárdelo en UTF-8 para asegurarse de que los acentos son correctos
+catalog-warn-invalid-utf8-rows = el archivo está en UTF-8 pero algunas filas contienen bytes que no lo están: esas filas se rechazaron, el resto se leyó
 catalog-upload-too-big = Ese archivo pesa { $size } MB; el límite es { $limit } MB. Divida el catálogo en varios archivos o quite las columnas que no use.
 catalog-upload-wrong-type = «{ $file }» no es un archivo de catálogo que Caravan lea. Envíe CSV (UTF-8), JSON (una lista de productos) o Excel .xlsx; también sirve una exportación de productos de Shopify o WooCommerce (.csv). Una hoja .ods o .xls: guárdela antes como .xlsx.
 catalog-upload-wrong-content = «{ $file }» no contiene lo que indica su nombre ({ $type }): ábralo, guárdelo de nuevo como { $type } y suba ese archivo.

@@ -366,6 +366,7 @@ catalog-report-title = Import du catalogue { $file } ({ $date })
 catalog-report-counts = { $read } lignes lues : { $created } nouvelles, { $updated } mises à jour, { $unchanged } inchangées, { $rejected } refusées.
 catalog-report-empty = Le fichier ne contient aucune ligne de produit.
 catalog-report-rejected = Lignes refusées (où — pourquoi), corrigez-les puis renvoyez le fichier :
+catalog-report-warnings = Importées, mais à vérifier (où — quoi) ; corrigez-les dans votre fichier quand vous pourrez :
 catalog-report-more = … et { $count } de plus.
 catalog-report-file-error = Rien n'a été importé : { $reason }
 catalog-report-file-broke-off = Le fichier n'a pas pu être lu jusqu'au bout : { $reason }. Les lignes précédentes ont peut-être été importées ; corrigez le fichier et renvoyez-le (les lignes inchangées sont ignorées).
@@ -426,6 +427,22 @@ catalog-file-no-sheet = le classeur ne contient aucune feuille
 catalog-file-json-not-array = le fichier est en JSON mais n'est pas une liste de produits : attendu [ {"{"}…{"}"}, {"{"}…{"}"} ]
 catalog-file-json-text-after-array = du texte inattendu suit le ] final à la ligne { $line }
 catalog-file-json-not-closed = la liste JSON n'est pas fermée (le fichier est-il tronqué ?)
+# Remarques sur un fichier importé, un code chacune (core/catalog/fileWarnings.ts).
+catalog-warn-skipped-above-header = { $count ->
+    [one] 1 ligne ignorée au-dessus de l'en-tête (ligne { $lines }) : un titre ou des notes
+   *[other] { $count } lignes ignorées au-dessus de l'en-tête (lignes { $lines }) : un titre ou des notes
+}
+catalog-warn-shop-export = lu comme un export de produits { $format }
+catalog-warn-shop-no-currency = les exports { $format } n'indiquent pas de devise, les prix ont donc été laissés de côté : pour afficher vos prix, envoyez votre catalogue en CSV avec des colonnes prix et devise
+catalog-warn-seller-column-used = le fichier a une colonne vendeur ({ $column }) : chaque ligne doit nommer votre entreprise ou la laisser vide
+catalog-warn-unknown-columns = { $count ->
+    [one] la colonne { $columns } n'est pas une colonne que Caravan connaît : conservée comme détail supplémentaire de chaque produit (si c'est un prix, une quantité ou autre, renommez son en-tête)
+   *[other] les colonnes { $columns } ne sont pas des colonnes que Caravan connaît : conservées comme détails supplémentaires de chaque produit (si l'une est un prix, une quantité ou autre, renommez son en-tête)
+}
+catalog-warn-unknown-key = la clé « { $key } » n'est pas une clé que Caravan connaît : conservée comme détail supplémentaire de chaque produit
+catalog-warn-columns-renamed = colonnes lues comme : { $columns } (vérifiez que chacune est juste)
+catalog-warn-latin1 = le fichier n'est pas en UTF-8 : il a été lu en Latin-1 (Windows-1252) ; enregistrez-le en UTF-8 pour être sûr que les accents sont justes
+catalog-warn-invalid-utf8-rows = le fichier est en UTF-8 mais certaines lignes contiennent des octets qui ne le sont pas : ces lignes ont été refusées, le reste a été lu
 catalog-upload-too-big = Ce fichier fait { $size } Mo ; la limite est de { $limit } Mo. Découpez le catalogue en plusieurs fichiers ou retirez les colonnes inutiles.
 catalog-upload-wrong-type = « { $file } » n'est pas un fichier de catalogue que Caravan sait lire. Envoyez un CSV (UTF-8), un JSON (une liste de produits) ou un Excel .xlsx ; un export produits Shopify ou WooCommerce (.csv) convient aussi. Pour une feuille .ods ou .xls, enregistrez-la d'abord en .xlsx.
 catalog-upload-wrong-content = « { $file } » ne contient pas ce que son nom annonce ({ $type }) : ouvrez-le, enregistrez-le à nouveau en { $type } et envoyez ce fichier.

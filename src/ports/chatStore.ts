@@ -8,7 +8,24 @@ export interface StoredChat {
   /** Raw JSON: the conversation validates it (src/core/conversation/state.ts). */
   state: unknown;
   version: number;
+  /** Raw JSON: the chat's last turns (TurnRecord[]), validated by the conversation (turnJournal.ts). */
+  turns?: unknown;
 }
+
+/**
+ * One turn's outcome, kept with the chat state it led to: `key` is the platform's id of the input
+ * (a Telegram update_id), `replies` what the turn answered (data, rendered in `lang`), `sent` how
+ * many of the rendered messages have reached the chat so far.
+ */
+export interface TurnRecord {
+  key: string;
+  lang: string;
+  replies: unknown;
+  sent: number;
+}
+
+/** Turns kept per chat: a redone update is at most a few turns old (one chat's updates run in order). */
+export const TURNS_KEPT = 20;
 
 export interface ChatStateRow extends StoredChat {
   updatedAt: Date;
@@ -17,8 +34,18 @@ export interface ChatStateRow extends StoredChat {
 export interface ChatStore {
   /** The chat's state, created empty (version 0) on first use. */
   load(platform: Platform, chatId: string): Promise<StoredChat>;
-  /** Saves if nobody saved since `fromVersion`; false when another save won. */
-  save(platform: Platform, chatId: string, fromVersion: number, state: unknown): Promise<boolean>;
+  /**
+   * Saves if nobody saved since `fromVersion`; false when another save won. With `turn`, the turn's
+   * record is kept in the same write (the last TURNS_KEPT), so a state and the replies it came
+   * with are never stored one without the other.
+   */
+  save(platform: Platform, chatId: string, fromVersion: number, state: unknown, turn?: TurnRecord): Promise<boolean>;
+  /**
+   * Records that the first `sent` messages of turn `key` reached the chat (never lowers it). With
+   * `finished` (every message out) the replies are dropped from the record: only the key is needed
+   * to answer a redo with nothing, and the chat's row stays small.
+   */
+  markTurnSent(platform: Platform, chatId: string, key: string, sent: number, finished?: boolean): Promise<void>;
   /** Appends what was shown in the chat (oldest first), keeping the latest `keep` entries. */
   appendLog(platform: Platform, chatId: string, entries: unknown[], keep?: number): Promise<void>;
   /** The chat's log, oldest first. */

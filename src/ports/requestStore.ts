@@ -22,7 +22,13 @@ export interface RequestSummary {
 export const CANCELLABLE_STATUSES = ["draft", "ready", "matched"] as const;
 
 export interface RequestStore {
-  create(buyerId: string, rawText: string, request: StructuredRequest): Promise<string>;
+  /**
+   * Creates the buyer's request; with `clientKey` (the input that asked for it, e.g. a Telegram
+   * update_id) at most one per key: the same key again returns the request it made.
+   */
+  create(buyerId: string, rawText: string, request: StructuredRequest, clientKey?: string): Promise<string>;
+  /** The request made by input `clientKey`, if there is one. */
+  byClientKey(buyerId: string, clientKey: string): Promise<string | null>;
   update(requestId: string, request: StructuredRequest, rawText?: string): Promise<void>;
   load(requestId: string): Promise<LoadedRequest | null>;
   /** Cancels the buyer's request if it is still cancellable; false otherwise (not theirs, gone, too late). */

@@ -5,6 +5,7 @@ import type { Platform } from "../core/deals/types.js";
 import type { UploadProblem } from "../core/catalog/sellerUpload.js";
 import type { UploadRefusal } from "../core/catalog/uploadCheck.js";
 import type { FileIssue } from "../core/catalog/fileIssues.js";
+import type { FileWarning } from "../core/catalog/fileWarnings.js";
 
 export interface CatalogImportReport {
   fileName: string;
@@ -19,6 +20,12 @@ export interface CatalogImportReport {
   problems: UploadProblem[];
   /** Every problem, including those not kept. */
   problemsTotal: number;
+  /** Notes about the whole file (unknown columns kept in attributes, skipped title rows…): it was imported. */
+  fileWarnings: FileWarning[];
+  /** Imported rows with something to fix (guessed or dropped values), the first MAX_STORED_WARNINGS, by line. */
+  warnings: UploadProblem[];
+  /** Every row with a warning, including those not kept. */
+  warningsTotal: number;
   /** A problem with the whole file (unreadable, missing required columns), in the CLI's English: nothing was imported… */
   error: string | null;
   /** …the same problem as data, to word it in the seller's language (null for reports stored before it was kept). */

@@ -16,7 +16,7 @@ afterAll(async () => t?.cleanup());
 
 const base: CatalogImportReport = {
   fileName: "f.csv", sheet: null, read: 2, created: 1, updated: 0, unchanged: 0, rejected: 1, problems: [], problemsTotal: 0,
-  error: null, errorIssue: null, partial: false, createdAt: new Date("2027-01-02T03:04:00Z"),
+  fileWarnings: [], warnings: [], warningsTotal: 0, error: null, errorIssue: null, partial: false, createdAt: new Date("2027-01-02T03:04:00Z"),
 };
 
 describe("CatalogImportStore", () => {
@@ -37,6 +37,23 @@ describe("CatalogImportStore", () => {
     expect(catalogReportText("es", failed!, "Atlas Argan").head[1]).toBe("No se importó nada: el archivo está vacío");
   });
 
+  it("keeps warnings (the file's and the rows') as codes with their total, worded when read", async () => {
+    const store = createCatalogImportStore(t.db);
+    await store.save(sellerId, { platform: "playground", userId: "s1" }, {
+      ...base, createdAt: new Date("2027-01-02T03:06:00Z"), fileWarnings: [{ code: "columns_renamed", columns: [{ from: "Prix", to: "price" }] }],
+      warnings: [{ line: 4, issues: [{ code: "moq_without_unit" }, { code: "formula_text", column: "title" }] }], warningsTotal: 7,
+    });
+    const last = (await store.last(sellerId))!;
+    expect(last.fileWarnings).toEqual([{ code: "columns_renamed", columns: [{ from: "Prix", to: "price" }] }]);
+    expect(last.warningsTotal).toBe(7);
+    const text = catalogReportText("es", last, "Atlas Argan");
+    expect(text.warnings).toEqual([
+      "f.csv — columnas leídas como: Prix → price (compruebe que cada una es correcta)",
+      "f.csv:4 — moq no tiene unidad; title parece una fórmula de hoja de cálculo; se guardó como texto sin formato",
+    ]);
+    expect(text.warningsNotKept).toBe(6);
+  });
+
   it("reads a report stored before issues were kept as data", async () => {
     await t.db.prisma.catalogImport.create({
       data: {
@@ -45,6 +62,8 @@ describe("CatalogImportStore", () => {
       },
     });
     const old = (await createCatalogImportStore(t.db).last(sellerId))!;
+    // Stored before warnings were kept: the columns' defaults, no warnings.
+    expect(catalogReportText("fr", old, "Atlas Argan")).toMatchObject({ warningsTitle: null, warnings: [], warningsNotKept: 0 });
     expect(catalogReportText("fr", old, "Atlas Argan").problems).toEqual([
       "old.csv:2 — price_min must not be negative",
       "old.csv:3 — la colonne vendeur indique « Maple North », mais vous importez pour Atlas Argan : vous ne pouvez modifier que vos propres produits (supprimez cette colonne ou écrivez-y Atlas Argan)",

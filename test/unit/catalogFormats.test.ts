@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rowIssueText } from "../../src/adapters/catalog/issueText.js";
+import { fileWarningText, rowIssueText } from "../../src/adapters/catalog/issueText.js";
 import { CatalogFileError, openCatalog, type CatalogRowEvent, type ReadOptions } from "../../src/adapters/catalog/readCatalog.js";
 import { columnFor, parseMapSpec } from "../../src/core/catalog/columnMap.js";
 import { validateRow } from "../../src/core/catalog/catalogRow.js";
@@ -13,7 +13,7 @@ async function readAll(file: string, opts: ReadOptions = {}) {
   // A bad row's issue is checked as the CLI words it.
   const rows: (CatalogRowEvent & { reason?: string })[] = [];
   for await (const r of reader.rows) rows.push(r.kind === "bad" ? { ...r, reason: rowIssueText(r.issue) } : r);
-  return { rows, warnings: reader.warnings, sheet: reader.sheet };
+  return { rows, warnings: reader.warnings.map(fileWarningText), sheet: reader.sheet };
 }
 const good = (rows: CatalogRowEvent[]) => rows.filter((r): r is Extract<CatalogRowEvent, { kind: "row" }> => r.kind === "row");
 const errorOf = (p: Promise<unknown>) => p.then(() => "no error", (e: unknown) => (e instanceof CatalogFileError ? e.message : Promise.reject(e)));

@@ -5,8 +5,9 @@ import { describe, expect, it } from "vitest";
 import type { RowIssue, RowIssueCode } from "../../src/core/catalog/rowIssues.js";
 import type { FileIssue, FileIssueCode } from "../../src/core/catalog/fileIssues.js";
 import { HEADER_EXAMPLES, columnFor } from "../../src/core/catalog/columnMap.js";
-import { fileIssueText, rowIssueText } from "../../src/adapters/catalog/issueText.js";
-import { FILE_ISSUE_KEYS, ROW_ISSUE_KEYS, fileIssueMessage, rowIssueMessage } from "../../src/locales/catalogIssues.js";
+import type { FileWarning, FileWarningCode } from "../../src/core/catalog/fileWarnings.js";
+import { fileIssueText, fileWarningText, rowIssueText } from "../../src/adapters/catalog/issueText.js";
+import { FILE_ISSUE_KEYS, FILE_WARNING_KEYS, ROW_ISSUE_KEYS, fileIssueMessage, fileWarningMessage, rowIssueMessage } from "../../src/locales/catalogIssues.js";
 import { availableLanguages, hasMessage } from "../../src/locales/index.js";
 
 type RowSample = { issue: RowIssue; cli: string; en: string; fr: string };
@@ -166,5 +167,97 @@ describe("file issues", () => {
 
   it("suggests only header names the reader recognises", () => {
     for (const [column, names] of Object.entries(HEADER_EXAMPLES)) for (const name of names) expect(columnFor(name), name).toBe(column);
+  });
+});
+
+type WarningSample = { warning: FileWarning; cli: string; en: string; fr: string };
+
+// One sample per file warning: the CLI's sentence as `npm run seed` printed it when warnings were
+// plain strings, and what an English and a French seller read after an upload.
+const WARNINGS: Record<FileWarningCode, WarningSample> = {
+  skipped_above_header: {
+    warning: { code: "skipped_above_header", lines: [1, 2] },
+    cli: "skipped 2 rows above the header (lines 1, 2: a title or notes)",
+    en: "skipped 2 rows above the header (lines 1, 2): a title or notes",
+    fr: "2 lignes ignorées au-dessus de l'en-tête (lignes 1, 2) : un titre ou des notes",
+  },
+  shop_export: { warning: { code: "shop_export", format: "shopify" }, cli: "read as a Shopify products export", en: "read as a Shopify products export", fr: "lu comme un export de produits Shopify" },
+  shop_no_currency: {
+    warning: { code: "shop_no_currency", format: "woocommerce" },
+    cli: "WooCommerce exports name no currency: prices were left out; pass --currency EUR (or your code) to keep them",
+    en: "WooCommerce exports name no currency, so the prices were left out: to list prices, send your catalog as a CSV with price and currency columns",
+    fr: "les exports WooCommerce n'indiquent pas de devise, les prix ont donc été laissés de côté : pour afficher vos prix, envoyez votre catalogue en CSV avec des colonnes prix et devise",
+  },
+  seller_column_used: {
+    warning: { code: "seller_column_used", column: "Vendor" },
+    cli: "the file has a seller column (Vendor): it is used, not --seller",
+    en: "the file has a seller column (Vendor): each row must name your company or leave it empty",
+    fr: "le fichier a une colonne vendeur (Vendor) : chaque ligne doit nommer votre entreprise ou la laisser vide",
+  },
+  unknown_columns: {
+    warning: { code: "unknown_columns", columns: ["color", "shelf_life"] },
+    cli: "unknown columns color, shelf_life: kept in attributes",
+    en: "the columns color, shelf_life are not ones Caravan knows: kept as extra details of each product (if one is a price, a quantity or the like, rename its header)",
+    fr: "les colonnes color, shelf_life ne sont pas des colonnes que Caravan connaît : conservées comme détails supplémentaires de chaque produit (si l'une est un prix, une quantité ou autre, renommez son en-tête)",
+  },
+  unknown_key: {
+    warning: { code: "unknown_key", key: "colour" },
+    cli: 'unknown key "colour": kept in attributes',
+    en: "the key “colour” is not one Caravan knows: kept as an extra detail of each product",
+    fr: "la clé « colour » n'est pas une clé que Caravan connaît : conservée comme détail supplémentaire de chaque produit",
+  },
+  columns_renamed: {
+    warning: { code: "columns_renamed", columns: [{ from: "Référence", to: "sku" }, { from: "Prix", to: "price" }] },
+    cli: "columns read as: Référence → sku, Prix → price",
+    en: "columns read as: Référence → sku, Prix → price (check each one is right)",
+    fr: "colonnes lues comme : Référence → sku, Prix → price (vérifiez que chacune est juste)",
+  },
+  latin1: {
+    warning: { code: "latin1" },
+    cli: "the file is not UTF-8: read as Latin-1 (Windows-1252); save as UTF-8 to be sure accents are right",
+    en: "the file is not UTF-8: it was read as Latin-1 (Windows-1252); save it as UTF-8 to be sure accents are right",
+    fr: "le fichier n'est pas en UTF-8 : il a été lu en Latin-1 (Windows-1252) ; enregistrez-le en UTF-8 pour être sûr que les accents sont justes",
+  },
+  invalid_utf8_rows: {
+    warning: { code: "invalid_utf8_rows" },
+    cli: "the file is UTF-8 but some rows hold bytes that are not: those rows are reported, the rest is read as UTF-8",
+    en: "the file is UTF-8 but some rows hold bytes that are not: those rows were refused, the rest was read",
+    fr: "le fichier est en UTF-8 mais certaines lignes contiennent des octets qui ne le sont pas : ces lignes ont été refusées, le reste a été lu",
+  },
+};
+
+describe("file warnings", () => {
+  it.each(Object.entries(WARNINGS))("%s: the CLI's sentence is unchanged", (_code, s) => {
+    expect(fileWarningText(s.warning)).toBe(s.cli);
+  });
+
+  it.each(Object.entries(WARNINGS))("%s: worded from its own key in English and French", (_code, s) => {
+    expect(fileWarningMessage("en", s.warning)).toBe(s.en);
+    expect(fileWarningMessage("fr", s.warning)).toBe(s.fr);
+  });
+
+  it("says one row or column in the singular, in the CLI and to a seller", () => {
+    expect(fileWarningText({ code: "skipped_above_header", lines: [3] })).toBe("skipped 1 row above the header (line 3: a title or notes)");
+    expect(fileWarningText({ code: "unknown_columns", columns: ["color"] })).toBe("unknown column color: kept in attributes");
+    expect(fileWarningMessage("en", { code: "skipped_above_header", lines: [3] })).toBe("skipped 1 row above the header (line 3): a title or notes");
+    expect(fileWarningMessage("es", { code: "unknown_columns", columns: ["color"] })).toMatch(/^la columna color no es una que Caravan conozca/);
+  });
+
+  it("has a distinct key for every code, worded in every language, never with a CLI flag", () => {
+    const keys = Object.values(FILE_WARNING_KEYS);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const key of keys) expect(hasMessage(key), key).toBe(true);
+    for (const lang of availableLanguages())
+      for (const s of Object.values(WARNINGS)) {
+        const text = fileWarningMessage(lang, s.warning);
+        expect(text, `${lang} ${s.warning.code}`).not.toMatch(/--currency|--seller|^catalog-|\{\$/);
+        if (lang !== "en") expect(text, `${lang} ${s.warning.code}`).not.toBe(fileWarningMessage("en", s.warning));
+      }
+  });
+
+  it("escapes the file's text, and shows a code from a newer version rather than nothing", () => {
+    const esc = (s: string) => s.replace(/_/g, "\\_");
+    expect(fileWarningMessage("en", { code: "unknown_key", key: "shelf_life" }, esc)).toContain("“shelf\\_life”");
+    expect(fileWarningMessage("fr", { code: "from_the_future" } as unknown as FileWarning)).toBe("from_the_future");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rowIssueText } from "../../src/adapters/catalog/issueText.js";
+import { fileWarningText, rowIssueText } from "../../src/adapters/catalog/issueText.js";
 import { CatalogFileError, openCatalog, type CatalogRowEvent } from "../../src/adapters/catalog/readCatalog.js";
 import { HEADER, row, tempDir, writeFile } from "../helpers/catalogFiles.js";
 import { chooseEncoding, countUtf8 } from "../../src/adapters/catalog/decodeStream.js";
@@ -11,7 +11,7 @@ async function readAll(file: string) {
   // A bad row's issue is checked as the CLI words it.
   const rows: (CatalogRowEvent & { reason?: string })[] = [];
   for await (const r of reader.rows) rows.push(r.kind === "bad" ? { ...r, reason: rowIssueText(r.issue) } : r);
-  return { rows, warnings: reader.warnings };
+  return { rows, warnings: reader.warnings.map(fileWarningText) };
 }
 
 const fileError = async (file: string) => {

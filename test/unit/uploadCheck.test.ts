@@ -41,7 +41,7 @@ describe("Discord report clipping", () => {
   const report = (n: number, kept = n): CatalogImportReport => ({
     fileName: "f.csv", sheet: null, read: n, created: 0, updated: 0, unchanged: 0, rejected: n,
     problems: Array.from({ length: kept }, (_, i) => ({ line: i + 2, issues: [{ code: "text" as const, text: `bad value ${"x".repeat(40)}` }] })), problemsTotal: n,
-    error: null, errorIssue: null, partial: false, createdAt: new Date("2027-01-02T03:04:00Z"),
+    fileWarnings: [], warnings: [], warningsTotal: 0, error: null, errorIssue: null, partial: false, createdAt: new Date("2027-01-02T03:04:00Z"),
   });
 
   it("lists every row when they fit, and counts rows not kept with the report", () => {
@@ -68,5 +68,26 @@ describe("Discord report clipping", () => {
       // One more line would not have fit beside its "and N more".
       expect(out.length + 60).toBeGreaterThan(max - 20);
     }
+  });
+  it("lists warnings after the rejected rows within the limit, counting the rest of each", () => {
+    const warned = (n: number, kept = n): Partial<CatalogImportReport> => ({
+      fileWarnings: [{ code: "unknown_columns", columns: ["color"] }],
+      warnings: Array.from({ length: kept }, (_, i) => ({ line: i + 500, issues: [{ code: "moq_without_unit" as const }] })), warningsTotal: n,
+    });
+    for (const max of [400, 1000, 2000]) {
+      const out = reportContent("en", { ...report(300), ...warned(250, 200) }, "S", max);
+      expect(out.length).toBeLessThanOrEqual(max);
+      const [rejected, warnings] = out.split("Imported, but worth checking");
+      expect(warnings, `max ${max}`).toBeDefined();
+      const count = (part: string) => part.split("\n").filter((l) => l.startsWith("• ")).length + Number(/… and (\d+) more\./.exec(part)?.[1] ?? 0);
+      expect(count(rejected!)).toBe(300);
+      expect(count(warnings!)).toBe(251); // the file's note and 250 rows
+    }
+    // Few enough to fit: every line, no "more".
+    const small = reportContent("fr", { ...report(1), ...warned(2) }, "S");
+    expect(small).toContain("Importées, mais à vérifier");
+    expect(small).toContain("• f.csv — la colonne color n'est pas une colonne que Caravan connaît");
+    expect(small).toContain("• f.csv:501 — moq n'a pas d'unité");
+    expect(small).not.toContain("de plus");
   });
 });

@@ -4,6 +4,7 @@
 import { UNITS } from "../../core/model.js";
 import type { RowIssue } from "../../core/catalog/rowIssues.js";
 import type { FileIssue } from "../../core/catalog/fileIssues.js";
+import type { FileWarning } from "../../core/catalog/fileWarnings.js";
 
 const en = (n: number) => n.toLocaleString("en");
 const plural = (n: number, word: string) => `${word}${n > 1 ? "s" : ""}`;
@@ -125,5 +126,33 @@ export function fileIssueText(i: FileIssue): string {
       return `unexpected text after the closing ] on line ${i.line}`;
     case "json_not_closed":
       return "the JSON array is not closed (file truncated?)";
+  }
+}
+
+const shopName = (f: "shopify" | "woocommerce") => (f === "shopify" ? "Shopify" : "WooCommerce");
+
+/** A note about a whole file as the CLI prints it (FILE: warning: message), with the CLI's own remedies. */
+export function fileWarningText(w: FileWarning): string {
+  switch (w.code) {
+    case "skipped_above_header": {
+      const n = w.lines.length;
+      return `skipped ${n} ${plural(n, "row")} above the header (${plural(n, "line")} ${w.lines.join(", ")}: a title or notes)`;
+    }
+    case "shop_export":
+      return `read as a ${shopName(w.format)} products export`;
+    case "shop_no_currency":
+      return `${shopName(w.format)} exports name no currency: prices were left out; pass --currency EUR (or your code) to keep them`;
+    case "seller_column_used":
+      return `the file has a seller column (${w.column}): it is used, not --seller`;
+    case "unknown_columns":
+      return `unknown ${plural(w.columns.length, "column")} ${w.columns.join(", ")}: kept in attributes`;
+    case "unknown_key":
+      return `unknown key "${w.key}": kept in attributes`;
+    case "columns_renamed":
+      return `columns read as: ${w.columns.map((c) => `${c.from} → ${c.to}`).join(", ")}`;
+    case "latin1":
+      return "the file is not UTF-8: read as Latin-1 (Windows-1252); save as UTF-8 to be sure accents are right";
+    case "invalid_utf8_rows":
+      return "the file is UTF-8 but some rows hold bytes that are not: those rows are reported, the rest is read as UTF-8";
   }
 }

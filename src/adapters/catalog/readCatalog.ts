@@ -8,6 +8,7 @@ import { parse } from "csv-parse";
 import { CATALOG_COLUMNS } from "../../core/catalog/catalogRow.js";
 import type { MappedColumn } from "../../core/catalog/columnMap.js";
 import type { RowIssue } from "../../core/catalog/rowIssues.js";
+import type { FileWarning } from "../../core/catalog/fileWarnings.js";
 import { CatalogFileError } from "./catalogFileError.js";
 import { openDecoded } from "./decodeStream.js";
 import { JsonShapeError, jsonArrayItems } from "./jsonArrayItems.js";
@@ -31,8 +32,8 @@ export interface ReadOptions {
 }
 
 export interface CatalogReader {
-  /** Notes about the whole file (encoding, header, unknown columns), each reported once. */
-  warnings: string[];
+  /** Notes about the whole file (encoding, header, unknown columns), each reported once, as data (fileWarnings.ts). */
+  warnings: FileWarning[];
   size: number;
   /** The sheet read, for spreadsheets: problems are reported as FILE:SHEET:ROW. */
   sheet?: string;
@@ -57,7 +58,7 @@ export async function openCatalog(file: string, opts: ReadOptions = {}): Promise
   if (!info) throw new CatalogFileError({ code: "file_not_found" });
   if (!info.isFile()) throw new CatalogFileError({ code: "not_a_file" });
   if (info.size === 0) throw new CatalogFileError({ code: "empty_file" });
-  const warnings: string[] = [];
+  const warnings: FileWarning[] = [];
   if (/\.xlsx$/i.test(file)) {
     const xlsx = readXlsxRows(file, opts.sheet);
     let done = false;
@@ -70,8 +71,8 @@ export async function openCatalog(file: string, opts: ReadOptions = {}): Promise
   }
   if (/\.(ods|xls|numbers)$/i.test(file)) throw new CatalogFileError({ code: "format_not_read" });
   const decoded = await openDecoded(file);
-  if (decoded.encoding !== "utf-8") warnings.push("the file is not UTF-8: read as Latin-1 (Windows-1252); save as UTF-8 to be sure accents are right");
-  if (decoded.hasInvalidBytes) warnings.push("the file is UTF-8 but some rows hold bytes that are not: those rows are reported, the rest is read as UTF-8");
+  if (decoded.encoding !== "utf-8") warnings.push({ code: "latin1" });
+  if (decoded.hasInvalidBytes) warnings.push({ code: "invalid_utf8_rows" });
   const isJson = /\.json$/i.test(file);
   const read = isJson ? jsonRows(decoded.chunks, warnings, opts) : await csvRows(decoded.chunks, warnings, opts);
   const rows = decoded.hasInvalidBytes ? flagInvalidBytes(read) : read;
@@ -92,7 +93,7 @@ async function* flagInvalidBytes(rows: AsyncGenerator<CatalogRowEvent>): AsyncGe
   }
 }
 
-async function* jsonRows(chunks: AsyncGenerator<string>, warnings: string[], opts: ReadOptions): AsyncGenerator<CatalogRowEvent> {
+async function* jsonRows(chunks: AsyncGenerator<string>, warnings: FileWarning[], opts: ReadOptions): AsyncGenerator<CatalogRowEvent> {
   const unknown = new Set<string>();
   try {
     for await (const { line, text } of jsonArrayItems(chunks)) {
@@ -121,7 +122,7 @@ async function* jsonRows(chunks: AsyncGenerator<string>, warnings: string[], opt
       if (opts.sellerCountry && !raw.seller_country) raw.seller_country = opts.sellerCountry;
       for (const k of Object.keys(extras)) if (!unknown.has(k)) {
         unknown.add(k);
-        warnings.push(`unknown key "${k}": kept in attributes`);
+        warnings.push({ code: "unknown_key", key: k });
       }
       yield { kind: "row", line, raw, extras };
     }
@@ -131,7 +132,7 @@ async function* jsonRows(chunks: AsyncGenerator<string>, warnings: string[], opt
   }
 }
 
-async function csvRows(chunks: AsyncGenerator<string>, warnings: string[], opts: ReadOptions): Promise<AsyncGenerator<CatalogRowEvent>> {
+async function csvRows(chunks: AsyncGenerator<string>, warnings: FileWarning[], opts: ReadOptions): Promise<AsyncGenerator<CatalogRowEvent>> {
   const parser = Readable.from(chunks).pipe(
     parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: false, max_record_size: MAX_RECORD_CHARS }),
   );

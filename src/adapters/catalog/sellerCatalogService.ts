@@ -6,11 +6,11 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { SeedDeps } from "../../core/catalog/seedCatalog.js";
-import { importOwnCatalog, MAX_STORED_PROBLEMS } from "../../core/catalog/sellerUpload.js";
+import { importOwnCatalog, MAX_STORED_PROBLEMS, MAX_STORED_WARNINGS } from "../../core/catalog/sellerUpload.js";
 import { checkUpload, displayFileName } from "../../core/catalog/uploadCheck.js";
 import type { CatalogImportReport, CatalogImportStore, SellerCatalog } from "../../ports/sellerCatalog.js";
 import type { Clock } from "../../ports/clock.js";
-import { CatalogFileError, openCatalog } from "./readCatalog.js";
+import { CatalogFileError, openCatalog, type CatalogReader } from "./readCatalog.js";
 
 export interface SellerCatalogDeps {
   seed: SeedDeps;
@@ -36,21 +36,22 @@ export function createSellerCatalog(d: SellerCatalogDeps): SellerCatalog {
         // The reader picks the format by extension: the temporary name carries the checked one only.
         const file = path.join(dir, `upload.${check.extension}`);
         await writeFile(file, bytes, { mode: 0o600 });
-        const base = { fileName: name, sheet: null, read: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, problems: [], problemsTotal: 0, error: null, errorIssue: null, partial: false };
+        const base = { fileName: name, sheet: null, read: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, problems: [], problemsTotal: 0, fileWarnings: [], warnings: [], warningsTotal: 0, error: null, errorIssue: null, partial: false };
         let report: CatalogImportReport;
-        let opened = false;
+        let opened: CatalogReader | null = null;
         try {
           const reader = await openCatalog(file, { seller: seller.name, sellerCountry: seller.country ?? undefined });
-          opened = true;
-          const { report: r, problems } = await importOwnCatalog(d.seed, seller, async () => reader.rows);
+          opened = reader;
+          const { report: r, problems, warnings } = await importOwnCatalog(d.seed, seller, async () => reader.rows);
           report = {
             ...base, sheet: reader.sheet ?? null, read: r.read, created: r.created, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected,
-            problems: problems.slice(0, MAX_STORED_PROBLEMS), problemsTotal: problems.length, createdAt: d.clock.now(),
+            problems: problems.slice(0, MAX_STORED_PROBLEMS), problemsTotal: problems.length,
+            fileWarnings: reader.warnings, warnings: warnings.slice(0, MAX_STORED_WARNINGS), warningsTotal: warnings.length, createdAt: d.clock.now(),
           };
         } catch (e) {
           if (!(e instanceof CatalogFileError)) throw e;
           // A spreadsheet that breaks off midway may already have written its first batches.
-          report = { ...base, error: e.message, errorIssue: e.issue, partial: opened, createdAt: d.clock.now() };
+          report = { ...base, fileWarnings: opened?.warnings ?? [], error: e.message, errorIssue: e.issue, partial: opened !== null, createdAt: d.clock.now() };
         }
         if (report.created + report.updated > 0 || report.partial) await d.onChanged?.();
         await d.imports.save(seller.id, { platform, userId }, report);

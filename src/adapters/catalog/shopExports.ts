@@ -8,6 +8,7 @@
 import { convert } from "html-to-text";
 import { foldHeader } from "../../core/catalog/columnMap.js";
 import type { RowIssue } from "../../core/catalog/rowIssues.js";
+import type { FileWarning } from "../../core/catalog/fileWarnings.js";
 
 export type ShopFormat = "shopify" | "woocommerce";
 export type ShopRow = { raw: Record<string, unknown>; extras: Record<string, unknown> } | { bad: RowIssue } | null;
@@ -15,7 +16,7 @@ export type ShopRow = { raw: Record<string, unknown>; extras: Record<string, unk
 export interface ShopOptions {
   seller?: string | undefined;
   currency?: string | undefined;
-  warn: (message: string) => void;
+  warn: (warning: FileWarning) => void;
 }
 
 export function detectShopFormat(header: string[]): ShopFormat | null {
@@ -41,7 +42,7 @@ export function shopConverter(format: ShopFormat, opts: ShopOptions): (rec: Reco
   const price = (raw: Record<string, unknown>, value: string) => {
     if (!value) return;
     if (!opts.currency) {
-      if (!warnedCurrency) opts.warn(`${format === "shopify" ? "Shopify" : "WooCommerce"} exports name no currency: prices were left out; pass --currency EUR (or your code) to keep them`);
+      if (!warnedCurrency) opts.warn({ code: "shop_no_currency", format });
       warnedCurrency = true;
       return;
     }

@@ -4,6 +4,7 @@
 // --map; a Shopify or WooCommerce export is recognised from its header and converted.
 import { columnFor, foldHeader, headerScore, type MappedColumn } from "../../core/catalog/columnMap.js";
 import type { RowIssue } from "../../core/catalog/rowIssues.js";
+import type { FileWarning } from "../../core/catalog/fileWarnings.js";
 import { CatalogFileError } from "./catalogFileError.js";
 import { detectShopFormat, shopConverter } from "./shopExports.js";
 
@@ -33,7 +34,7 @@ export type CatalogRowEvent =
   | { kind: "row"; line: number; raw: Record<string, unknown>; extras: Record<string, unknown> }
   | { kind: "bad"; line: number; issue: RowIssue };
 
-export async function tabularRows(records: AsyncIterator<CellRecord>, opts: TabularOptions, warnings: string[]): Promise<AsyncGenerator<CatalogRowEvent>> {
+export async function tabularRows(records: AsyncIterator<CellRecord>, opts: TabularOptions, warnings: FileWarning[]): Promise<AsyncGenerator<CatalogRowEvent>> {
   const above: CellRecord[] = [];
   let header: CellRecord | undefined;
   for (let n = 0; n < HEADER_SEARCH_ROWS; n++) {
@@ -53,14 +54,14 @@ export async function tabularRows(records: AsyncIterator<CellRecord>, opts: Tabu
     if (!above.length) throw new CatalogFileError({ code: "empty_file" });
     throw new CatalogFileError({ code: "no_header", rows: HEADER_SEARCH_ROWS, first: above[0]!.cells.filter(Boolean).join(", ") });
   }
-  if (above.length) warnings.push(`skipped ${above.length} row${above.length > 1 ? "s" : ""} above the header (line${above.length > 1 ? "s" : ""} ${above.map((r) => r.line).join(", ")}: a title or notes)`);
+  if (above.length) warnings.push({ code: "skipped_above_header", lines: above.map((r) => r.line) });
 
   const names = header.cells;
   const shop = detectShopFormat(names);
   if (shop) {
-    warnings.push(`read as a ${shop === "shopify" ? "Shopify" : "WooCommerce"} products export`);
+    warnings.push({ code: "shop_export", format: shop });
     if (shop === "woocommerce" && !opts.seller) throw new CatalogFileError({ code: "woo_needs_seller" });
-    const convert = shopConverter(shop, { seller: opts.seller, currency: opts.currency, warn: (m) => warnings.push(m) });
+    const convert = shopConverter(shop, { seller: opts.seller, currency: opts.currency, warn: (w) => warnings.push(w) });
     return (async function* () {
       for (let r = await records.next(); !r.done; r = await records.next()) {
         if (blank(r.value.cells)) continue;
@@ -87,11 +88,11 @@ export async function tabularRows(records: AsyncIterator<CellRecord>, opts: Tabu
   if (!hasSeller && !opts.seller) missing.unshift("seller" as never);
   if (missing.length)
     throw new CatalogFileError({ code: "missing_columns", columns: missing, header: names.map(foldHeader), needsSeller: missing.includes("seller" as never) });
-  if (hasSeller && opts.seller) warnings.push(`the file has a seller column (${names[firstOf.get("seller")!]}): it is used, not --seller`);
+  if (hasSeller && opts.seller) warnings.push({ code: "seller_column_used", column: names[firstOf.get("seller")!]! });
   const unknown = names.map((h, i) => (cols[i] ? null : extraKey(h, i))).filter((h, i): h is string => h !== null && Boolean(names[i]!.trim()));
-  if (unknown.length) warnings.push(`unknown column${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}: kept in attributes`);
+  if (unknown.length) warnings.push({ code: "unknown_columns", columns: unknown });
   const renamed = names.filter((h, i) => cols[i] && foldHeader(h) !== foldHeader(cols[i]!));
-  if (renamed.length) warnings.push(`columns read as: ${renamed.map((h) => `${h.trim()} → ${cols[names.indexOf(h)]}`).join(", ")}`);
+  if (renamed.length) warnings.push({ code: "columns_renamed", columns: renamed.map((h) => ({ from: h.trim(), to: cols[names.indexOf(h)]! })) });
 
   return (async function* () {
     for (let r = await records.next(); !r.done; r = await records.next()) {

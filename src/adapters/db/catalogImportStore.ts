@@ -3,9 +3,10 @@
 import { z } from "zod";
 import { Prisma } from "../../generated/prisma/client.js";
 import type { CatalogImportStore } from "../../ports/sellerCatalog.js";
-import { MAX_STORED_PROBLEMS, type UploadProblem } from "../../core/catalog/sellerUpload.js";
+import { MAX_STORED_PROBLEMS, MAX_STORED_WARNINGS, type UploadProblem } from "../../core/catalog/sellerUpload.js";
 import type { RowIssue } from "../../core/catalog/rowIssues.js";
 import type { FileIssue } from "../../core/catalog/fileIssues.js";
+import type { FileWarning } from "../../core/catalog/fileWarnings.js";
 import type { Database } from "./database.js";
 
 // The stored JSON is read back through a schema: a row written by an older version cannot break /catalog.
@@ -20,6 +21,9 @@ const problemSchema = z.union([
 ]);
 const problemsSchema = z.array(problemSchema).catch([]);
 const fileIssueSchema = issueSchema.nullable().catch(null);
+// Rows stored before warnings were kept have the column's default, [].
+const fileWarningsSchema = z.array(issueSchema).catch([]);
+const rowsJson = (rows: UploadProblem[], max: number) => rows.slice(0, max).map((x) => ({ line: x.line, issues: x.issues.map((i) => ({ ...i })) }));
 
 export function createCatalogImportStore(db: Database): CatalogImportStore {
   const p = db.prisma;
@@ -32,8 +36,8 @@ export function createCatalogImportStore(db: Database): CatalogImportStore {
       await p.catalogImport.create({
         data: {
           sellerId, platform: by.platform, userId: by.userId, fileName: r.fileName, sheet: r.sheet, read: r.read, created: r.created, updated: r.updated,
-          unchanged: r.unchanged, rejected: r.rejected, problems: r.problems.slice(0, MAX_STORED_PROBLEMS).map((x) => ({ line: x.line, issues: x.issues.map((i) => ({ ...i })) })),
-          problemsTotal: r.problemsTotal, error: r.error, errorIssue: r.errorIssue ? { ...r.errorIssue } : Prisma.DbNull, partial: r.partial, createdAt: r.createdAt,
+          unchanged: r.unchanged, rejected: r.rejected, problems: rowsJson(r.problems, MAX_STORED_PROBLEMS),
+          problemsTotal: r.problemsTotal, fileWarnings: r.fileWarnings.map((w) => ({ ...w })), warnings: rowsJson(r.warnings, MAX_STORED_WARNINGS), warningsTotal: r.warningsTotal, error: r.error, errorIssue: r.errorIssue ? { ...r.errorIssue } : Prisma.DbNull, partial: r.partial, createdAt: r.createdAt,
         },
       });
     },
@@ -42,7 +46,8 @@ export function createCatalogImportStore(db: Database): CatalogImportStore {
       if (!r) return null;
       return {
         fileName: r.fileName, sheet: r.sheet, read: r.read, created: r.created, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected,
-        problems: problemsSchema.parse(r.problems), problemsTotal: r.problemsTotal, error: r.error,
+        problems: problemsSchema.parse(r.problems), problemsTotal: r.problemsTotal,
+        fileWarnings: fileWarningsSchema.parse(r.fileWarnings) as FileWarning[], warnings: problemsSchema.parse(r.warnings), warningsTotal: r.warningsTotal, error: r.error,
         errorIssue: fileIssueSchema.parse(r.errorIssue) as FileIssue | null, partial: r.partial, createdAt: r.createdAt,
       };
     },

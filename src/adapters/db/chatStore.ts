@@ -1,7 +1,7 @@
 // The chat store in the Conversation table: one row per (platform, chat), the state as JSON with a
 // version bumped on every write (a write with the version read is a compare-and-set), and the
 // chat's recent log of replies. The buyer conversation and the seller desk both keep state here.
-import type { ChatStore } from "../../ports/chatStore.js";
+import { TURNS_KEPT, type ChatStore } from "../../ports/chatStore.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import type { Database } from "./database.js";
 import { cleanDeep } from "../../core/cleanText.js";
@@ -17,11 +17,38 @@ export function createChatStore(db: Database): ChatStore {
         create: { platform, chatId, state: json({ mode: "idle" }) },
         update: {},
       });
-      return { state: row.state, version: row.version };
+      return { state: row.state, version: row.version, turns: row.turns };
     },
-    async save(platform, chatId, fromVersion, state) {
-      const r = await db.prisma.conversation.updateMany({ where: { platform, chatId, version: fromVersion }, data: { state: json(state), version: { increment: 1 } } });
-      return r.count === 1;
+    async save(platform, chatId, fromVersion, state, turn) {
+      if (!turn) {
+        const r = await db.prisma.conversation.updateMany({ where: { platform, chatId, version: fromVersion }, data: { state: json(state), version: { increment: 1 } } });
+        return r.count === 1;
+      }
+      // One statement: the state and the turn's record land together or not at all, and the
+      // record is appended to what the row holds now (markTurnSent may have moved a count since).
+      const rows = await db.query<{ id: string }>(
+        `UPDATE "Conversation" SET state = $4::jsonb, version = version + 1, "updatedAt" = now(), turns = (
+           SELECT coalesce(jsonb_agg(e ORDER BY i), '[]'::jsonb)
+           FROM (SELECT CASE WHEN jsonb_typeof(turns) = 'array' THEN turns ELSE '[]'::jsonb END || $5::jsonb AS l) joined,
+             jsonb_array_elements(joined.l) WITH ORDINALITY AS t(e, i)
+           WHERE i > jsonb_array_length(joined.l) - $6)
+         WHERE platform = $1::"Platform" AND "chatId" = $2 AND version = $3
+         RETURNING id`,
+        [platform, chatId, fromVersion, JSON.stringify(json(state)), JSON.stringify(json([turn])), TURNS_KEPT],
+      );
+      return rows.length === 1;
+    },
+    async markTurnSent(platform, chatId, key, sent, finished = false) {
+      // In place, without the version: a count moving must not make a concurrent turn start over.
+      await db.query(
+        `UPDATE "Conversation" SET turns = (
+           SELECT coalesce(jsonb_agg(CASE WHEN e->>'key' = $3 AND coalesce((e->>'sent')::int, 0) < $4
+             THEN e || jsonb_build_object('sent', $4::int) || CASE WHEN $5::boolean THEN '{"replies": []}'::jsonb ELSE '{}'::jsonb END
+             ELSE e END ORDER BY i), '[]'::jsonb)
+           FROM jsonb_array_elements(turns) WITH ORDINALITY AS t(e, i))
+         WHERE platform = $1::"Platform" AND "chatId" = $2 AND jsonb_typeof(turns) = 'array'`,
+        [platform, chatId, key, sent, finished],
+      );
     },
     async appendLog(platform, chatId, entries, keep = 200) {
       if (!entries.length) return;

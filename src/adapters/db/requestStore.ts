@@ -18,10 +18,13 @@ function columns(r: StructuredRequest) {
   };
 }
 
-export async function createRequest(db: Database, buyerId: string, rawText: string, r: StructuredRequest): Promise<string> {
+export async function createRequest(db: Database, buyerId: string, rawText: string, r: StructuredRequest, clientKey?: string): Promise<string> {
   // Whatever a channel passes, Postgres must never see a NUL (22021) or a lone surrogate.
-  const row = await db.prisma.sourcingRequest.create({ data: { buyerId, rawText: cleanText(rawText), ...columns(r) } });
-  return row.id;
+  const data = { buyerId, rawText: cleanText(rawText), ...columns(r), ...(clientKey ? { clientKey } : {}) };
+  if (!clientKey) return (await db.prisma.sourcingRequest.create({ data })).id;
+  // Keyed: ON CONFLICT DO NOTHING on (buyerId, clientKey), then the row that holds the key.
+  await db.prisma.sourcingRequest.createMany({ data: [data], skipDuplicates: true });
+  return (await db.prisma.sourcingRequest.findUniqueOrThrow({ where: { buyerId_clientKey: { buyerId, clientKey } }, select: { id: true } })).id;
 }
 
 export async function updateRequest(db: Database, requestId: string, r: StructuredRequest, rawText?: string): Promise<void> {
@@ -54,7 +57,9 @@ export async function loadRequest(db: Database, requestId: string): Promise<Load
 
 export function createRequestStore(db: Database): RequestStore {
   return {
-    create: (buyerId, rawText, r) => createRequest(db, buyerId, rawText, r),
+    create: (buyerId, rawText, r, clientKey) => createRequest(db, buyerId, rawText, r, clientKey),
+    byClientKey: async (buyerId, clientKey) =>
+      (await db.prisma.sourcingRequest.findUnique({ where: { buyerId_clientKey: { buyerId, clientKey } }, select: { id: true } }))?.id ?? null,
     update: (requestId, r, rawText) => updateRequest(db, requestId, r, rawText),
     load: (requestId) => loadRequest(db, requestId),
     async cancel(buyerId, requestId) {

@@ -1,6 +1,6 @@
 // A catalog import's report and the /catalog status as one Discord message each: the report's
-// lines in the seller's language, user text markdown-escaped, rejected rows listed until the
-// 2,000-character limit and then counted ("… and 12 more"). A report is clipped, not split: the
+// lines in the seller's language, user text markdown-escaped, rejected rows then warnings listed
+// until the 2,000-character limit and then counted ("… and 12 more"). A report is clipped, not split: the
 // seller wants the first problems to fix, not pages of them.
 import type { CatalogImportReport, SellerCatalogStatus, UploadOutcome } from "../../ports/sellerCatalog.js";
 import type { UploadRefusal } from "../../core/catalog/uploadCheck.js";
@@ -14,16 +14,32 @@ const MAX_LINE = 400;
 
 export function reportContent(lang: string, r: CatalogImportReport, seller: string, max: number = LIMITS.content): string {
   const text = catalogReportText(lang, r, seller, md);
-  let out = [...text.head, ...(text.rejectedTitle ? [text.rejectedTitle] : [])].join("\n");
-  const total = text.problems.length + text.notKept;
   const more = (n: number) => (n > 0 ? `\n${t(lang, "catalog-report-more", { count: n })}` : "");
-  for (const [i, p] of text.problems.entries()) {
+  const sections = [
+    { title: text.rejectedTitle, lines: text.problems, notKept: text.notKept },
+    { title: text.warningsTitle, lines: text.warnings, notKept: text.warningsNotKept },
+  ].filter((s) => s.title);
+  // The least each later section needs (its title and "… and N more"), so rejected rows, listed
+  // first, never crowd the warnings out of the message entirely.
+  const least = sections.map((s) => `\n${s.title}${more(s.lines.length + s.notKept)}`.length);
+  let out = text.head.join("\n");
+  sections.forEach((s, k) => {
+    const room = max - least.slice(k + 1).reduce((a, b) => a + b, 0);
+    out = appendSection(out, s.title!, s.lines, s.notKept, more, room);
+  });
+  return fit(out, max);
+}
+
+/** `out` + a titled list, each line in only if the "and N more" for the lines after it still fits in `room`. */
+function appendSection(out: string, title: string, lines: string[], notKept: number, more: (n: number) => string, room: number): string {
+  const total = lines.length + notKept;
+  let next = `${out}\n${title}`;
+  for (const [i, p] of lines.entries()) {
     const line = `\n• ${fit(p, MAX_LINE)}`;
-    // Each line goes in only if the "and N more" for the rows after it would still fit.
-    if ((out + line + more(total - i - 1)).length > max) return fit(out + more(total - i), max);
-    out += line;
+    if ((next + line + more(total - i - 1)).length > room) return fit(next + more(total - i), room);
+    next += line;
   }
-  return fit(out + more(text.notKept), max);
+  return fit(next + more(notKept), room);
 }
 
 export const refusalContent = (lang: string, r: UploadRefusal, fileName: string): string => uploadRefusalText(lang, r, fit(fileName, 100), md);

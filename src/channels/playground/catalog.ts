@@ -22,6 +22,11 @@ export interface ReportView {
   problems: string[];
   /** "… and N more" when rejected rows were not kept with the report. */
   more: string | null;
+  /** Imported, but worth fixing: the file's notes, then rows with warnings. */
+  warningsTitle: string | null;
+  warnings: string[];
+  /** "… and N more" when rows with warnings were not kept with the report. */
+  warningsMore: string | null;
 }
 
 export interface CatalogView {
@@ -34,7 +39,11 @@ export interface CatalogView {
 
 const reportView = (lang: string, r: CatalogImportReport, seller: string): ReportView => {
   const text = catalogReportText(lang, r, seller);
-  return { head: text.head, rejectedTitle: text.rejectedTitle, problems: text.problems, more: text.notKept ? t(lang, "catalog-report-more", { count: text.notKept }) : null };
+  const more = (n: number) => (n ? t(lang, "catalog-report-more", { count: n }) : null);
+  return {
+    head: text.head, rejectedTitle: text.rejectedTitle, problems: text.problems, more: more(text.notKept),
+    warningsTitle: text.warningsTitle, warnings: text.warnings, warningsMore: more(text.warningsNotKept),
+  };
 };
 
 /** The seller this page plays; the desk's own "pick a seller first" otherwise. */

@@ -8,7 +8,7 @@ import { sequentialize } from "@grammyjs/runner";
 import type { UserFromGetMe } from "grammy/types";
 import { t, pickLanguage, availableLanguages, DEFAULT_LANGUAGE } from "../../locales/index.js";
 import { buildConversationDeps, buildUpdateLog } from "../../wiring.js";
-import { handle, SLASH_COMMANDS, typedCommand, type BuyerCommand, type ConversationDeps, type Reply } from "../../core/conversation/index.js";
+import { handleOnce, turnSent, SLASH_COMMANDS, typedCommand, type BuyerCommand, type ConversationDeps, type TurnOutcome } from "../../core/conversation/index.js";
 import { html, sessionOf, type BotContext, type TelegramDeps } from "./context.js";
 import { decode } from "./toCommand.js";
 import { esc } from "./render.js";
@@ -31,18 +31,29 @@ export interface BotOptions {
 
 export const COMMANDS = SLASH_COMMANDS;
 
-/** Sends replies; on a button press a lone brief notice is the press's toast instead of a message. */
-async function send(ctx: BotContext, replies: Reply[]): Promise<void> {
-  const s = sessionOf(ctx);
+/**
+ * Sends a turn's replies; on a button press a lone brief notice is the press's toast instead of a
+ * message. A replayed turn (the same update again) sends only the messages not recorded as sent,
+ * and each message is recorded once Telegram has it, so a crash between two messages costs the
+ * buyer neither one. (A crash after Telegram took a message but before it was recorded can still
+ * repeat that one message: sendMessage has no idempotency key.)
+ */
+async function send(ctx: BotContext, turn: TurnOutcome, sent: (n: number, total: number) => Promise<void>): Promise<void> {
+  const { replies, lang } = turn;
   const only = replies.length === 1 ? replies[0] : undefined;
   if (ctx.callbackQuery) {
     if (only?.kind === "notice" && only.brief) {
-      await ctx.answerCallbackQuery({ text: tr(s.lang, only.msg) }).catch(() => undefined);
+      await ctx.answerCallbackQuery({ text: tr(lang, only.msg) }).catch(() => undefined);
       return;
     }
     await ctx.answerCallbackQuery().catch(() => undefined);
   }
-  for (const m of renderReplies(s.lang, replies)) await ctx.reply(m.text, { ...html, ...(m.keyboard ? { reply_markup: m.keyboard } : {}) });
+  const messages = renderReplies(lang, replies);
+  for (const [i, m] of messages.entries()) {
+    if (i < turn.sent) continue;
+    await ctx.reply(m.text, { ...html, ...(m.keyboard ? { reply_markup: m.keyboard } : {}) });
+    await sent(i + 1, messages.length);
+  }
 }
 
 export function createBot(deps: TelegramDeps, opts: BotOptions): Bot<BotContext> {
@@ -91,7 +102,16 @@ export function createBot(deps: TelegramDeps, opts: BotOptions): Bot<BotContext>
     await next();
   });
 
-  const run = async (ctx: BotContext, command: BuyerCommand) => send(ctx, await handle(conversation, sessionOf(ctx), command));
+  // Each update is one turn keyed by its update_id: handled again (redelivery, a crash mid-way), it
+  // sends what is missing instead of running again (core/conversation/turnJournal.ts).
+  const run = async (ctx: BotContext, command: BuyerCommand) => {
+    const buyer = sessionOf(ctx);
+    const key = String(ctx.update.update_id);
+    const turn = await handleOnce(conversation, buyer, command, key);
+    if (turn.replayed) deps.logger.info({ updateId: key, sent: turn.sent }, "telegram update handled before: sending only what is missing");
+    // A count that could not be recorded costs at most a repeated message on a redo: never the turn.
+    await send(ctx, turn, (n, total) => turnSent(conversation, buyer, key, n, total).catch((e: unknown) => deps.logger.warn({ err: e, updateId: key }, "could not record a sent message")));
+  };
 
   app.on("callback_query:data", (ctx) => run(ctx, decode(ctx.callbackQuery.data) ?? { kind: "stale" }));
 

@@ -21,10 +21,25 @@ export interface UploadProblem {
 
 /** Problems kept with a stored report; the total is kept beside them. */
 export const MAX_STORED_PROBLEMS = 200;
+/** Rows with warnings kept with a stored report (the total is kept beside them), as for problems. */
+export const MAX_STORED_WARNINGS = 200;
 
 export interface UploadImport {
   report: SeedReport;
   problems: UploadProblem[];
+  /** Imported rows with something the seller should fix (a row's warnings together), by line. */
+  warnings: UploadProblem[];
+}
+
+/** The seed's warnings (one per issue) as one entry per row, in file order. */
+export function warningsByRow(warnings: SeedReport["warnings"]): UploadProblem[] {
+  const byLine = new Map<number, RowIssue[]>();
+  for (const w of warnings) {
+    const issues = byLine.get(w.line);
+    if (issues) issues.push(w.issue);
+    else byLine.set(w.line, [w.issue]);
+  }
+  return [...byLine].map(([line, issues]) => ({ line, issues }));
 }
 
 const sameSeller = (a: string, b: string) => foldText(a.replace(/\s+/g, " ").trim()) === foldText(b.replace(/\s+/g, " ").trim());
@@ -49,5 +64,5 @@ export async function* ownRows(rows: AsyncIterable<RowEvent>, seller: UploadSell
 /** Imports the rows into `seller`'s catalog through seedCatalog. */
 export async function importOwnCatalog(deps: SeedDeps, seller: UploadSeller, openRows: () => Promise<AsyncIterable<RowEvent>>): Promise<UploadImport> {
   const report = await seedCatalog(deps, async () => ownRows(await openRows(), seller), { owner: { id: seller.id, country: seller.country } });
-  return { report, problems: report.problems };
+  return { report, problems: report.problems, warnings: warningsByRow(report.warnings) };
 }

@@ -33,6 +33,8 @@ export interface Turn {
   deps: ConversationDeps;
   buyer: BuyerRef;
   state: ChatState;
+  /** The platform's id of the input (a Telegram update_id), when the channel has one: what a step creates is keyed by it, so a redone turn finds it. */
+  key?: string;
   /** Set by a step to change what the next text means; saved once at the end of the turn. */
   next?: ChatState;
 }

@@ -1,5 +1,6 @@
 // The buyer conversation, as channels use it: decode to a BuyerCommand, call handle, render the Replies.
-export { handle } from "./handle.js";
+export { handle, handleOnce, turnSent } from "./handle.js";
+export type { TurnOutcome } from "./turnJournal.js";
 export { buyerCommandSchema, typedCommand, SLASH_COMMANDS, type BuyerCommand, type CommandOf } from "./commands.js";
 export type { Reply, Msg, MsgArg, Button, Keyboard } from "./replies.js";
 export type { ConversationDeps, BuyerRef } from "./deps.js";

@@ -231,4 +231,49 @@ describe("/catalog upload (Discord)", () => {
     // /catalog status words the stored file problem in the reader's language too.
     expect(await ask(catalogCommand("status"), { locale: "es" })).toContain("no se encontró la columna obligatoria title");
   });
+  it("reports rows that landed with something to fix, in the seller's language, and keeps them for /catalog status", async () => {
+    const csv = [
+      `${OWN_HEADER},Conditionnement`,
+      "W-1,Argan oil 1 l bottles,Culinary argan oil,100,,18,22,EUR,14,,MA,FR,carton de 12",
+      "W-2,Argan oil 5 l cans,Culinary argan oil,20,l,16,19,EUR,14,,MA,FR,bidon",
+      "W-3,Argan oil drums,,x,l,1,2,EUR,14,,MA,FR,fût",
+    ].join("\n");
+    const fr = await upload("notes.csv", csv, { locale: "fr" });
+    expect(fr).toContain("3 lignes lues : 2 nouvelles, 0 mises à jour, 0 inchangées, 1 refusées.");
+    expect(fr).toContain("notes.csv:4 — moq doit être un nombre");
+    // The warnings come after the rejected rows: the file's note, then the row's.
+    expect(fr).toContain("Importées, mais à vérifier (où — quoi)");
+    expect(fr).toContain("• notes.csv — la colonne conditionnement n'est pas une colonne que Caravan connaît : conservée comme détail supplémentaire de chaque produit");
+    expect(fr).toContain("• notes.csv:2 — moq n'a pas d'unité");
+    expect(fr).not.toContain("moq has no unit");
+    expect(fr.indexOf("Lignes refusées")).toBeLessThan(fr.indexOf("Importées, mais"));
+    // Both rows landed; the warning did not cost the product.
+    expect((await products(atlasId)).map((p) => p.sku)).toEqual(expect.arrayContaining(["W-1", "W-2"]));
+    const stored = await t.db.prisma.catalogImport.findFirstOrThrow({ where: { fileName: "notes.csv" } });
+    expect(stored).toMatchObject({
+      warningsTotal: 1, warnings: [{ line: 2, issues: [{ code: "moq_without_unit" }] }], fileWarnings: [{ code: "unknown_columns", columns: ["conditionnement"] }],
+    });
+    // Stored as codes: /catalog status words them in English for an English reader.
+    const en = await ask(catalogCommand("status"));
+    expect(en).toContain("Imported, but worth checking (where — what)");
+    expect(en).toContain("• notes.csv — the column conditionnement is not one Caravan knows: kept as an extra detail of each product");
+    expect(en).toContain("• notes.csv:2 — moq has no unit");
+  });
+
+  it("clips many warnings to one message after the rejected rows, counting the rest of each", async () => {
+    const warned = Array.from({ length: 300 }, (_, i) => `WW-${i},Argan oil lot ${i},,10,,1,2,EUR,7,,MA,FR`);
+    const bad = Array.from({ length: 40 }, (_, i) => `WB-${i},Broken ${i},,100,kg,x,2,EUR,7,,MA,FR`);
+    const answer = await upload("many.csv", [OWN_HEADER, ...bad, ...warned].join("\n"));
+    expect(answer).toContain("340 rows read: 300 new, 0 updated, 0 unchanged, 40 rejected.");
+    const [rejected, warnings] = answer.split("Imported, but worth checking");
+    expect(warnings).toBeDefined();
+    const shown = (part: string) => part.split("\n").filter((l) => l.startsWith("• ")).length;
+    const more = (part: string) => Number(/… and (\d+) more\./.exec(part)?.[1] ?? 0);
+    expect(shown(rejected!) + more(rejected!)).toBe(40);
+    expect(shown(warnings!)).toBeGreaterThan(0);
+    expect(shown(warnings!) + more(warnings!)).toBe(300);
+    const stored = await t.db.prisma.catalogImport.findFirstOrThrow({ where: { fileName: "many.csv" } });
+    expect(stored.warningsTotal).toBe(300);
+    expect(stored.warnings).toHaveLength(200);
+  });
 });

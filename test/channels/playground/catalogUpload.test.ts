@@ -26,7 +26,8 @@ async function post(name: string, body: string | Buffer, { lang = "en", type = "
   const res = await fetch(`${pg.url}/api/seller/catalog?${params}`, { method: "POST", headers: { "content-type": type }, body: typeof body === "string" ? body : new Uint8Array(body) });
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };
 }
-type View = { seller: string; summary: string; products: number; report: { head: string[]; rejectedTitle: string | null; problems: string[]; more: string | null } | null };
+type Report = { head: string[]; rejectedTitle: string | null; problems: string[]; more: string | null; warningsTitle: string | null; warnings: string[]; warningsMore: string | null };
+type View = { seller: string; summary: string; products: number; report: Report | null };
 const view = (json: Record<string, unknown>) => json.catalog as View;
 
 const HEADER = "sku,title,description,moq,unit,price_min,price_max,currency";
@@ -69,6 +70,32 @@ describe("playground catalog upload", () => {
     expect(await pg.t.db.prisma.product.count({ where: { sku: "X-1" } })).toBe(0);
     const again = view((await post("mixed.csv", csv)).json);
     expect(again.report!.head[1]).toBe("2 rows read: 0 new, 0 updated, 1 unchanged, 1 rejected.");
+  });
+
+  it("shows rows that landed with something to fix, in the page's language, after the upload and on reload", async () => {
+    const csv = [
+      "Notes internes",
+      `${HEADER},Conditionnement`,
+      "PW-1,Argan oil 1 l bottles,,100,,18,22,EUR,carton de 12",
+      "PW-2,Argan oil 5 l cans,,20,l,16,19,EUR,bidon",
+    ].join("\n");
+    const r = await post("remarques.csv", csv, { lang: "fr" });
+    expect(r.status).toBe(200);
+    const fr = view(r.json).report!;
+    expect(fr.head[1]).toBe("2 lignes lues : 2 nouvelles, 0 mises à jour, 0 inchangées, 0 refusées.");
+    expect(fr.rejectedTitle).toBeNull();
+    expect(fr.warningsTitle).toBe("Importées, mais à vérifier (où — quoi) ; corrigez-les dans votre fichier quand vous pourrez :");
+    expect(fr.warnings).toEqual([
+      "remarques.csv — 1 ligne ignorée au-dessus de l'en-tête (ligne 1) : un titre ou des notes",
+      "remarques.csv — la colonne conditionnement n'est pas une colonne que Caravan connaît : conservée comme détail supplémentaire de chaque produit (si c'est un prix, une quantité ou autre, renommez son en-tête)",
+      "remarques.csv:3 — moq n'a pas d'unité",
+    ]);
+    expect(fr.warningsMore).toBeNull();
+    // The desk's status view (a reload, or the language switch) words the stored codes in English.
+    const en = view((await call(pg.url, "GET", `/api/seller/catalog?session=${session}&lang=en`)).json).report!;
+    expect(en.warningsTitle).toBe("Imported, but worth checking (where — what); fix them in your file when you can:");
+    expect(en.warnings).toContain("remarques.csv:3 — moq has no unit");
+    expect(en.warnings[0]).toBe("remarques.csv — skipped 1 row above the header (line 1): a title or notes");
   });
 
   it("refuses a wrong type, a lying file, a body over the limit and a non-octet-stream post", async () => {

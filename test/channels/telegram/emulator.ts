@@ -102,6 +102,18 @@ export class Buyer {
     await this.client.sendCallback(this.client.makeCallbackQuery(data, { from: this.from(), message: { message_id: on.messageId, chat: { id: this.user.id } } }) as never);
   }
 
+  /** Every message the bot sent this chat since the last look (those `waitFor` skipped included), oldest first. */
+  async unread(): Promise<BotMessage[]> {
+    const r = await this.botMessages();
+    for (const u of r.result as unknown as { messageId: number; message: { text: string; reply_markup?: { inline_keyboard?: { text: string; callback_data?: string }[][] } } }[]) {
+      const kb = u.message.reply_markup?.inline_keyboard ?? [];
+      this.inbox.push({ messageId: u.messageId, text: u.message.text, buttons: kb.flat().map((b) => ({ text: b.text, data: b.callback_data ?? "" })) });
+    }
+    const out = this.inbox;
+    this.inbox = [];
+    return out;
+  }
+
   /** Waits until the bot sent a message matching `pattern`; returns it (and forgets earlier ones). */
   async waitFor(pattern: RegExp, timeoutMs = 20_000): Promise<BotMessage> {
     const deadline = Date.now() + timeoutMs;

@@ -46,6 +46,8 @@
     const parts = r.head.map((line) => el("p", { text: line }));
     if (r.rejectedTitle) parts.push(el("p", { cls: "rejected-title", text: r.rejectedTitle }), el("ul", { cls: "rejected" }, r.problems.map((p) => el("li", { text: p }))));
     if (r.more) parts.push(el("p", { cls: "muted", text: r.more }));
+    if (r.warningsTitle) parts.push(el("p", { cls: "warnings-title", text: r.warningsTitle }), el("ul", { cls: "warnings" }, r.warnings.map((w) => el("li", { text: w }))));
+    if (r.warningsMore) parts.push(el("p", { cls: "muted", text: r.warningsMore }));
     $("catalog-report").replaceChildren(...parts);
   }
   async function loadCatalog() {

@@ -10,7 +10,9 @@ import { fallbackLanguageReplies, followMessageLanguage, unsupportedLanguageRepl
 
 export async function newRequest(turn: Turn, text: string): Promise<Reply[]> {
   const { deps, buyer } = turn;
-  await assertCanOpenRequest(deps.deals, buyer.actor);
+  // A redone turn whose first run already made the request: the quota counted it then.
+  const made = turn.key === undefined ? null : await deps.requests.byClientKey(buyer.buyerId, turn.key);
+  if (!made) await assertCanOpenRequest(deps.deals, buyer.actor);
   const parsed = await deps.match.parser.parse(text, { now: today(turn) });
   // Nothing is stored for a message Caravan cannot read: the buyer is told which languages work.
   const unreadable = unsupportedLanguageReplies(turn, parsed.language);
@@ -19,7 +21,7 @@ export async function newRequest(turn: Turn, text: string): Promise<Reply[]> {
   const fallback = await fallbackLanguageReplies(turn, parsed.language);
   const switched = fallback.length ? fallback : await followMessageLanguage(turn, parsed.language);
   const request = { ...parsed, language: buyer.lang };
-  const id = await deps.requests.create(buyer.buyerId, text, request);
+  const id = await deps.requests.create(buyer.buyerId, text, request, turn.key);
   return [...switched, ...(await askOrShow(turn, id, clarifyInputFor(text, request, { now: today(turn) })))];
 }
 

@@ -4,11 +4,23 @@ import { askSeller, buyerSays, counterOffer, getBuyerThread, threadForReply } fr
 import { setState, today, type Turn } from "../deps.js";
 import { IDLE } from "../state.js";
 import { notice, question, type Reply } from "../replies.js";
+import { isCoreError } from "../../errors.js";
+
+/**
+ * Runs a keyed write; the same key refused as a duplicate delivery means this very input was
+ * written before (a Telegram update redone after its handler died): that is the success it had.
+ */
+async function writeOnce(clientKey: string | undefined, write: () => Promise<unknown>): Promise<void> {
+  try {
+    await write();
+  } catch (e) {
+    if (!(clientKey && isCoreError(e) && e.code === "already_done" && e.details.reason === "duplicate")) throw e;
+  }
+}
 
 export async function sendToThread(turn: Turn, introductionId: string, sellerName: string, text: string, asks: boolean, clientKey?: string): Promise<Reply[]> {
   const input = { introductionId, text, ...(clientKey ? { clientKey } : {}) };
-  if (asks) await askSeller(turn.deps.deals, turn.buyer.actor, input);
-  else await buyerSays(turn.deps.deals, turn.buyer.actor, input);
+  await writeOnce(clientKey, () => (asks ? askSeller(turn.deps.deals, turn.buyer.actor, input) : buyerSays(turn.deps.deals, turn.buyer.actor, input)));
   if (turn.state.mode !== "idle") setState(turn, IDLE);
   return [notice("tg-message-sent", { seller: sellerName })];
 }
@@ -35,7 +47,7 @@ export async function counterText(turn: Turn, introductionId: string, text: stri
   // The counter mode stays, so the buyer can rephrase (or cancel).
   if (!price && !quantity) return [notice("tg-counter-not-understood", undefined, { level: "error" })];
   const thread = await getBuyerThread(turn.deps.deals, turn.buyer.actor, { introductionId });
-  await counterOffer(turn.deps.deals, turn.buyer.actor, { introductionId, price, quantity, note: text, ...(clientKey ? { clientKey } : {}) });
+  await writeOnce(clientKey, () => counterOffer(turn.deps.deals, turn.buyer.actor, { introductionId, price, quantity, note: text, ...(clientKey ? { clientKey } : {}) }));
   if (turn.state.mode !== "idle") setState(turn, IDLE);
   return [notice("tg-counter-sent", { seller: thread.seller.name })];
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Conversation" ADD COLUMN     "turns" JSONB NOT NULL DEFAULT '[]';
