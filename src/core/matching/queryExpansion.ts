@@ -4,6 +4,7 @@
 // markets' goods, not a list of our catalog's titles.
 import { foldText } from "../textFold.js";
 import { englishTerms } from "../extraction/lexicon.js";
+import { CATALOG_FR_EN, frenchForms, phraseNumberVariants } from "./frenchLexicon.js";
 
 // French (accent-folded) → English. Multi-word keys are matched before single words.
 const FR_EN: Record<string, string> = {
@@ -109,11 +110,17 @@ const ABBREVIATIONS: Record<string, string> = {
   tshirt: "t-shirt", tee: "t-shirt",
 };
 
+// The catalog families' French words join the lexicon (an entry above wins), and every compound
+// is also known in the other number ("sweats a capuche", "patate douce").
+for (const [fr, en] of Object.entries(CATALOG_FR_EN)) FR_EN[fr] ??= en;
+for (const phrase of Object.keys(FR_EN).filter((k) => k.includes(" "))) for (const v of phraseNumberVariants(phrase)) FR_EN[v] ??= FR_EN[phrase]!;
+
 const PHRASES = Object.keys(FR_EN).filter((k) => k.includes(" ")).sort((a, b) => b.length - a.length);
 
-/** The English word for a French trade word (accent-folded, singular or plural), or null. */
+/** The English word for a French trade word (accent-folded; plural, feminine or singular), or null. */
 export function translateWord(folded: string): string | null {
-  return FR_EN[folded] ?? (/[sx]$/.test(folded) ? FR_EN[folded.slice(0, -1)] : undefined) ?? null;
+  for (const form of frenchForms(folded)) if (Object.hasOwn(FR_EN, form)) return FR_EN[form]!;
+  return null;
 }
 
 const ENGLISH_WORDS = new Set(Object.values(FR_EN).flatMap((v) => v.split(" ")));
