@@ -119,9 +119,16 @@ const PHRASES = Object.keys(FR_EN).filter((k) => k.includes(" ")).sort((a, b) =>
 
 /** The English word for a French trade word (accent-folded; plural, feminine or singular), or null. */
 export function translateWord(folded: string): string | null {
-  for (const form of frenchForms(folded)) if (Object.hasOwn(FR_EN, form)) return FR_EN[form]!;
-  return null;
+  let hit = translations.get(folded);
+  if (hit !== undefined) return hit;
+  hit = null;
+  for (const form of frenchForms(folded)) if (Object.hasOwn(FR_EN, form)) { hit = FR_EN[form]!; break; }
+  // The type checks ask for the same catalog words on every request: remembered (bounded, for free text).
+  if (translations.size > 50_000) translations.clear();
+  translations.set(folded, hit);
+  return hit;
 }
+const translations = new Map<string, string | null>();
 
 const ENGLISH_WORDS = new Set(Object.values(FR_EN).flatMap((v) => v.split(" ")));
 /** True when the word is one of the lexicon's English trade words ("coffee", "solar", "panels"). */
