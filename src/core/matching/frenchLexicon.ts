@@ -114,5 +114,7 @@ export function phraseNumberVariants(phrase: string): string[] {
   const plural = (w: string) => (/[sxz]$/.test(w) ? w : w.endsWith("eau") ? `${w}x` : `${w}s`);
   const singularOf = (w: string) => (w.endsWith("eaux") ? w.slice(0, -1) : w.length > 3 && w.endsWith("s") ? w.slice(0, -1) : w);
   const variant = (f: (w: string) => string) => [...ws.slice(0, headEnd).map(f), ...ws.slice(headEnd)].join(" ");
-  return [...new Set([variant(plural), variant(singularOf)])].filter((v) => v !== phrase);
+  // "sacs seau", "patates douces": a noun-noun compound pluralises its first word only, an adjective agrees.
+  const first = (f: (w: string) => string) => [f(ws[0]!), ...ws.slice(1)].join(" ");
+  return [...new Set([variant(plural), variant(singularOf), first(plural), first(singularOf)])].filter((v) => v !== phrase);
 }

@@ -62,7 +62,7 @@ const FR_EN: Record<string, string> = {
   palourde: "clams", algue: "seaweed", oeufs: "eggs", vivante: "live", vivantes: "live", sauvage: "wild", sauvages: "wild",
   tricot: "knit", tricote: "knitted", tricotes: "knitted", tricotee: "knitted", tricotees: "knitted", merinos: "merino",
   gilet: "cardigan", pull: "sweater jumper", chandail: "sweater", bonnet: "beanie toque", echarpe: "scarf", gant: "gloves",
-  moufle: "mittens", chaussette: "socks", pantalon: "trousers", jean: "jeans", jupe: "skirt", manteau: "coat", blouson: "jacket",
+  moufle: "mittens", chaussette: "socks", pantalon: "trousers", jean: "jeans denim", jupe: "skirt", manteau: "coat", blouson: "jacket",
   casquette: "cap", tablier: "apron", pochette: "clutch", sandale: "sandals", botte: "boots", plaid: "throw", nappe: "tablecloth",
   rideau: "curtains", disque: "discs", tambour: "drum", amortisseur: "shock absorbers", filtre: "filter", batterie: "battery",
   pneu: "tyres", vis: "screws", boulon: "bolts", tuyau: "pipes", contreplaque: "plywood", ciment: "cement", verre: "glass",
