@@ -40,7 +40,7 @@ export const CATALOG_FR_EN: Record<string, string> = {
   sauge: "sage", origan: "oregano", camomille: "chamomile", armoise: "wormwood", pouliot: "pennyroyal", marjolaine: "marjoram",
   "the a la menthe": "mint tea", "pate de dattes": "date paste", "sirop de dattes": "date syrup", fourre: "stuffed",
   cassees: "cracked", casse: "cracked", denoyaute: "pitted", tranche: "sliced", farci: "stuffed", "pate d'olive": "olive paste",
-  olivier: "olive", stigmate: "threads", bulbe: "corms bulbs", "en conserve": "canned", rillettes: "pate",
+  olivier: "olive", stigmate: "threads", bulbe: "corms bulbs", rillettes: "pate",
   // Fertilisers, timber, car and aircraft parts.
   uree: "urea", sulfate: "sulphate", "sulfate d'ammonium": "ammonium sulphate", "chlorure de potassium": "muriate of potash",
   "acide phosphorique": "phosphoric acid", acide: "acid", "phosphate naturel": "phosphate rock",
@@ -73,7 +73,12 @@ export const CATALOG_FR_EN: Record<string, string> = {
   "bleu marine": "navy blue", "blanc casse": "off-white", marron: "brown", "marron fonce": "dark brown", brun: "brown", fonce: "dark",
   clair: "light", "sans plomb": "lead-free", peau: "skin", "sans peau": "skinless", arete: "bones", "sans aretes": "boneless",
   etete: "headed", vide: "gutted", "etete vide": "h&g headed gutted", "non sucre": "unsweetened", sucree: "sweetened",
-  lyophilise: "freeze-dried", "en poudre": "powder", demi: "half", coquille: "shell", grammage: "gsm", sec: "dry", sel: "salt",
+  lyophilise: "freeze-dried", demi: "half", coquille: "shell", grammage: "gsm", sec: "dry", sel: "salt",
+  // Category words of the catalogs.
+  cadeau: "gift", coffret: "gift box set", maille: "knitwear knit", accessoire: "accessories", "vetements de nuit": "nightwear",
+  "salle de bain": "bathroom", "salles de bains": "bathroom", extrait: "extracts", brut: "crude raw", raffine: "refined",
+  "presse a froid": "cold-pressed", azote: "nitrogen", "sans gluten": "gluten-free", industriel: "industrial", prepare: "prepared",
+  "graines pour oiseaux": "birdseed", produit: "products", ensemble: "sets", compose: "compounds", "sweats": "sweatshirt sweatwear",
   // Goods outside the catalogs that buyers ask for: readable, so a "nothing fits" can be told.
   securite: "safety", agave: "agave", quinoa: "quinoa", manioc: "cassava", vanille: "vanilla", gres: "stoneware porcelain",
 };
