@@ -23,7 +23,7 @@ export const CATALOG_FR_EN: Record<string, string> = {
   "produits laitiers": "dairy", laitier: "dairy", canneberge: "cranberries", myrtille: "blueberries", bleuet: "blueberries",
   oleagineux: "oilseeds", feuille: "leaves", feuilles: "leaves", bonbon: "candy", bonbons: "candy", sucette: "lollipop",
   "tire d'erable": "maple taffy", pate: "paste", proteine: "protein", tourteau: "meal cake", "aliment pour animaux": "feed",
-  flocon: "flakes", concentre: "concentrate", queue: "tail", queues: "tails", grappe: "cluster", amandon: "kernels", noyau: "kernel",
+  flocon: "flakes", concentre: "concentrate", queue: "tail", queues: "tails", amandon: "kernels", noyau: "kernel",
   "graines de lin": "flaxseed", morceau: "chunks", thym: "thyme", verveine: "verbena", jujubier: "jujube",
   "vendanges tardives": "late harvest", tardive: "late", "oeufs de saumon": "salmon roe", "oeufs de poisson": "roe", rogue: "roe",
   darne: "steak", aiglefin: "haddock", eglefin: "haddock", goberge: "pollock", "lieu noir": "pollock", sebaste: "redfish",
@@ -73,7 +73,12 @@ export const CATALOG_FR_EN: Record<string, string> = {
   "bleu marine": "navy blue", "blanc casse": "off-white", marron: "brown", "marron fonce": "dark brown", brun: "brown", fonce: "dark",
   clair: "light", "sans plomb": "lead-free", peau: "skin", "sans peau": "skinless", arete: "bones", "sans aretes": "boneless",
   etete: "headed", vide: "gutted", "etete vide": "h&g headed gutted", "non sucre": "unsweetened", sucree: "sweetened",
-  lyophilise: "freeze-dried", demi: "half", coquille: "shell", grammage: "gsm", sec: "dry", sel: "salt",
+  lyophilise: "freeze-dried", granulee: "granular", granulees: "granular", sucres: "sweetened", sucrees: "sweetened",
+  "en grappe": "on the vine", grappe: "cluster vine", "avec feuilles": "leafy", ouvert: "open", roux: "brown", canne: "cane",
+  barquette: "punnets trays", fumage: "smoking", cerisier: "cherry", pommier: "apple", aulne: "alder", noyer: "walnut", demi: "half", coquille: "shell", grammage: "gsm", sec: "dry", sel: "salt",
+  // French names the catalog titles give in brackets or after a slash ("Fresh Cranberries (atocas frais)").
+  atoca: "cranberries", pommeau: "mistelle", "cidre de feu": "fire cider", arganier: "argan tree", desodorise: "deodorized",
+  pimente: "chili spicy", millesime: "vintage", "semi-conserve": "semi-preserve",
   // Category words of the catalogs.
   cadeau: "gift", coffret: "gift box set", maille: "knitwear knit", accessoire: "accessories", "vetements de nuit": "nightwear",
   "salle de bain": "bathroom", "salles de bains": "bathroom", extrait: "extracts", brut: "crude raw", raffine: "refined",

@@ -56,6 +56,19 @@ describe("catalog families in French", () => {
     expect(translateWord("jean")).toContain("denim");
   });
 
+  it("reads the adjective forms a folded noun shares with it by their adjective sense", () => {
+    // "sucrés" and "granulée" fold to words next to "sucre" (sugar) and "granule" (pellet).
+    expect(translateWord("sucres")).toBe("sweetened");
+    expect(translateWord("granulees")).toBe("granular");
+    expect(translateWord("sucre")).toBe("sugar");
+  });
+
+  it("knows the French names the catalog titles give in brackets", () => {
+    expect(translateWord("atocas")).toBe("cranberries");
+    expect(translateWord("desodorisee")).toBe("deodorized");
+    expect(expandQuery("tomates cerises en grappe")).toContain("on the vine");
+  });
+
   // The list was built from the catalogs' type words, and this keeps it so: the head word of every
   // category leaf of the demo catalogs is reached from some French word, or is spelled alike in
   // French (or is a trade name buyers write as it is). A new catalog family fails here until its
