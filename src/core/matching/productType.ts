@@ -158,7 +158,10 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
     const inClause = ({ i }: { i: number }) => french || cut <= 0 || i < cut;
     // A clause with no type word may name a variant the catalog sells ("penne rigate in food service
     // bags": penne is a variant of pasta); that beats a type word after the complement ("service").
-    const hit = order.find((c) => inClause(c) && inVocab(forms(c.w), vocab)) ?? order.find((c) => inClause(c) && inVocab(forms(c.w), variants)) ??
+    // In English only the clause's own head may name a variant: "air" in "cabin air filters" is no
+    // variant of "air freight" or "air disc brake" pads, whatever their titles say.
+    const own = order.find(inClause);
+    const hit = order.find((c) => inClause(c) && inVocab(forms(c.w), vocab)) ?? order.find((c) => inClause(c) && (french || c === own) && inVocab(forms(c.w), variants)) ??
       order.find(({ w }) => inVocab(forms(w), vocab));
     // French names the product first and its form after a preposition ("lait en poudre", "chaises
     // de bureau"): a readable first noun the catalog lacks is the head, not the complement's type

@@ -98,6 +98,13 @@ describe("French request types", () => {
     expect(t).toMatchObject({ head: "uree", known: false });
   });
 
+  it("lets only an English clause's own head name a variant, not a word before it", () => {
+    // "air" is in the variant part of "… – air freight" and "… – air disc brake"; the head is "filters".
+    const t = requestType(["cabin air filters"], "en", new Set(["pad", "mint"]), new Set(["air", "freight"]));
+    expect(t?.head).not.toBe("air");
+    expect(requestType(["penne rigate in food service bags"], "en", new Set(["pasta", "service"]), new Set(["penne", "rigate"]))?.head).toBe("rigate");
+  });
+
   it("types a product by its French alternative name read in French", () => {
     const types = productTypes({ title: "Sweet Paprika Powder ASTA 120 (paprika doux) – 25 kg paper bag", category: "Food > Spices > Paprika" });
     expect(types.has("doux")).toBe(false);
