@@ -84,6 +84,15 @@ export const CATALOG_FR_EN: Record<string, string> = {
   "salle de bain": "bathroom", "salles de bains": "bathroom", extrait: "extracts", brut: "crude raw", raffine: "refined",
   "presse a froid": "cold-pressed", azote: "nitrogen", "sans gluten": "gluten-free", industriel: "industrial", prepare: "prepared",
   "graines pour oiseaux": "birdseed", produit: "products", ensemble: "sets", compose: "compounds", "sweats": "sweatshirt sweatwear",
+  // Title words of the catalogs (the remaining product and process words of productTypes over them).
+  primeurs: "produce", "fruits et legumes": "produce", "matiere premiere": "raw material", interieur: "interior",
+  mouture: "milling", boulangerie: "bakery", patisserie: "pastry bakery", longe: "loin", pince: "claw",
+  bouchee: "nugget", exterieur: "outdoor", decoration: "decor", finition: "finish", brume: "mist", traitement: "treatment",
+  vitamine: "vitamin", carenage: "fairing", attache: "clip", echantillon: "sample", "sous-traitance": "subcontracting",
+  cultive: "cultivated", raffinage: "refining", arome: "flavouring", absolue: "absolute", degraisse: "defatted",
+  culinaire: "culinary", lecithine: "lecithin", coeur: "hearts", assorti: "assorted",
+  plomb: "lead", toit: "roof", technique: "technical", enrichi: "enriched", cristal: "crystals", palet: "puck",
+  boucle: "curly", gras: "oily", pommade: "salve", aseptique: "aseptic", atomise: "spray-dried", bouquet: "bunch",
   // Goods outside the catalogs that buyers ask for: readable, so a "nothing fits" can be told.
   securite: "safety", agave: "agave", quinoa: "quinoa", manioc: "cassava", vanille: "vanilla", gres: "stoneware porcelain",
 };
