@@ -22,7 +22,7 @@ export const PACK_WORDS = new Set(
     "bucket buckets jerrycan jerrycans jug jugs carton cartons case cases caisse caisses box boxes boite boites pouch " +
     "pouches sachet sachets tub tubs block blocks bloc blocs bale bales bar bars pain pains " +
     // A generic pack ("500 kg in 1 kg packs", "paquets de 500 g"): its size is the spec the buyer gives.
-    "pack packs paquet paquets").split(" "),
+    "pack packs paquet paquets colis").split(" "),
 );
 const CONTAINER_WORDS = new Set("container containers conteneur conteneurs fcl reefer 20ft 40ft 40hc 40hq 20gp teu".split(" "));
 const NUMBER_WORDS = new Set(

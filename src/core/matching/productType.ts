@@ -25,6 +25,8 @@ const NOT_TYPE = new Set(
     "green red blue black white yellow grey gray brown golden gold silver purple pink amber dark light natural tan " +
     // Who a garment is for ("Merino Wool Crew-Neck Sweater, men's") is never what it is.
     "men mens women womens ladies unisex kids boys girls " +
+    // Spec words name a size or a colour of any product ("noisettes décortiquées calibre 11-13"), never a kind.
+    "size calibre taille couleur colour color coloris grammage " +
     // Origins describe where a product is from ("lanternes marocaines", "Canadian Lobster"), never
     // what it is: a French phrase whose own head the catalog lacks must not take its origin as type.
     "moroccan marocain marocaine marocains marocaines canadian canadien canadienne canadiens canadiennes " +
@@ -156,14 +158,18 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
     const inClause = ({ i }: { i: number }) => french || cut <= 0 || i < cut;
     // A clause with no type word may name a variant the catalog sells ("penne rigate in food service
     // bags": penne is a variant of pasta); that beats a type word after the complement ("service").
-    const hit = order.find((c) => inClause(c) && inVocab(forms(c.w), vocab)) ?? order.find((c) => inClause(c) && inVocab(forms(c.w), variants)) ??
+    // In English only the clause's own head may name a variant: "air" in "cabin air filters" is no
+    // variant of "air freight" or "air disc brake" pads, whatever their titles say.
+    const own = order.find(inClause);
+    const hit = order.find((c) => inClause(c) && inVocab(forms(c.w), vocab)) ?? order.find((c) => inClause(c) && (french || c === own) && inVocab(forms(c.w), variants)) ??
       order.find(({ w }) => inVocab(forms(w), vocab));
     // French names the product first and its form after a preposition ("lait en poudre", "chaises
     // de bureau"): a readable first noun the catalog lacks is the head, not the complement's type
     // word ("poudre"), which would pass milk powder off as a powder the catalog sells.
     const first = french && !compoundWords ? candidates[0] : undefined;
+    // Nor is the word right after it, which is an adjective in French ("urée granulée": granular, not pellets).
     if (hit && first && first.i < hit.i && !PACK_WORDS.has(first.w) && translateWord(first.w) !== null &&
-      seq.slice(first.i + 1, hit.i).some((w) => FR_BREAK.has(w)) && !inVocab(forms(first.w), variants)) {
+      (hit.i === first.i + 1 || seq.slice(first.i + 1, hit.i).some((w) => FR_BREAK.has(w))) && !inVocab(forms(first.w), variants)) {
       const mod = contentWords(seq.slice(first.i + 1).filter((w) => !FR_BREAK.has(w)))[0] ?? null;
       return { head: first.w, forms: forms(first.w), modifier: mod, modifierForms: mod ? forms(mod) : [], known: false };
     }
@@ -214,7 +220,8 @@ export function productTypes(p: { title: string; category: string | null }): Set
     const ws = tokens(piece);
     // A French name starts with its head ("Huile d'argan alimentaire", "Crabe des neiges cuit").
     const first = contentWords(ws)[0];
-    add(first && translateWord(first) ? frenchHead(foldText(piece)) : englishHead(ws));
+    // So does a French alternative name whose first word is the same in English ("paprika doux": paprika, not sweet).
+    add((first && translateWord(first)) || looksFrench(piece) ? frenchHead(foldText(piece)) : englishHead(ws));
   }
   return out;
 }

@@ -4,6 +4,7 @@
 // markets' goods, not a list of our catalog's titles.
 import { foldText } from "../textFold.js";
 import { englishTerms } from "../extraction/lexicon.js";
+import { CATALOG_FR_EN, frenchForms, phraseNumberVariants } from "./frenchLexicon.js";
 
 // French (accent-folded) → English. Multi-word keys are matched before single words.
 const FR_EN: Record<string, string> = {
@@ -25,11 +26,11 @@ const FR_EN: Record<string, string> = {
   petoncles: "scallops", saumon: "salmon", thon: "tuna", sardines: "sardines", anchois: "anchovies", poulpe: "octopus", calmar: "squid",
   fromage: "cheese", lait: "milk", beurre: "butter", viande: "meat", boeuf: "beef", agneau: "lamb", poulet: "chicken", vin: "wine",
   biere: "beer", cidre: "cider", jus: "juice", eau: "water", savon: "soap", creme: "cream", shampoing: "shampoo", parfum: "perfume",
-  cosmetiques: "cosmetics", cuir: "leather", sac: "bag", sacs: "bags", veste: "jacket", vestes: "jackets", chaussures: "shoes",
+  cosmetiques: "cosmetics", cuir: "leather", sac: "bag", sacs: "bags", veste: "jacket", vestes: "jackets", chaussures: "shoes footwear",
   babouches: "slippers", ceinture: "belt", portefeuille: "wallet", coton: "cotton", laine: "wool", soie: "silk",
-  tissu: "fabric", vetements: "clothing", chemise: "shirt", robe: "dress", tapis: "rug", coussin: "cushion", couverture: "blanket",
+  tissu: "fabric", vetements: "clothing apparel", chemise: "shirt", robe: "dress", tapis: "rug", coussin: "cushion", couverture: "blanket",
   serviette: "towel", ceramique: "ceramic", poterie: "pottery", carreaux: "tiles", carrelage: "tiles", assiettes: "plates",
-  bols: "bowls", vase: "vase", lampe: "lamp", bois: "wood", granules: "pellets", planches: "boards", meubles: "furniture",
+  bols: "bowls", vase: "vase", lampe: "lamp", bois: "wood", granules: "pellets granular", planches: "boards", meubles: "furniture",
   engrais: "fertilizer", frein: "brake", pneus: "tyres", faisceau: "harness", cablage: "wiring", aluminium: "aluminium",
   acier: "steel", bio: "organic", biologique: "organic", frais: "fresh", fraiches: "fresh", fraiche: "fresh", surgele: "frozen",
   surgeles: "frozen", congele: "frozen", congeles: "frozen", seche: "dried", seches: "dried", sechees: "dried", fume: "smoked",
@@ -39,7 +40,7 @@ const FR_EN: Record<string, string> = {
   tajine: "tagine", tajines: "tagines", cuisson: "cooking", emaille: "glazed", emailles: "glazed", moyen: "medium", moyenne: "medium",
   grand: "large", grande: "large", petit: "small", petite: "small", bleu: "blue", jaune: "yellow", gris: "grey",
   futs: "drums", barils: "barrels", bidons: "tins", seau: "pail", seaux: "pails", pot: "jar", pots: "jars", pain: "bar", pains: "bars",
-  boite: "box", boites: "boxes", granule: "pellet", plaquette: "pad", plaquettes: "pads",
+  boite: "box", boites: "boxes", granule: "pellet granular", plaquette: "pad", plaquettes: "pads",
   filaments: "threads", calibre: "size", paires: "pairs", cajou: "cashew", panneaux: "panels", solaires: "solar",
   vierge: "virgin", grignons: "pomace", friture: "frying", serigraphie: "screen print", taille: "size", haute: "high",
   delavage: "wash", sections: "sections", casher: "kosher", equitable: "fairtrade", dur: "durum",
@@ -56,12 +57,12 @@ const FR_EN: Record<string, string> = {
   mure: "blackberries", oignon: "onions", ail: "garlic", carotte: "carrots", coriandre: "coriander", persil: "parsley",
   graine: "seeds", graines: "seeds", lin: "flax linen", dore: "golden", doree: "golden", dorees: "golden", chanvre: "hemp",
   sesame: "sesame", avoine: "oats", seigle: "rye", sarrasin: "buckwheat", vermicelle: "vermicelli", nouille: "noodles",
-  confiture: "jam", chocolat: "chocolate", biscuit: "biscuits", conserve: "canned", levure: "yeast", amidon: "starch",
+  confiture: "jam", chocolat: "chocolate", biscuit: "biscuits cookies", conserve: "canned", levure: "yeast", amidon: "starch",
   seiche: "cuttlefish", maquereau: "mackerel", morue: "cod", cabillaud: "cod", fletan: "halibut", merlu: "hake", truite: "trout",
-  palourde: "clams", algue: "seaweed", oeufs: "eggs", vivante: "live", vivantes: "live", sauvage: "wild", sauvages: "wild",
+  palourde: "clams", algue: "seaweed algae", oeufs: "eggs", vivante: "live", vivantes: "live", sauvage: "wild", sauvages: "wild",
   tricot: "knit", tricote: "knitted", tricotes: "knitted", tricotee: "knitted", tricotees: "knitted", merinos: "merino",
   gilet: "cardigan", pull: "sweater jumper", chandail: "sweater", bonnet: "beanie toque", echarpe: "scarf", gant: "gloves",
-  moufle: "mittens", chaussette: "socks", pantalon: "trousers", jean: "jeans", jupe: "skirt", manteau: "coat", blouson: "jacket",
+  moufle: "mittens", chaussette: "socks", pantalon: "trousers", jean: "jeans denim", jupe: "skirt", manteau: "coat", blouson: "jacket",
   casquette: "cap", tablier: "apron", pochette: "clutch", sandale: "sandals", botte: "boots", plaid: "throw", nappe: "tablecloth",
   rideau: "curtains", disque: "discs", tambour: "drum", amortisseur: "shock absorbers", filtre: "filter", batterie: "battery",
   pneu: "tyres", vis: "screws", boulon: "bolts", tuyau: "pipes", contreplaque: "plywood", ciment: "cement", verre: "glass",
@@ -89,8 +90,8 @@ const FR_EN: Record<string, string> = {
   fraise: "strawberries", pomme: "apples", poire: "pears", 
   surgelee: "frozen", surgelees: "frozen", congelee: "frozen", congelees: "frozen", fumee: "smoked", fumes: "smoked",
   cuite: "cooked", cuites: "cooked", entiere: "whole", entieres: "whole", blanche: "white", blanches: "white", noire: "black",
-  noires: "black", verte: "green", rouges: "red", salee: "salted", decortique: "shelled", decortiquees: "shelled",
-  decortiques: "shelled", moulu: "ground", moulue: "ground", concasse: "crushed", confiserie: "confectionery",
+  noires: "black", verte: "green", rouges: "red", salee: "salted", decortique: "shelled dehulled", decortiquees: "shelled dehulled",
+  decortiques: "shelled dehulled", moulu: "ground", moulue: "ground", concasse: "crushed", confiserie: "confectionery",
   bougie: "candle", bougies: "candles", panier: "basket", paniers: "baskets",
   // Everyday goods outside the demo catalogs: a request for them must be readable to be answered "nothing fits".
   frite: "fries", chaise: "chair", fauteuil: "armchair", bureau: "office desk", voiture: "car", camion: "truck",
@@ -109,12 +110,25 @@ const ABBREVIATIONS: Record<string, string> = {
   tshirt: "t-shirt", tee: "t-shirt",
 };
 
+// The catalog families' French words join the lexicon (an entry above wins), and every compound
+// is also known in the other number ("sweats a capuche", "patate douce").
+for (const [fr, en] of Object.entries(CATALOG_FR_EN)) FR_EN[fr] ??= en;
+for (const phrase of Object.keys(FR_EN).filter((k) => k.includes(" "))) for (const v of phraseNumberVariants(phrase)) FR_EN[v] ??= FR_EN[phrase]!;
+
 const PHRASES = Object.keys(FR_EN).filter((k) => k.includes(" ")).sort((a, b) => b.length - a.length);
 
-/** The English word for a French trade word (accent-folded, singular or plural), or null. */
+/** The English word for a French trade word (accent-folded; plural, feminine or singular), or null. */
 export function translateWord(folded: string): string | null {
-  return FR_EN[folded] ?? (/[sx]$/.test(folded) ? FR_EN[folded.slice(0, -1)] : undefined) ?? null;
+  let hit = translations.get(folded);
+  if (hit !== undefined) return hit;
+  hit = null;
+  for (const form of frenchForms(folded)) if (Object.hasOwn(FR_EN, form)) { hit = FR_EN[form]!; break; }
+  // The type checks ask for the same catalog words on every request: remembered (bounded, for free text).
+  if (translations.size > 50_000) translations.clear();
+  translations.set(folded, hit);
+  return hit;
 }
+const translations = new Map<string, string | null>();
 
 const ENGLISH_WORDS = new Set(Object.values(FR_EN).flatMap((v) => v.split(" ")));
 /** True when the word is one of the lexicon's English trade words ("coffee", "solar", "panels"). */
