@@ -7,6 +7,7 @@ import * as chronoEn from "chrono-node/en";
 import * as chronoEs from "chrono-node/es";
 import * as chronoFr from "chrono-node/fr";
 import { addDays, addMonths, endOfMonth, isoDate, type YMD } from "./dates.js";
+import { nextEaster, nextLunarNewYear } from "./movableFeasts.js";
 import { fold, type Span } from "./text.js";
 
 export interface DeadlineResult {
@@ -53,7 +54,11 @@ const EID_AL_ADHA = ["2026-05-27", "2027-05-16", "2028-05-05", "2029-04-24", "20
 const ISLAMIC_HOLIDAY =
   /(?<![\p{L}])(?:(ramadan|ramazan|ramadhan|رمضان)|(?:eid|aid|l'aid)[\s-](?:al|el|ul|e)[\s-]?(fitr|adha|kebir|kabir)|عيد (الفطر|الاضحي|الكبير|الصغير)|(eid|l'aid|العيد))(?![\p{L}])/gu;
 const nextOf = (dates: readonly string[], now: string): string | undefined => dates.find((d) => d >= now);
-const HOLIDAY = /(?<![\p{L}])(christmas|xmas|noel|navidad|عيد الميلاد|الكريسماس|new year|nouvel an|ano nuevo|راس السنه)(?![\p{L}])/gu;
+// "Chinese New Year" / "nouvel an chinois" is the lunar one (MOVABLE_FEAST), not 1 January.
+const HOLIDAY = /(?<![\p{L}])(?<!(?:chinese|lunar) )(christmas|xmas|noel|navidad|عيد الميلاد|الكريسماس|new year|nouvel an|ano nuevo|راس السنه)(?![\p{L}])(?! (?:chinois|chino|lunaire|lunar|الصينيه|القمريه))/gu;
+// Easter ("Pâques", "Pascua", "عيد الفصح") and the lunar New Year move every year (movableFeasts.ts).
+const MOVABLE_FEAST =
+  /(?<![\p{L}])(?:(easter|paques|pascua|pascuas|عيد الفصح)|(?:chinese|lunar) new year|nouvel an (?:chinois|lunaire)|ano nuevo (?:chino|lunar)|(?:راس السنه|عيد راس السنه|السنه) (?:الصينيه|القمريه)|spring festival)(?![\p{L}])/gu;
 // "end of the month", "fin du mois", "a finales de mes", "fin de año", "آخر الشهر", "نهاية السنة".
 const PERIOD_END =
   /(?<![\p{L}])(?:end of (?:the )?|fin (?:du |de |d')(?:l')?|(?:a )?(?:finales|fines|fin) de(?:l)? |(?:اخر|نهايه) )(month|mois|year|annee|this month|ce mois|mes|este mes|ano|este ano|الشهر|هذا الشهر|هالشهر|الشهر الحالي|السنه|العام|هذه السنه|هذا العام)(?![\p{L}])/gu;
@@ -120,6 +125,10 @@ function ruleCandidates(folded: string, now: YMD): Candidate[] {
     const target = christmas ? { y: now.y, m: 12, d: 25 } : { y: now.y + 1, m: 1, d: 1 };
     const date = isoDate(target) >= isoDate(now) ? target : { ...target, y: target.y + 1 };
     out.push({ start: m.index, end: m.index + m[0].length, date, cued: CUE.test(before(m.index)) });
+  }
+  for (const m of folded.matchAll(MOVABLE_FEAST)) {
+    const date = m[1] ? nextEaster(now) : nextLunarNewYear(now);
+    if (date) out.push({ start: m.index, end: m.index + m[0].length, date, cued: CUE.test(before(m.index)) });
   }
   const nowIso = isoDate(now);
   for (const m of folded.matchAll(ISLAMIC_HOLIDAY)) {

@@ -3,7 +3,7 @@
 // "fournisseurs au …") an origin; a bare name is a weak destination, used when nothing stronger is.
 import type { Destination } from "../model.js";
 import { CORRECTION } from "./fillers.js";
-import { findPlaces, lookupPlace, nearestPlace, type GazetteerEntry, type PlaceMatch } from "./gazetteer.js";
+import { findPlaces, lookupPlace, namesakesOf, nearestPlace, type GazetteerEntry, type PlaceMatch } from "./gazetteer.js";
 import type { IncotermResult } from "./incoterm.js";
 import { isCapitalised, type Span, type Word } from "./text.js";
 
@@ -110,6 +110,23 @@ function misspelledPlace(folded: string, ws: Word[], taken: Span[]): { span: Spa
   return null;
 }
 
+const SEA_TERMS = new Set(["CIF", "CFR", "FOB", "FAS"]);
+
+/**
+ * "We import into Chile … CFR San Antonio", "importadores en Santiago … San Antonio": a city whose
+ * name another country's town shares is that town when the message names the other country, or a
+ * city in it, elsewhere; a port namesake also wins as the place of a sea-only Incoterm.
+ */
+function namesakeCountry(chosen: PlaceMatch, roles: { m: PlaceMatch; role: Role | null }[], incoterm: IncotermResult): string | null {
+  const others = namesakesOf(chosen.place ?? "");
+  if (others.length === 0) return null;
+  const named = others.find((o) => roles.some((r) => r.role !== null && r.m !== chosen && r.m.country === o.country));
+  if (named) return named.country;
+  const termPlace = incoterm.placeFrom !== null && chosen.start >= incoterm.placeFrom && chosen.start <= incoterm.placeFrom + 2;
+  const port = others.find((o) => o.port);
+  return port && termPlace && incoterm.incoterm !== null && SEA_TERMS.has(incoterm.incoterm) ? port.country : null;
+}
+
 const toDestination = (m: PlaceMatch): Destination => ({ country: m.country, place: m.place });
 
 export function extractDestination(text: string, folded: string, ws: Word[], incoterm: IncotermResult): DestinationResult {
@@ -154,6 +171,7 @@ export function extractDestination(text: string, folded: string, ws: Word[], inc
   const after = chosen;
   const namesake = chosen.kind === "city" && matches.find((m) => m.kind === "country" && m.start >= after.end && /^[\s,(-]{1,3}$/u.test(folded.slice(after.end, m.start)));
   if (namesake && namesake.country !== chosen.country) destination.country = namesake.country;
+  else if (chosen.kind === "city" && chosen.place) destination.country = namesakeCountry(chosen, roles, incoterm) ?? destination.country;
   const extra: Span[] = [];
   if (chosen.kind !== "city") {
     // "Rotterdam, Netherlands" or "Canada (Montreal)": take the city named in that country.

@@ -1,7 +1,7 @@
 // Countries (English and French names, from the runtime's ICU data, plus common aliases), major
 // ports and cities, states and provinces → ISO alpha-2. Lookup is a word n-gram scan: linear,
 // no regex per name.
-import { CITIES, REGIONS } from "./places.js";
+import { CITIES, NAMESAKES, REGIONS } from "./places.js";
 import { CITIES_AR_ES, COUNTRY_ALIASES_AR_ES, MORE_CITIES_AR_ES } from "./placesArEs.js";
 import { fold, words, type Span, type Word } from "./text.js";
 
@@ -124,6 +124,14 @@ loadPlaces(CITIES_AR_ES, "city", false);
 loadPlaces(MORE_CITIES_AR_ES, "city", false);
 loadCountries();
 loadPlaces(REGIONS, "region");
+
+/** Towns in other countries sharing a city's English name: "San Antonio" → Chile (a port). */
+const namesakes = new Map<string, { country: string; port: boolean }[]>();
+for (const line of NAMESAKES.split("\n").map((l) => l.trim()).filter(Boolean)) {
+  const [country = "", place = "", flag] = line.split("|");
+  namesakes.set(place, [...(namesakes.get(place) ?? []), { country, port: flag === "port" }]);
+}
+export const namesakesOf = (place: string): readonly { country: string; port: boolean }[] => namesakes.get(place) ?? [];
 
 /** True when a place name in the text is spelled the French way ("Bruxelles", "Allemagne"). */
 export function hasFrenchPlaceName(text: string, folded: string): boolean {

@@ -77,7 +77,8 @@ FR|Port-Vendres|FR|Montauban|FR|Nimes|nîmes|FR|Troyes|FR|Valenciennes|FR|Argent
 BE|Namur|BE|Bruges|brugge|NL|Vlissingen|flessingue|NL|Moerdijk|NL|Groningen|DE|Duisburg|DE|Dortmund
 DE|Hanover|hanovre|hannover|DE|Nuremberg|nürnberg|DE|Dresden|dresde|DE|Kiel|ES|Tarragona|tarragone
 ES|Las Palmas|ES|Vigo|ES|Cadiz|cadix|cádiz|ES|Zaragoza|saragosse|ES|Alicante|IT|Palermo|palerme|IT|Salerno
-IT|Ancona|ancône|IT|Verona|vérone|IT|Bari|PT|Leixoes|leixões|PT|Setubal|setúbal|GR|Patras|CY|Limassol
+IT|Ancona|ancône|IT|Verona|vérone|IT|Bari|PT|Leixoes|leixões|PT|Setubal|setúbal|PT|Aveiro|PT|Faro|PT|Braga|PT|Coimbra|GB|Brighton|
+?ES|Palma|ES|Palma|palma de mallorca|palma de majorca|GR|Patras|CY|Limassol
 MT|Valletta|la valette|MT|Marsaxlokk|IE|Cork|GB|Tilbury|GB|Immingham|GB|Hull|GB|Portsmouth|GB|Cardiff
 GB|Belfast|GB|Dover|douvres|GB|Newcastle|GB|Sheffield|GB|Nottingham|PL|Gdynia|PL|Krakow|cracovie|kraków
 LT|Klaipeda|LV|Riga|EE|Tallinn|FI|Kotka|SE|Malmo|malmö|NO|Bergen|DK|Esbjerg|HR|Rijeka|HR|Zagreb|SI|Koper
@@ -117,4 +118,18 @@ US|Ohio|US|Oklahoma|US|Oregon|US|Pennsylvania|pennsylvanie|US|Rhode Island|US|So
 US|South Dakota|US|Tennessee|US|Texas|US|Utah|US|Vermont|US|Virginia|virginie
 US|West Virginia|US|Wisconsin|US|Wyoming|FR|Ile-de-France|île-de-france|FR|Provence|FR|Bretagne
 FR|Normandy|normandie|FR|Alsace|FR|Corsica|corse|ES|Catalonia|catalogne|ES|Andalusia|andalousie
+`;
+
+// Cities whose name a town in another country shares ("CC|English name|port"). The gazetteer keeps
+// the usual reading; the namesake listed here wins when the message names its country, or a city
+// in it, anywhere ("we import into Chile … CFR San Antonio"), or, when marked "port", when the name
+// is the place of a sea Incoterm (CIF, CFR, FOB, FAS) and the usual reading is an inland city.
+export const NAMESAKES = `
+CL|San Antonio|port
+ES|Cartagena
+ES|Guadalajara
+US|San Jose
+VE|Valencia
+LB|Tripoli
+CA|London
 `;
