@@ -122,6 +122,7 @@ export const VAGUE = set(`
   yet now later soon just asking question reliable bientot ensuite pronto luego despues قريبا لاحقا بعدين trusted additional alternative potential approved
   requirement requirements requisition request requests order orders pedido pedidos commande commandes demandes
   solicitud requerimiento طلب طلبيه الطلب
+  day days week weeks month months year years jour jours semaine semaines mois an ans annee annees dia dias semana semanas mes meses ano anos
   reference references referencias referencia infos info informacion interested interesse interessee interesses
   interessees interesado interesada interesados interesadas reponse reply answer respuesta rapide rapida quick fast
   التعاون تعاون معكم لكم جزيلا الرد رد السريع سريع envios rfq
@@ -135,6 +136,21 @@ export const VAGUE = set(`
   bottles jars bags sacks tins cans drums pouches boxes cartons cases bidons bouteilles bocaux pots seaux buckets sachets
   flacons futs totes ibc ibcs flexitank flexitanks flexi tank tanks bulk vrac barrels jerrycans botellas bolsas sacos latas
   frascos tarros garrafas cajas boites caisses
+`);
+
+/**
+ * Foods that go into another food: after "with" / "avec" / "con" one of these is the product's
+ * content ("green olives with garlic", "aceitunas con ajo", "sardines avec piment"), not a boundary.
+ */
+export const INGREDIENTS = set(`
+  garlic herbs herb lemon lemons chili chilli chilies chillies pepper peppers almonds almond harissa thyme rosemary oregano
+  honey sesame nuts hazelnuts walnuts pistachios cheese anchovies anchovy orange ginger cumin paprika mint basil onion onions
+  tomato tomatoes olives capers raisins dates cinnamon saffron vanilla chocolate cocoa coconut cardamom
+  ail herbes citron piment poivre amandes thym romarin origan miel sesame noix noisettes pistaches fromage anchois gingembre
+  cumin menthe basilic oignon oignons tomate tomates capres raisins dattes cannelle safran vanille chocolat
+  ajo hierbas limon guindilla guindillas pimiento pimientos almendras tomillo romero oregano miel sesamo nueces avellanas
+  pistachos queso anchoas anchoa jengibre comino pimenton menta albahaca cebolla tomate alcaparras pasas datiles canela
+  azafran vainilla cacao coco
 `);
 
 /** Colours, a closed class: "black and white", "noir et blanc", "blanco y negro" name one product's colours. */
@@ -161,7 +177,7 @@ export const CLAUSE_WORDS = set(`
   vous nous je tu il ils elle elles est sont etait etes sommes avez avons ai quel quels quelle
   quelles pourquoi comment quand pas ne n' peux peut pouvez pouvons
   usted ustedes nosotros yo ellos ellas es son esta estan fue ser hay hacen hace hacemos cual cuales
-  como cuanto cuanta cuantos cuantas donde cuando porque puede pueden podemos
+  como cuanto cuanta cuantos cuantas donde cuando porque puede pueden podemos viene vienen vamos van confirmamos
   هل ما ماذا كيف لماذا متي هي هو انتم انتو انا لا ليس تشحنون تقدرون تستطيعون يمكنكم
 `);
 
@@ -220,7 +236,7 @@ export const REPRESENTING =
  * المعلومات": what the writer thanks for is not what they buy; the rest of that clause goes.
  */
 export const THANKS_FOR =
-  /(?<![\p{L}])(?:thank you|thanks|thx|many thanks|merci|gracias|شكرا|شكرًا)(?: (?:a lot|so much|very much|beaucoup|bien|muchas|mil|جزيلا|كثيرا))? (?:for|pour|por|على|علي)\s[^,.;:!?\n،؟]{1,80}/gu;
+  /(?<![\p{L}])(?:(?:mil|muchas|many|mille) )?(?:thank you|thanks|thx|many thanks|merci|gracias|شكرا|شكرًا)(?: (?:a lot|so much|very much|beaucoup|bien|muchas|mil|جزيلا|كثيرا))? (?:for|pour|por|على|علي)\s[^,.;:!?\n،؟]{1,80}/gu;
 
 /**
  * "Following up on my email", "suite à notre appel", "further to our call": the writer refers to an

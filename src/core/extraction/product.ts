@@ -2,7 +2,7 @@
 // filler are cut away. The message is split into segments at every cut; the segment right after
 // the quantity ("2 tons of …") or a "need"/"je cherche" wins, else the first one with content.
 import {
-  ARABIC_FOR_WHOM, BOUNDARY_WORDS, CLAUSE_WORDS, COLOURS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, QUALITY_PHRASE, REPRESENTING, SELF_DESCRIPTION, THANKS_FOR, TRAILING, VAGUE,
+  ARABIC_FOR_WHOM, BOUNDARY_WORDS, CLAUSE_WORDS, COLOURS, INGREDIENTS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, QUALITY_PHRASE, REPRESENTING, SELF_DESCRIPTION, THANKS_FOR, TRAILING, VAGUE,
 } from "./fillers.js";
 import { isTradeWord } from "./lexicon.js";
 import { mask, words, type Span, type Word } from "./text.js";
@@ -43,7 +43,9 @@ const GRADE_WORDS = new Set(["grade", "class", "classe", "categorie", "category"
 const CONTENT_VERBS = new Set(
   "stuffed filled flavored flavoured coated infused mixed blended topped dipped glazed enriched fortified farcies farcis farcie farci fourrees fourres fourree fourre aromatise aromatisee aromatises aromatisees enrobe enrobes enrobee enrobees rellenas rellenos rellena relleno cubiertas cubiertos saborizado saborizada mezclado mezclada".split(" "),
 );
-const isContentWith = (ws: Word[], k: number): boolean => ["with", "avec", "con"].includes(ws[k]?.text ?? "") && CONTENT_VERBS.has(ws[k - 1]?.text ?? "");
+// "olives with garlic", "aceitunas con ajo": "with" before a food that goes into another is content too.
+const isContentWith = (ws: Word[], k: number): boolean =>
+  ["with", "avec", "con"].includes(ws[k]?.text ?? "") && (CONTENT_VERBS.has(ws[k - 1]?.text ?? "") || INGREDIENTS.has(ws[k + 1]?.text ?? ""));
 const isGradeMark = (ws: Word[], k: number): boolean => /^(?:[a-e]|i{1,3}|iv)$/.test(ws[k]?.text ?? "") && GRADE_WORDS.has(ws[k - 1]?.text ?? "");
 // "cumin regularly", "specifically the kilim rugs", "safran régulièrement": a manner adverb before or
 // after the product is not part of it. Only unambiguous adverb endings ("royal jelly", "piment", "condiment" stay).
