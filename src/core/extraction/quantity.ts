@@ -216,9 +216,11 @@ const HALF = /half|demi|media|medio|نصف|نص/;
 
 function articles(folded: string): NumberToken[] {
   const out: NumberToken[] = [];
-  for (const m of folded.matchAll(/(?<![\p{L}\p{N}'])(an?|one|un|une|una|half an?|half|demi|une demi|media|medio|نصف|نص)[\s-](?=[\p{L}\d])/gu)) {
+  // "لنصف طن" (for half a tonne): Arabic joins "ل" / "ب" to the word.
+  for (const m of folded.matchAll(/(?<![\p{L}\p{N}'])(?:[لب](?=نص))?(an?|one|un|une|una|half an?|half|demi|une demi|media|medio|نصف|نص)[\s-](?=[\p{L}\d])/gu)) {
     const value = HALF.test(m[1] ?? "") ? 0.5 : 1;
-    out.push({ value, start: m.index, end: m.index + (m[1]?.length ?? 0), spelled: true });
+    const start = m.index + m[0].indexOf(m[1] ?? "");
+    out.push({ value, start, end: start + (m[1]?.length ?? 0), spelled: true });
   }
   return out;
 }
