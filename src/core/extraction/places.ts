@@ -118,6 +118,9 @@ US|Ohio|US|Oklahoma|US|Oregon|US|Pennsylvania|pennsylvanie|US|Rhode Island|US|So
 US|South Dakota|US|Tennessee|US|Texas|US|Utah|US|Vermont|US|Virginia|virginie
 US|West Virginia|US|Wisconsin|US|Wyoming|FR|Ile-de-France|île-de-france|FR|Provence|FR|Bretagne
 FR|Normandy|normandie|FR|Alsace|FR|Corsica|corse|ES|Catalonia|catalogne|ES|Andalusia|andalousie
+CH|Romandy|suisse romande|romandie|CH|German-speaking Switzerland|suisse alémanique|CH|Ticino|tessin
+BE|Flanders|flandre|flandres|BE|Wallonia|wallonie|ES|Basque Country|pays basque|país vasco|ES|Galicia|galice
+IT|Sicily|sicile|sicilia|IT|Tuscany|toscane|toscana|DE|Bavaria|bavière|baviera
 `;
 
 // Cities whose name a town in another country shares ("CC|English name|port"). The gazetteer keeps
