@@ -1,0 +1,122 @@
+// General patterns behind the misses of requests-dev7.jsonl: one case per pattern, in sentences
+// that are not in any eval set.
+import { describe, expect, it } from "vitest";
+import { easterSunday } from "../../../src/core/extraction/movableFeasts.js";
+import { parse } from "./helpers.js";
+
+describe("movable feasts", () => {
+  it("computes Western Easter Sunday", () => {
+    expect(easterSunday(2027)).toEqual({ y: 2027, m: 3, d: 28 });
+    expect(easterSunday(2028)).toEqual({ y: 2028, m: 4, d: 16 });
+    expect(easterSunday(2030)).toEqual({ y: 2030, m: 4, d: 21 });
+  });
+
+  it("reads Easter in four languages as the next Easter Sunday", () => {
+    expect(parse("200 kg of chocolate eggs to Leeds before Easter").deadline).toBe("2027-03-28");
+    expect(parse("Il nous faut 300 kg de nougat avant Pâques").deadline).toBe("2027-03-28");
+    expect(parse("Necesitamos 2 toneladas de harina antes de Pascua").deadline).toBe("2027-03-28");
+    expect(parse("نحتاج ٣ طن سكر قبل عيد الفصح").deadline).toBe("2027-03-28");
+    expect(parse("chocolate eggs before Easter", "2027-04-10").deadline).toBe("2028-04-16");
+  });
+
+  it("reads the Chinese New Year as the lunar one, not 1 January", () => {
+    expect(parse("need 5 t of dried mushrooms before Chinese New Year").deadline).toBe("2027-02-06");
+    expect(parse("2 tonnes de thé avant le Nouvel An chinois").deadline).toBe("2027-02-06");
+    expect(parse("10 toneladas de arroz antes del Año Nuevo Chino").deadline).toBe("2027-02-06");
+    expect(parse("٥ طن أرز قبل رأس السنة الصينية").deadline).toBe("2027-02-06");
+    expect(parse("3 t of rice before new year").deadline).toBe("2027-01-01");
+  });
+});
+
+describe("places", () => {
+  it("knows Aveiro, Brighton and Palma (Palma only with a cue: 'aceite de palma' is palm oil)", () => {
+    expect(parse("8 t of frozen cod, CIF Aveiro").destination).toEqual({ country: "PT", place: "Aveiro" });
+    expect(parse("need 40 wicker chairs to Brighton").destination).toEqual({ country: "GB", place: "Brighton" });
+    expect(parse("our cafe in Palma needs 20 kg of saffron").destination).toEqual({ country: "ES", place: "Palma" });
+    expect(parse("Necesitamos 500 litros de aceite de palma para Bilbao")).toMatchObject({
+      product: "aceite de palma",
+      destination: { country: "ES", place: "Bilbao" },
+    });
+  });
+
+  it("takes a namesake town when the message names its country or the port of a sea Incoterm", () => {
+    expect(parse("We distribute in Chile. Need 3 t of dates delivered to San Antonio").destination).toEqual({ country: "CL", place: "San Antonio" });
+    expect(parse("5 t de lentejas, CFR San Antonio").destination).toEqual({ country: "CL", place: "San Antonio" });
+    expect(parse("need 2 t of pecans delivered to San Antonio").destination).toEqual({ country: "US", place: "San Antonio" });
+  });
+
+  it("reads a facility with an adjective as a delivery cue ('la tienda nueva de Madrid')", () => {
+    expect(parse("Para la tienda nueva de Sevilla: 300 cajas de té verde").destination).toEqual({ country: "ES", place: "Seville" });
+  });
+
+  it("reads a language region as its country, never as a product word", () => {
+    expect(parse("Nous sommes un grossiste en Suisse romande, que proposez-vous ?")).toMatchObject({ product: null, destination: { country: "CH", place: null } });
+  });
+});
+
+describe("product boundaries", () => {
+  it("keeps a food after 'with' / 'con' as content", () => {
+    expect(parse("quote for black olives with herbs, 300 jars, to Oslo").product).toBe("black olives with herbs");
+    expect(parse("Buscamos sardinas con limón, 2.000 latas, para Quito").product).toBe("sardinas con limón");
+    expect(parse("need 2 t olive oil with ecocert to Paris").product).toBe("olive oil");
+  });
+
+  it("counts a spelled number after a need phrase ('need fifty baskets')", () => {
+    expect(parse("We need forty copper trays for Lyon")).toMatchObject({ product: "copper trays", quantity: { value: 40, unit: "pcs" } });
+  });
+
+  it("reads a size after 'bagged' / 'boxed' as packaging, not the amount", () => {
+    expect(parse("12 MT white beans, bagged 25kg, CIF Durban").quantity).toEqual({ value: 12, unit: "t" });
+  });
+
+  it("takes the phrase after 'wants to try your' and drops hedges ('maybe', 'first')", () => {
+    expect(parse("Our spa would love to try your rhassoul clay - perhaps 20 kg first").product).toBe("rhassoul clay");
+  });
+
+  it("reads Spanish voseo and Mexican need verbs and drops interjections", () => {
+    expect(parse("Che, ¿vos tenés miel de eucalipto? 300 kg para Córdoba").product).toBe("miel de eucalipto");
+    expect(parse("Oye, ocupamos 40 cajas de galletas de avena para Puebla").product).toBe("galletas de avena");
+  });
+
+  it("names no product for thanks with 'mil gracias' and a time word", () => {
+    expect(parse("Mil gracias por el envío, el mes que viene hablamos")).toMatchObject({ product: null, quantity: null });
+  });
+
+  it("ends the Arabic phrase at a size noun, a certifier and a purpose word", () => {
+    expect(parse("نريد ٥٠٠٠ عبوة شامبو بالأرغان حجم ٤٠٠ مل إلى الكويت").product).toBe("شامبو بالأرغان");
+    expect(parse("نبي ٢ طن عسل سدر معتمد من إيكوسيرت للدوحة")).toMatchObject({ product: "عسل سدر", certifications: ["ecocert"] });
+    expect(parse("عايزين ٣ طن دقيق ذرة عشان المخبز بتاعنا في أسيوط").product).toBe("دقيق ذرة");
+  });
+
+  it("keeps 'على' after a processing participle ('معصور على البارد')", () => {
+    expect(parse("بدنا ٢٠٠ لتر زيت لوز معصور على البارد لبيروت").product).toBe("زيت لوز معصور على البارد");
+  });
+
+  it("reads 'نود الحصول على عرض لنصف طن من …' (a half with a joined ل)", () => {
+    expect(parse("نود الحصول على عرض لنصف طن من الهيل الأخضر إلى جدة")).toMatchObject({ product: "الهيل الأخضر", quantity: { value: 0.5, unit: "t" } });
+  });
+
+  it("names no product for Arabic 'new suppliers of foodstuffs'", () => {
+    expect(parse("نحن شركة في الكويت نبحث عن موردين جدد للمواد الغذائية").product).toBeNull();
+  });
+});
+
+describe("Arabic certifications and units", () => {
+  it("reads a certificate word with a joined preposition ('بشهادة حلال')", () => {
+    expect(parse("نحتاج ٥ طن دجاج مجمد بشهادة حلال إلى عمان").certifications).toEqual(["halal"]);
+  });
+
+  it("reads ISO and bio in Arabic script", () => {
+    expect(parse("مطلوب ١٠٠٠ علبة تونة مع شهادة الأيزو ٢٢٠٠٠").certifications).toEqual(["iso-22000"]);
+    expect(parse("بغيت 50 لتر ديال زيت العكار، خاصو يكون بيو").certifications).toEqual(["organic"]);
+  });
+
+  it("does not count a certificate negated in Maghreb or Gulf words", () => {
+    expect(parse("نحتاجو 200 كرطون تاع الطماطم المصبرة، ماشي ضروري حلال").certifications).toEqual([]);
+    expect(parse("نبي ٣ طن رز، حلال مو لازم").certifications).toEqual([]);
+  });
+
+  it("reads ml and the Algerian 'كرطون' as units", () => {
+    expect(parse("نحتاجو 120 كرطون تاع العصير").quantity).toEqual({ value: 120, unit: "carton" });
+  });
+});
