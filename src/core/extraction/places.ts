@@ -98,7 +98,7 @@ IT|Catania|catane|IT|Florence|IT|Brescia|IT|Bergamo|?IT|Parma|parme|IT|Padua|pad
 LU|Luxembourg City|IS|Reykjavik|CY|Nicosia|nicosie|KZ|Almaty|UZ|Tashkent|tachkent|NP|Kathmandu|MM|Yangon|KH|Phnom Penh
 VN|Da Nang|PH|Cebu|PH|Davao|MY|Penang|MY|Johor Bahru|JP|Nagoya|IN|Hyderabad|IN|Bangalore|bengaluru|IN|Ahmedabad|IN|Pune
 IN|Kochi|cochin|IN|Mundra|IN|Kandla|IN|Visakhapatnam|CN|Dalian|CN|Chongqing|CN|Chengdu|CN|Hangzhou|CN|Yiwu|KR|Incheon|TW|Taichung
-ZM|Lusaka|ZW|Harare|MW|Lilongwe|MW|Blantyre|BW|Gaborone|KE|Kisumu|SS|Juba|ER|Asmara|NG|Port Harcourt|NG|Ibadan|NG|Onitsha
+ZM|Lusaka|ZW|Harare|MW|Lilongwe|MW|Blantyre|BW|Gaborone|KE|Kisumu|SS|Juba|ER|Asmara|NG|Port Harcourt|NG|Ibadan|NG|Onitsha|NG|Apapa|NG|Onne
 GH|Kumasi|GH|Takoradi|GH|Tamale|CI|Bouake|bouaké|CI|San-Pedro|san pedro|SN|Saint-Louis|SN|Thies|thiès|SN|Ziguinchor|SN|Touba
 ML|Sikasso|BF|Bobo-Dioulasso|TG|Kara|BJ|Parakou|CM|Garoua|TD|Moundou|CF|Bangui|CG|Brazzaville|CD|Lubumbashi|AO|Lobito
 AU|Adelaide|AU|Darwin|AU|Hobart|AU|Gold Coast|NZ|Wellington|NZ|Christchurch|NZ|Tauranga

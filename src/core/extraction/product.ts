@@ -45,7 +45,7 @@ const CONTENT_VERBS = new Set(
 );
 // "olives with garlic", "aceitunas con ajo": "with" before a food that goes into another is content too.
 const isContentWith = (ws: Word[], k: number): boolean =>
-  ["with", "avec", "con"].includes(ws[k]?.text ?? "") && (CONTENT_VERBS.has(ws[k - 1]?.text ?? "") || INGREDIENTS.has(ws[k + 1]?.text ?? ""));
+  ["with", "avec", "con", "مع"].includes(ws[k]?.text ?? "") && (CONTENT_VERBS.has(ws[k - 1]?.text ?? "") || INGREDIENTS.has(ws[k + 1]?.text ?? ""));
 // "زيت معصور على البارد" (cold-pressed), "خبز مخبوز على الحطب": after a processing participle "على"
 // says how the product was made, not where it goes.
 const PROCESSED = new Set("معصور معصوره مطبوخ مطبوخه مشوي مشويه مخبوز مخبوزه مدخن مدخنه مجفف مجففه محمص محمصه مطحون مطحونه مصنوع مصنوعه".split(" "));
