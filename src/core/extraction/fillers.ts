@@ -33,6 +33,7 @@ export const BOUNDARY_WORDS = set(`
   معتمد معتمده سعه بسعه حجم بحجم وزن بوزن عشان علشان لاجل اجل منشان مشان لكي كي بهدف
   بيع البيع تصدير التصدير استخدام الاستخدام استعمال الاستعمال تجاره التجاره توزيع التوزيع
   ainsi as well along together asi junto ademas destination destinations chez origen procedencia
+  like similar similaire similaires comme similares parecido parecidos parecidas
 `);
 
 /** Stripped from the start of a candidate phrase. */
