@@ -204,7 +204,7 @@ export const ORIGIN_PHRASE =
  * product, is not part of its name (a grade or "cosmetic grade" is; see GRADE_WORDS in product.ts).
  */
 export const QUALITY_PHRASE =
-  /(?<![\p{L}])(?:(?:de |d'|of |en )?(?:(?:tres|muy|very|really|vraiment) )?(?:premiere|bonne|haute|excellente|meilleure|tres bonne|primera|buena|alta|excelente|mejor|good|high|top|best|excellent|superior|superieure|superieur)\s(?:qualite|calidad|quality))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:de |d'|of |en )?(?:(?:tres|muy|very|really|vraiment) )?(?:premiere|bonne|haute|excellente|meilleure|tres bonne|primera|buena|alta|excelente|mejor|good|high|top|best|excellent|superior|superieure|superieur)\s(?:qualite|calidad|quality))(?![\p{L}])|(?<![\p{L}])(?:ب|من |ذات |ذو |و)?(?:جوده|نوعيه) (?:عاليه|ممتازه|جيده|رفيعه|اولي|ممتازه جدا)(?![\p{L}])/gu;
 
 /** Self-introductions and sign-offs: "Ahmed here", "this is Marie", "my name is …". */
 export const INTRODUCTION =

@@ -50,6 +50,10 @@ const isContentWith = (ws: Word[], k: number): boolean =>
 // says how the product was made, not where it goes.
 const PROCESSED = new Set("معصور معصوره مطبوخ مطبوخه مشوي مشويه مخبوز مخبوزه مدخن مدخنه مجفف مجففه محمص محمصه مطحون مطحونه مصنوع مصنوعه".split(" "));
 const isHowMade = (ws: Word[], k: number): boolean => ws[k]?.text === "علي" && PROCESSED.has(ws[k - 1]?.text ?? "");
+// "جبنة موزاريلا للبيتزا" (for pizza), "معمول للعيد": "لل" + a noun after an Arabic product word is
+// whom or what it is for, as "for pizza toppings" is in English ("مورد للزيت" is a supplier of oil).
+const isArabicPurpose = (ws: Word[], k: number): boolean =>
+  /^لل[\u0621-\u064a]{3,}$/u.test(ws[k]?.text ?? "") && /^[\u0621-\u064a]{2,}$/u.test(ws[k - 1]?.text ?? "") && !/^(?:مورد|موردين|موردي|موردا|موردو)$/u.test(ws[k - 1]?.text ?? "");
 const isGradeMark = (ws: Word[], k: number): boolean => /^(?:[a-e]|i{1,3}|iv)$/.test(ws[k]?.text ?? "") && GRADE_WORDS.has(ws[k - 1]?.text ?? "");
 // "cumin regularly", "specifically the kilim rugs", "safran régulièrement": a manner adverb before or
 // after the product is not part of it. Only unambiguous adverb endings ("royal jelly", "piment", "condiment" stay).
@@ -106,7 +110,7 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
     const colourPair = COLOURS.has(ws[k - 1]?.text ?? "") && COLOURS.has(ws[k + 1]?.text ?? "");
     if (colourPair && ["and", "et", "y", "&", "و"].includes(w.text)) return;
     if (AND_WORDS.has(w.text)) mark(w, "and");
-    else if ((BOUNDARY_WORDS.has(w.text) && !isGradeMark(ws, k) && !isContentWith(ws, k) && !isHowMade(ws, k)) || ARABIC_FOR_WHOM.test(w.text) || (/^لل[\u0621-\u064a]{3}/u.test(w.text) && BOUNDARY_WORDS.has(w.text.slice(2)))) mark(w, "word");
+    else if ((BOUNDARY_WORDS.has(w.text) && !isGradeMark(ws, k) && !isContentWith(ws, k) && !isHowMade(ws, k)) || isArabicPurpose(ws, k) || ARABIC_FOR_WHOM.test(w.text) || (/^لل[\u0621-\u064a]{3}/u.test(w.text) && BOUNDARY_WORDS.has(w.text.slice(2)))) mark(w, "word");
     // "تمر سكري وعسل سدر": a joined "و" before a second noun ("و" + "ال…", a trade noun, a number) is "and".
     else if (k > 0 && ARABIC_AND.test(w.text) && (/^و(?:ال|\d)/u.test(w.text) || isTradeWord(w.text.slice(1)))) mark({ start: w.start, end: w.start + 1 }, "and");
   });
