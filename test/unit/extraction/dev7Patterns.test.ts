@@ -120,3 +120,42 @@ describe("Arabic certifications and units", () => {
     expect(parse("نحتاجو 120 كرطون تاع العصير").quantity).toEqual({ value: 120, unit: "carton" });
   });
 });
+
+// Patterns found by probing the parser with further made-up messages (not kept as a set).
+describe("probe patterns", () => {
+  it("reads 'vous faites …' as a need phrase and \"J'en voudrais 60\" as a count", () => {
+    expect(parse("Bonjour, vous fabriquez des lanternes en laiton ? J'en voudrais 35, livrées à Dijon")).toMatchObject({
+      product: "lanternes en laiton",
+      quantity: { value: 35, unit: "pcs" },
+    });
+  });
+
+  it("reads Arabic 'خلال شهر' as one month and not 'خلال شهر مارس'", () => {
+    expect(parse("نحتاج ٤ طن عدس خلال شهر").deadline).toBe("2026-12-22");
+    expect(parse("نحتاج ٤ طن عدس خلال شهر مارس").deadline).toBe("2027-03-01");
+  });
+
+  it("keeps Arabic 'مع <food>' as content", () => {
+    expect(parse("نبي ٢٠٠ كيلو شاي أسود مع نعناع للرياض").product).toBe("شاي أسود مع نعناع");
+  });
+
+  it("counts Spanish 'botes' and 'paquetes' and keeps 'con gas'", () => {
+    expect(parse("quisiera 150 botes de mermelada de higo para Vigo")).toMatchObject({ product: "mermelada de higo", quantity: { value: 150, unit: "pcs" } });
+    expect(parse("20 palés de agua con gas para Murcia").product).toBe("agua con gas");
+  });
+
+  it("reads Semana Santa as the start of Holy Week (Palm Sunday)", () => {
+    expect(parse("3 toneladas de bacalao antes de Semana Santa").deadline).toBe("2027-03-21");
+  });
+
+  it("reads a spa, deli or bakery as the buyer's premises, and 'like the ones' ends the product", () => {
+    expect(parse("Need 60 bathrobes for our spa in Exeter").destination).toEqual({ country: "GB", place: "Exeter" });
+    expect(parse("we want 40 rugs like the ones in your catalogue, to Oslo").product).toBe("rugs");
+  });
+
+  it("ends the Arabic phrase at a purpose ('للبيتزا') and a quality wish ('بجودة عالية')", () => {
+    expect(parse("نحتاج ٢ طن صلصة طماطم للمعكرونة، إلى عمّان").product).toBe("صلصة طماطم");
+    expect(parse("نحتاج ٥ طن فلفل أسود بجودة عالية إلى جدة").product).toBe("فلفل أسود");
+  });
+});
+
