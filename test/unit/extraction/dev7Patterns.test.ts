@@ -157,5 +157,18 @@ describe("probe patterns", () => {
     expect(parse("نحتاج ٢ طن صلصة طماطم للمعكرونة، إلى عمّان").product).toBe("صلصة طماطم");
     expect(parse("نحتاج ٥ طن فلفل أسود بجودة عالية إلى جدة").product).toBe("فلفل أسود");
   });
+
+  it("takes the phrase after 'after some', 'would take', 'who can supply' and 'la fourniture de'", () => {
+    expect(parse("hiya, after some brass door knockers, about 80 of them, for Derby").product).toBe("brass door knockers");
+    expect(parse("Any copper kettles in stock? Would take 500 with wooden handles.").product).toBe("copper kettles");
+    expect(parse("We want a firm that can supply dried figs. 4 tonnes to Gdansk").product).not.toBe("firm");
+    expect(parse("Looking for someone who can supply frozen peas, 20 t to Split").product).toBe("frozen peas");
+    expect(parse("On cherche un partenaire pour la fourniture de pois cassés, 5 tonnes, Dakar").product).toBe("pois cassés");
+  });
+
+  it("names no product with 'availability', 'ce sera' or a bare corrected number", () => {
+    expect(parse("Please advise availability - green cardamom, 2 MT, Doha").product).toBe("green cardamom");
+    expect(parse("Finalement ce sera 8 palettes et non 6 de confiture de figues, livraison Nantes").product).toBe("confiture de figues");
+  });
 });
 
