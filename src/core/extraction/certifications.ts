@@ -37,7 +37,7 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
 const MORE = ["brcgs", "iatf-16949", "globalgap", "msc", "asc", "demeter"];
 const KNOWN = new Set<string>([...CERTIFICATIONS, ...MORE]);
 const NEGATION_BEFORE =
-  /(?:^|[^\p{L}])(?:no|not|without|sans|pas|doesn't need to be|does not need to be|don't need|do not need|no need (?:for|to be)|needn't be|pas besoin (?:de|d'|que)|pas (?:forcement|obligatoirement|necessairement)|not necessarily|sin|no|no necesitamos|no hace falta|بدون|بلا|مش|ليس|لا نحتاج|لا يلزم|غير مطلوب|غير ضروري|(?:مش|ماشي|موش|مو|مب) (?:ضروري|لازم|مهم|مطلوب)|ما (?:نحتاج|يحتاج|نبي|نبغي|بدنا)|لا داعي ل)\s(?:be |etre |d'|de |du |des |la |le |un |une |a |an )?(?:\p{L}+ ){0,2}$/u;
+  /(?:^|[^\p{L}])و?(?:no|not|without|sans|pas|doesn't need to be|does not need to be|don't need|do not need|no need (?:for|to be)|needn't be|pas besoin (?:de|d'|que)|pas (?:forcement|obligatoirement|necessairement)|not necessarily|sin|no|no necesitamos|no hace falta|بدون|بلا|مش|ليس|لا نحتاج|لا يلزم|غير مطلوب|غير ضروري|(?:مش|ماشي|موش|مو|مب) (?:ضروري|لازم|مهم|مطلوب)|ما (?:نحتاج|يحتاج|نبي|نبغي|بدنا)|لا داعي ل)\s(?:be |etre |d'|de |du |des |la |le |un |une |a |an )?(?:\p{L}+ ){0,2}$/u;
 const NEGATION_AFTER = /^\s?(?:is |are |n'est |ne sont )?(?:not (?:needed|required|necessary|mandatory|important|relevant|essential|a requirement)|pas (?:necessaire|obligatoire|requis|important)|non (?:requis|necessaire|obligatoire)|not a must|optional|facultatif|no (?:es )?(?:necesari[oa]|obligatori[oa]|requerid[oa]|hace falta)|opcional|غير (?:مطلوب|ضروري|مهم)|(?:مش|ماشي|موش|مو|مب) (?:ضروري|لازم|مهم|مطلوب)|ليس (?:ضروريا|مطلوبا))/;
 
 const clauseBefore = (folded: string, i: number): string => {

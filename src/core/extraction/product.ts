@@ -166,7 +166,7 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
     const owned = OWN.has(ws.find((w) => w.start >= i && w.end <= j)?.text ?? "");
     if (first && last && !owned && !inside.every(filler) && !NOT_A_PRODUCT_START.has(first.text)) {
       // "urea 46%": a unit sign glued to the last word belongs to the phrase.
-      const end = /[%°]/.test(text[last.end] ?? "") ? last.end + 1 : last.end;
+      const end = /[%°٪]/.test(text[last.end] ?? "") ? last.end + 1 : last.end;
       // A clause word in the phrase itself, or before it with no article or possessive opening the noun
       // phrase ("we'll discuss" is a clause, "is your argan oil" names a product).
       const isClauseWord = (w: Word): boolean => clauseStarts.has(w.start);

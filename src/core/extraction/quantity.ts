@@ -29,13 +29,13 @@ export interface QuantityResult {
 const PACKAGING_NOUN =
   /^[\s-]{0,2}(?:tins?|bottles?|jars?|jugs?|bags?|sacks?|sacs?|cans?|drums?|pouch(?:es)?|box(?:es)?|packs?|packets?|jerr?y ?cans?|jerricans?|bidons?|bouteilles?|boites?|pots?|seaux?|buckets?|sachets?|flacons?|fûts?|futs?|totes?|ibcs?|cartons?|cases?|la piece|l'unite|per (?:bottle|unit|bag|jar|tin|can|pack|piece|carton|box))(?![\p{L}])/u;
 const PACK_NOUNS =
-  "tins?|bottles?|jars?|bags?|sacks?|sacs?|cans?|drums?|pouch(?:es)?|box(?:es)?|packs?|bidons?|bouteilles?|boites?|pots?|seaux?|buckets?|sachets?|flacons?|futs?|cartons?|jugs?|units?|pieces?|pcs|botellas?|garrafas?|garrafones?|latas?|frascos?|tarros?|bolsas?|sacos?|cajas?|bidones|cubos?|envases?|botes?|paquetes?|bandejas?|tarrinas?|bidons?|عبوات|علب|اكياس|زجاجات|كراتين";
+  "tins?|bottles?|jars?|bags?|sacks?|sacs?|cans?|drums?|pouch(?:es)?|box(?:es)?|packs?|bidons?|bouteilles?|boites?|pots?|seaux?|buckets?|sachets?|flacons?|futs?|cartons?|jugs?|units?|pieces?|pcs|botellas?|garrafas?|garrafones?|latas?|frascos?|tarros?|bolsas?|sacos?|cajas?|bidones|cubos?|envases?|botes?|paquetes?|bandejas?|tarrinas?|bidons?|عبوات|علب|اكياس|زجاجات|كراتين|بوقال|بواقل|برطمان|برطمانات|مرطبان|تنكه|تنكات|جالون|جالونات";
 // "bottles of 250 ml", "sacs de 15 kg", "packed in 5 L": a size, since a preposition ties it to a pack.
 const PACKAGING_BEFORE = new RegExp(
   `(?:(?:${PACK_NOUNS})\\s(?:of|de|d'|in|en|x)|(?:^|\\s)(?<!interested |interessee?s? |interesad[oa]s? |specialized |specialised |specialises? )(?:in|en|into)|packed in|packaged in|conditionne(?:e|s|es)? en|(?:bagged|boxed|bottled|packed|jarred|sacked|ensachee?s?|embouteillee?s?|envasad[oa]s?|ensacad[oa]s?|embolsad[oa]s?|empacad[oa]s?)(?: in| en)?|format|size|taille)\\s?(?:\\d+\\s?x\\s?)?$`,
 );
 // "عبوات ٥ لتر", "أكياس ٢٥ كيلو": Arabic puts the size right after the pack noun, with no "of".
-const ARABIC_PACK_BEFORE = /(?:عبوات|عبوه|علب|علبه|اكياس|كيس|زجاجات|زجاجه|قوارير|قاروره|جالونات|جالون|براميل|برميل|جرادل|جردل|سطول|سطل|تنكات|تنكه)\s?(?:سعه|حجم|وزن)?\s?$/u;
+const ARABIC_PACK_BEFORE = /(?:عبوات|عبوه|علب|علبه|بوقال|بواقل|برطمان|برطمانات|مرطبان|اكياس|كيس|زجاجات|زجاجه|قوارير|قاروره|جالونات|جالون|براميل|برميل|جرادل|جردل|سطول|سطل|تنكات|تنكه)\s?(?:سعه|حجم|وزن)?\s?$/u;
 /** "in 1kg bags x 20,000": a count after the pack. */
 const COUNT_AFTER_PACK = new RegExp(`(?:${PACK_NOUNS})\\s?[x*]\\s?$`);
 const COUNT_UNITS: ReadonlySet<Unit> = new Set(["pcs", "carton", "pallet", "container20", "container40"]);

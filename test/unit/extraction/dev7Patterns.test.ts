@@ -170,5 +170,14 @@ describe("probe patterns", () => {
     expect(parse("Please advise availability - green cardamom, 2 MT, Doha").product).toBe("green cardamom");
     expect(parse("Finalement ce sera 8 palettes et non 6 de confiture de figues, livraison Nantes").product).toBe("confiture de figues");
   });
+
+  it("counts Arabic jars and tins ('بوقال', 'تنكة') and reads the size after them as packaging", () => {
+    expect(parse("بغيت 60 بوقال ديال العسل الحر ديال 500 غرام، لفاس")).toMatchObject({ quantity: { value: 60, unit: "pcs" } });
+    expect(parse("بدنا ٣٠٠ تنكة زيت زيتون ١٦ لتر لإربد").quantity).toEqual({ value: 300, unit: "pcs" });
+  });
+
+  it("reads a negation with a joined 'و' ('وما نحتاج شهادة عضوية')", () => {
+    expect(parse("نبي ٢ طن هيل، وما نحتاج شهادة عضوية، للدوحة").certifications).toEqual([]);
+  });
 });
 
