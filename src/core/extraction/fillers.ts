@@ -194,7 +194,7 @@ export const PACKAGING_PHRASE =
 
 /** Frequencies: the per-shipment amount counts, "per month" is not part of anything. */
 export const FREQUENCY =
-  /(?<![\p{L}])(?:per|par|a|an|every|each|chaque|tous les|toutes les|\/)\s?(?:day|week|month|year|quarter|jour|semaine|mois|an|annee|trimestre|shipment|expedition)s?(?![\p{L}])|(?<![\p{L}])(?:monthly|weekly|yearly|annually|mensuel(?:le)?s?|hebdomadaires?|annuel(?:le)?s?|(?:por|al|cada) (?:mes|semana|ano)|mensuales?|semanales?|شهريا|اسبوعيا|سنويا|كل (?:شهر|اسبوع|سنه))(?![\p{L}])/gu;
+  /(?:(?<![\p{L}])(?:per|par|a|an|every|each|chaque|tous les|toutes les)|\/)\s?(?:day|week|month|year|quarter|jour|semaine|mois|an|annee|trimestre|shipment|expedition)s?(?![\p{L}])|(?<![\p{L}])(?:monthly|weekly|yearly|annually|mensuel(?:le)?s?|hebdomadaires?|annuel(?:le)?s?|(?:por|al|cada) (?:mes|semana|ano)|mensuales?|semanales?|شهريا|اسبوعيا|سنويا|كل (?:شهر|اسبوع|سنه))(?![\p{L}])/gu;
 
 /** "made in", "produit au", "grown in": an origin follows, not more of the product. */
 export const ORIGIN_PHRASE =

@@ -91,6 +91,7 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
     // "B&B", "M&S": an ampersand inside a name joins it; with spaces around it is "and".
     else if ((c === "&" && !(/\p{L}/u.test(folded[i - 1] ?? "") && /\p{L}/u.test(folded[i + 1] ?? ""))) || c === "+") mark({ start: i, end: i + 1 }, "and");
     else if (c === "/" && /\d/.test(folded[i - 1] ?? "") && /\d/.test(folded[i + 1] ?? "")) continue; // "calibre 23/25"
+    else if (c === "/" && /\d\s?\p{L}{1,3}$/u.test(folded.slice(Math.max(0, i - 6), i)) && /^\p{L}{1,3}(?!\p{L})/u.test(folded.slice(i + 1, i + 5))) continue; // "550 g/l"
     else if (/[,;!?()[\]{}"\n/|<>=…]/.test(c)) mark({ start: i, end: i + 1 }, "punct");
     else if (c === "." && !/\d/.test(folded[i + 1] ?? "")) mark({ start: i, end: i + 1 }, "punct");
     else if (c === "-" && folded[i - 1] === " " && folded[i + 1] === " ") mark({ start: i, end: i + 1 }, "punct");

@@ -114,6 +114,9 @@ function candidateAt(folded: string, n: NumberToken): QuantityCandidate | null {
   const end = pos + unit.length;
   const after = folded.slice(end, end + 40);
   const before = folded.slice(Math.max(0, n.start - 40), n.start);
+  // "550 g/l", "120 kg/m3": a ratio of two units is a spec (density, weight per area), not an amount.
+  const ratio = /^\s?\/\s?/.exec(after);
+  if (ratio && unitAt(folded, end + ratio[0].length)) return null;
   // "kilim 2x3m": the second side of a size.
   if ((unit.unit === "m" || unit.unit === "m2") && /\d\s?[x×*]\s?$/.test(before)) return null;
   // "1 tonelada y media", "deux tonnes et demie", "طن ونص": half a unit more.

@@ -179,5 +179,15 @@ describe("probe patterns", () => {
   it("reads a negation with a joined 'و' ('وما نحتاج شهادة عضوية')", () => {
     expect(parse("نبي ٢ طن هيل، وما نحتاج شهادة عضوية، للدوحة").certifications).toEqual([]);
   });
+
+  it("reads 'desde <city>' opening the message as where the writer is, used when no other place is named", () => {
+    expect(parse("Buenas tardes, desde Rosario les pedimos 3 toneladas de maní tostado").destination).toEqual({ country: "AR", place: "Rosario" });
+    expect(parse("Saludos desde Lima. Requerimos 2 toneladas de quinoa, CFR Guayaquil").destination).toEqual({ country: "EC", place: "Guayaquil" });
+  });
+
+  it("reads a ratio of units ('550 g/l') as a spec, and '/month' after a unit as a frequency", () => {
+    expect(parse("6 toneladas de pimienta blanca 600 g/l para Lima")).toMatchObject({ product: "pimienta blanca 600 g/l", quantity: { value: 6, unit: "t" } });
+    expect(parse("3 t/month of chickpeas to Lyon").product).toBe("chickpeas");
+  });
 });
 
