@@ -102,7 +102,9 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
     if (!plain(text, w)) return;
     // "me interesan vuestras sandalias": right after a cue or an amount a possessive opens the product.
     if (POSSESSIVES.has(w.text)) {
-      let p = w.start - 1;
+      // "2 pallets of your paprika": an "of"/"de" between the amount and the possessive does not count.
+      const via = ["of", "de", "d'"].includes(ws[k - 1]?.text ?? "") ? ws[k - 1] : undefined;
+      let p = (via ?? w).start - 1;
       while (p >= 0 && folded[p] === " ") p--;
       const prior = p >= 0 ? at[p] : null;
       if (prior === "need" || prior === "qty") return;

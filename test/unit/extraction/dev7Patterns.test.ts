@@ -189,5 +189,27 @@ describe("probe patterns", () => {
     expect(parse("6 toneladas de pimienta blanca 600 g/l para Lima")).toMatchObject({ product: "pimienta blanca 600 g/l", quantity: { value: 6, unit: "t" } });
     expect(parse("3 t/month of chickpeas to Lyon").product).toBe("chickpeas");
   });
+
+  it("never starts the product with 'with', and ends it at 'vs' and 'cost'", () => {
+    expect(parse("Could you load a 40ft with almonds and walnuts for Haifa?").product).toBe("almonds");
+    expect(parse("Price check: rose water food grade vs cosmetic - 300L - Lyon").product).toBe("rose water food grade");
+    expect(parse("what would 3 pallets of your cumin seeds cost delivered to Leeds?").product).toBe("cumin seeds");
+  });
+
+  it("takes the phrase after 'I'd love some', 'passer commande de' and 'dispo chez vous', and drops 'say'", () => {
+    expect(parse("I'd love some dried rosebuds, say 15 kg, to York").product).toBe("dried rosebuds");
+    expect(parse("Nous voudrions passer commande de 200 sacs de 10 kg de lentilles vertes pour Reims")).toMatchObject({
+      product: "lentilles vertes",
+      quantity: { value: 200, unit: "pcs" },
+    });
+    expect(parse("Coucou, dispo chez vous des paniers en osier ? 50 pièces pour Nice svp")).toMatchObject({
+      product: "paniers en osier",
+      destination: { country: "FR", place: "Nice" },
+    });
+  });
+
+  it("reads a subject line ('Objet : demande de cotation - …') as no product", () => {
+    expect(parse("Objet : demande de cotation - carreaux de ciment, 500 m², livraison Nîmes").product).toBe("carreaux de ciment");
+  });
 });
 
