@@ -33,7 +33,7 @@ export const BOUNDARY_WORDS = set(`
   معتمد معتمده سعه بسعه حجم بحجم وزن بوزن عشان علشان لاجل اجل منشان مشان لكي كي بهدف
   بيع البيع تصدير التصدير استخدام الاستخدام استعمال الاستعمال تجاره التجاره توزيع التوزيع
   ainsi as well along together asi junto ademas destination destinations chez origen procedencia
-  like similar similaire similaires comme similares parecido parecidos parecidas vs versus cost costs coute coutent cuesta cuestan
+  like similar similaire similaires comme similares parecido parecidos parecidas vs versus cost costs coute coutent cuesta cuestan landed
 `);
 
 /** Stripped from the start of a candidate phrase. */
@@ -56,7 +56,7 @@ export const LEADING = set(`
   know savoir saber conocer connaitre share partager compartir regular steady constant ongoing continuous supply supplies
   samples sample echantillons echantillon muestras muestra catalogue catalog catalogo catalogues
   hola buenas buenos buen dia dias tardes noches estimados senores saludos del el los las unos unas
-  hiya howdy heya hullo re-bonjour rebonjour ce cet with avec say disons digamos
+  hiya howdy heya hullo re-bonjour rebonjour ce cet with avec say disons digamos encor encore toujours aun todavia
   che oye oiga wey pues bueno vale
   una algo alguna algun tipo producto productos favor cotizar cotizacion necesitamos necesito buscamos
   busco queremos quiero quisiera quisieramos importar comprar proveedor proveedores nosotros somos

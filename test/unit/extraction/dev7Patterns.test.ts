@@ -211,5 +211,13 @@ describe("probe patterns", () => {
   it("reads a subject line ('Objet : demande de cotation - …') as no product", () => {
     expect(parse("Objet : demande de cotation - carreaux de ciment, 500 m², livraison Nîmes").product).toBe("carreaux de ciment");
   });
+
+  it("reads 'landed <port>' as the destination and ends the product there; 'encore' is not a product word", () => {
+    expect(parse("we'd need fig jam 340g x 3000 jars landed Southampton")).toMatchObject({
+      product: "fig jam",
+      destination: { country: "GB", place: "Southampton" },
+    });
+    expect(parse("vs avez encore des figues sèches? 100 kg pr Lille").product).toBe("figues sèches");
+  });
 });
 
