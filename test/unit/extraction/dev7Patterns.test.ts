@@ -219,5 +219,19 @@ describe("probe patterns", () => {
     });
     expect(parse("vs avez encore des figues sèches? 100 kg pr Lille").product).toBe("figues sèches");
   });
+
+  it("counts Arabic 'عبوة' as a piece, prices per 'للعبوة', and ends the product at a pack noun", () => {
+    expect(parse("نحتاج ٤٠٠٠ عبوة من مربى المشمش بحجم ٣٠٠ غرام، ٠٫٩ يورو للعبوة، إلى ليون")).toMatchObject({
+      product: "مربى المشمش",
+      quantity: { value: 4000, unit: "pcs" },
+      targetPrice: { amount: 0.9, currency: "EUR", per: "pcs" },
+    });
+    expect(parse("بدنا ٣ طن طحينة تنكات ١٨ كيلو لبيروت").product).toBe("طحينة");
+  });
+
+  it("drops Darija 'د' (of) and reads Spanish 'consultar por' as a need phrase", () => {
+    expect(parse("بغينا 4 طن د العدس الأحمر لطنجة").product).toBe("العدس الأحمر");
+    expect(parse("Hola, quería consultar por miel de romero, unos 300 kilos para Cusco").product).toBe("miel de romero");
+  });
 });
 
