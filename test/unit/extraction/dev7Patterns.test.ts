@@ -233,5 +233,18 @@ describe("probe patterns", () => {
     expect(parse("بغينا 4 طن د العدس الأحمر لطنجة").product).toBe("العدس الأحمر");
     expect(parse("Hola, quería consultar por miel de romero, unos 300 kilos para Cusco").product).toBe("miel de romero");
   });
+
+  it("reads more Arabic certificate forms: 'الحلال', HACCP 'هاسب', EU organic 'معتمد من الاتحاد الأوروبي', CE among Arabic", () => {
+    expect(parse("نريد ٣ طن لحم مع شهادة الحلال").certifications).toEqual(["halal"]);
+    expect(parse("نحتاج ٢ طن جبنة مع الأيزو ٢٢٠٠٠ والهاسب").certifications).toEqual(["haccp", "iso-22000"]);
+    expect(parse("نريد ١ طن عسل عضوي معتمد من الاتحاد الأوروبي").certifications).toEqual(["eu-organic", "organic"]);
+    expect(parse("نحتاج ٥٠٠ خوذة مع علامة CE").certifications).toEqual(["ce"]);
+  });
+
+  it("reads more Arabic negations: 'من غير', 'مو شرط', 'ماشي مشكل'", () => {
+    expect(parse("محتاجين ٢ طن عدس، من غير شهادة حلال").certifications).toEqual([]);
+    expect(parse("نبغى ٣ طن رز، الحلال مو شرط").certifications).toEqual([]);
+    expect(parse("بغينا 4 طن ديال السكر، الحلال ماشي مشكل").certifications).toEqual([]);
+  });
 });
 
