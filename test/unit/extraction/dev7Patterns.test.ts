@@ -246,5 +246,10 @@ describe("probe patterns", () => {
     expect(parse("نبغى ٣ طن رز، الحلال مو شرط").certifications).toEqual([]);
     expect(parse("بغينا 4 طن ديال السكر، الحلال ماشي مشكل").certifications).toEqual([]);
   });
+
+  it("reads 'en bolsitas' / 'en sobres' / 'en capsules' as packaging", () => {
+    expect(parse("Queremos 200 cajas de manzanilla en bolsitas para Oviedo").product).toBe("manzanilla");
+    expect(parse("Il nous faut 500 boîtes de café en capsules pour Metz").product).toBe("café");
+  });
 });
 
