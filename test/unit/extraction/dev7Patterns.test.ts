@@ -251,5 +251,10 @@ describe("probe patterns", () => {
     expect(parse("Queremos 200 cajas de manzanilla en bolsitas para Oviedo").product).toBe("manzanilla");
     expect(parse("Il nous faut 500 boîtes de café en capsules pour Metz").product).toBe("café");
   });
+
+  it("reads 'ah non' / 'ay no' / 'oh no' as a correction", () => {
+    expect(parse("Il me faut 10 tonnes de maïs ... ah non, de sorgho, pour Dakar").product).toBe("sorgho");
+    expect(parse("Necesito 4 t de arroz, ay no, de quinoa, para Lima").product).toBe("quinoa");
+  });
 });
 
