@@ -256,5 +256,10 @@ describe("probe patterns", () => {
     expect(parse("Il me faut 10 tonnes de maïs ... ah non, de sorgho, pour Dakar").product).toBe("sorgho");
     expect(parse("Necesito 4 t de arroz, ay no, de quinoa, para Lima").product).toBe("quinoa");
   });
+
+  it("splits two Arabic products joined by 'و' when the second is a known trade noun ('ودبس')", () => {
+    expect(parse("بدنا ١٠٠ كيلو زعتر حلبي ودبس رمان لحمص").product).toBe("زعتر حلبي");
+    expect(parse("نحتاج ٢٠ لتر ماء ورد لجدة").product).toBe("ماء ورد");
+  });
 });
 
