@@ -47,7 +47,7 @@ IN|Nhava Sheva|IN|Chennai|IN|New Delhi|delhi|IN|Kolkata|PK|Karachi|BD|Dhaka|BD|C
 LK|Colombo|TH|Bangkok|TH|Laem Chabang|VN|Ho Chi Minh City|saigon|hô chi minh-ville|VN|Hanoi
 VN|Haiphong|MY|Kuala Lumpur|MY|Port Klang|ID|Jakarta|PH|Manila|manille|ID|Surabaya
 AU|Sydney|AU|Melbourne|AU|Brisbane|AU|?Perth|AU|Fremantle|NZ|Auckland|US|New York|new york city|nyc
-US|Newark|US|Los Angeles|US|Long Beach|US|San Francisco|US|Oakland|US|Seattle|US|Miami
+US|Newark|US|Los Angeles|la|l.a.|US|Long Beach|US|San Francisco|US|Oakland|US|Seattle|US|Miami
 US|Houston|US|Savannah|US|Chicago|US|Boston|US|Baltimore|US|Philadelphia|philadelphie
 US|Charleston|US|New Orleans|la nouvelle-orléans|US|Atlanta|US|Dallas|US|Detroit|US|Washington
 US|San Diego|US|Tacoma|US|Jacksonville|US|Las Vegas|MX|Mexico City|MX|Veracruz|MX|Manzanillo

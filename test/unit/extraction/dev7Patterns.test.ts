@@ -261,5 +261,12 @@ describe("probe patterns", () => {
     expect(parse("بدنا ١٠٠ كيلو زعتر حلبي ودبس رمان لحمص").product).toBe("زعتر حلبي");
     expect(parse("نحتاج ٢٠ لتر ماء ورد لجدة").product).toBe("ماء ورد");
   });
+
+  it("reads 'LA' as Los Angeles only where it cannot be the article, and 'in need of' as a need phrase", () => {
+    expect(parse("need 40 kg of sumac shipped to LA").destination).toEqual({ country: "US", place: "Los Angeles" });
+    expect(parse("NECESITO 3 T DE HIGOS PARA LA TIENDA").destination).toBeNull();
+    expect(parse("SEND US 2 T OF FIGS").destination).toBeNull();
+    expect(parse("In need of 30 brass trays for our hotel in Porto")).toMatchObject({ product: "brass trays", quantity: { value: 30, unit: "pcs" } });
+  });
 });
 
