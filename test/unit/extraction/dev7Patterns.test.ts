@@ -268,5 +268,9 @@ describe("probe patterns", () => {
     expect(parse("SEND US 2 T OF FIGS").destination).toBeNull();
     expect(parse("In need of 30 brass trays for our hotel in Porto")).toMatchObject({ product: "brass trays", quantity: { value: 30, unit: "pcs" } });
   });
+
+  it("reads Spanish 'trabajan …?' as a need phrase and 'sería' as a verb", () => {
+    expect(parse("¿Trabajan la harina de algarroba? Serían 200 kilos para Salta").product).toBe("harina de algarroba");
+  });
 });
 
