@@ -33,7 +33,7 @@ export const BOUNDARY_WORDS = set(`
   معتمد معتمده سعه بسعه حجم بحجم وزن بوزن تنكات تنكه زجاجات براميل جالونات بواقل بوقال برطمانات عشان علشان لاجل اجل منشان مشان لكي كي بهدف
   بيع البيع تصدير التصدير استخدام الاستخدام استعمال الاستعمال تجاره التجاره توزيع التوزيع
   ainsi as well along together asi junto ademas destination destinations chez origen procedencia
-  like similar similaire similaires comme similares parecido parecidos parecidas vs versus cost costs coute coutent cuesta cuestan landed
+  like similar similaire similaires comme similares parecido parecidos parecidas vs versus cost costs coute coutent cuesta cuestan landed rendu rendus rendue rendues
 `);
 
 /** Stripped from the start of a candidate phrase. */
@@ -127,7 +127,7 @@ export const VAGUE = set(`
   yet now later soon just asking question reliable bientot ensuite pronto luego despues قريبا لاحقا بعدين trusted additional alternative potential approved
   requirement requirements requisition request requests order orders pedido pedidos commande commandes demandes
   solicitud requerimiento طلب طلبيه الطلب
-  first firstly initially initialement abord primero inicialmente cotation cotations objet subject asunto availability disponibilite disponibilidad firm firms business businesses someone somebody anyone anybody partner partners partenaire partenaires quelqu'un alguien socios advise advice conseil conseils asesoria maybe perhaps peut-etre quizas quiza tal vez probably probablement probablemente
+  first firstly initially initialement abord primero inicialmente dizaine dizaines quinzaine vingtaine trentaine cinquantaine centaine decena veintena cotation cotations objet subject asunto availability disponibilite disponibilidad firm firms business businesses someone somebody anyone anybody partner partners partenaire partenaires quelqu'un alguien socios advise advice conseil conseils asesoria maybe perhaps peut-etre quizas quiza tal vez probably probablement probablemente
   day days week weeks month months year years jour jours semaine semaines mois an ans annee annees dia dias semana semanas mes meses ano anos
   reference references referencias referencia infos info informacion interested interesse interessee interesses
   interessees interesado interesada interesados interesadas reponse reply answer respuesta rapide rapida quick fast
@@ -209,6 +209,10 @@ export const QUALITY_PHRASE =
 
 /** "copper kettles in stock?", "dispo en stock", "en existencia": asking whether it is available. */
 export const AVAILABILITY_PHRASE = /(?<![\p{L}])(?:in stock|en stock|on hand|en existencia|ready to ship|متوفر(?:ه)? (?:عندكم|لديكم))(?![\p{L}])/gu;
+
+/** "on your insta", "sur votre site", "en su página web": where the buyer saw the product, not part of it. */
+export const SEEN_ON_PHRASE =
+  /(?<![\p{L}])(?:on|sur|en|in|from|de|via|at)\s(?:your\s|votre\s|vos\s|su\s|sus\s|tu\s|the\s|le\s|la\s|el\s)?(?:instagram|insta|facebook|fb|tiktok|whatsapp|linkedin|website|web ?site|site(?: web| internet)?|pagina(?: web)?|page(?: facebook| instagram)?|catalogue|catalog|catalogo|stand|booth|salon|feria|fair|trade ?show|marketplace|telegram|channel|canal|chaine)(?![\p{L}])/gu;
 
 /** Self-introductions and sign-offs: "Ahmed here", "this is Marie", "my name is …". */
 export const INTRODUCTION =

@@ -54,8 +54,8 @@ const TIMES = /^\s?[x×*]\s?/;
 const DIMENSIONS = /^\d+(?:[.,]\d+)?\s?(?:[x×*]|cm|mm|m|in|inch|inches|")(?![\p{L}])/u;
 const BARE_NEXT = /^\s(?!(?:gracias|thanks|merci|mercis|شكرا|days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|annees?|hours?|heures?|minutes?|percent|pour ?cent|suppliers?|fournisseurs?|sellers?|vendeurs?|restaurants?|stores?|magasins?|shops?|clients?|customers?|times?|fois|am|pm|h|st|nd|rd|th|er|eme|dias?|semanas?|meses|anos?|horas?|tiendas?|hoteles|hotels?|supermercados?|supermarkets?|supermarches?|resorts?|branches?|restaurantes?|clientes?|proveedores?|veces|por ?ciento|ايام|يوم|اسابيع|اسبوع|اشهر|شهور|شهر|سنوات|فنادق|فروع|محلات|مطاعم)(?![\p{L}]))[\p{L}][\p{L}'-]{2,}/u;
 // "50 dozen", "mil camisetas", "cinq douzaines": a number with a scale word counts things even when spelled.
-const SCALED_COUNT = /(?:dozens?|douzaines?|docenas?|دسته|دستات|centaines?|centenar(?:es)?|hundred|cents?|cien(?:tos)?|thousand|mille|mil|الف|الاف)$/u;
-const FRENCH_EN_BEFORE = /(?:^|[^\p{L}])(?:[jmtsnl]' ?en|(?:nous|vous|on) en)\s(?:\p{L}+\s){1,2}$/u;
+const SCALED_COUNT = /(?:dozens?|douzaines?|docenas?|dizaines?|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|decenas?|veintena|treintena|cincuentena|دسته|دستات|centaines?|centenar(?:es)?|hundred|cents?|cien(?:tos)?|thousand|mille|mil|الف|الاف)$/u;
+const FRENCH_EN_BEFORE = /(?:^|[^\p{L}])(?:[jmtsnl]' ?en|(?:nous|vous|on) en)\s(?:\p{L}+\s){1,2}$|(?:^|[^\p{L}'])en\s\p{L}+(?:er|ir|re|oir)\s$/u;
 // "800 of them", "5.000 de ellos", "٣٠٠ منها": a count of the thing named before.
 const OF_THEM = /^\s(?:of (?:them|these|those)|d'entre (?:eux|elles)|de (?:ellos|ellas|estos|estas)|منها|منهم)(?![\p{L}])/u;
 // "2x4", "60×60": two glued numbers with no unit after are a size, not a count.
@@ -140,7 +140,7 @@ function piecesAt(folded: string, n: NumberToken): QuantityCandidate | null {
   let after = folded.slice(n.end, n.end + 40);
   if (COUNT_AFTER_PACK.test(before)) return { start: n.start, end: n.end, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: false };
   // "J'en voudrais 60", "il nous en faut 40": French "en" stands for the product named before.
-  if (FRENCH_EN_BEFORE.test(before) && !/^\s?[\p{L}\p{N}]/u.test(after)) return { start: n.start, end: n.end, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: false };
+  if (FRENCH_EN_BEFORE.test(before) && (!/^\s?[\p{L}\p{N}]/u.test(after) || BOUNDARY_WORDS.has(/^\s?([\p{L}']+)/u.exec(after)?.[1] ?? ""))) return { start: n.start, end: n.end, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: false };
   const them = OF_THEM.exec(after);
   if (them) return { start: n.start, end: n.end + them[0].length, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: false };
   if (GLUED_SIZE.test(after)) return null;

@@ -272,5 +272,20 @@ describe("probe patterns", () => {
   it("reads Spanish 'trabajan …?' as a need phrase and 'sería' as a verb", () => {
     expect(parse("¿Trabajan la harina de algarroba? Serían 200 kilos para Salta").product).toBe("harina de algarroba");
   });
+
+  it("reads 'une vingtaine' after 'en commander' as about twenty, and drops where the product was seen", () => {
+    expect(parse("J'ai vu vos plateaux en cuivre sur Instagram, je voudrais en commander une trentaine pour Angers")).toMatchObject({
+      product: "plateaux en cuivre",
+      quantity: { value: 30, unit: "pcs" },
+    });
+    expect(parse("Vimos sus cestas de palma en su página web, queremos 200 para Cádiz").product).toBe("cestas de palma");
+  });
+
+  it("reads 'rendu <place>' as the destination and ends the product there", () => {
+    expect(parse("prix pour 8 t d'oignons calibre 50/70 rendu Dakar ?")).toMatchObject({
+      product: "oignons calibre 50/70",
+      destination: { country: "SN", place: "Dakar" },
+    });
+  });
 });
 
