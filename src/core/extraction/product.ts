@@ -242,7 +242,8 @@ export function extractProduct(text: string, folded: string, ctx: ProductContext
     from = s.end;
   }
   // "مورد لزيت زيتون" (a supplier for olive oil): the joined "ل" is the "for", not the product's.
-  const supplierFor = /(?:مورد|موردين|موردي|موردا)\s$/u.test(folded.slice(Math.max(0, chosen.start - 8), chosen.start)) && /^ل[\u0621-\u064a]{3}/u.test(chosen.phrase);
+  // Likewise "أسعار الجملة لزيت الحبة السوداء" (wholesale prices for black seed oil).
+  const supplierFor = /(?:مورد|موردين|موردي|موردا|اسعار|سعر|الجمله)\s$/u.test(folded.slice(Math.max(0, chosen.start - 8), chosen.start)) && /^ل[\u0621-\u064a]{3}/u.test(chosen.phrase);
   if (supplierFor) return { product: chosen.phrase.slice(1), span: { start: chosen.start + 1, end: chosen.end }, others };
   return { product: chosen.phrase, span: { start: chosen.start, end: chosen.end }, others };
 }

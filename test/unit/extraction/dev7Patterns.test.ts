@@ -287,5 +287,9 @@ describe("probe patterns", () => {
       destination: { country: "SN", place: "Dakar" },
     });
   });
+
+  it("reads Arabic 'أسعار الجملة ل…' as a price request and drops the joined ل", () => {
+    expect(parse("ممكن أسعار الجملة لماء الزهر؟ الكمية ٤٠٠ لتر، إلى الكويت").product).toBe("ماء الزهر");
+  });
 });
 
