@@ -87,6 +87,9 @@ function unknownPlace(text: string, folded: string, ws: Word[], taken: Span[], t
     if (taken.some((s) => w.start < s.end && s.start < w.end)) continue;
     if (w.text.length < 3 || NOT_A_PLACE.test(w.text) || !isCapitalised(text, w)) continue;
     if (text.slice(w.start, w.end) === text.slice(w.start, w.end).toUpperCase()) continue;
+    // "a Moroccan-themed range": a capitalised word glued to a lowercase one by a hyphen is an adjective.
+    // ("Aix-les-Bains", "Châlons-en-Champagne": a French place name joins with les/en/sur/de.)
+    if (/^-\p{Ll}/u.test(text.slice(w.end, w.end + 2)) && !/^-(?:les|lès|en|sur|de|du|des|la|le|d')-/u.test(text.slice(w.end, w.end + 6))) continue;
     // "CFR Aveiro": the place of a C- or D-term is where the goods go, known or not.
     const afterTerm = termPlace !== null && w.start >= termPlace && w.start <= termPlace + 2;
     if (!afterTerm && !UNKNOWN_PLACE_CUE.test(folded.slice(Math.max(0, w.start - 30), w.start))) continue;

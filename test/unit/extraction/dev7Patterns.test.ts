@@ -291,5 +291,9 @@ describe("probe patterns", () => {
   it("reads Arabic 'أسعار الجملة ل…' as a price request and drops the joined ل", () => {
     expect(parse("ممكن أسعار الجملة لماء الزهر؟ الكمية ٤٠٠ لتر، إلى الكويت").product).toBe("ماء الزهر");
   });
+
+  it("never reads a hyphenated adjective ('a Moroccan-themed range') as an unknown town", () => {
+    expect(parse("We're opening a Turkish-style cafe and need 300 copper coffee pots").destination).toBeNull();
+  });
 });
 
