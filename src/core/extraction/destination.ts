@@ -41,7 +41,7 @@ const DELIVERY_AFTER = /^\s(?:delivery|deliveries|destination|port|livraison|des
 const PLACE_FOLLOWERS = /^(?:by|before|until|within|in|at|asap|please|pls|plz|svp|stp|porfa|thx|thanks|and|et|or|ou|for|pour|with|avec|avant|sous|d'ici|port|city|ville|via|from|de|du|cif|cfr|fob|dap|ddp|exw|fca|cpt|cip|dpu|fas|deadline|delivery|livraison|next|urgent|urgently|merci|thank|antes|para|por|con|desde|hasta|puerto|ciudad|urgente|gracias|entrega|destino)$/;
 // "our warehouse in Leicester": the buyer's premises name a place even when the gazetteer lacks it.
 const UNKNOWN_PLACE_CUE = new RegExp(
-  `(?:^|[^\\p{L}])(?:to|vers|a|au|pr|pa|destination|dest|livraison(?: a| au)?|deliver(?:ed|y)? to|ship(?:ped|ping)? to|final destination|para|hacia|destino|entrega en|envio a|${FACILITY} (?:in|at|a|en))\\s?$`,
+  `(?:^|[^\\p{L}])(?:to|vers|a|au|pr|pa|destination|dest|livraison(?: a| au)?|deliver(?:ed|y)? to|ship(?:ped|ping)? to|final destination|para|hacia|destino|entrega en|envio a|${FACILITY} (?:in|at|a|en)|(?:our|my|notre|mon|ma|nuestr[oa]s?|mis?) [\\p{L}'-]+ (?:in|at|a|en))\\s?$`,
   "u",
 );
 const NOT_A_PLACE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|christmas|noel|ramadan|eid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|our|the|my|your|you|us|me|him|her|them|nous|vous|eux|lui|moi|quel|quelle|which|what|when|who|we|i|it|ce|cette|ces|mr|mrs|ms|dr|m|mme|end|fin|early|mid|q\d|next|asap|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|navidad|nuestra|nuestro|nosotros|usted|ustedes)$/;

@@ -157,6 +157,8 @@ export const INGREDIENTS = set(`
   ajo hierbas limon guindilla guindillas pimiento pimientos almendras tomillo romero oregano miel sesamo nueces avellanas
   pistachos queso anchoas anchoa jengibre comino pimenton menta albahaca cebolla tomate alcaparras pasas datiles canela
   azafran vainilla cacao coco gas
+  eucalyptus eucalipto lavender lavande lavanda rose rosa roses rosas jasmine jasmin jazmin aloe argan argane musk musc almizcle
+  oud clay argile arcilla ghassoul charcoal carbon amber ambre ambar sandalwood santal sandalo honeysuckle neroli azahar
   هيل ثوم ليمون فلفل حار لوز زعتر عسل سمسم جبن جبنه بصل طماطم زبيب تمر قرفه زعفران فانيلا شوكولاته كاكاو جوز هند فستق بندق نعناع ريحان زنجبيل كمون شطه هريسه اعشاب
 `);
 

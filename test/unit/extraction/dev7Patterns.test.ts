@@ -295,5 +295,14 @@ describe("probe patterns", () => {
   it("never reads a hyphenated adjective ('a Moroccan-themed range') as an unknown town", () => {
     expect(parse("We're opening a Turkish-style cafe and need 300 copper coffee pots").destination).toBeNull();
   });
+
+  it("keeps cosmetic content after 'con' / 'with' and reads 'mi <noun> en <Town>' as the buyer's premises", () => {
+    expect(parse("Estoy armando mi tienda online en Rosario y quisiera 40 kg de jabón negro con lavanda")).toMatchObject({
+      product: "jabón negro con lavanda",
+      destination: { country: "AR", place: "Rosario" },
+    });
+    expect(parse("our atelier in Ghent needs 20 kg of ghassoul with rose").product).toBe("ghassoul with rose");
+    expect(parse("Estoy armando mi emprendimiento en Tandil y quisiera 30 kg de henna").destination).toEqual({ country: null, place: "Tandil" });
+  });
 });
 
