@@ -304,5 +304,9 @@ describe("probe patterns", () => {
     expect(parse("our atelier in Ghent needs 20 kg of ghassoul with rose").product).toBe("ghassoul with rose");
     expect(parse("Estoy armando mi emprendimiento en Tandil y quisiera 30 kg de henna").destination).toEqual({ country: null, place: "Tandil" });
   });
+
+  it("reads a distribution platform or DC as the buyer's premises ('notre plateforme de Rungis')", () => {
+    expect(parse("Il nous faut 4 palettes de harissa, livraison à notre plateforme de Lille").destination).toEqual({ country: "FR", place: "Lille" });
+  });
 });
 
