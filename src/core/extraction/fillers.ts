@@ -56,7 +56,7 @@ export const LEADING = set(`
   know savoir saber conocer connaitre share partager compartir regular steady constant ongoing continuous supply supplies
   samples sample echantillons echantillon muestras muestra catalogue catalog catalogo catalogues
   hola buenas buenos buen dia dias tardes noches estimados senores saludos del el los las unos unas
-  hiya howdy heya hullo re-bonjour rebonjour ce cet with avec say disons digamos encor encore toujours aun todavia د
+  hiya howdy heya hullo re-bonjour rebonjour ce cet with avec say disons digamos encor encore toujours aun todavia د just juste solo solamente
   che oye oiga wey pues bueno vale
   una algo alguna algun tipo producto productos favor cotizar cotizacion necesitamos necesito buscamos
   busco queremos quiero quisiera quisieramos importar comprar proveedor proveedores nosotros somos
@@ -127,6 +127,9 @@ export const VAGUE = set(`
   yet now later soon just asking question reliable bientot ensuite pronto luego despues قريبا لاحقا بعدين trusted additional alternative potential approved
   requirement requirements requisition request requests order orders pedido pedidos commande commandes demandes
   solicitud requerimiento طلب طلبيه الطلب
+  frozen fresh chilled dried canned raw whole peeled shelled roasted salted unsalted surgele surgelee surgeles surgelees
+  congele congelee congeles congelees frais fraiche fraiches seche seches sec secs congelado congelada congelados congeladas
+  fresco fresca frescos frescas seco seca secos secas refrigerado refrigerada refrigerados مجمد مجمده طازج طازجه مبرد مبرده
   first firstly initially initialement abord primero inicialmente dizaine dizaines quinzaine vingtaine trentaine cinquantaine centaine decena veintena cotation cotations objet subject asunto availability disponibilite disponibilidad firm firms business businesses someone somebody anyone anybody partner partners partenaire partenaires quelqu'un alguien socios advise advice conseil conseils asesoria maybe perhaps peut-etre quizas quiza tal vez probably probablement probablemente
   day days week weeks month months year years jour jours semaine semaines mois an ans annee annees dia dias semana semanas mes meses ano anos
   reference references referencias referencia infos info informacion interested interesse interessee interesses

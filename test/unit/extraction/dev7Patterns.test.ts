@@ -308,5 +308,10 @@ describe("probe patterns", () => {
   it("reads a distribution platform or DC as the buyer's premises ('notre plateforme de Rungis')", () => {
     expect(parse("Il nous faut 4 palettes de harissa, livraison à notre plateforme de Lille").destination).toEqual({ country: "FR", place: "Lille" });
   });
+
+  it("never takes a lone state word ('frozen', 'congelados') for the product", () => {
+    expect(parse("No need for halal, just good quality goat meat, 3 tons frozen, to Perth").product).toBe("goat meat");
+    expect(parse("Solo calamar de buena calidad, 5 toneladas congelados, para Vigo").product).toBe("calamar");
+  });
 });
 
