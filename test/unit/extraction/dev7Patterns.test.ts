@@ -313,5 +313,12 @@ describe("probe patterns", () => {
     expect(parse("No need for halal, just good quality goat meat, 3 tons frozen, to Perth").product).toBe("goat meat");
     expect(parse("Solo calamar de buena calidad, 5 toneladas congelados, para Vigo").product).toBe("calamar");
   });
+
+  it("reads the unit said before a price ('سعر العلبة ٢ دولار', 'price per kg: 900 USD') and 'للتر'", () => {
+    expect(parse("بدنا ٣٠٠ علبة معمول، سعر العلبة ٤ دولار").targetPrice).toEqual({ amount: 4, currency: "USD", per: "pcs" });
+    expect(parse("need 1 t of sumac, price per kg: 12 USD").targetPrice).toEqual({ amount: 12, currency: "USD", per: "kg" });
+    expect(parse("بغينا 100 لتر ديال ماء الزهر، الثمن 40 درهم للتر").targetPrice).toEqual({ amount: 40, currency: "MAD", per: "l" });
+    expect(parse("نحتاج ٢ طن بن، السعر المستهدف ٣ دولار").targetPrice).toEqual({ amount: 3, currency: "USD", per: null });
+  });
 });
 
