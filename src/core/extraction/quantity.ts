@@ -2,7 +2,7 @@
 // tonnes"), told apart from packaging sizes ("in 5 L tins") that describe the product instead.
 import type { Quantity, Unit } from "../model.js";
 import { BOUNDARY_WORDS, CORRECTION, TRAILING } from "./fillers.js";
-import { findNumbers, round, type NumberToken } from "./numbers.js";
+import { findNumbers, parseNumeral, round, type NumberToken } from "./numbers.js";
 import type { Span } from "./text.js";
 import { CONTAINER_WORD, unitAt } from "./units.js";
 
@@ -55,6 +55,7 @@ const DIMENSIONS = /^\d+(?:[.,]\d+)?\s?(?:[x×*]|cm|mm|m|in|inch|inches|")(?![\p
 const BARE_NEXT = /^\s(?!(?:gracias|thanks|merci|mercis|شكرا|days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|annees?|hours?|heures?|minutes?|percent|pour ?cent|suppliers?|fournisseurs?|sellers?|vendeurs?|restaurants?|stores?|magasins?|shops?|clients?|customers?|times?|fois|am|pm|h|st|nd|rd|th|er|eme|dias?|semanas?|meses|anos?|horas?|tiendas?|hoteles|hotels?|supermercados?|supermarkets?|supermarches?|resorts?|branches?|restaurantes?|clientes?|proveedores?|veces|por ?ciento|ايام|يوم|اسابيع|اسبوع|اشهر|شهور|شهر|سنوات|فنادق|فروع|محلات|مطاعم)(?![\p{L}]))[\p{L}][\p{L}'-]{2,}/u;
 // "50 dozen", "mil camisetas", "cinq douzaines": a number with a scale word counts things even when spelled.
 const SCALED_COUNT = /(?:dozens?|douzaines?|docenas?|dizaines?|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|decenas?|veintena|treintena|cincuentena|دسته|دستات|centaines?|centenar(?:es)?|hundred|cents?|cien(?:tos)?|thousand|mille|mil|الف|الاف)$/u;
+const BARE_CORRECTION = /(?<![\p{L}])(?:make (?:it|that)|change (?:it|that) to|rather|plutot|disons|mejor|mejor dicho|en fait|actually|sorry|pardon|perdon|بل|عفوا)\s(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)(?!\d|[.,]\d|\s?[\p{L}%°])/gu;
 const FRENCH_EN_BEFORE = /(?:^|[^\p{L}])(?:[jmtsnl]' ?en|(?:nous|vous|on) en)\s(?:\p{L}+\s){1,2}$|(?:^|[^\p{L}'])en\s\p{L}+(?:er|ir|re|oir)\s$/u;
 // "800 of them", "5.000 de ellos", "٣٠٠ منها": a count of the thing named before.
 const OF_THEM = /^\s(?:of (?:them|these|those)|d'entre (?:eux|elles)|de (?:ellos|ellas|estos|estas)|منها|منهم)(?![\p{L}])/u;
@@ -284,6 +285,17 @@ export function extractQuantity(folded: string): QuantityResult {
     candidates.push(c);
   }
   candidates.sort((a, b) => a.start - b.start);
+  // "2 tonnes … actually make that 3", "3 t de lentejas, mejor 4": a bare number after a correction
+  // restates the amount in the unit already given.
+  const firstAmount = candidates.find((c) => !c.packaging && !c.bare);
+  if (firstAmount) {
+    for (const m of folded.matchAll(BARE_CORRECTION)) {
+      const start = m.index + m[0].length - (m[1]?.length ?? 0);
+      if (start < firstAmount.end || candidates.some((c) => start < c.end && c.start < start + (m[1]?.length ?? 0))) continue;
+      candidates.push({ start, end: start + (m[1]?.length ?? 0), quantity: { value: parseNumeral(m[1] ?? ""), unit: firstAmount.quantity.unit }, packaging: false, bare: false });
+    }
+    candidates.sort((a, b) => a.start - b.start);
+  }
   // "ice wine 375ml, 6000 bottles": beside a count of pieces, a small size describes each piece.
   if (candidates.some((c) => c.quantity.unit === "pcs" && !c.bare)) {
     for (const c of candidates) if (isPackSize(c.quantity)) c.packaging = true;

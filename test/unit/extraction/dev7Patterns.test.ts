@@ -320,5 +320,10 @@ describe("probe patterns", () => {
     expect(parse("بغينا 100 لتر ديال ماء الزهر، الثمن 40 درهم للتر").targetPrice).toEqual({ amount: 40, currency: "MAD", per: "l" });
     expect(parse("نحتاج ٢ طن بن، السعر المستهدف ٣ دولار").targetPrice).toEqual({ amount: 3, currency: "USD", per: null });
   });
+
+  it("reads a bare number after a correction in the unit already given ('actually make that 3')", () => {
+    expect(parse("4 tonnes of couscous please. Actually make that 6. Delivery Cardiff").quantity).toEqual({ value: 6, unit: "t" });
+    expect(parse("Necesito 1.200 kg de garbanzos, mejor 1.500, para Quito").quantity).toEqual({ value: 1500, unit: "kg" });
+  });
 });
 
