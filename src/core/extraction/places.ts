@@ -77,7 +77,7 @@ FR|Port-Vendres|FR|Montauban|FR|Nimes|nîmes|FR|Troyes|FR|Valenciennes|FR|Argent
 BE|Namur|BE|Bruges|brugge|NL|Vlissingen|flessingue|NL|Moerdijk|NL|Groningen|DE|Duisburg|DE|Dortmund
 DE|Hanover|hanovre|hannover|DE|Nuremberg|nürnberg|DE|Dresden|dresde|DE|Kiel|ES|Tarragona|tarragone
 ES|Las Palmas|ES|Vigo|ES|Cadiz|cadix|cádiz|ES|Zaragoza|saragosse|ES|Alicante|IT|Palermo|palerme|IT|Salerno
-IT|Ancona|ancône|IT|Verona|vérone|IT|Bari|PT|Leixoes|leixões|PT|Setubal|setúbal|PT|Aveiro|PT|Faro|PT|Braga|PT|Coimbra|GB|Brighton|IN|Tuticorin|thoothukudi|IN|Pipavav|IN|Hazira|GB|Exeter|GB|Norwich|GB|Swansea|GB|Dundee|GB|Inverness|GB|Bournemouth|GB|Sunderland|?GB|Bath|?GB|Derby|
+IT|Ancona|ancône|IT|Verona|vérone|IT|Bari|PT|Leixoes|leixões|PT|Setubal|setúbal|PT|Aveiro|PT|Faro|PT|Braga|PT|Coimbra|GB|Brighton|CA|Laval|IN|Tuticorin|thoothukudi|IN|Pipavav|IN|Hazira|GB|Exeter|GB|Norwich|GB|Swansea|GB|Dundee|GB|Inverness|GB|Bournemouth|GB|Sunderland|?GB|Bath|?GB|Derby|
 ?ES|Palma|ES|Palma|palma de mallorca|palma de majorca|GR|Patras|CY|Limassol
 MT|Valletta|la valette|MT|Marsaxlokk|IE|Cork|GB|Tilbury|GB|Immingham|GB|Hull|GB|Portsmouth|GB|Cardiff
 GB|Belfast|GB|Dover|douvres|GB|Newcastle|GB|Sheffield|GB|Nottingham|PL|Gdynia|PL|Krakow|cracovie|kraków
@@ -135,4 +135,5 @@ US|San Jose
 VE|Valencia
 LB|Tripoli
 CA|London
+FR|Laval
 `;

@@ -325,5 +325,12 @@ describe("probe patterns", () => {
     expect(parse("4 tonnes of couscous please. Actually make that 6. Delivery Cardiff").quantity).toEqual({ value: 6, unit: "t" });
     expect(parse("Necesito 1.200 kg de garbanzos, mejor 1.500, para Quito").quantity).toEqual({ value: 1500, unit: "kg" });
   });
+
+  it("drops Darija in Latin script ('chi', 'dyal'), reads 'un fournisseur sérieux pour' and Laval (CA, or FR when France is named)", () => {
+    expect(parse("Salam, chi 500 kg dyal amlou pour Lyon svp").product).toBe("amlou");
+    expect(parse("je cherche un fournisseur fiable pour des babouches en cuir, 200 paires").product).toBe("babouches en cuir");
+    expect(parse("3 palettes de sirop d'érable livrées à Laval").destination).toEqual({ country: "CA", place: "Laval" });
+    expect(parse("livraison à Laval, France, 2 t de pommes").destination).toEqual({ country: "FR", place: "Laval" });
+  });
 });
 
