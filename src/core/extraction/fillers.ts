@@ -56,7 +56,7 @@ export const LEADING = set(`
   know savoir saber conocer connaitre share partager compartir regular steady constant ongoing continuous supply supplies
   samples sample echantillons echantillon muestras muestra catalogue catalog catalogo catalogues
   hola buenas buenos buen dia dias tardes noches estimados senores saludos del el los las unos unas
-  hiya howdy heya hullo re-bonjour rebonjour ce cet with avec say disons digamos encor encore toujours aun todavia د just juste solo solamente dyal dial diyal chi
+  hiya howdy heya hullo re-bonjour rebonjour ce cet with avec say disons digamos encor encore toujours aun todavia د just juste solo solamente dyal dial diyal chi mainly mostly especially principalement surtout principalmente
   che oye oiga wey pues bueno vale
   una algo alguna algun tipo producto productos favor cotizar cotizacion necesitamos necesito buscamos
   busco queremos quiero quisiera quisieramos importar comprar proveedor proveedores nosotros somos

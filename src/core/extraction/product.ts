@@ -54,6 +54,8 @@ const isHowMade = (ws: Word[], k: number): boolean => ws[k]?.text === "علي" &
 // whom or what it is for, as "for pizza toppings" is in English ("مورد للزيت" is a supplier of oil).
 const isArabicPurpose = (ws: Word[], k: number): boolean =>
   /^لل[\u0621-\u064a]{3,}$/u.test(ws[k]?.text ?? "") && /^[\u0621-\u064a]{2,}$/u.test(ws[k - 1]?.text ?? "") && !/^(?:مورد|موردين|موردي|موردا|موردو)$/u.test(ws[k - 1]?.text ?? "");
+// "80 sqm of the white 5x5": colours and sizes alone name no product ("oranges", "rose", "gold" may).
+const isShade = (w: string): boolean => COLOURS.has(w) && !/^(?:orange|rose|roses|rosa|gold|silver|argent|dore|doree)$/.test(w);
 const isGradeMark = (ws: Word[], k: number): boolean => /^(?:[a-e]|i{1,3}|iv)$/.test(ws[k]?.text ?? "") && GRADE_WORDS.has(ws[k - 1]?.text ?? "");
 // "cumin regularly", "specifically the kilim rugs", "safran régulièrement": a manner adverb before or
 // after the product is not part of it. Only unambiguous adverb endings ("royal jelly", "piment", "condiment" stay).
@@ -164,7 +166,7 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
     const last = inside.at(-1);
     // "we run 4 hotels", "a container to fill", "what you have in stock": no product named.
     const filler = (w: Word): boolean =>
-      VAGUE.has(w.text) || LEADING.has(w.text) || TRAILING.has(w.text) || CLAUSE_WORDS.has(w.text) || /^\d+(?:[.,]\d+)?(?:mm|cm|m|in|g|gr|kg|ml|cl|l|oz|lbs?|ft)?$/.test(w.text) || VAGUE.has(w.text.replace(/^(?:لل|ل|ب|و)(?=...)/, ""));
+      VAGUE.has(w.text) || LEADING.has(w.text) || TRAILING.has(w.text) || CLAUSE_WORDS.has(w.text) || isShade(w.text) || /^\d+x\d+$/.test(w.text) || /^\d+(?:[.,]\d+)?(?:mm|cm|m|in|g|gr|kg|ml|cl|l|oz|lbs?|ft)?$/.test(w.text) || VAGUE.has(w.text.replace(/^(?:لل|ل|ب|و)(?=...)/, ""));
     // "con mi jefe", "for my team", "à notre entrepôt": what the writer owns is never what they buy.
     const owned = OWN.has(ws.find((w) => w.start >= i && w.end <= j)?.text ?? "");
     if (first && last && !owned && !inside.every(filler) && !NOT_A_PRODUCT_START.has(first.text)) {

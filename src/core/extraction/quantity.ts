@@ -65,7 +65,7 @@ const BARE_BLOCKED_BEFORE = /(?:for|pour|in|within|dans|sous|top|under|over|abou
 
 // "looking for 300 solar panels", "besoin de 2 500 caftans", "interested in 40 rugs": a count after a
 // need phrase, even though "for"/"de"/"in" before a number usually mean something else.
-const NEED_BEFORE = /(?:looking for|searching for|lookin for|in need of|need|needs|interested in|(?:quotes?|quotations?|prices?|pricing|offers?)(?: (?:needed|requested|wanted|required))? for|(?:needed|required) for|(?:offre|devis|prix|tarifs?|cotation) pour|(?:precios?|cotizacion|oferta|presupuesto) (?:de|para|por)|besoin de|besoin d'|il (?:nous|me) faut|faudrait|cherche|cherchons|recherche|recherchons|necesitamos|necesito|buscamos|busco|interesad[oa]s en)\s?$/;
+const NEED_BEFORE = /(?:looking for|searching for|lookin for|in need of|(?:request|requesting|rfq|enquiry|inquiry) for|need|needs|interested in|(?:quotes?|quotations?|prices?|pricing|offers?)(?: (?:needed|requested|wanted|required))? for|(?:needed|required) for|(?:offre|devis|prix|tarifs?|cotation) pour|(?:precios?|cotizacion|oferta|presupuesto) (?:de|para|por)|besoin de|besoin d'|il (?:nous|me) faut|faudrait|cherche|cherchons|recherche|recherchons|necesitamos|necesito|buscamos|busco|interesad[oa]s en)\s?$/;
 
 const sticky = (re: RegExp, s: string, pos: number): RegExpExecArray | null => {
   re.lastIndex = pos;
@@ -153,7 +153,8 @@ function piecesAt(folded: string, n: NumberToken): QuantityCandidate | null {
   // "10x10cm", "20 x 30 x 5 mm": a size, not a count.
   if (times && DIMENSIONS.test(after.slice(times[0].length))) return null;
   if (times) return { start: n.start, end: n.end + times[0].length, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: false };
-  if ((BARE_BLOCKED_BEFORE.test(before) && !NEED_BEFORE.test(before)) || !BARE_NEXT.test(after)) return null;
+  // ("for 100 dozen eggs": a count with a scale word is explicit even after "for".)
+  if ((BARE_BLOCKED_BEFORE.test(before) && !NEED_BEFORE.test(before) && !scaled) || !BARE_NEXT.test(after)) return null;
   // A dozen or a thousand of something is as explicit as a unit word.
   return { start: n.start, end: n.end + (of?.[0].length ?? 0), quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: !scaled };
 }

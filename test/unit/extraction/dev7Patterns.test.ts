@@ -332,5 +332,11 @@ describe("probe patterns", () => {
     expect(parse("3 palettes de sirop d'érable livrées à Laval").destination).toEqual({ country: "CA", place: "Laval" });
     expect(parse("livraison à Laval, France, 2 t de pommes").destination).toEqual({ country: "FR", place: "Laval" });
   });
+
+  it("names no product with a colour and size alone, and counts dozens after 'request for'", () => {
+    expect(parse("Interested in your zellige: 60 sqm of the green 10x10, for Doha").product).toBe("zellige");
+    expect(parse("need 5 t orange to Paris").product).toBe("orange");
+    expect(parse("Request for 50 dozen quail eggs to Muscat").quantity).toEqual({ value: 600, unit: "pcs" });
+  });
 });
 
