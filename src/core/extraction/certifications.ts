@@ -10,16 +10,16 @@ export interface CertificationResult {
 }
 
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(?:certified |certifie(?:e|s|es)? )?(?:eu|ue|european|europeen(?:ne)?|euro)[\s-]?(?:organic|bio(?:logique)?)(?: certified| certifie(?:e|s|es)?| label)?|(?:organic|bio(?:logique)?)[\s-](?:eu|ue)(?![\p{L}])|(?:ecologico|organico|biologico) (?:de la )?(?:ue|europeo)|(?:بشهاده |شهاده )?عضويه اوروبيه|(?:بشهاده |شهاده )?(?:عضوي|اورجانيك|اورغانيك) (?:اوروبي|اوروبيه)/gu, "eu-organic"],
+  [/(?:certified |certifie(?:e|s|es)? )?(?:eu|ue|european|europeen(?:ne)?|euro)[\s-]?(?:organic|bio(?:logique)?)(?: certified| certifie(?:e|s|es)?| label)?|(?:organic|bio(?:logique)?)[\s-](?:eu|ue)(?![\p{L}])|(?:ecologico|organico|biologico) (?:de la )?(?:ue|europeo)|(?:بشهاده |شهاده )?عضويه اوروبيه|(?:بشهاده |شهاده )?(?:عضوي|اورجانيك|اورغانيك) (?:اوروبي|اوروبيه)|(?<=(?:عضوي|عضويه)\s(?:[\u0621-\u064a]+\s)?)(?:معتمد|معتمده|مصدق|مصدقه|بشهاده|شهاده)(?: من)? (?:ال)?اتحاد (?:ال)?اوروبي/gu, "eu-organic"],
   [/(?:certified )?usda(?:[\s-]?(?:certified )?(?:organic|nop|bio))?|nop organic|(?:organic|bio) usda/g, "usda-organic"],
-  [/(?:organic|ecologic|biologic)[oa]s?(?: certificad[oa]s?)?|(?:certified |certifie(?:e|s|es)? )?(?:organic|organique|biologiques?|bio)(?: certified| certifie(?:e|s|es)?)?|agriculture biologique|(?:ال)?عضويه|(?:ال)?عضوي|(?:ال)?اورجانيك|اورغانيك/gu, "organic"],
-  [/ecocert(?: certified| certifie(?:e|s|es)?)?/g, "ecocert"],
-  [/(?:certified |certifie(?:e|s|es)? )?hall?al(?: certified| certifie(?:e|s|es)?| certification)?|(?:شهاده )?حلال/gu, "halal"],
+  [/(?:organic|ecologic|biologic)[oa]s?(?: certificad[oa]s?)?|(?:certified |certifie(?:e|s|es)? )?(?:organic|organique|biologiques?|bio)(?: certified| certifie(?:e|s|es)?)?|agriculture biologique|(?:ال)?عضويه|(?:ال)?عضوي|(?:ال)?اورجانيك|اورغانيك|(?:ال)?بيولوجي(?:ه)?|بيو/gu, "organic"],
+  [/ecocert(?: certified| certifie(?:e|s|es)?)?|(?:ا|اي)كو ?سي?رت/gu, "ecocert"],
+  [/(?:certified |certifie(?:e|s|es)? )?hall?al(?: certified| certifie(?:e|s|es)?| certification)?|(?:شهاده )?(?:ال)?حلال/gu, "halal"],
   [/(?:certified )?(?:kosher|kasher|casher|cacher|cachere)(?: certified| certifie(?:e|s|es)?)?|كوشر/gu, "kosher"],
   [/fair[\s-]?trade(?: certified)?|commerce equitable|equitables?|max havelaar|comercio justo|التجاره العادله|تجاره عادله/gu, "fairtrade"],
-  [/iso[\s-]?9001(?::?\d{4})?/g, "iso-9001"],
-  [/iso[\s-]?22000(?::?\d{4})?/g, "iso-22000"],
-  [/haccp(?: certified| certifie(?:e|s|es)?)?/g, "haccp"],
+  [/(?:iso|(?:ال)?ايزو|(?:ال)?ايسو)[\s-]?9001(?::?\d{4})?/gu, "iso-9001"],
+  [/(?:iso|(?:ال)?ايزو|(?:ال)?ايسو)[\s-]?22000(?::?\d{4})?/gu, "iso-22000"],
+  [/haccp(?: certified| certifie(?:e|s|es)?)?|(?:ال)?هاسي?ب/gu, "haccp"],
   [/brcgs(?: certified)?/g, "brcgs"],
   [/brc(?: certified)?/g, "brc"],
   [/ifs(?: food)?(?: certified)?/g, "ifs"],
@@ -37,8 +37,8 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
 const MORE = ["brcgs", "iatf-16949", "globalgap", "msc", "asc", "demeter"];
 const KNOWN = new Set<string>([...CERTIFICATIONS, ...MORE]);
 const NEGATION_BEFORE =
-  /(?:^|[^\p{L}])(?:no|not|without|sans|pas|doesn't need to be|does not need to be|don't need|do not need|no need (?:for|to be)|needn't be|pas besoin (?:de|d'|que)|pas (?:forcement|obligatoirement|necessairement)|not necessarily|sin|no|no necesitamos|no hace falta|بدون|بلا|مش|ليس|لا نحتاج|لا يلزم|غير مطلوب|غير ضروري|مش ضروري|مش لازم|لا داعي ل)\s(?:be |etre |d'|de |du |des |la |le |un |une |a |an )?(?:\p{L}+ ){0,2}$/u;
-const NEGATION_AFTER = /^\s?(?:is |are |n'est |ne sont )?(?:not (?:needed|required|necessary|mandatory|important|relevant|essential|a requirement)|pas (?:necessaire|obligatoire|requis|important)|non (?:requis|necessaire|obligatoire)|not a must|optional|facultatif|no (?:es )?(?:necesari[oa]|obligatori[oa]|requerid[oa]|hace falta)|opcional|غير (?:مطلوب|ضروري|مهم)|مش (?:ضروري|لازم)|ليس (?:ضروريا|مطلوبا))/;
+  /(?:^|[^\p{L}])و?(?:no|not|without|sans|pas|doesn't need to be|does not need to be|don't need|do not need|no need (?:for|to be)|needn't be|pas besoin (?:de|d'|que)|pas (?:forcement|obligatoirement|necessairement)|not necessarily|sin|no|no necesitamos|no hace falta|بدون|بلا|من غير|مش|ليس|لا نحتاج|لا يلزم|غير مطلوب|غير ضروري|(?:مش|ماشي|موش|مو|مب) (?:ضروري|لازم|مهم|مطلوب)|ما (?:نحتاج|يحتاج|نبي|نبغي|بدنا)|لا داعي ل)\s(?:be |etre |d'|de |du |des |la |le |un |une |a |an )?(?:\p{L}+ ){0,2}$/u;
+const NEGATION_AFTER = /^\s?(?:is |are |n'est |ne sont )?(?:not (?:needed|required|necessary|mandatory|important|relevant|essential|a requirement)|pas (?:necessaire|obligatoire|requis|important)|non (?:requis|necessaire|obligatoire)|not a must|optional|facultatif|no (?:es )?(?:necesari[oa]|obligatori[oa]|requerid[oa]|hace falta)|opcional|غير (?:مطلوب|ضروري|مهم|شرط|لازم)|(?:مش|ماشي|موش|مو|مب|ليس) (?:ضروري|ضروريه|لازم|مهم|مهمه|مطلوب|شرط|مشكل|مشكله)|ليس (?:ضروريا|مطلوبا|شرطا)|ما (?:يهم|يلزم))/;
 
 const clauseBefore = (folded: string, i: number): string => {
   const head = folded.slice(Math.max(0, i - 40), i);
@@ -51,7 +51,9 @@ function* wholeWords(folded: string, re: RegExp, taken: Span[]): Generator<Span>
   for (const m of folded.matchAll(re)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (/[\p{L}\p{N}]/u.test(folded[start - 1] ?? "") || /[\p{L}\p{N}]/u.test(folded[end] ?? "")) continue;
+    // "بشهادة حلال", "وعضوي": an Arabic word may carry a joined "و" / "ب" / "ل" / "ف" before it.
+    const joined = /[وبلف]/u.test(folded[start - 1] ?? "") && /[\u0621-\u064a]/u.test(folded[start] ?? "") && !/[\p{L}\p{N}]/u.test(folded[start - 2] ?? "");
+    if ((/[\p{L}\p{N}]/u.test(folded[start - 1] ?? "") && !joined) || /[\p{L}\p{N}]/u.test(folded[end] ?? "")) continue;
     if (taken.some((s) => start < s.end && s.start < end)) continue;
     yield { start, end };
   }
@@ -61,7 +63,9 @@ export function extractCertifications(text: string, folded: string): Certificati
   const found = new Set<string>();
   const spans: Span[] = [];
   const taken: Span[] = [];
-  const mostlyCaps = text.replace(/[^\p{L}]/gu, "").length > 0 && text === text.toUpperCase();
+  // Only letters that have a case say whether the message is in capitals (Arabic has none).
+  const cased = text.replace(/[^\p{Lu}\p{Ll}]/gu, "");
+  const mostlyCaps = cased.length > 2 && cased === cased.toUpperCase();
   for (const [re, code] of RULES) {
     for (const span of wholeWords(folded, re, taken)) {
       taken.push(span);

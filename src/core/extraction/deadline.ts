@@ -7,6 +7,7 @@ import * as chronoEn from "chrono-node/en";
 import * as chronoEs from "chrono-node/es";
 import * as chronoFr from "chrono-node/fr";
 import { addDays, addMonths, endOfMonth, isoDate, type YMD } from "./dates.js";
+import { nextEaster, nextLunarNewYear } from "./movableFeasts.js";
 import { fold, type Span } from "./text.js";
 
 export interface DeadlineResult {
@@ -53,7 +54,11 @@ const EID_AL_ADHA = ["2026-05-27", "2027-05-16", "2028-05-05", "2029-04-24", "20
 const ISLAMIC_HOLIDAY =
   /(?<![\p{L}])(?:(ramadan|ramazan|ramadhan|رمضان)|(?:eid|aid|l'aid)[\s-](?:al|el|ul|e)[\s-]?(fitr|adha|kebir|kabir)|عيد (الفطر|الاضحي|الكبير|الصغير)|(eid|l'aid|العيد))(?![\p{L}])/gu;
 const nextOf = (dates: readonly string[], now: string): string | undefined => dates.find((d) => d >= now);
-const HOLIDAY = /(?<![\p{L}])(christmas|xmas|noel|navidad|عيد الميلاد|الكريسماس|new year|nouvel an|ano nuevo|راس السنه)(?![\p{L}])/gu;
+// "Chinese New Year" / "nouvel an chinois" is the lunar one (MOVABLE_FEAST), not 1 January.
+const HOLIDAY = /(?<![\p{L}])(?<!(?:chinese|lunar) )(christmas|xmas|noel|navidad|عيد الميلاد|الكريسماس|new year|nouvel an|ano nuevo|راس السنه)(?![\p{L}])(?! (?:chinois|chino|lunaire|lunar|الصينيه|القمريه))/gu;
+// Easter ("Pâques", "Pascua", "عيد الفصح") and the lunar New Year move every year (movableFeasts.ts).
+const MOVABLE_FEAST =
+  /(?<![\p{L}])(?:(easter|paques|pascua|pascuas|عيد الفصح)|(semana santa|holy week|semaine sainte)|(?:chinese|lunar) new year|nouvel an (?:chinois|lunaire)|ano nuevo (?:chino|lunar)|(?:راس السنه|عيد راس السنه|السنه) (?:الصينيه|القمريه)|spring festival)(?![\p{L}])/gu;
 // "end of the month", "fin du mois", "a finales de mes", "fin de año", "آخر الشهر", "نهاية السنة".
 const PERIOD_END =
   /(?<![\p{L}])(?:end of (?:the )?|fin (?:du |de |d')(?:l')?|(?:a )?(?:finales|fines|fin) de(?:l)? |(?:اخر|نهايه) )(month|mois|year|annee|this month|ce mois|mes|este mes|ano|este ano|الشهر|هذا الشهر|هالشهر|الشهر الحالي|السنه|العام|هذه السنه|هذا العام)(?![\p{L}])/gu;
@@ -72,8 +77,10 @@ const DURATION = new RegExp(
   "gu",
 );
 
-// Arabic duals: "خلال اسبوعين" two weeks, "شهرين" two months.
+// Arabic duals: "خلال اسبوعين" two weeks, "شهرين" two months; the bare singular is one ("خلال شهر"),
+// unless a month name follows ("خلال شهر مارس" is during March).
 const DUAL_DURATION = /(?<![\p{L}])(?:خلال|في غضون|في مده)\s(اسبوعين|شهرين|يومين)(?![\p{L}])/gu;
+const ONE_DURATION = new RegExp(`(?<![\\p{L}])(?:خلال|في غضون|في مده)\\s(اسبوع|شهر|يوم)(?![\\p{L}])(?!\\s(?:واحد\\s)?(?:${MONTH_SRC}))`, "gu");
 /** Spanish and Arabic named days ("15 de enero", "20 يناير"); chrono covers English and French. */
 const DAY_MONTH = /(?<![\p{L}\p{N}])(\d{1,2})\s?(?:de\s)?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|يناير|كانون الثاني|جانفي|فبراير|شباط|فيفري|مارس|اذار|ابريل|نيسان|افريل|مايو|ايار|ماي|يونيو|يونيه|حزيران|جوان|يوليو|يوليه|تموز|جويليه|يوليوز|اغسطس|غشت|اوت|اب|سبتمبر|ايلول|شتنبر|اكتوبر|تشرين الاول|نوفمبر|تشرين الثاني|نونبر|ديسمبر|كانون الاول|دجنبر)(?:\s(?:de\s|del\s)?(20\d\d))?(?![\p{L}])/gu;
 const durationUnit = (u: string): "d" | "w" | "m" => (/^(?:m|شهر|اشهر|شهور)/.test(u) ? "m" : /^(?:w|s|اسبوع|اسابيع)/.test(u) ? "w" : "d");
@@ -121,6 +128,12 @@ function ruleCandidates(folded: string, now: YMD): Candidate[] {
     const date = isoDate(target) >= isoDate(now) ? target : { ...target, y: target.y + 1 };
     out.push({ start: m.index, end: m.index + m[0].length, date, cued: CUE.test(before(m.index)) });
   }
+  for (const m of folded.matchAll(MOVABLE_FEAST)) {
+    // Holy Week begins on Palm Sunday, a week before Easter.
+    const easter = m[1] || m[2] ? nextEaster(now) : null;
+    const date = easter ? (m[2] ? addDays(easter, -7) : easter) : nextLunarNewYear(now);
+    if (date) out.push({ start: m.index, end: m.index + m[0].length, date, cued: CUE.test(before(m.index)) });
+  }
   const nowIso = isoDate(now);
   for (const m of folded.matchAll(ISLAMIC_HOLIDAY)) {
     const [, ramadan, named, arabic, bare] = m;
@@ -158,6 +171,11 @@ function ruleCandidates(folded: string, now: YMD): Candidate[] {
   for (const m of folded.matchAll(DUAL_DURATION)) {
     const kind = durationUnit(m[1] ?? "");
     const date = kind === "m" ? addMonths(now, 2) : addDays(now, kind === "w" ? 14 : 2);
+    out.push({ start: m.index, end: m.index + m[0].length, date, cued: true });
+  }
+  for (const m of folded.matchAll(ONE_DURATION)) {
+    const kind = durationUnit(m[1] ?? "");
+    const date = kind === "m" ? addMonths(now, 1) : addDays(now, kind === "w" ? 7 : 1);
     out.push({ start: m.index, end: m.index + m[0].length, date, cued: true });
   }
   for (const m of folded.matchAll(DAY_MONTH)) {

@@ -3,7 +3,7 @@
 // "fournisseurs au …") an origin; a bare name is a weak destination, used when nothing stronger is.
 import type { Destination } from "../model.js";
 import { CORRECTION } from "./fillers.js";
-import { findPlaces, lookupPlace, nearestPlace, type GazetteerEntry, type PlaceMatch } from "./gazetteer.js";
+import { findPlaces, lookupPlace, namesakesOf, nearestPlace, type GazetteerEntry, type PlaceMatch } from "./gazetteer.js";
 import type { IncotermResult } from "./incoterm.js";
 import { isCapitalised, type Span, type Word } from "./text.js";
 
@@ -21,26 +21,27 @@ type Role = "destination" | "origin" | "weak" | "context";
 
 const ARTICLES = "(?:the |la |le |l'|les |el |los |our |my |notre |nos |mon |ma |nuestra |nuestro |nuestros |nuestras |port of |port de |port d'|du port de |puerto de |city of |ville de |ciudad de |harbou?r of |ميناء |مدينه )*";
 const FACILITY =
-  "(?:shops?|stores?|restaurants?|office|offices|factory|plant|warehouses?|hotels?|clients?|customers?|premises|site|magasins?|boutiques?|usines?|depots?|bureaux?|entrepots?|hotels?|sieges?|succursales?|cafes?|supermarkets?|supermarches?|resorts?|branches?|outlets?|tiendas?|almacen(?:es)?|bodegas?|hoteles|restaurantes?|supermercados?|fabricas?|plantas?|oficinas?|sucursales?|epiceries?|epicerie fine)";
+  "(?:shops?|stores?|restaurants?|office|offices|factory|plant|warehouses?|hotels?|clients?|customers?|premises|site|magasins?|boutiques?|usines?|depots?|bureaux?|entrepots?|hotels?|sieges?|succursales?|cafes?|supermarkets?|supermarches?|resorts?|branches?|outlets?|tiendas?|almacen(?:es)?|bodegas?|hoteles|restaurantes?|supermercados?|fabricas?|plantas?|oficinas?|sucursales?|epiceries?|epicerie fine|spas?|salons?|bakery|bakeries|delis?|canteens?|clinics?|pharmac(?:y|ies)|labs?|laborator(?:y|ies)|boulangeries?|pharmacies?|laboratoires?|cantines?|panaderias?|farmacias?|obradores?|herboristerias?|laboratorios?|riads?|workshops?|ateliers?|talleres?|plate-?formes?|platforms?|plataformas?|dcs?|distribution cent(?:er|re)s?|centres? de distribution|centros? de distribucion)";
 const STRONG = new RegExp(
-  `(?:^|[^\\p{L}])(?:to|towards?|for|pour|pr|vers|a|au|aux|pa|jusqu'a|jusqu' a|destination|dest|final destination|destination finale|deliver(?:ed|y|ing)?(?: to| in| at| into)?|ship(?:ped|ping|ment)?(?: to| in| into)?|send(?: it| them)? to|livr(?:aison|ee?s?|er|ez)(?: a| au| aux| en| sur| dans| vers)?|expedi(?:tion|ee?s?|er|ez)(?: a| au| aux| en| vers| sur)?|envoi(?: a| au| aux| en| vers| sur)?|arriv(?:al|ing|ee|er)(?: in| at| a| au| en)?|dispatch(?:ed)? to|para|hacia|con destino a|destino final|(?:a )?destination (?:de|d')|with destination|entrega(?:s|r)?(?: en| a)?|envio(?: a| hacia)?|enviar(?: a)?|envien(?: a)?|llegada(?: a| en)?|destino|puert[oa]s? en|puest[oa]s? en|entregad[oa]s?(?: en| a)|enviad[oa]s? a|despacho a|rumbo a|hasta|الي|ل|ل|حتي|علي|لعند|توريد(?: الي| ل)?|وصول(?: الي)?|التوصيل(?: الي| ل| في)?|توصيل(?: الي| ل| في)?|الشحن(?: الي| ل)?|شحن(?: الي| ل)?|التسليم(?: في| الي)?|تسليم(?: في| الي)?|الوجهه(?: النهائيه)?|وجهه|${FACILITY}(?: in| at| a| au| aux| en| de| d'| near| pres de))\\s?${ARTICLES}$`,
+  `(?:^|[^\\p{L}])(?:to|towards?|for|pour|pr|vers|a|au|aux|pa|jusqu'a|jusqu' a|destination|dest|final destination|destination finale|deliver(?:ed|y|ing)?(?: to| in| at| into)?|ship(?:ped|ping|ment)?(?: to| in| into)?|send(?: it| them)? to|livr(?:aison|ee?s?|er|ez)(?: a| au| aux| en| sur| dans| vers)?|expedi(?:tion|ee?s?|er|ez)(?: a| au| aux| en| vers| sur)?|envoi(?: a| au| aux| en| vers| sur)?|arriv(?:al|ing|ee|er)(?: in| at| a| au| en)?|dispatch(?:ed)? to|landed(?: in| at)?|rendue?s?(?: a| au| en)?|para|hacia|con destino a|destino final|(?:a )?destination (?:de|d')|with destination|entrega(?:s|r)?(?: en| a)?|envio(?: a| hacia)?|enviar(?: a)?|envien(?: a)?|llegada(?: a| en)?|destino|puert[oa]s? en|puest[oa]s? en|entregad[oa]s?(?: en| a)|enviad[oa]s? a|despacho a|rumbo a|hasta|الي|ل|ل|حتي|علي|لعند|توريد(?: الي| ل)?|وصول(?: الي)?|التوصيل(?: الي| ل| في)?|توصيل(?: الي| ل| في)?|الشحن(?: الي| ل)?|شحن(?: الي| ل)?|التسليم(?: في| الي)?|تسليم(?: في| الي)?|الوجهه(?: النهائيه)?|وجهه|${FACILITY}(?: \\p{L}+)?(?: in| at| a| au| aux| en| de| d'| near| pres de))\\s?${ARTICLES}$`,
   "u",
 );
 const ORIGIN = new RegExp(
   `(?:^|[^\\p{L}])(?:from|origin|origine|made in|produced in|grown in|product of|produit (?:au|en|du|de|d')|(?:en )?provenance(?: de| du| d'| des)?|sourced (?:from|in)|ex|(?<!(?:port|puerto|ville|city|ciudad) )(?:de|du|des|d')|fabrique (?:au|en)|(?:suppliers?|producers?|exporters?|farms?|growers?|manufacturers?|fournisseurs?|producteurs?|exportateurs?|fabricants?|cooperatives?|proveedores?|productores?) (?:in|from|au|en|du|de|d'|a|aux))\\s?${ARTICLES}$|(?:^|[^\\p{L}])(?:desde|del|origen|procedente de|hecho en|fabricado en|من|منشا|مصدر|صنع في)\\s?${ARTICLES}$`,
   "u",
 );
-const CONTEXT = new RegExp(`(?:^|[^\\p{L}])(?:import(?:s|ing)?(?: \\p{L}+){0,3} (?:into|to|in)|based in|located in|importons(?: \\p{L}+){0,3} (?:au|en|aux)|bases? (?:a|au|en)|situes? (?:a|au|en)|importadores? en|importamos(?: \\p{L}+){0,3} (?:a|en)|ubicados? en|con sede en|(?:soy|somos|estamos) (?:de|en)|(?:je suis|nous sommes|on est) (?:de|d'|a|au|en)|(?:we are|we're|i am|i'm) (?:from|in)|(?:نحن|احنا) (?:من|في)|مقرنا في|نستورد(?: \\p{L}+){0,3} (?:الي|ل|في))\\s?${ARTICLES}$`, "u");
+// "Saludos desde Lima", "desde Valparaíso les pedimos …": opening the message, "desde" says where the writer is.
+const CONTEXT = new RegExp(`^\\s?(?:(?:hola|buenas|buenos dias|buenas tardes|buen dia|saludos|saludos cordiales|les escribo|les escribimos|escribo|escribimos|les saludamos)[\\s,!]{1,3})?desde\\s?${ARTICLES}$|(?:^|[^\\p{L}])(?:import(?:s|ing)?(?: \\p{L}+){0,3} (?:into|to|in)|based in|located in|importons(?: \\p{L}+){0,3} (?:au|en|aux)|bases? (?:a|au|en)|situes? (?:a|au|en)|importadores? en|importamos(?: \\p{L}+){0,3} (?:a|en)|ubicados? en|con sede en|(?:soy|somos|estamos) (?:de|en)|(?:je suis|nous sommes|on est) (?:de|d'|a|au|en)|(?:we are|we're|i am|i'm) (?:from|in)|(?:نحن|احنا) (?:من|في)|مقرنا في|نستورد(?: \\p{L}+){0,3} (?:الي|ل|في))\\s?${ARTICLES}$`, "u");
 const OWN_PREMISES = new RegExp(
   `(?:^|[^\\p{L}])(?:our|my|notre|nos|mon|ma|mes|nuestr[oa]s?|mis?)\\s(?:[\\p{L}'-]+\\s){1,3}(?:in|at|a|au|aux|en|near|pres de|dans)\\s?${ARTICLES}$`,
   "u",
 );
 const SUPPLIER_WORD = /(?:supplier|producer|exporter|manufacturer|partner|fournisseur|producteur|exportateur|fabricant|partenaire|proveedor|productor|exportador|fabricante|socio)s?(?:es)?\s/;
 const DELIVERY_AFTER = /^\s(?:delivery|deliveries|destination|port|livraison|destino|entrega|التوصيل|توصيل|تسليم)(?![\p{L}])/u;
-const PLACE_FOLLOWERS = /^(?:by|before|until|within|in|at|asap|please|pls|thanks|and|et|or|ou|for|pour|with|avec|avant|sous|d'ici|port|city|ville|via|from|de|du|cif|cfr|fob|dap|ddp|exw|fca|cpt|cip|dpu|fas|deadline|delivery|livraison|next|urgent|urgently|merci|thank|antes|para|por|con|desde|hasta|puerto|ciudad|urgente|gracias|entrega|destino)$/;
+const PLACE_FOLLOWERS = /^(?:by|before|until|within|in|at|asap|please|pls|plz|svp|stp|porfa|thx|thanks|and|et|or|ou|for|pour|with|avec|avant|sous|d'ici|port|city|ville|via|from|de|du|cif|cfr|fob|dap|ddp|exw|fca|cpt|cip|dpu|fas|deadline|delivery|livraison|next|urgent|urgently|merci|thank|antes|para|por|con|desde|hasta|puerto|ciudad|urgente|gracias|entrega|destino)$/;
 // "our warehouse in Leicester": the buyer's premises name a place even when the gazetteer lacks it.
 const UNKNOWN_PLACE_CUE = new RegExp(
-  `(?:^|[^\\p{L}])(?:to|vers|a|au|pr|pa|destination|dest|livraison(?: a| au)?|deliver(?:ed|y)? to|ship(?:ped|ping)? to|final destination|para|hacia|destino|entrega en|envio a|${FACILITY} (?:in|at|a|en))\\s?$`,
+  `(?:^|[^\\p{L}])(?:to|vers|a|au|pr|pa|destination|dest|livraison(?: a| au)?|deliver(?:ed|y)? to|ship(?:ped|ping)? to|final destination|para|hacia|destino|entrega en|envio a|${FACILITY} (?:in|at|a|en)|(?:our|my|notre|mon|ma|nuestr[oa]s?|mis?) [\\p{L}'-]+ (?:in|at|a|en))\\s?$`,
   "u",
 );
 const NOT_A_PLACE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|christmas|noel|ramadan|eid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|our|the|my|your|you|us|me|him|her|them|nous|vous|eux|lui|moi|quel|quelle|which|what|when|who|we|i|it|ce|cette|ces|mr|mrs|ms|dr|m|mme|end|fin|early|mid|q\d|next|asap|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|navidad|nuestra|nuestro|nosotros|usted|ustedes)$/;
@@ -86,6 +87,9 @@ function unknownPlace(text: string, folded: string, ws: Word[], taken: Span[], t
     if (taken.some((s) => w.start < s.end && s.start < w.end)) continue;
     if (w.text.length < 3 || NOT_A_PLACE.test(w.text) || !isCapitalised(text, w)) continue;
     if (text.slice(w.start, w.end) === text.slice(w.start, w.end).toUpperCase()) continue;
+    // "a Moroccan-themed range": a capitalised word glued to a lowercase one by a hyphen is an adjective.
+    // ("Aix-les-Bains", "Châlons-en-Champagne": a French place name joins with les/en/sur/de.)
+    if (/^-\p{Ll}/u.test(text.slice(w.end, w.end + 2)) && !/^-(?:les|lès|en|sur|de|du|des|la|le|d')-/u.test(text.slice(w.end, w.end + 6))) continue;
     // "CFR Aveiro": the place of a C- or D-term is where the goods go, known or not.
     const afterTerm = termPlace !== null && w.start >= termPlace && w.start <= termPlace + 2;
     if (!afterTerm && !UNKNOWN_PLACE_CUE.test(folded.slice(Math.max(0, w.start - 30), w.start))) continue;
@@ -108,6 +112,23 @@ function misspelledPlace(folded: string, ws: Word[], taken: Span[]): { span: Spa
     if (entry) return { span: { start: w.start, end: w.end }, entry };
   }
   return null;
+}
+
+const SEA_TERMS = new Set(["CIF", "CFR", "FOB", "FAS"]);
+
+/**
+ * "We import into Chile … CFR San Antonio", "importadores en Santiago … San Antonio": a city whose
+ * name another country's town shares is that town when the message names the other country, or a
+ * city in it, elsewhere; a port namesake also wins as the place of a sea-only Incoterm.
+ */
+function namesakeCountry(chosen: PlaceMatch, roles: { m: PlaceMatch; role: Role | null }[], incoterm: IncotermResult): string | null {
+  const others = namesakesOf(chosen.place ?? "");
+  if (others.length === 0) return null;
+  const named = others.find((o) => roles.some((r) => r.role !== null && r.m !== chosen && r.m.country === o.country));
+  if (named) return named.country;
+  const termPlace = incoterm.placeFrom !== null && chosen.start >= incoterm.placeFrom && chosen.start <= incoterm.placeFrom + 2;
+  const port = others.find((o) => o.port);
+  return port && termPlace && incoterm.incoterm !== null && SEA_TERMS.has(incoterm.incoterm) ? port.country : null;
 }
 
 const toDestination = (m: PlaceMatch): Destination => ({ country: m.country, place: m.place });
@@ -154,6 +175,7 @@ export function extractDestination(text: string, folded: string, ws: Word[], inc
   const after = chosen;
   const namesake = chosen.kind === "city" && matches.find((m) => m.kind === "country" && m.start >= after.end && /^[\s,(-]{1,3}$/u.test(folded.slice(after.end, m.start)));
   if (namesake && namesake.country !== chosen.country) destination.country = namesake.country;
+  else if (chosen.kind === "city" && chosen.place) destination.country = namesakeCountry(chosen, roles, incoterm) ?? destination.country;
   const extra: Span[] = [];
   if (chosen.kind !== "city") {
     // "Rotterdam, Netherlands" or "Canada (Montreal)": take the city named in that country.

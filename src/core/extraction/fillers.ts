@@ -6,7 +6,7 @@ const set = (s: string): ReadonlySet<string> => new Set(fold(s.trim()).split(/\s
 
 /** "need", "looking for", "je cherche": the product usually follows. */
 export const NEED_PHRASE =
-  /(?<![\p{L}])(?:(?:we|i|we're|i'm|im|we are|i am|are|am)\s)?(?:(?:urgently|currently|also|still|really)\s)?(?:need(?:s|ed)?|looking (?:for|4)|lookin(?:g|')? (?:for|4)|(?:i'm|im|we're|we are|i am) after|look for|searching for|search for|seeking|want(?:s|ed)?|wanna|buy(?:ing)?|purchas(?:e|ing)|order(?:ing)?|sourcing|source|require|requires|requesting|request(?:ing)? (?:a )?(?:quote|price|offer)s? for|interested in|would like(?: to (?:buy|order|source|import|get))?|we'd like|i'd like|looking to (?:buy|source|import|order|get)|(?:can|could) (?:you|u) (?:supply|provide|quote|get|find|source|send|offer)(?: (?:me|us))?|(?:do )?(?:you|u) (?:guys |folks |people )?(?:have|sell|supply|carry|stock|make|produce)|have you got|any(?:one|body|1|one here) (?:selling|sells|with|has|have|got)|(?:we'd|i'd|we'll|i'll|we would|i would|we will|i will|we can|we could) take|(?:we'd|i'd|we would|i would) love to (?:buy|order|get|stock|import|source|carry|have|receive)|(?:inquire|enquire|inquiring|enquiring|asking|ask) about|(?:lead times?|delivery times?|availability|moq|minimum order(?: quantity)?|delais?|disponibilite|plazos?|disponibilidad) (?:on|for|of|pour|de|du|des|para)|how much (?:is|are|for|does|do)(?: (?:a|an|the|one|your))?|combien (?:coute|coutent|vaut|valent)|(?:le |la )?prix du|cuanto (?:cuesta|cuestan|vale|valen|sale)|(?:information|info|details) (?:on|about)|(?:(?:new|approved|reliable|trusted|certified|good|potential|an?) )?(?:suppliers?|manufacturers?|producers?|exporters?|growers?|makers?|vendors?|sellers?) (?:of|for)|(?:fournisseurs?|producteurs?|fabricants?|exportateurs?) (?:de|d'|du|des|en)|(?:productor(?:es)?|fabricantes?|exportador(?:es)?) de|quotes? for|prices? for|offers? for|(?:best |your |a )?(?:prices?|pricing|quotes?|quotations?|offers?|rates?) (?:on|of|for)|(?:une |un |vos |votre )?(?:offre|devis|prix|tarifs?|cotation) (?:pour|de|d'|du|des)|(?:est-ce que )?vous avez|avez-vous|avez vous|auriez-vous|auriez vous|vous auriez|(?:est-ce que )?(?:vous )?(?:pourriez|pouvez)(?:-| )vous(?: (?:me|nous))? (?:proposer|fournir|trouver|envoyer|livrer|vendre)|(?:on |nous )?aurait besoin d'|(?:on |nous )?aurait besoin de|aurions besoin d'|aurions besoin de|vous vendez|pouvez-vous(?: (?:me|nous) | m'| )(?:trouver|fournir|proposer|envoyer|livrer)|pouvez vous(?: (?:me|nous) | m'| )(?:trouver|fournir|proposer|envoyer|livrer)|je cherche|on cherche|nous cherchons|cherchons|cherche|je recherche|nous recherchons|recherchons|recherche|besoin d'|besoin de|besoin du|besoin des|voudrais|voudrait|voudrions|voudraient|souhaite(?:rais|rait|rions|raient|ons)?|aimerions|aimerais|aimerait|aimeraient|acheter|commander|il nous faut|il me faut|je veux|on veut|nous voulons|demande de (?:prix|devis)(?: pour)?|devis pour|prix pour|int[ee]ress[ee]s? par|vs avez|t'as|tu as|(?:il )?(?:nous |me |m'en |nous en )?faudrait|il nous en faut|il m'en faut|necesitamos|necesito|necesitariamos|necesitaria|buscamos|busco|estamos buscando|buscando|queremos(?: importar| comprar| recibir)?|quiero|quisiera(?:mos)?|quisieramos|requerimos|requiero|(?:me|nos) interesa(?:n)?(?: recibir| comprar| importar)?|estamos interesad[oa]s en(?: (?:adquirir|comprar|importar|recibir))?|interesad[oa]s en(?: (?:adquirir|comprar|importar|recibir))?|adquirir|cotizar|cotizenos|coticenos|cotizacion (?:de|por|para)|solicito (?:precio|cotizacion) (?:de|para|por)|precios? (?:de|para|por)|tienen|venden|ofrecen|compramos|comprar|importar|proveedor(?:es)? de|(?:و|ف)?(?:ودنا|ودي|(?:ال)?(?:استفسار|نستفسر|استفسر|نسال|اسال|السؤال) عن(?: (?:سعر|اسعار|توفر))?|(?:ت|ي|ن|ا)حتاج(?:ون|و)? (?:الي|ل)|نحتاجو|نحتاج|احتاج|تحتاج|يحتاج|محتاجين|محتاج|بحاجه (?:الي|ل)|بدنا|بدي|نريد|اريد|ابغي|ابغي|نبغي|نبغي|نبي|ابي|بغينا|بغيت|نبحث عن|ابحث عن|نبحث|ابحث|مطلوب|نطلب|اطلب|نرغب في|نود شراء|نود|عرض سعر(?: ل| علي)?|هل عندكم|عندكم|هل لديكم|لديكم|تطلب|يطلب|موردين|مورد|نشتري|نستورد|استيراد))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:we|i|we're|i'm|im|we are|i am|are|am)\s)?(?:(?:urgently|currently|also|still|really)\s)?(?:need(?:s|ed)?|looking (?:for|4)|lookin(?:g|')? (?:for|4)|(?:i'm|im|we're|we are|i am) after|look for|searching for|search for|seeking|want(?:s|ed)?|wanna|buy(?:ing)?|purchas(?:e|ing)|order(?:ing)?|sourcing|source|require|requires|requesting|request(?:ing)? (?:a )?(?:quote|price|offer)s? for|interested in|would like(?: to (?:buy|order|source|import|get))?|we'd like|i'd like|looking to (?:buy|source|import|order|get)|(?:can|could) (?:you|u) (?:supply|provide|quote|get|find|source|send|offer)(?: (?:me|us))?|(?:do )?(?:you|u) (?:guys |folks |people )?(?:have|sell|supply|carry|stock|make|produce)|have you got|any(?:one|body|1|one here) (?:selling|sells|with|has|have|got)|(?:we'd|i'd|we'll|i'll|we would|i would|we will|i will|we can|we could) take|(?:we'd|i'd|we would|i would) love to (?:buy|order|get|stock|import|source|carry|have|receive)|(?:inquire|enquire|inquiring|enquiring|asking|ask) about|in need of|(?:i'd|we'd|i would|we would) love(?: some| a| an)?|passer (?:une )?commande (?:de|d'|pour)|(?:dispos?|disponibles?) chez vous|(?<=^|[,.!?;:]\s?|\s)after (?:some|any)|(?:would|will) take|(?:who|that|qui|que|quien) (?:can|could|peut|pourrait|puede|pueda|pourra) (?:supply|provide|deliver|fournir|livrer|proveer|suministrar|surtir)|(?:(?:regular|steady|monthly|reliable|constant) )?supply of|(?:la |une )?fourniture (?:reguliere |mensuelle |constante )?(?:de|d'|du|des)|(?:el |un )?(?:suministro|abastecimiento) (?:regular |mensual |constante )?de|(?:wants?|wanted|would like|'d like|like|love|keen) to (?:try|test|trial|sample)|(?:voudrions|voudrait|voudrais|aimerions|aimerait|aimerais|souhaitons|souhaite) (?:essayer|tester|gouter)|(?:queremos|quisieramos|quiero|quisiera|nos gustaria|me gustaria) probar|(?:lead times?|delivery times?|availability|moq|minimum order(?: quantity)?|delais?|disponibilite|plazos?|disponibilidad) (?:on|for|of|pour|de|du|des|para)|how much (?:is|are|for|does|do)(?: (?:a|an|the|one|your))?|combien (?:coute|coutent|vaut|valent)|(?:le |la )?prix du|cuanto (?:cuesta|cuestan|vale|valen|sale)|(?:information|info|details) (?:on|about)|(?:(?:new|approved|reliable|trusted|certified|good|potential|an?) )?(?:suppliers?|manufacturers?|producers?|exporters?|growers?|makers?|vendors?|sellers?) (?:of|for)|(?:fournisseurs?|producteurs?|fabricants?|exportateurs?)(?: (?:serieux|serieuse|fiables?|de confiance|qualifies?|agrees?))? (?:de|d'|du|des|en|pour)|(?:proveedor(?:es)?|productor(?:es)?|fabricantes?)(?: (?:serios?|confiables?|fiables?))? (?:de|para)|(?:productor(?:es)?|fabricantes?|exportador(?:es)?) de|quotes? for|prices? for|offers? for|(?:best |your |a )?(?:prices?|pricing|quotes?|quotations?|offers?|rates?) (?:on|of|for)|(?:une |un |vos |votre )?(?:offre|devis|prix|tarifs?|cotation) (?:pour|de|d'|du|des)|(?:est-ce que )?vous (?:faites|fabriquez|produisez|proposez|vendez|exportez)|(?:faites|fabriquez|produisez|proposez|exportez)-vous|(?:est-ce que )?vous avez|avez-vous|avez vous|auriez-vous|auriez vous|vous auriez|(?:est-ce que )?(?:vous )?(?:pourriez|pouvez)(?:-| )vous(?: (?:me|nous))? (?:proposer|fournir|trouver|envoyer|livrer|vendre)|(?:on |nous )?aurait besoin d'|(?:on |nous )?aurait besoin de|aurions besoin d'|aurions besoin de|vous vendez|pouvez-vous(?: (?:me|nous) | m'| )(?:trouver|fournir|proposer|envoyer|livrer)|pouvez vous(?: (?:me|nous) | m'| )(?:trouver|fournir|proposer|envoyer|livrer)|je cherche|on cherche|nous cherchons|cherchons|cherche|je recherche|nous recherchons|recherchons|recherche|besoin d'|besoin de|besoin du|besoin des|voudrais|voudrait|voudrions|voudraient|souhaite(?:rais|rait|rions|raient|ons)?|aimerions|aimerais|aimerait|aimeraient|acheter|commander|il nous faut|il me faut|je veux|on veut|nous voulons|demande de (?:prix|devis)(?: pour)?|devis pour|prix pour|int[ee]ress[ee]s? par|vs avez|t'as|tu as|(?:il )?(?:nous |me |m'en |nous en )?faudrait|il nous en faut|il m'en faut|necesitamos|necesito|necesitariamos|necesitaria|buscamos|busco|estamos buscando|buscando|queremos(?: importar| comprar| recibir)?|quiero|quisiera(?:mos)?|quisieramos|requerimos|requiero|(?:me|nos) interesa(?:n)?(?: recibir| comprar| importar)?|estamos interesad[oa]s en(?: (?:adquirir|comprar|importar|recibir))?|interesad[oa]s en(?: (?:adquirir|comprar|importar|recibir))?|adquirir|cotizar|cotizenos|coticenos|cotizacion (?:de|por|para)|solicito (?:precio|cotizacion) (?:de|para|por)|precios? (?:de|para|por)|(?:queria|quisiera|quiero|queriamos|quisieramos)? ?consultar (?:por|sobre)|preguntar por|tienen|tienes|tenes|teneis|tendran|tendrian|tendras|manejan|manejas|trabajan|trabajais|ocupamos|ocupo|venden|vendes|ofrecen|compramos|comprar|importar|proveedor(?:es)? de|(?:و|ف)?(?:ودنا|ودي|(?:ال)?(?:استفسار|نستفسر|استفسر|نسال|اسال|السؤال) عن(?: (?:سعر|اسعار|توفر))?|(?:ت|ي|ن|ا)حتاج(?:ون|و)? (?:الي|ل)|نحتاجو|نحتاج|احتاج|تحتاج|يحتاج|محتاجين|محتاج|بحاجه (?:الي|ل)|بدنا|بدي|نريد|اريد|ابغي|ابغي|نبغي|نبغي|نبي|ابي|بغينا|بغيت|نبحث عن|ابحث عن|نبحث|ابحث|مطلوب|نطلب|اطلب|نرغب في|نود شراء|(?:نود|نرغب في|نريد) الحصول علي(?: عرض(?: سعر)?(?: ل| علي)?)?|نود|عرض سعر(?: ل| علي)?|(?:ممكن )?(?:اسعار|سعر)(?: الجمله)?(?= ل)|هل عندكم|عندكم|هل لديكم|لديكم|تطلب|يطلب|موردين|مورد|نشتري|نستورد|استيراد))(?![\p{L}])/gu;
 
 /** Words that end the product phrase when they follow it. */
 export const BOUNDARY_WORDS = set(`
@@ -30,8 +30,10 @@ export const BOUNDARY_WORDS = set(`
   لكل ميزانيتنا ميزانيه الميزانيه بحدود حوالي تقريبا نحن نحنا عندنا لدينا عندي شركتنا شكرا مرحبا يرجي
   ضروري مستعجل شهريا اسبوعيا كل و
   علي ميناء لميناء مدينه لمدينه الوجهه وجهه معبا معباه مغلف مغلفه عبوات عبوه يصل تصل يوصل توصل يوصلها
+  معتمد معتمده سعه بسعه حجم بحجم وزن بوزن تنكات تنكه زجاجات براميل جالونات بواقل بوقال برطمانات عشان علشان لاجل اجل منشان مشان لكي كي بهدف
   بيع البيع تصدير التصدير استخدام الاستخدام استعمال الاستعمال تجاره التجاره توزيع التوزيع
   ainsi as well along together asi junto ademas destination destinations chez origen procedencia
+  like similar similaire similaires comme similares parecido parecidos parecidas vs versus cost costs coute coutent cuesta cuestan landed rendu rendus rendue rendues
 `);
 
 /** Stripped from the start of a candidate phrase. */
@@ -54,6 +56,8 @@ export const LEADING = set(`
   know savoir saber conocer connaitre share partager compartir regular steady constant ongoing continuous supply supplies
   samples sample echantillons echantillon muestras muestra catalogue catalog catalogo catalogues
   hola buenas buenos buen dia dias tardes noches estimados senores saludos del el los las unos unas
+  hiya howdy heya hullo re-bonjour rebonjour ce cet with avec say disons digamos encor encore toujours aun todavia د just juste solo solamente dyal dial diyal chi mainly mostly especially principalement surtout principalmente
+  che oye oiga wey pues bueno vale
   una algo alguna algun tipo producto productos favor cotizar cotizacion necesitamos necesito buscamos
   busco queremos quiero quisiera quisieramos importar comprar proveedor proveedores nosotros somos
   gracias tambien nos interesa interesan recibir adquirir acquerir acquire
@@ -111,6 +115,7 @@ export const VAGUE = set(`
   pueden podrian enviarnos mandarnos envien envie su sus
   catalogue catalog pricelist based located situated basee basees bases situee situees ubicada ubicado ubicados
   سوبرماركت هايبرماركت ماركت سوبر
+  جدد جديد جديده مواد المواد غذائيه الغذائيه foodstuffs foodstuff alimentaires alimentaire alimenticios alimenticias alimentos
   two three four five six several deux trois quatre cinq six plusieurs dos tres cuatro cinco seis varios varias
   اثنين ثلاث ثلاثه اربع اربعه خمس خمسه عده
   هي هو المتوفرة المتوفره متوفرة متوفره المتاحة المتاحه متاحة متاحه
@@ -122,6 +127,11 @@ export const VAGUE = set(`
   yet now later soon just asking question reliable bientot ensuite pronto luego despues قريبا لاحقا بعدين trusted additional alternative potential approved
   requirement requirements requisition request requests order orders pedido pedidos commande commandes demandes
   solicitud requerimiento طلب طلبيه الطلب
+  frozen fresh chilled dried canned raw whole peeled shelled roasted salted unsalted surgele surgelee surgeles surgelees
+  congele congelee congeles congelees frais fraiche fraiches seche seches sec secs congelado congelada congelados congeladas
+  fresco fresca frescos frescas seco seca secos secas refrigerado refrigerada refrigerados مجمد مجمده طازج طازجه مبرد مبرده
+  first firstly initially initialement abord primero inicialmente dizaine dizaines quinzaine vingtaine trentaine cinquantaine centaine decena veintena cotation cotations objet subject asunto serieux serieuse fiable fiables reliable trustworthy serio seria confiable confiables availability disponibilite disponibilidad firm firms business businesses someone somebody anyone anybody partner partners partenaire partenaires quelqu'un alguien socios advise advice conseil conseils asesoria maybe perhaps peut-etre quizas quiza tal vez probably probablement probablemente
+  day days week weeks month months year years jour jours semaine semaines mois an ans annee annees dia dias semana semanas mes meses ano anos
   reference references referencias referencia infos info informacion interested interesse interessee interesses
   interessees interesado interesada interesados interesadas reponse reply answer respuesta rapide rapida quick fast
   التعاون تعاون معكم لكم جزيلا الرد رد السريع سريع envios rfq
@@ -135,6 +145,24 @@ export const VAGUE = set(`
   bottles jars bags sacks tins cans drums pouches boxes cartons cases bidons bouteilles bocaux pots seaux buckets sachets
   flacons futs totes ibc ibcs flexitank flexitanks flexi tank tanks bulk vrac barrels jerrycans botellas bolsas sacos latas
   frascos tarros garrafas cajas boites caisses
+`);
+
+/**
+ * Foods that go into another food: after "with" / "avec" / "con" one of these is the product's
+ * content ("green olives with garlic", "aceitunas con ajo", "sardines avec piment"), not a boundary.
+ */
+export const INGREDIENTS = set(`
+  garlic herbs herb lemon lemons chili chilli chilies chillies pepper peppers almonds almond harissa thyme rosemary oregano
+  honey sesame nuts hazelnuts walnuts pistachios cheese anchovies anchovy orange ginger cumin paprika mint basil onion onions
+  tomato tomatoes olives capers raisins dates cinnamon saffron vanilla chocolate cocoa coconut cardamom
+  ail herbes citron piment poivre amandes thym romarin origan miel sesame noix noisettes pistaches fromage anchois gingembre
+  cumin menthe basilic oignon oignons tomate tomates capres raisins dattes cannelle safran vanille chocolat
+  ajo hierbas limon guindilla guindillas pimiento pimientos almendras tomillo romero oregano miel sesamo nueces avellanas
+  pistachos queso anchoas anchoa jengibre comino pimenton menta albahaca cebolla tomate alcaparras pasas datiles canela
+  azafran vainilla cacao coco gas
+  eucalyptus eucalipto lavender lavande lavanda rose rosa roses rosas jasmine jasmin jazmin aloe argan argane musk musc almizcle
+  oud clay argile arcilla ghassoul charcoal carbon amber ambre ambar sandalwood santal sandalo honeysuckle neroli azahar
+  هيل ثوم ليمون فلفل حار لوز زعتر عسل سمسم جبن جبنه بصل طماطم زبيب تمر قرفه زعفران فانيلا شوكولاته كاكاو جوز هند فستق بندق نعناع ريحان زنجبيل كمون شطه هريسه اعشاب
 `);
 
 /** Colours, a closed class: "black and white", "noir et blanc", "blanco y negro" name one product's colours. */
@@ -159,19 +187,19 @@ export const CLAUSE_WORDS = set(`
   you u we i they he she it is are was were be been am do does did don't doesn't have has had will ll ve re
   would can could should may might shall what whether which who how why when where not able
   vous nous je tu il ils elle elles est sont etait etes sommes avez avons ai quel quels quelle
-  quelles pourquoi comment quand pas ne n' peux peut pouvez pouvons
+  quelles pourquoi comment quand pas ne n' peux peut pouvez pouvons sera seront serait c'est
   usted ustedes nosotros yo ellos ellas es son esta estan fue ser hay hacen hace hacemos cual cuales
-  como cuanto cuanta cuantos cuantas donde cuando porque puede pueden podemos
+  como cuanto cuanta cuantos cuantas donde cuando porque puede pueden podemos viene vienen vamos van confirmamos seria serian sera seran
   هل ما ماذا كيف لماذا متي هي هو انتم انتو انا لا ليس تشحنون تقدرون تستطيعون يمكنكم
 `);
 
 /** Packaging phrases: "in 1L jugs", "in glass bottles", "en sacs de 15 kg", "in flexitank" (but "sardinas en lata" is canned sardines). */
 export const PACKAGING_PHRASE =
-  /(?<![\p{L}])(?:(?:packed|packaged|conditionnee?s?|emballee?s?|delivered|livree?s?)\s)?(?:in|en|dans|into)\s(?:des\s|of\s)?(?:\d+\s?x\s?)?(?:[\d.,]+\s?(?:ml|l|cl|kg|g|gr|lbs?|oz|ltrs?|litres?|liters?)\s)?(?:(?:glass|plastic|pet|tin|metal|paper|kraft|verre|plastique|food-grade|food grade|small|large|big|petits?|grands?|vacuum|sealed|sous vide|de|des|d'|wooden|bois|jute|pp|woven)\s){0,3}(?:bottles?|jars?|jugs?|bags?|sacks?|sacs?|tins?|cans?|drums?|pouch(?:es)?|boxes|box|cartons?|cases?|bidons?|bouteilles?|bocaux|bocal|pots?|seaux?|buckets?|sachets?|flacons?|futs?|totes?|ibcs?|flexi ?tanks?|bulk|vrac|jerr?[iy]cans?|barrels?|barils?|canettes?|packs?|packets?|paquets?|briques?|bricks?|tetra ?paks?|containers?|conteneurs?|boites?|caisses?|cajas?|cajitas?|cubos?|envases?|botellas?|bolsas?|sacos?|latas|frascos?|tarros?|garrafas?|bidones|tambores|granel|عبوات|عبوه|زجاجات|علب|اكياس|براميل|جالونات)(?:\s(?:of|de|d')?\s?[\d.,]+\s?(?:ml|l|cl|kg|g|gr|lbs?|oz|ltrs?|litres?|liters?))?(?![\p{L}])|(?<![\p{L}])(?:a granel|al por mayor|بالجمله|سائب|فله)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:packed|packaged|conditionnee?s?|emballee?s?|delivered|livree?s?)\s)?(?:in|en|dans|into)\s(?:des\s|of\s)?(?:\d+\s?x\s?)?(?:[\d.,]+\s?(?:ml|l|cl|kg|g|gr|lbs?|oz|ltrs?|litres?|liters?)\s)?(?:(?:glass|plastic|pet|tin|metal|paper|kraft|verre|plastique|food-grade|food grade|small|large|big|petits?|grands?|vacuum|sealed|sous vide|de|des|d'|wooden|bois|jute|pp|woven)\s){0,3}(?:bottles?|jars?|jugs?|bags?|sacks?|sacs?|tins?|cans?|drums?|pouch(?:es)?|boxes|box|cartons?|cases?|bidons?|bouteilles?|bocaux|bocal|pots?|seaux?|buckets?|sachets?|flacons?|futs?|totes?|ibcs?|flexi ?tanks?|bulk|vrac|jerr?[iy]cans?|barrels?|barils?|canettes?|packs?|packets?|paquets?|briques?|bricks?|tetra ?paks?|containers?|conteneurs?|boites?|caisses?|cajas?|cajitas?|bolsitas?|sobres?|sobrecitos?|capsulas?|capsules?|dosettes?|cubos?|envases?|botellas?|bolsas?|sacos?|latas|frascos?|tarros?|garrafas?|bidones|tambores|botes|paquetes?|bandejas?|tarrinas?|granel|عبوات|عبوه|زجاجات|علب|اكياس|براميل|جالونات)(?:\s(?:of|de|d')?\s?[\d.,]+\s?(?:ml|l|cl|kg|g|gr|lbs?|oz|ltrs?|litres?|liters?))?(?![\p{L}])|(?<![\p{L}])(?:a granel|al por mayor|بالجمله|سائب|فله)(?![\p{L}])/gu;
 
 /** Frequencies: the per-shipment amount counts, "per month" is not part of anything. */
 export const FREQUENCY =
-  /(?<![\p{L}])(?:per|par|a|an|every|each|chaque|tous les|toutes les|\/)\s?(?:day|week|month|year|quarter|jour|semaine|mois|an|annee|trimestre|shipment|expedition)s?(?![\p{L}])|(?<![\p{L}])(?:monthly|weekly|yearly|annually|mensuel(?:le)?s?|hebdomadaires?|annuel(?:le)?s?|(?:por|al|cada) (?:mes|semana|ano)|mensuales?|semanales?|شهريا|اسبوعيا|سنويا|كل (?:شهر|اسبوع|سنه))(?![\p{L}])/gu;
+  /(?:(?<![\p{L}])(?:per|par|a|an|every|each|chaque|tous les|toutes les)|\/)\s?(?:day|week|month|year|quarter|jour|semaine|mois|an|annee|trimestre|shipment|expedition)s?(?![\p{L}])|(?<![\p{L}])(?:monthly|weekly|yearly|annually|mensuel(?:le)?s?|hebdomadaires?|annuel(?:le)?s?|(?:por|al|cada) (?:mes|semana|ano)|mensuales?|semanales?|شهريا|اسبوعيا|سنويا|كل (?:شهر|اسبوع|سنه))(?![\p{L}])/gu;
 
 /** "made in", "produit au", "grown in": an origin follows, not more of the product. */
 export const ORIGIN_PHRASE =
@@ -182,7 +210,14 @@ export const ORIGIN_PHRASE =
  * product, is not part of its name (a grade or "cosmetic grade" is; see GRADE_WORDS in product.ts).
  */
 export const QUALITY_PHRASE =
-  /(?<![\p{L}])(?:(?:de |d'|of |en )?(?:(?:tres|muy|very|really|vraiment) )?(?:premiere|bonne|haute|excellente|meilleure|tres bonne|primera|buena|alta|excelente|mejor|good|high|top|best|excellent|superior|superieure|superieur)\s(?:qualite|calidad|quality))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:de |d'|of |en )?(?:(?:tres|muy|very|really|vraiment) )?(?:premiere|bonne|haute|excellente|meilleure|tres bonne|primera|buena|alta|excelente|mejor|good|high|top|best|excellent|superior|superieure|superieur)\s(?:qualite|calidad|quality))(?![\p{L}])|(?<![\p{L}])(?:ب|من |ذات |ذو |و)?(?:جوده|نوعيه) (?:عاليه|ممتازه|جيده|رفيعه|اولي|ممتازه جدا)(?![\p{L}])/gu;
+
+/** "copper kettles in stock?", "dispo en stock", "en existencia": asking whether it is available. */
+export const AVAILABILITY_PHRASE = /(?<![\p{L}])(?:in stock|en stock|on hand|en existencia|ready to ship|متوفر(?:ه)? (?:عندكم|لديكم))(?![\p{L}])/gu;
+
+/** "on your insta", "sur votre site", "en su página web": where the buyer saw the product, not part of it. */
+export const SEEN_ON_PHRASE =
+  /(?<![\p{L}])(?:on|sur|en|in|from|de|via|at)\s(?:your\s|votre\s|vos\s|su\s|sus\s|tu\s|the\s|le\s|la\s|el\s)?(?:instagram|insta|facebook|fb|tiktok|whatsapp|linkedin|website|web ?site|site(?: web| internet)?|pagina(?: web)?|page(?: facebook| instagram)?|catalogue|catalog|catalogo|stand|booth|salon|feria|fair|trade ?show|marketplace|telegram|channel|canal|chaine)(?![\p{L}])/gu;
 
 /** Self-introductions and sign-offs: "Ahmed here", "this is Marie", "my name is …". */
 export const INTRODUCTION =
@@ -193,7 +228,7 @@ export const INJECTION =
   /(?<![\p{L}])(?:ignore[rz]?|disregard|forget|oublie[rz]?)\s(?:all |the |any |your |toutes |tous |les |vos |tes |previous |prior |above |earlier ){0,6}(?:previous|prior|above|earlier|preceding|precedentes?|anterieures?|instructions?|consignes?|rules?|regles?|prompts?)[^.!?\n]{0,300}|(?<![\p{L}])(?:(?:system|assistant|developer|admin)\s?:|system prompt|you are now|tu es maintenant|vous etes maintenant|act as|pretend to be|reveal your|montre(?:z)? (?:moi |nous )?(?:ton|votre) prompt)[^.!?\n]{0,300}/gu;
 
 /** "actually", "sorry", "pardon", "plutôt": what follows replaces what came before. */
-export const CORRECTION = /(?<![\p{L}])(?:actually|sorry|correction|i mean|make it|change (?:it )?to|instead|rather|no wait|wait no|en fait|pardon|plutot|finalement|je veux dire|non en fait|oops|oups|my bad|scratch that|erratum|perdon|perdona|mejor dicho|quise decir|quiero decir|corrijo|rectifico|en realidad|عفوا|اقصد|قصدي|بالاحري|تصحيح|اسف|اسفين)(?![\p{L}])/u;
+export const CORRECTION = /(?<![\p{L}])(?:(?:ah|oh|euh|eh|ay) (?:non|no)|non non|no no|actually|sorry|correction|i mean|make it|change (?:it )?to|instead|rather|no wait|wait no|en fait|pardon|plutot|finalement|je veux dire|non en fait|oops|oups|my bad|scratch that|erratum|perdon|perdona|mejor dicho|quise decir|quiero decir|corrijo|rectifico|en realidad|عفوا|اقصد|قصدي|بالاحري|تصحيح|اسف|اسفين)(?![\p{L}])/u;
 
 /** The same cues as CORRECTION, all of them, for cutting them out of the product phrase. */
 export const CORRECTIONS = new RegExp(CORRECTION.source, "gu");
@@ -220,7 +255,7 @@ export const REPRESENTING =
  * المعلومات": what the writer thanks for is not what they buy; the rest of that clause goes.
  */
 export const THANKS_FOR =
-  /(?<![\p{L}])(?:thank you|thanks|thx|many thanks|merci|gracias|شكرا|شكرًا)(?: (?:a lot|so much|very much|beaucoup|bien|muchas|mil|جزيلا|كثيرا))? (?:for|pour|por|على|علي)\s[^,.;:!?\n،؟]{1,80}/gu;
+  /(?<![\p{L}])(?:(?:mil|muchas|many|mille) )?(?:thank you|thanks|thx|many thanks|merci|gracias|شكرا|شكرًا)(?: (?:a lot|so much|very much|beaucoup|bien|muchas|mil|جزيلا|كثيرا))? (?:for|pour|por|على|علي)\s[^,.;:!?\n،؟]{1,80}/gu;
 
 /**
  * "Following up on my email", "suite à notre appel", "further to our call": the writer refers to an

@@ -1,7 +1,7 @@
 // Countries (English and French names, from the runtime's ICU data, plus common aliases), major
 // ports and cities, states and provinces → ISO alpha-2. Lookup is a word n-gram scan: linear,
 // no regex per name.
-import { CITIES, REGIONS } from "./places.js";
+import { CITIES, NAMESAKES, REGIONS } from "./places.js";
 import { CITIES_AR_ES, COUNTRY_ALIASES_AR_ES, MORE_CITIES_AR_ES } from "./placesArEs.js";
 import { fold, words, type Span, type Word } from "./text.js";
 
@@ -60,7 +60,8 @@ const AMBIGUOUS_NAMES = new Set([
   // Also the feminine adjective of the country: "قهوة تركية" (Turkish coffee), "carne argentina".
   "تركيه", "سوريه", "argentina", "argentine",
 ]);
-const CAPS_ONLY = new Set(["us", "eau"]);
+// Also ordinary words in lower case: "us", French "eau", the article "la" (Los Angeles as "LA").
+const CAPS_ONLY = new Set(["us", "eau", "la", "l.a."]);
 
 /** Folded word sequence used as the index key: "Côte d’Ivoire" → "cote d' ivoire". */
 export const keyOf = (name: string): string => words(fold(name.replace(/[\u064b-\u065f\u0670\u0640]/g, ""))).map((w) => w.text).join(" ");
@@ -125,6 +126,14 @@ loadPlaces(MORE_CITIES_AR_ES, "city", false);
 loadCountries();
 loadPlaces(REGIONS, "region");
 
+/** Towns in other countries sharing a city's English name: "San Antonio" → Chile (a port). */
+const namesakes = new Map<string, { country: string; port: boolean }[]>();
+for (const line of NAMESAKES.split("\n").map((l) => l.trim()).filter(Boolean)) {
+  const [country = "", place = "", flag] = line.split("|");
+  namesakes.set(place, [...(namesakes.get(place) ?? []), { country, port: flag === "port" }]);
+}
+export const namesakesOf = (place: string): readonly { country: string; port: boolean }[] => namesakes.get(place) ?? [];
+
 /** True when a place name in the text is spelled the French way ("Bruxelles", "Allemagne"). */
 export function hasFrenchPlaceName(text: string, folded: string): boolean {
   const ws = words(folded);
@@ -186,6 +195,9 @@ export function arabicClitics(word: string): { rest: string; cut: number; cue: "
 
 export function findPlaces(text: string, folded: string, ws: Word[] = words(folded)): PlaceMatch[] {
   const out: PlaceMatch[] = [];
+  // In a message typed in capitals, "US" and "LA" are the words "us" and "la", not places.
+  const cased = text.replace(/[^\p{Lu}\p{Ll}]/gu, "");
+  const shouting = cased.length > 8 && cased.replace(/\p{Ll}/gu, "").length / cased.length > 0.8;
   for (let i = 0; i < ws.length; i++) {
     const head = ws[i] as Word;
     const heads = [{ rest: head.text, cut: 0, cue: null as "to" | "in" | null }, ...arabicClitics(head.text)];
@@ -204,7 +216,9 @@ export function findPlaces(text: string, folded: string, ws: Word[] = words(fold
         if (!entry) continue;
         const last = ws[i + n - 1] as Word;
         const start = head.start + h.cut;
-        if (entry.capsOnly && text.slice(start, last.end) !== text.slice(start, last.end).toUpperCase()) continue;
+        // (English "THE US", "TO LA" are still places: no French or Spanish article follows those.)
+        const englishCue = ["the", "to", "in", "near", "from"].includes(ws[i - 1]?.text ?? "");
+        if (entry.capsOnly && ((shouting && !englishCue) || text.slice(start, last.end) !== text.slice(start, last.end).toUpperCase())) continue;
         out.push({ ...entry, start, end: last.end, wordIndex: i, ...(h.cue ? { joinedCue: h.cue } : {}) });
         i += n - 1;
         found = true;

@@ -33,6 +33,10 @@ const AR_EN: Record<string, string> = {
   حقائب: "bags", قطن: "cotton", صوف: "wool", مناشف: "towels", صابون: "soap", حناء: "henna", غاسول: "ghassoul clay",
   مجمد: "frozen", مجمده: "frozen", مجفف: "dried", مجففه: "dried", معلب: "canned", عضوي: "organic", طماطم: "tomatoes",
   مربي: "jam", عصير: "juice", برتقال: "orange", نبيذ: "wine", قهوه: "coffee", بن: "coffee", شاي: "tea",
+  دبس: "molasses", سماق: "sumac", طحينه: "tahini", حلاوه: "halva", هيل: "cardamom", فلفل: "pepper", زعتر: "thyme",
+  برغل: "bulgur", فريكه: "freekeh", زبيب: "raisins", فستق: "pistachios", بندق: "hazelnuts", كاجو: "cashews",
+  مكسرات: "nuts", جبن: "cheese", جبنه: "cheese", لبنه: "labneh", زبده: "butter", سمن: "ghee", حليب: "milk",
+  شموع: "candles", فوانيس: "lanterns", نحاس: "copper",
 };
 
 /** A folded Arabic or Spanish trade noun ("عسل", "الحمص", "aceitunas"): a product word of its own. */

@@ -61,6 +61,9 @@ const SMALL: Record<string, number> = {
 const SCALE: Record<string, number> = {
   dozen: 12, dozens: 12, douzaine: 12, douzaines: 12, centaine: 100, centaines: 100, centenar: 100, centenares: 100, hundred: 100, cent: 100, cents: 100, thousand: 1000, mille: 1000, million: 1e6, millions: 1e6,
   cien: 100, ciento: 100, cientos: 100, mil: 1000, docena: 12, docenas: 12, millon: 1e6, millones: 1e6,
+  // "une vingtaine", "una veintena": about twenty, read as twenty.
+  dizaine: 10, dizaines: 10, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60,
+  decena: 10, decenas: 10, veintena: 20, treintena: 30, cincuentena: 50,
   دسته: 12, دستات: 12, مائه: 100, ميه: 100, مئه: 100, الف: 1000, الاف: 1000, مليون: 1e6,
 };
 const CONNECTORS = new Set(["and", "et", "y", "و"]);

@@ -47,7 +47,7 @@ IN|Nhava Sheva|IN|Chennai|IN|New Delhi|delhi|IN|Kolkata|PK|Karachi|BD|Dhaka|BD|C
 LK|Colombo|TH|Bangkok|TH|Laem Chabang|VN|Ho Chi Minh City|saigon|hô chi minh-ville|VN|Hanoi
 VN|Haiphong|MY|Kuala Lumpur|MY|Port Klang|ID|Jakarta|PH|Manila|manille|ID|Surabaya
 AU|Sydney|AU|Melbourne|AU|Brisbane|AU|?Perth|AU|Fremantle|NZ|Auckland|US|New York|new york city|nyc
-US|Newark|US|Los Angeles|US|Long Beach|US|San Francisco|US|Oakland|US|Seattle|US|Miami
+US|Newark|US|Los Angeles|la|l.a.|US|Long Beach|US|San Francisco|US|Oakland|US|Seattle|US|Miami
 US|Houston|US|Savannah|US|Chicago|US|Boston|US|Baltimore|US|Philadelphia|philadelphie
 US|Charleston|US|New Orleans|la nouvelle-orléans|US|Atlanta|US|Dallas|US|Detroit|US|Washington
 US|San Diego|US|Tacoma|US|Jacksonville|US|Las Vegas|MX|Mexico City|MX|Veracruz|MX|Manzanillo
@@ -77,7 +77,8 @@ FR|Port-Vendres|FR|Montauban|FR|Nimes|nîmes|FR|Troyes|FR|Valenciennes|FR|Argent
 BE|Namur|BE|Bruges|brugge|NL|Vlissingen|flessingue|NL|Moerdijk|NL|Groningen|DE|Duisburg|DE|Dortmund
 DE|Hanover|hanovre|hannover|DE|Nuremberg|nürnberg|DE|Dresden|dresde|DE|Kiel|ES|Tarragona|tarragone
 ES|Las Palmas|ES|Vigo|ES|Cadiz|cadix|cádiz|ES|Zaragoza|saragosse|ES|Alicante|IT|Palermo|palerme|IT|Salerno
-IT|Ancona|ancône|IT|Verona|vérone|IT|Bari|PT|Leixoes|leixões|PT|Setubal|setúbal|GR|Patras|CY|Limassol
+IT|Ancona|ancône|IT|Verona|vérone|IT|Bari|PT|Leixoes|leixões|PT|Setubal|setúbal|PT|Aveiro|PT|Faro|PT|Braga|PT|Coimbra|GB|Brighton|CA|Laval|IN|Tuticorin|thoothukudi|IN|Pipavav|IN|Hazira|GB|Exeter|GB|Norwich|GB|Swansea|GB|Dundee|GB|Inverness|GB|Bournemouth|GB|Sunderland|?GB|Bath|?GB|Derby|
+?ES|Palma|ES|Palma|palma de mallorca|palma de majorca|GR|Patras|CY|Limassol
 MT|Valletta|la valette|MT|Marsaxlokk|IE|Cork|GB|Tilbury|GB|Immingham|GB|Hull|GB|Portsmouth|GB|Cardiff
 GB|Belfast|GB|Dover|douvres|GB|Newcastle|GB|Sheffield|GB|Nottingham|PL|Gdynia|PL|Krakow|cracovie|kraków
 LT|Klaipeda|LV|Riga|EE|Tallinn|FI|Kotka|SE|Malmo|malmö|NO|Bergen|DK|Esbjerg|HR|Rijeka|HR|Zagreb|SI|Koper
@@ -97,7 +98,7 @@ IT|Catania|catane|IT|Florence|IT|Brescia|IT|Bergamo|?IT|Parma|parme|IT|Padua|pad
 LU|Luxembourg City|IS|Reykjavik|CY|Nicosia|nicosie|KZ|Almaty|UZ|Tashkent|tachkent|NP|Kathmandu|MM|Yangon|KH|Phnom Penh
 VN|Da Nang|PH|Cebu|PH|Davao|MY|Penang|MY|Johor Bahru|JP|Nagoya|IN|Hyderabad|IN|Bangalore|bengaluru|IN|Ahmedabad|IN|Pune
 IN|Kochi|cochin|IN|Mundra|IN|Kandla|IN|Visakhapatnam|CN|Dalian|CN|Chongqing|CN|Chengdu|CN|Hangzhou|CN|Yiwu|KR|Incheon|TW|Taichung
-ZM|Lusaka|ZW|Harare|MW|Lilongwe|MW|Blantyre|BW|Gaborone|KE|Kisumu|SS|Juba|ER|Asmara|NG|Port Harcourt|NG|Ibadan|NG|Onitsha
+ZM|Lusaka|ZW|Harare|MW|Lilongwe|MW|Blantyre|BW|Gaborone|KE|Kisumu|SS|Juba|ER|Asmara|NG|Port Harcourt|NG|Ibadan|NG|Onitsha|NG|Apapa|NG|Onne
 GH|Kumasi|GH|Takoradi|GH|Tamale|CI|Bouake|bouaké|CI|San-Pedro|san pedro|SN|Saint-Louis|SN|Thies|thiès|SN|Ziguinchor|SN|Touba
 ML|Sikasso|BF|Bobo-Dioulasso|TG|Kara|BJ|Parakou|CM|Garoua|TD|Moundou|CF|Bangui|CG|Brazzaville|CD|Lubumbashi|AO|Lobito
 AU|Adelaide|AU|Darwin|AU|Hobart|AU|Gold Coast|NZ|Wellington|NZ|Christchurch|NZ|Tauranga
@@ -117,4 +118,22 @@ US|Ohio|US|Oklahoma|US|Oregon|US|Pennsylvania|pennsylvanie|US|Rhode Island|US|So
 US|South Dakota|US|Tennessee|US|Texas|US|Utah|US|Vermont|US|Virginia|virginie
 US|West Virginia|US|Wisconsin|US|Wyoming|FR|Ile-de-France|île-de-france|FR|Provence|FR|Bretagne
 FR|Normandy|normandie|FR|Alsace|FR|Corsica|corse|ES|Catalonia|catalogne|ES|Andalusia|andalousie
+CH|Romandy|suisse romande|romandie|CH|German-speaking Switzerland|suisse alémanique|CH|Ticino|tessin
+BE|Flanders|flandre|flandres|BE|Wallonia|wallonie|ES|Basque Country|pays basque|país vasco|ES|Galicia|galice
+IT|Sicily|sicile|sicilia|IT|Tuscany|toscane|toscana|DE|Bavaria|bavière|baviera
+`;
+
+// Cities whose name a town in another country shares ("CC|English name|port"). The gazetteer keeps
+// the usual reading; the namesake listed here wins when the message names its country, or a city
+// in it, anywhere ("we import into Chile … CFR San Antonio"), or, when marked "port", when the name
+// is the place of a sea Incoterm (CIF, CFR, FOB, FAS) and the usual reading is an inland city.
+export const NAMESAKES = `
+CL|San Antonio|port
+ES|Cartagena
+ES|Guadalajara
+US|San Jose
+VE|Valencia
+LB|Tripoli
+CA|London
+FR|Laval
 `;

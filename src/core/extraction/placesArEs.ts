@@ -82,7 +82,7 @@ US|Chicago|شيكاغو|US|Washington|واشنطن|US|Philadelphia|filadelfia|US
 AU|Sydney|سيدني|sídney|AU|Melbourne|ملبورن|HK|Hong Kong|هونغ كونغ|هونج كونج|KR|Busan|بوسان|KR|Seoul|seúl|TH|Bangkok|بانكوك
 PH|Manila|مانيلا|BD|Dhaka|دكا|daca|LK|Colombo|كولومبو|IN|Chennai|تشيناي|IN|Kolkata|كلكتا|calcuta|IN|Delhi|دلهي
 CA|Montreal|مونتريال|CA|Quebec City|ciudad de quebec
-ES|Murcia|مرسيه|ES|Palma de Mallorca|ES|Valladolid|ES|Vitoria|ES|Santander|ES|Gijon|gijón|ES|A Coruna|a coruña|la coruña|coruña
+ES|Murcia|مرسيه|ES|Valladolid|ES|Vitoria|ES|Santander|ES|Gijon|gijón|ES|A Coruna|a coruña|la coruña|coruña
 ES|Oviedo|ES|Pamplona|ES|San Sebastian|san sebastián|donostia|ES|Almeria|almería|ES|Huelva|ES|Castellon|castellón
 ES|Salamanca|ES|Toledo|ES|Santa Cruz de Tenerife|tenerife|ES|Ibiza|ES|Burgos|ES|Girona|gerona|ES|Lleida|lérida
 ES|Badajoz|ES|Caceres|cáceres|ES|Jaen|jaén|?ES|Granada|غرناطه|ES|Marbella|ES|Motril|ES|Ceuta|سبته|ES|Melilla|مليليه

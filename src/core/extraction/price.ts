@@ -3,7 +3,7 @@
 import type { TargetPrice, Unit } from "../model.js";
 import { findNumbers, type NumberToken } from "./numbers.js";
 import { fold, type Span } from "./text.js";
-import { containerSize, unitAt } from "./units.js";
+import { canonicalUnit, containerSize, unitAt } from "./units.js";
 
 // Folded spellings → ISO 4217. Symbols first so "us$" wins over "$".
 const CURRENCY_WORDS: ReadonlyArray<readonly [string, string]> = [
@@ -44,7 +44,10 @@ const CUR_BEFORE = new RegExp(`(?<![\\p{L}])(${CUR_SRC})\\s?$`, "u");
 // "95 TRY": the Turkish lira's code is an English verb, so it counts only after an amount.
 const CUR_AFTER = new RegExp(`^\\s?(${CUR_SRC}|try)(?![\\p{L}])`, "u");
 // "للكيلو", "لكل طن", "بالكيلو": Arabic joins the "per" to the unit word.
-const PER = /^\s?(?:\/|per|a|an|le|la|les|l'|par|the|each|pour|pr|el|por|cada|لكل|لل|ل|بال|علي ال|عن كل|في ال)\s?(?:1\s?)?(?:un |une |una )?/;
+// ("للتر": the "ل" of "per" joined to "لتر", litre, whose own first letter is "ل".)
+const PER = /^\s?(?:\/|per|a|an|le|la|les|l'|par|the|each|pour|pr|el|por|cada|لكل|ل(?=لتر|ليتر)|لل|ل|بال|علي ال|عن كل|في ال)\s?(?:1\s?)?(?:un |une |una )?/;
+// "سعر العلبة ٢ دولار", "price per kg: 3 USD", "precio por kilo 2 €": the unit said before the amount.
+const PER_BEFORE = /(?:price|prix|precio|tarif|سعر|السعر)\s(?:per\s|par\s|por\s|au\s|a la\s|al\s|du\s|de la\s|del\s|le\s|la\s|el\s)?(?:ال)?([\p{L}]+)\s?[:=]?\s?(?:is\s|est\s|es\s)?$/u;
 const EACH = /^\s?(?:each|ea|apiece|a piece|la piece|piece|l'unite|par unite|per unit|per piece|per pair|a pair|la paire|par paire|\/ ?unit|\/ ?pc|\/ ?piece|la unidad|por unidad|cada uno|c\/u|por par|el par|للقطعه|للحبه|للوحده|للزوج)(?![\p{L}])/u;
 // A noun after "per" that is not a unit: one piece of it, unless it is a time, a load or a lot.
 const PER_THING =
@@ -98,8 +101,10 @@ function priceAt(folded: string, n: NumberToken): { price: TargetPrice; span: Sp
   const start = before ? (n.negative ? n.start - 1 : n.start) - before[0].length : n.start;
   const amountEnd = after ? n.end + after[0].length : n.end;
   const per = perUnit(folded, amountEnd);
+  const unitBefore = per ? null : canonicalUnit(PER_BEFORE.exec(folded.slice(Math.max(0, start - 30), start))?.[1]);
+  const perBefore = unitBefore && !/^container/.test(unitBefore) ? unitBefore : null;
   return {
-    price: { amount: n.negative ? -n.value : n.value, currency, per: per?.per ?? null },
+    price: { amount: n.negative ? -n.value : n.value, currency, per: per?.per ?? perBefore },
     span: { start, end: per?.end ?? amountEnd },
   };
 }

@@ -2,7 +2,7 @@
 // filler are cut away. The message is split into segments at every cut; the segment right after
 // the quantity ("2 tons of …") or a "need"/"je cherche" wins, else the first one with content.
 import {
-  ARABIC_FOR_WHOM, BOUNDARY_WORDS, CLAUSE_WORDS, COLOURS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, QUALITY_PHRASE, REPRESENTING, SELF_DESCRIPTION, THANKS_FOR, TRAILING, VAGUE,
+  ARABIC_FOR_WHOM, AVAILABILITY_PHRASE, BOUNDARY_WORDS, CLAUSE_WORDS, COLOURS, INGREDIENTS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, QUALITY_PHRASE, REPRESENTING, SEEN_ON_PHRASE, SELF_DESCRIPTION, THANKS_FOR, TRAILING, VAGUE,
 } from "./fillers.js";
 import { isTradeWord } from "./lexicon.js";
 import { mask, words, type Span, type Word } from "./text.js";
@@ -43,7 +43,19 @@ const GRADE_WORDS = new Set(["grade", "class", "classe", "categorie", "category"
 const CONTENT_VERBS = new Set(
   "stuffed filled flavored flavoured coated infused mixed blended topped dipped glazed enriched fortified farcies farcis farcie farci fourrees fourres fourree fourre aromatise aromatisee aromatises aromatisees enrobe enrobes enrobee enrobees rellenas rellenos rellena relleno cubiertas cubiertos saborizado saborizada mezclado mezclada".split(" "),
 );
-const isContentWith = (ws: Word[], k: number): boolean => ["with", "avec", "con"].includes(ws[k]?.text ?? "") && CONTENT_VERBS.has(ws[k - 1]?.text ?? "");
+// "olives with garlic", "aceitunas con ajo": "with" before a food that goes into another is content too.
+const isContentWith = (ws: Word[], k: number): boolean =>
+  ["with", "avec", "con", "مع"].includes(ws[k]?.text ?? "") && (CONTENT_VERBS.has(ws[k - 1]?.text ?? "") || INGREDIENTS.has(ws[k + 1]?.text ?? ""));
+// "زيت معصور على البارد" (cold-pressed), "خبز مخبوز على الحطب": after a processing participle "على"
+// says how the product was made, not where it goes.
+const PROCESSED = new Set("معصور معصوره مطبوخ مطبوخه مشوي مشويه مخبوز مخبوزه مدخن مدخنه مجفف مجففه محمص محمصه مطحون مطحونه مصنوع مصنوعه".split(" "));
+const isHowMade = (ws: Word[], k: number): boolean => ws[k]?.text === "علي" && PROCESSED.has(ws[k - 1]?.text ?? "");
+// "جبنة موزاريلا للبيتزا" (for pizza), "معمول للعيد": "لل" + a noun after an Arabic product word is
+// whom or what it is for, as "for pizza toppings" is in English ("مورد للزيت" is a supplier of oil).
+const isArabicPurpose = (ws: Word[], k: number): boolean =>
+  /^لل[\u0621-\u064a]{3,}$/u.test(ws[k]?.text ?? "") && /^[\u0621-\u064a]{2,}$/u.test(ws[k - 1]?.text ?? "") && !/^(?:مورد|موردين|موردي|موردا|موردو)$/u.test(ws[k - 1]?.text ?? "");
+// "80 sqm of the white 5x5": colours and sizes alone name no product ("oranges", "rose", "gold" may).
+const isShade = (w: string): boolean => COLOURS.has(w) && !/^(?:orange|rose|roses|rosa|gold|silver|argent|dore|doree)$/.test(w);
 const isGradeMark = (ws: Word[], k: number): boolean => /^(?:[a-e]|i{1,3}|iv)$/.test(ws[k]?.text ?? "") && GRADE_WORDS.has(ws[k - 1]?.text ?? "");
 // "cumin regularly", "specifically the kilim rugs", "safran régulièrement": a manner adverb before or
 // after the product is not part of it. Only unambiguous adverb endings ("royal jelly", "piment", "condiment" stay).
@@ -70,7 +82,7 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
   };
   for (const q of ctx.quantities) mark(q, "qty");
   for (const s of ctx.blocked) mark(s, "block");
-  for (const re of [PACKAGING_PHRASE, FREQUENCY, INTRODUCTION, INJECTION, CORRECTIONS, ORIGIN_PHRASE, SELF_DESCRIPTION, OPEN_QUESTION, REPRESENTING, FOLLOW_UP, QUALITY_PHRASE, THANKS_FOR]) {
+  for (const re of [PACKAGING_PHRASE, FREQUENCY, INTRODUCTION, INJECTION, CORRECTIONS, ORIGIN_PHRASE, SELF_DESCRIPTION, OPEN_QUESTION, REPRESENTING, FOLLOW_UP, QUALITY_PHRASE, THANKS_FOR, AVAILABILITY_PHRASE, SEEN_ON_PHRASE]) {
     for (const m of folded.matchAll(re)) mark({ start: m.index, end: m.index + m[0].length }, "block");
   }
   for (const m of folded.matchAll(NEED_PHRASE)) mark({ start: m.index, end: m.index + m[0].length }, "need");
@@ -81,6 +93,7 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
     // "B&B", "M&S": an ampersand inside a name joins it; with spaces around it is "and".
     else if ((c === "&" && !(/\p{L}/u.test(folded[i - 1] ?? "") && /\p{L}/u.test(folded[i + 1] ?? ""))) || c === "+") mark({ start: i, end: i + 1 }, "and");
     else if (c === "/" && /\d/.test(folded[i - 1] ?? "") && /\d/.test(folded[i + 1] ?? "")) continue; // "calibre 23/25"
+    else if (c === "/" && /\d\s?\p{L}{1,3}$/u.test(folded.slice(Math.max(0, i - 6), i)) && /^\p{L}{1,3}(?!\p{L})/u.test(folded.slice(i + 1, i + 5))) continue; // "550 g/l"
     else if (/[,;!?()[\]{}"\n/|<>=…]/.test(c)) mark({ start: i, end: i + 1 }, "punct");
     else if (c === "." && !/\d/.test(folded[i + 1] ?? "")) mark({ start: i, end: i + 1 }, "punct");
     else if (c === "-" && folded[i - 1] === " " && folded[i + 1] === " ") mark({ start: i, end: i + 1 }, "punct");
@@ -91,7 +104,9 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
     if (!plain(text, w)) return;
     // "me interesan vuestras sandalias": right after a cue or an amount a possessive opens the product.
     if (POSSESSIVES.has(w.text)) {
-      let p = w.start - 1;
+      // "2 pallets of your paprika": an "of"/"de" between the amount and the possessive does not count.
+      const via = ["of", "de", "d'"].includes(ws[k - 1]?.text ?? "") ? ws[k - 1] : undefined;
+      let p = (via ?? w).start - 1;
       while (p >= 0 && folded[p] === " ") p--;
       const prior = p >= 0 ? at[p] : null;
       if (prior === "need" || prior === "qty") return;
@@ -100,7 +115,7 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
     const colourPair = COLOURS.has(ws[k - 1]?.text ?? "") && COLOURS.has(ws[k + 1]?.text ?? "");
     if (colourPair && ["and", "et", "y", "&", "و"].includes(w.text)) return;
     if (AND_WORDS.has(w.text)) mark(w, "and");
-    else if ((BOUNDARY_WORDS.has(w.text) && !isGradeMark(ws, k) && !isContentWith(ws, k)) || ARABIC_FOR_WHOM.test(w.text) || (/^لل[\u0621-\u064a]{3}/u.test(w.text) && BOUNDARY_WORDS.has(w.text.slice(2)))) mark(w, "word");
+    else if ((BOUNDARY_WORDS.has(w.text) && !isGradeMark(ws, k) && !isContentWith(ws, k) && !isHowMade(ws, k)) || isArabicPurpose(ws, k) || ARABIC_FOR_WHOM.test(w.text) || (/^لل[\u0621-\u064a]{3}/u.test(w.text) && BOUNDARY_WORDS.has(w.text.slice(2)))) mark(w, "word");
     // "تمر سكري وعسل سدر": a joined "و" before a second noun ("و" + "ال…", a trade noun, a number) is "and".
     else if (k > 0 && ARABIC_AND.test(w.text) && (/^و(?:ال|\d)/u.test(w.text) || isTradeWord(w.text.slice(1)))) mark({ start: w.start, end: w.start + 1 }, "and");
   });
@@ -111,7 +126,9 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
 function trim(text: string, ws: Word[]): { kept: Word[]; article: boolean } {
   let a = 0;
   let b = ws.length;
-  while (a < b && ((LEADING.has(ws[a]?.text ?? "") && plain(text, ws[a] as Word)) || ADVERB.test(ws[a]?.text ?? ""))) a++;
+  // "12 palettes et non 10 de miel": a number with no unit before "de"/"of" is an amount, not the name.
+  const amountOf = (k: number): boolean => /^\d+(?:[.,]\d+)?$/.test(ws[k]?.text ?? "") && ["de", "of", "d'", "del"].includes(ws[k + 1]?.text ?? "");
+  while (a < b && ((LEADING.has(ws[a]?.text ?? "") && plain(text, ws[a] as Word)) || ADVERB.test(ws[a]?.text ?? "") || amountOf(a))) a += amountOf(a) ? 2 : 1;
   const trailing = (w: Word) => (TRAILING.has(w.text) && plain(text, w)) || (w.text === "a" && text[w.start] === "à") || ADVERB.test(w.text);
   while (b > a && trailing(ws[b - 1] as Word) && !isGradeMark(ws, b - 1)) b--;
   return { kept: ws.slice(a, b), article: a > 0 && ARTICLES.has(ws[a - 1]?.text ?? "") };
@@ -148,13 +165,14 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
     const first = inside[0];
     const last = inside.at(-1);
     // "we run 4 hotels", "a container to fill", "what you have in stock": no product named.
+    // ("thé vert": "thé" with its accent is tea, not the filler "the".)
     const filler = (w: Word): boolean =>
-      VAGUE.has(w.text) || LEADING.has(w.text) || TRAILING.has(w.text) || /^\d+(?:[.,]\d+)?(?:mm|cm|m|in|g|gr|kg|ml|cl|l|oz|lbs?|ft)?$/.test(w.text) || VAGUE.has(w.text.replace(/^(?:لل|ل|ب|و)(?=...)/, ""));
+      plain(text, w) && (VAGUE.has(w.text) || LEADING.has(w.text) || TRAILING.has(w.text) || CLAUSE_WORDS.has(w.text) || isShade(w.text) || /^\d+x\d+$/.test(w.text) || /^\d+(?:[.,]\d+)?(?:mm|cm|m|in|g|gr|kg|ml|cl|l|oz|lbs?|ft)?$/.test(w.text) || VAGUE.has(w.text.replace(/^(?:لل|ل|ب|و)(?=...)/, "")));
     // "con mi jefe", "for my team", "à notre entrepôt": what the writer owns is never what they buy.
     const owned = OWN.has(ws.find((w) => w.start >= i && w.end <= j)?.text ?? "");
     if (first && last && !owned && !inside.every(filler) && !NOT_A_PRODUCT_START.has(first.text)) {
       // "urea 46%": a unit sign glued to the last word belongs to the phrase.
-      const end = /[%°]/.test(text[last.end] ?? "") ? last.end + 1 : last.end;
+      const end = /[%°٪]/.test(text[last.end] ?? "") ? last.end + 1 : last.end;
       // A clause word in the phrase itself, or before it with no article or possessive opening the noun
       // phrase ("we'll discuss" is a clause, "is your argan oil" names a product).
       const isClauseWord = (w: Word): boolean => clauseStarts.has(w.start);
@@ -227,7 +245,8 @@ export function extractProduct(text: string, folded: string, ctx: ProductContext
     from = s.end;
   }
   // "مورد لزيت زيتون" (a supplier for olive oil): the joined "ل" is the "for", not the product's.
-  const supplierFor = /(?:مورد|موردين|موردي|موردا)\s$/u.test(folded.slice(Math.max(0, chosen.start - 8), chosen.start)) && /^ل[\u0621-\u064a]{3}/u.test(chosen.phrase);
+  // Likewise "أسعار الجملة لزيت الحبة السوداء" (wholesale prices for black seed oil).
+  const supplierFor = /(?:مورد|موردين|موردي|موردا|اسعار|سعر|الجمله)\s$/u.test(folded.slice(Math.max(0, chosen.start - 8), chosen.start)) && /^ل[\u0621-\u064a]{3}/u.test(chosen.phrase);
   if (supplierFor) return { product: chosen.phrase.slice(1), span: { start: chosen.start + 1, end: chosen.end }, others };
   return { product: chosen.phrase, span: { start: chosen.start, end: chosen.end }, others };
 }

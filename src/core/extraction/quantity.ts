@@ -2,7 +2,7 @@
 // tonnes"), told apart from packaging sizes ("in 5 L tins") that describe the product instead.
 import type { Quantity, Unit } from "../model.js";
 import { BOUNDARY_WORDS, CORRECTION, TRAILING } from "./fillers.js";
-import { findNumbers, round, type NumberToken } from "./numbers.js";
+import { findNumbers, parseNumeral, round, type NumberToken } from "./numbers.js";
 import type { Span } from "./text.js";
 import { CONTAINER_WORD, unitAt } from "./units.js";
 
@@ -29,13 +29,13 @@ export interface QuantityResult {
 const PACKAGING_NOUN =
   /^[\s-]{0,2}(?:tins?|bottles?|jars?|jugs?|bags?|sacks?|sacs?|cans?|drums?|pouch(?:es)?|box(?:es)?|packs?|packets?|jerr?y ?cans?|jerricans?|bidons?|bouteilles?|boites?|pots?|seaux?|buckets?|sachets?|flacons?|fûts?|futs?|totes?|ibcs?|cartons?|cases?|la piece|l'unite|per (?:bottle|unit|bag|jar|tin|can|pack|piece|carton|box))(?![\p{L}])/u;
 const PACK_NOUNS =
-  "tins?|bottles?|jars?|bags?|sacks?|sacs?|cans?|drums?|pouch(?:es)?|box(?:es)?|packs?|bidons?|bouteilles?|boites?|pots?|seaux?|buckets?|sachets?|flacons?|futs?|cartons?|jugs?|units?|pieces?|pcs|botellas?|garrafas?|garrafones?|latas?|frascos?|tarros?|bolsas?|sacos?|cajas?|bidones|cubos?|envases?|bidons?|عبوات|علب|اكياس|زجاجات|كراتين";
+  "tins?|bottles?|jars?|bags?|sacks?|sacs?|cans?|drums?|pouch(?:es)?|box(?:es)?|packs?|bidons?|bouteilles?|boites?|pots?|seaux?|buckets?|sachets?|flacons?|futs?|cartons?|jugs?|units?|pieces?|pcs|botellas?|garrafas?|garrafones?|latas?|frascos?|tarros?|bolsas?|sacos?|cajas?|bidones|cubos?|envases?|botes?|paquetes?|bandejas?|tarrinas?|bidons?|عبوات|علب|اكياس|زجاجات|كراتين|بوقال|بواقل|برطمان|برطمانات|مرطبان|تنكه|تنكات|جالون|جالونات";
 // "bottles of 250 ml", "sacs de 15 kg", "packed in 5 L": a size, since a preposition ties it to a pack.
 const PACKAGING_BEFORE = new RegExp(
-  `(?:(?:${PACK_NOUNS})\\s(?:of|de|d'|in|en|x)|(?:^|\\s)(?<!interested |interessee?s? |interesad[oa]s? |specialized |specialised |specialises? )(?:in|en|into)|packed in|packaged in|conditionne(?:e|s|es)? en|format|size|taille)\\s?(?:\\d+\\s?x\\s?)?$`,
+  `(?:(?:${PACK_NOUNS})\\s(?:of|de|d'|in|en|x)|(?:^|\\s)(?<!interested |interessee?s? |interesad[oa]s? |specialized |specialised |specialises? )(?:in|en|into)|packed in|packaged in|conditionne(?:e|s|es)? en|(?:bagged|boxed|bottled|packed|jarred|sacked|ensachee?s?|embouteillee?s?|envasad[oa]s?|ensacad[oa]s?|embolsad[oa]s?|empacad[oa]s?)(?: in| en)?|format|size|taille)\\s?(?:\\d+\\s?x\\s?)?$`,
 );
 // "عبوات ٥ لتر", "أكياس ٢٥ كيلو": Arabic puts the size right after the pack noun, with no "of".
-const ARABIC_PACK_BEFORE = /(?:عبوات|عبوه|علب|علبه|اكياس|كيس|زجاجات|زجاجه|قوارير|قاروره|جالونات|جالون|براميل|برميل|جرادل|جردل|سطول|سطل|تنكات|تنكه)\s?(?:سعه|حجم|وزن)?\s?$/u;
+const ARABIC_PACK_BEFORE = /(?:عبوات|عبوه|علب|علبه|بوقال|بواقل|برطمان|برطمانات|مرطبان|اكياس|كيس|زجاجات|زجاجه|قوارير|قاروره|جالونات|جالون|براميل|برميل|جرادل|جردل|سطول|سطل|تنكات|تنكه)\s?(?:سعه|حجم|وزن)?\s?$/u;
 /** "in 1kg bags x 20,000": a count after the pack. */
 const COUNT_AFTER_PACK = new RegExp(`(?:${PACK_NOUNS})\\s?[x*]\\s?$`);
 const COUNT_UNITS: ReadonlySet<Unit> = new Set(["pcs", "carton", "pallet", "container20", "container40"]);
@@ -52,9 +52,11 @@ const UNSIZED_CONTAINER = new RegExp(`\\s?(?:[x×*]\\s?)?(?:(?:full|whole|comple
 const SIZE_ONLY = new RegExp(`\\s?(?:ft|'|"|feet|foot|-foot|-ft|pieds?|pies|قدم|hc|hq|gp|dv)(?![\\p{L}\\p{N}])(?:\\s?(?:hc|hq|high cube|reefer|rf))?(?:\\s?${CONTAINER_WORD})?`, "uy");
 const TIMES = /^\s?[x×*]\s?/;
 const DIMENSIONS = /^\d+(?:[.,]\d+)?\s?(?:[x×*]|cm|mm|m|in|inch|inches|")(?![\p{L}])/u;
-const BARE_NEXT = /^\s(?!(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|annees?|hours?|heures?|minutes?|percent|pour ?cent|suppliers?|fournisseurs?|sellers?|vendeurs?|restaurants?|stores?|magasins?|shops?|clients?|customers?|times?|fois|am|pm|h|st|nd|rd|th|er|eme|dias?|semanas?|meses|anos?|horas?|tiendas?|hoteles|hotels?|supermercados?|supermarkets?|supermarches?|resorts?|branches?|restaurantes?|clientes?|proveedores?|veces|por ?ciento|ايام|يوم|اسابيع|اسبوع|اشهر|شهور|شهر|سنوات|فنادق|فروع|محلات|مطاعم)(?![\p{L}]))[\p{L}][\p{L}'-]{2,}/u;
+const BARE_NEXT = /^\s(?!(?:gracias|thanks|merci|mercis|شكرا|days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|annees?|hours?|heures?|minutes?|percent|pour ?cent|suppliers?|fournisseurs?|sellers?|vendeurs?|restaurants?|stores?|magasins?|shops?|clients?|customers?|times?|fois|am|pm|h|st|nd|rd|th|er|eme|dias?|semanas?|meses|anos?|horas?|tiendas?|hoteles|hotels?|supermercados?|supermarkets?|supermarches?|resorts?|branches?|restaurantes?|clientes?|proveedores?|veces|por ?ciento|ايام|يوم|اسابيع|اسبوع|اشهر|شهور|شهر|سنوات|فنادق|فروع|محلات|مطاعم)(?![\p{L}]))[\p{L}][\p{L}'-]{2,}/u;
 // "50 dozen", "mil camisetas", "cinq douzaines": a number with a scale word counts things even when spelled.
-const SCALED_COUNT = /(?:dozens?|douzaines?|docenas?|دسته|دستات|centaines?|centenar(?:es)?|hundred|cents?|cien(?:tos)?|thousand|mille|mil|الف|الاف)$/u;
+const SCALED_COUNT = /(?:dozens?|douzaines?|docenas?|dizaines?|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|decenas?|veintena|treintena|cincuentena|دسته|دستات|centaines?|centenar(?:es)?|hundred|cents?|cien(?:tos)?|thousand|mille|mil|الف|الاف)$/u;
+const BARE_CORRECTION = /(?<![\p{L}])(?:make (?:it|that)|change (?:it|that) to|rather|plutot|disons|mejor|mejor dicho|en fait|actually|sorry|pardon|perdon|بل|عفوا)\s(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)(?!\d|[.,]\d|\s?[\p{L}%°])/gu;
+const FRENCH_EN_BEFORE = /(?:^|[^\p{L}])(?:[jmtsnl]' ?en|(?:nous|vous|on) en)\s(?:\p{L}+\s){1,2}$|(?:^|[^\p{L}'])en\s\p{L}+(?:er|ir|re|oir)\s$/u;
 // "800 of them", "5.000 de ellos", "٣٠٠ منها": a count of the thing named before.
 const OF_THEM = /^\s(?:of (?:them|these|those)|d'entre (?:eux|elles)|de (?:ellos|ellas|estos|estas)|منها|منهم)(?![\p{L}])/u;
 // "2x4", "60×60": two glued numbers with no unit after are a size, not a count.
@@ -63,7 +65,7 @@ const BARE_BLOCKED_BEFORE = /(?:for|pour|in|within|dans|sous|top|under|over|abou
 
 // "looking for 300 solar panels", "besoin de 2 500 caftans", "interested in 40 rugs": a count after a
 // need phrase, even though "for"/"de"/"in" before a number usually mean something else.
-const NEED_BEFORE = /(?:looking for|searching for|lookin for|need|needs|interested in|(?:quotes?|quotations?|prices?|pricing|offers?)(?: (?:needed|requested|wanted|required))? for|(?:needed|required) for|(?:offre|devis|prix|tarifs?|cotation) pour|(?:precios?|cotizacion|oferta|presupuesto) (?:de|para|por)|besoin de|besoin d'|il (?:nous|me) faut|faudrait|cherche|cherchons|recherche|recherchons|necesitamos|necesito|buscamos|busco|interesad[oa]s en)\s?$/;
+const NEED_BEFORE = /(?:looking for|searching for|lookin for|in need of|(?:request|requesting|rfq|enquiry|inquiry) for|need|needs|interested in|(?:quotes?|quotations?|prices?|pricing|offers?)(?: (?:needed|requested|wanted|required))? for|(?:needed|required) for|(?:offre|devis|prix|tarifs?|cotation) pour|(?:precios?|cotizacion|oferta|presupuesto) (?:de|para|por)|besoin de|besoin d'|il (?:nous|me) faut|faudrait|cherche|cherchons|recherche|recherchons|necesitamos|necesito|buscamos|busco|interesad[oa]s en)\s?$/;
 
 const sticky = (re: RegExp, s: string, pos: number): RegExpExecArray | null => {
   re.lastIndex = pos;
@@ -113,6 +115,9 @@ function candidateAt(folded: string, n: NumberToken): QuantityCandidate | null {
   const end = pos + unit.length;
   const after = folded.slice(end, end + 40);
   const before = folded.slice(Math.max(0, n.start - 40), n.start);
+  // "550 g/l", "120 kg/m3": a ratio of two units is a spec (density, weight per area), not an amount.
+  const ratio = /^\s?\/\s?/.exec(after);
+  if (ratio && unitAt(folded, end + ratio[0].length)) return null;
   // "kilim 2x3m": the second side of a size.
   if ((unit.unit === "m" || unit.unit === "m2") && /\d\s?[x×*]\s?$/.test(before)) return null;
   // "1 tonelada y media", "deux tonnes et demie", "طن ونص": half a unit more.
@@ -129,10 +134,14 @@ function candidateAt(folded: string, n: NumberToken): QuantityCandidate | null {
 /** "1000 x 250ml bottles" and "500 t-shirts": counted pieces. */
 function piecesAt(folded: string, n: NumberToken): QuantityCandidate | null {
   const scaled = SCALED_COUNT.test(folded.slice(n.start, n.end));
-  if ((n.spelled && !scaled) || !Number.isInteger(n.value)) return null;
   const before = folded.slice(Math.max(0, n.start - 30), n.start);
+  // "need fifty baskets": a spelled count right after a need phrase counts pieces like digits do.
+  const neededWord = n.spelled && n.value >= 2 && NEED_BEFORE.test(before);
+  if ((n.spelled && !scaled && !neededWord) || !Number.isInteger(n.value)) return null;
   let after = folded.slice(n.end, n.end + 40);
   if (COUNT_AFTER_PACK.test(before)) return { start: n.start, end: n.end, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: false };
+  // "J'en voudrais 60", "il nous en faut 40": French "en" stands for the product named before.
+  if (FRENCH_EN_BEFORE.test(before) && (!/^\s?[\p{L}\p{N}]/u.test(after) || BOUNDARY_WORDS.has(/^\s?([\p{L}']+)/u.exec(after)?.[1] ?? ""))) return { start: n.start, end: n.end, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: false };
   const them = OF_THEM.exec(after);
   if (them) return { start: n.start, end: n.end + them[0].length, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: false };
   if (GLUED_SIZE.test(after)) return null;
@@ -144,7 +153,8 @@ function piecesAt(folded: string, n: NumberToken): QuantityCandidate | null {
   // "10x10cm", "20 x 30 x 5 mm": a size, not a count.
   if (times && DIMENSIONS.test(after.slice(times[0].length))) return null;
   if (times) return { start: n.start, end: n.end + times[0].length, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: false };
-  if ((BARE_BLOCKED_BEFORE.test(before) && !NEED_BEFORE.test(before)) || !BARE_NEXT.test(after)) return null;
+  // ("for 100 dozen eggs": a count with a scale word is explicit even after "for".)
+  if ((BARE_BLOCKED_BEFORE.test(before) && !NEED_BEFORE.test(before) && !scaled) || !BARE_NEXT.test(after)) return null;
   // A dozen or a thousand of something is as explicit as a unit word.
   return { start: n.start, end: n.end + (of?.[0].length ?? 0), quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: !scaled };
 }
@@ -214,9 +224,11 @@ const HALF = /half|demi|media|medio|نصف|نص/;
 
 function articles(folded: string): NumberToken[] {
   const out: NumberToken[] = [];
-  for (const m of folded.matchAll(/(?<![\p{L}\p{N}'])(an?|one|un|une|una|half an?|half|demi|une demi|media|medio|نصف|نص)[\s-](?=[\p{L}\d])/gu)) {
+  // "لنصف طن" (for half a tonne): Arabic joins "ل" / "ب" to the word.
+  for (const m of folded.matchAll(/(?<![\p{L}\p{N}'])(?:[لب](?=نص))?(an?|one|un|une|una|half an?|half|demi|une demi|media|medio|نصف|نص)[\s-](?=[\p{L}\d])/gu)) {
     const value = HALF.test(m[1] ?? "") ? 0.5 : 1;
-    out.push({ value, start: m.index, end: m.index + (m[1]?.length ?? 0), spelled: true });
+    const start = m.index + m[0].indexOf(m[1] ?? "");
+    out.push({ value, start, end: start + (m[1]?.length ?? 0), spelled: true });
   }
   return out;
 }
@@ -274,6 +286,17 @@ export function extractQuantity(folded: string): QuantityResult {
     candidates.push(c);
   }
   candidates.sort((a, b) => a.start - b.start);
+  // "2 tonnes … actually make that 3", "3 t de lentejas, mejor 4": a bare number after a correction
+  // restates the amount in the unit already given.
+  const firstAmount = candidates.find((c) => !c.packaging && !c.bare);
+  if (firstAmount) {
+    for (const m of folded.matchAll(BARE_CORRECTION)) {
+      const start = m.index + m[0].length - (m[1]?.length ?? 0);
+      if (start < firstAmount.end || candidates.some((c) => start < c.end && c.start < start + (m[1]?.length ?? 0))) continue;
+      candidates.push({ start, end: start + (m[1]?.length ?? 0), quantity: { value: parseNumeral(m[1] ?? ""), unit: firstAmount.quantity.unit }, packaging: false, bare: false });
+    }
+    candidates.sort((a, b) => a.start - b.start);
+  }
   // "ice wine 375ml, 6000 bottles": beside a count of pieces, a small size describes each piece.
   if (candidates.some((c) => c.quantity.unit === "pcs" && !c.bare)) {
     for (const c of candidates) if (isPackSize(c.quantity)) c.packaging = true;
