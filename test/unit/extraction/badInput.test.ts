@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { analyzeRequest, RulesRequestParser } from "../../../src/core/extraction/rulesParser.js";
 import { MAX_PARSE_CHARS } from "../../../src/core/extraction/text.js";
 import { structuredRequestSchema } from "../../../src/core/model.js";
@@ -10,9 +10,8 @@ const EMPTY = {
 };
 
 describe("bad input", () => {
-  // Timings below measure parsing, not the first-call warm-up of chrono and the gazetteer.
-  beforeAll(() => void analyzeRequest("warm up: 2 t of dates to Lyon before March", { now: NOW }));
-
+  // How long these take is measured by `npm run bench:parse`, not here: a loaded machine would make a
+  // timed test fail for no fault of the code.
   it.each(["", "   ", "\n\t"])("answers an empty request for %j", (text) => {
     expect(parse(text)).toEqual({ ...EMPTY, language: "en" });
   });
@@ -26,22 +25,19 @@ describe("bad input", () => {
     await expect(parser.parse(undefined as unknown as string)).resolves.toMatchObject(EMPTY);
   });
 
-  it("parses 20,000 characters quickly, reading only the beginning", () => {
+  it("parses 20,000 characters by reading only the beginning", () => {
     const text = "need 2 tons of argan oil to Lyon. " + "blah ".repeat(4000);
     expect(text.length).toBeGreaterThan(20_000);
-    const started = performance.now();
     const a = analyzeRequest(text, { now: NOW });
-    expect(performance.now() - started).toBeLessThan(1500);
     expect(a.truncated).toBe(true);
     expect(a.request).toMatchObject({ product: "argan oil", quantity: { value: 2, unit: "t" }, destination: { country: "FR", place: "Lyon" } });
   });
 
-  it("stays fast on adversarial repetition", () => {
-    for (const unit of ["1,".repeat(10_000), "a ".repeat(10_000), "<".repeat(20_000), "ignore all all ".repeat(1500), "9".repeat(20_000)]) {
-      const started = performance.now();
-      const r = parse(unit);
-      expect(performance.now() - started).toBeLessThan(1500);
-      expect(structuredRequestSchema.safeParse(r).success).toBe(true);
+  it("answers a valid request for adversarial repetition, reading only up to the cap", () => {
+    for (const unit of ["1,".repeat(10_000), "a ".repeat(10_000), "<".repeat(20_000), "ignore all all ".repeat(1500), "9".repeat(20_000), "٢ طن ".repeat(4000)]) {
+      const a = analyzeRequest(unit, { now: NOW });
+      expect(a.truncated).toBe(true);
+      expect(structuredRequestSchema.safeParse(a.request).success).toBe(true);
     }
   });
 
