@@ -10,7 +10,7 @@ import { percentile } from "./lib/rankingMetrics.js";
 
 const { values } = parseArgs({ options: { rounds: { type: "string", default: "5" } } });
 const rounds = Math.max(1, Number(values.rounds) || 5);
-const NOW = new Date("2026-12-06T12:00:00Z");
+const NOW = "2026-12-06";
 const time = (text: string) => {
   const started = performance.now();
   analyzeRequest(text, { now: NOW });

@@ -4,9 +4,64 @@ import { fold } from "./text.js";
 // Entries are folded like the message ("تعبئتها" → "تعبيتها", "éé" → "ee"), so they may be typed as written.
 const set = (s: string): ReadonlySet<string> => new Set(fold(s.trim()).split(/\s+/));
 
+// One alternation written over many lines: need words by language (English, French, Spanish,
+// Arabic, roughly in that order); String.raw keeps the backslashes as a regex literal has them.
+const NEED_WORDS = [
+  String.raw`need(?:s|ed)?|looking (?:for|4)|lookin(?:g|')? (?:for|4)|(?:i'm|im|we're|we are|i am) after|look for`,
+  String.raw`searching for|search for|seeking|want(?:s|ed)?|wanna|buy(?:ing)?|purchas(?:e|ing)|order(?:ing)?`,
+  String.raw`sourcing|source|require|requires|requesting|request(?:ing)? (?:a )?(?:quote|price|offer)s? for`,
+  String.raw`interested in|would like(?: to (?:buy|order|source|import|get))?|we'd like|i'd like`,
+  String.raw`looking to (?:buy|source|import|order|get)`,
+  String.raw`(?:can|could) (?:you|u) (?:supply|provide|quote|get|find|source|send|offer)(?: (?:me|us))?`,
+  String.raw`(?:do )?(?:you|u) (?:guys |folks |people )?(?:have|sell|supply|carry|stock|make|produce)`,
+  String.raw`have you got|any(?:one|body|1|one here) (?:selling|sells|with|has|have|got)`,
+  String.raw`(?:we'd|i'd|we'll|i'll|we would|i would|we will|i will|we can|we could) take`,
+  String.raw`(?:we'd|i'd|we would|i would) love to (?:buy|order|get|stock|import|source|carry|have|receive)`,
+  String.raw`(?:inquire|enquire|inquiring|enquiring|asking|ask) about|in need of`,
+  String.raw`(?:i'd|we'd|i would|we would) love(?: some| a| an)?|passer (?:une )?commande (?:de|d'|pour)`,
+  String.raw`(?:dispos?|disponibles?) chez vous|(?<=^|[,.!?;:]\s?|\s)after (?:some|any)|(?:would|will) take`,
+  String.raw`(?:who|that|qui|que|quien) (?:can|could|peut|pourrait|puede|pueda|pourra) (?:supply|provide|deliver|fournir|livrer|proveer|suministrar|surtir)`,
+  String.raw`(?:(?:regular|steady|monthly|reliable|constant) )?supply of`,
+  String.raw`(?:la |une )?fourniture (?:reguliere |mensuelle |constante )?(?:de|d'|du|des)`,
+  String.raw`(?:el |un )?(?:suministro|abastecimiento) (?:regular |mensual |constante )?de`,
+  String.raw`(?:wants?|wanted|would like|'d like|like|love|keen) to (?:try|test|trial|sample)`,
+  String.raw`(?:voudrions|voudrait|voudrais|aimerions|aimerait|aimerais|souhaitons|souhaite) (?:essayer|tester|gouter)`,
+  String.raw`(?:queremos|quisieramos|quiero|quisiera|nos gustaria|me gustaria) probar`,
+  String.raw`(?:lead times?|delivery times?|availability|moq|minimum order(?: quantity)?|delais?|disponibilite|plazos?|disponibilidad) (?:on|for|of|pour|de|du|des|para)`,
+  String.raw`how much (?:is|are|for|does|do)(?: (?:a|an|the|one|your))?|combien (?:coute|coutent|vaut|valent)`,
+  String.raw`(?:le |la )?prix du|cuanto (?:cuesta|cuestan|vale|valen|sale)`,
+  String.raw`(?:information|info|details) (?:on|about)`,
+  String.raw`(?:(?:new|approved|reliable|trusted|certified|good|potential|an?) )?(?:suppliers?|manufacturers?|producers?|exporters?|growers?|makers?|vendors?|sellers?) (?:of|for)`,
+  String.raw`(?:fournisseurs?|producteurs?|fabricants?|exportateurs?)(?: (?:serieux|serieuse|fiables?|de confiance|qualifies?|agrees?))? (?:de|d'|du|des|en|pour)`,
+  String.raw`(?:proveedor(?:es)?|productor(?:es)?|fabricantes?)(?: (?:serios?|confiables?|fiables?))? (?:de|para)`,
+  String.raw`(?:productor(?:es)?|fabricantes?|exportador(?:es)?) de|quotes? for|prices? for|offers? for`,
+  String.raw`(?:best |your |a )?(?:prices?|pricing|quotes?|quotations?|offers?|rates?) (?:on|of|for)`,
+  String.raw`(?:une |un |vos |votre )?(?:offre|devis|prix|tarifs?|cotation) (?:pour|de|d'|du|des)`,
+  String.raw`(?:est-ce que )?vous (?:faites|fabriquez|produisez|proposez|vendez|exportez)`,
+  String.raw`(?:faites|fabriquez|produisez|proposez|exportez)-vous|(?:est-ce que )?vous avez|avez-vous|avez vous`,
+  String.raw`auriez-vous|auriez vous|vous auriez`,
+  String.raw`(?:est-ce que )?(?:vous )?(?:pourriez|pouvez)(?:-| )vous(?: (?:me|nous))? (?:proposer|fournir|trouver|envoyer|livrer|vendre)`,
+  String.raw`(?:on |nous )?aurait besoin d'|(?:on |nous )?aurait besoin de|aurions besoin d'|aurions besoin de`,
+  String.raw`vous vendez|pouvez-vous(?: (?:me|nous) | m'| )(?:trouver|fournir|proposer|envoyer|livrer)`,
+  String.raw`pouvez vous(?: (?:me|nous) | m'| )(?:trouver|fournir|proposer|envoyer|livrer)|je cherche|on cherche`,
+  String.raw`nous cherchons|cherchons|cherche|je recherche|nous recherchons|recherchons|recherche|besoin d'`,
+  String.raw`besoin de|besoin du|besoin des|voudrais|voudrait|voudrions|voudraient`,
+  String.raw`souhaite(?:rais|rait|rions|raient|ons)?|aimerions|aimerais|aimerait|aimeraient|acheter|commander`,
+  String.raw`il nous faut|il me faut|je veux|on veut|nous voulons|demande de (?:prix|devis)(?: pour)?|devis pour`,
+  String.raw`prix pour|int[ee]ress[ee]s? par|vs avez|t'as|tu as|(?:il )?(?:nous |me |m'en |nous en )?faudrait`,
+  String.raw`il nous en faut|il m'en faut|necesitamos|necesito|necesitariamos|necesitaria|buscamos|busco`,
+  String.raw`estamos buscando|buscando|queremos(?: importar| comprar| recibir)?|quiero|quisiera(?:mos)?`,
+  String.raw`quisieramos|requerimos|requiero|(?:me|nos) interesa(?:n)?(?: recibir| comprar| importar)?`,
+  String.raw`estamos interesad[oa]s en(?: (?:adquirir|comprar|importar|recibir))?`,
+  String.raw`interesad[oa]s en(?: (?:adquirir|comprar|importar|recibir))?|adquirir|cotizar|cotizenos|coticenos`,
+  String.raw`cotizacion (?:de|por|para)|solicito (?:precio|cotizacion) (?:de|para|por)|precios? (?:de|para|por)`,
+  String.raw`(?:queria|quisiera|quiero|queriamos|quisieramos)? ?consultar (?:por|sobre)|preguntar por|tienen`,
+  String.raw`tienes|tenes|teneis|tendran|tendrian|tendras|manejan|manejas|trabajan|trabajais|ocupamos|ocupo`,
+  String.raw`venden|vendes|ofrecen|compramos|comprar|importar|proveedor(?:es)? de`,
+  String.raw`(?:و|ف)?(?:ودنا|ودي|(?:ال)?(?:استفسار|نستفسر|استفسر|نسال|اسال|السؤال) عن(?: (?:سعر|اسعار|توفر))?|(?:ت|ي|ن|ا)حتاج(?:ون|و)? (?:الي|ل)|نحتاجو|نحتاج|احتاج|تحتاج|يحتاج|محتاجين|محتاج|بحاجه (?:الي|ل)|بدنا|بدي|نريد|اريد|ابغي|ابغي|نبغي|نبغي|نبي|ابي|بغينا|بغيت|نبحث عن|ابحث عن|نبحث|ابحث|مطلوب|نطلب|اطلب|نرغب في|نود شراء|(?:نود|نرغب في|نريد) الحصول علي(?: عرض(?: سعر)?(?: ل| علي)?)?|نود|عرض سعر(?: ل| علي)?|(?:ممكن )?(?:اسعار|سعر)(?: الجمله)?(?= ل)|هل عندكم|عندكم|هل لديكم|لديكم|تطلب|يطلب|موردين|مورد|نشتري|نستورد|استيراد)`,
+].join("|");
 /** "need", "looking for", "je cherche": the product usually follows. */
-export const NEED_PHRASE =
-  /(?<![\p{L}])(?:(?:we|i|we're|i'm|im|we are|i am|are|am)\s)?(?:(?:urgently|currently|also|still|really)\s)?(?:need(?:s|ed)?|looking (?:for|4)|lookin(?:g|')? (?:for|4)|(?:i'm|im|we're|we are|i am) after|look for|searching for|search for|seeking|want(?:s|ed)?|wanna|buy(?:ing)?|purchas(?:e|ing)|order(?:ing)?|sourcing|source|require|requires|requesting|request(?:ing)? (?:a )?(?:quote|price|offer)s? for|interested in|would like(?: to (?:buy|order|source|import|get))?|we'd like|i'd like|looking to (?:buy|source|import|order|get)|(?:can|could) (?:you|u) (?:supply|provide|quote|get|find|source|send|offer)(?: (?:me|us))?|(?:do )?(?:you|u) (?:guys |folks |people )?(?:have|sell|supply|carry|stock|make|produce)|have you got|any(?:one|body|1|one here) (?:selling|sells|with|has|have|got)|(?:we'd|i'd|we'll|i'll|we would|i would|we will|i will|we can|we could) take|(?:we'd|i'd|we would|i would) love to (?:buy|order|get|stock|import|source|carry|have|receive)|(?:inquire|enquire|inquiring|enquiring|asking|ask) about|in need of|(?:i'd|we'd|i would|we would) love(?: some| a| an)?|passer (?:une )?commande (?:de|d'|pour)|(?:dispos?|disponibles?) chez vous|(?<=^|[,.!?;:]\s?|\s)after (?:some|any)|(?:would|will) take|(?:who|that|qui|que|quien) (?:can|could|peut|pourrait|puede|pueda|pourra) (?:supply|provide|deliver|fournir|livrer|proveer|suministrar|surtir)|(?:(?:regular|steady|monthly|reliable|constant) )?supply of|(?:la |une )?fourniture (?:reguliere |mensuelle |constante )?(?:de|d'|du|des)|(?:el |un )?(?:suministro|abastecimiento) (?:regular |mensual |constante )?de|(?:wants?|wanted|would like|'d like|like|love|keen) to (?:try|test|trial|sample)|(?:voudrions|voudrait|voudrais|aimerions|aimerait|aimerais|souhaitons|souhaite) (?:essayer|tester|gouter)|(?:queremos|quisieramos|quiero|quisiera|nos gustaria|me gustaria) probar|(?:lead times?|delivery times?|availability|moq|minimum order(?: quantity)?|delais?|disponibilite|plazos?|disponibilidad) (?:on|for|of|pour|de|du|des|para)|how much (?:is|are|for|does|do)(?: (?:a|an|the|one|your))?|combien (?:coute|coutent|vaut|valent)|(?:le |la )?prix du|cuanto (?:cuesta|cuestan|vale|valen|sale)|(?:information|info|details) (?:on|about)|(?:(?:new|approved|reliable|trusted|certified|good|potential|an?) )?(?:suppliers?|manufacturers?|producers?|exporters?|growers?|makers?|vendors?|sellers?) (?:of|for)|(?:fournisseurs?|producteurs?|fabricants?|exportateurs?)(?: (?:serieux|serieuse|fiables?|de confiance|qualifies?|agrees?))? (?:de|d'|du|des|en|pour)|(?:proveedor(?:es)?|productor(?:es)?|fabricantes?)(?: (?:serios?|confiables?|fiables?))? (?:de|para)|(?:productor(?:es)?|fabricantes?|exportador(?:es)?) de|quotes? for|prices? for|offers? for|(?:best |your |a )?(?:prices?|pricing|quotes?|quotations?|offers?|rates?) (?:on|of|for)|(?:une |un |vos |votre )?(?:offre|devis|prix|tarifs?|cotation) (?:pour|de|d'|du|des)|(?:est-ce que )?vous (?:faites|fabriquez|produisez|proposez|vendez|exportez)|(?:faites|fabriquez|produisez|proposez|exportez)-vous|(?:est-ce que )?vous avez|avez-vous|avez vous|auriez-vous|auriez vous|vous auriez|(?:est-ce que )?(?:vous )?(?:pourriez|pouvez)(?:-| )vous(?: (?:me|nous))? (?:proposer|fournir|trouver|envoyer|livrer|vendre)|(?:on |nous )?aurait besoin d'|(?:on |nous )?aurait besoin de|aurions besoin d'|aurions besoin de|vous vendez|pouvez-vous(?: (?:me|nous) | m'| )(?:trouver|fournir|proposer|envoyer|livrer)|pouvez vous(?: (?:me|nous) | m'| )(?:trouver|fournir|proposer|envoyer|livrer)|je cherche|on cherche|nous cherchons|cherchons|cherche|je recherche|nous recherchons|recherchons|recherche|besoin d'|besoin de|besoin du|besoin des|voudrais|voudrait|voudrions|voudraient|souhaite(?:rais|rait|rions|raient|ons)?|aimerions|aimerais|aimerait|aimeraient|acheter|commander|il nous faut|il me faut|je veux|on veut|nous voulons|demande de (?:prix|devis)(?: pour)?|devis pour|prix pour|int[ee]ress[ee]s? par|vs avez|t'as|tu as|(?:il )?(?:nous |me |m'en |nous en )?faudrait|il nous en faut|il m'en faut|necesitamos|necesito|necesitariamos|necesitaria|buscamos|busco|estamos buscando|buscando|queremos(?: importar| comprar| recibir)?|quiero|quisiera(?:mos)?|quisieramos|requerimos|requiero|(?:me|nos) interesa(?:n)?(?: recibir| comprar| importar)?|estamos interesad[oa]s en(?: (?:adquirir|comprar|importar|recibir))?|interesad[oa]s en(?: (?:adquirir|comprar|importar|recibir))?|adquirir|cotizar|cotizenos|coticenos|cotizacion (?:de|por|para)|solicito (?:precio|cotizacion) (?:de|para|por)|precios? (?:de|para|por)|(?:queria|quisiera|quiero|queriamos|quisieramos)? ?consultar (?:por|sobre)|preguntar por|tienen|tienes|tenes|teneis|tendran|tendrian|tendras|manejan|manejas|trabajan|trabajais|ocupamos|ocupo|venden|vendes|ofrecen|compramos|comprar|importar|proveedor(?:es)? de|(?:و|ف)?(?:ودنا|ودي|(?:ال)?(?:استفسار|نستفسر|استفسر|نسال|اسال|السؤال) عن(?: (?:سعر|اسعار|توفر))?|(?:ت|ي|ن|ا)حتاج(?:ون|و)? (?:الي|ل)|نحتاجو|نحتاج|احتاج|تحتاج|يحتاج|محتاجين|محتاج|بحاجه (?:الي|ل)|بدنا|بدي|نريد|اريد|ابغي|ابغي|نبغي|نبغي|نبي|ابي|بغينا|بغيت|نبحث عن|ابحث عن|نبحث|ابحث|مطلوب|نطلب|اطلب|نرغب في|نود شراء|(?:نود|نرغب في|نريد) الحصول علي(?: عرض(?: سعر)?(?: ل| علي)?)?|نود|عرض سعر(?: ل| علي)?|(?:ممكن )?(?:اسعار|سعر)(?: الجمله)?(?= ل)|هل عندكم|عندكم|هل لديكم|لديكم|تطلب|يطلب|موردين|مورد|نشتري|نستورد|استيراد))(?![\p{L}])/gu;
+export const NEED_PHRASE = new RegExp(String.raw`(?<![\p{L}])(?:(?:we|i|we're|i'm|im|we are|i am|are|am)\s)?(?:(?:urgently|currently|also|still|really)\s)?(?:` + NEED_WORDS + String.raw`)(?![\p{L}])`, "gu");
 
 /** Words that end the product phrase when they follow it. */
 export const BOUNDARY_WORDS = set(`
