@@ -39,6 +39,8 @@ const seenIn = (f: string, s: Set<string>) =>
   (f.length >= 4 && [...s].some((w) => (w.startsWith(f) && w.length > f.length) || (f.length >= 6 && withinOneEdit(f, w))));
 /** True when one of the forms is among the words (exactly, as a prefix, or one typo away). */
 export const seen = (forms: string[], sets: Set<string>[]) => forms.some((f) => sets.some((s) => seenIn(f, s)));
+/** True when a word's forms include an English participle ("headed", "smoked"): a process, not a material. */
+export const isProcessWord = (forms: string[]): boolean => forms.some((f) => /[^e]ed$/.test(f));
 /** True when the modifier is a word worth checking ("olive" in olive oil; not "good", "large" or "2"). */
 export const specificModifier = (t: RequestType | null): t is RequestType & { modifier: string } =>
   !!t?.modifier && t.modifier.length >= 3 && !VAGUE.has(t.modifier) && !/\d/.test(t.modifier);
@@ -72,13 +74,15 @@ export function findNoFit(
     const names = candidates.map(nameWords);
     // The head names a product ("rice", "coffee") that no candidate's name mentions at all.
     if (!kind.length && checkable(type.head, language) && !seen(type.forms, names)) return { reason: "no_product", product };
-    // "solar panels", "cashew nuts": the kind exists (panels, nuts) but no candidate's name, nor
-    // any description of the kind, carries the word that makes it specific. A name of another
-    // kind carrying that word counts only when it carries the head too: "Vanilla Lip Balm" says
-    // nothing about vanilla beans, nor "Argan Oil – stainless steel drum" about steel cookware.
+    // "solar panels", "cashew nuts": the kind exists (panels, nuts) but no candidate's name carries
+    // the word that makes it specific. A name of another kind carrying that word counts only when
+    // it carries the head too: "Vanilla Lip Balm" says nothing about vanilla beans, nor "Argan Oil
+    // – stainless steel drum" about steel cookware. A description of the kind counts only for a
+    // process word ("étêté" → headed, where the title says "H&G"): a noun there is an ingredient
+    // or a comparison ("whipped body butter with shea"), not what the product is.
     const headNames = names.filter((n) => seen(type.forms, [n]));
     if (kind.length && !specific.length && specificModifier(type) && checkable(type.modifier, language) &&
-      !seen(type.modifierForms, headNames) && !seen(type.modifierForms, kind.map(allWords)))
+      !seen(type.modifierForms, headNames) && !(isProcessWord(type.modifierForms) && seen(type.modifierForms, kind.map(allWords))))
       return { reason: "no_product", product };
   }
   if (certifications.length) {

@@ -140,3 +140,28 @@ describe("nothing fits: new wording", () => {
     expect(typeOf("sacs de poudre de dattes", "fr", powders).type).toMatchObject({ known: true });
   });
 });
+
+describe("nothing fits: evidence from what a product is, not what it mentions", () => {
+  const butters = [
+    product("Unscented Whipped Body Butter – 5 kg bulk", "Cosmetics > Body care > Body butter", { description: "Whipped with shea and cocoa butter." }),
+    product("Salted Butter 82% – 25 kg block", "Food > Dairy > Butter"),
+  ];
+  it("a noun in a description of the kind (an ingredient) does not hide that nobody sells it, in English and French", () => {
+    expect(noFit("raw shea butter", "en", butters)).toMatchObject({ reason: "no_product" });
+    expect(noFit("beurre de karité brut", "fr", butters)).toMatchObject({ reason: "no_product" });
+    // The same word in a title of the kind is evidence.
+    const withShea = [...butters, product("Raw Shea Butter – 25 kg carton", "Cosmetics > Raw materials > Shea butter")];
+    expect(noFit("raw shea butter", "en", withShea)).toBeNull();
+    expect(noFit("beurre de karité brut", "fr", withShea)).toBeNull();
+  });
+
+  it("a process word in a description of the kind still counts (titles abbreviate it)", () => {
+    const halibut = [
+      product("Greenland Halibut (turbot) H&G, frozen at sea", "Food > Seafood > Fish > Halibut", { description: "Headed and gutted, tail-off." }),
+      product("Halibut Steaks, Atlantic, frozen", "Food > Seafood > Fish > Halibut"),
+    ];
+    expect(noFit("headed halibut", "en", halibut)).toBeNull();
+    expect(noFit("flétan étêté", "fr", halibut)).toBeNull();
+    expect(noFit("headed halibut", "en", halibut.map((p) => ({ ...p, description: null })))).toMatchObject({ reason: "no_product" });
+  });
+});
