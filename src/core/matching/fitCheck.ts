@@ -6,7 +6,7 @@
 import { foldText } from "../textFold.js";
 import type { ProductFacts } from "../../ports/catalogSearch.js";
 import { splitCertifications } from "./certifications.js";
-import { singular, type RequestType } from "./productType.js";
+import { isAssortment, namesAssortment, singular, type RequestType } from "./productType.js";
 import { withinOneEdit } from "./editDistance.js";
 import { isEnglishTradeWord, translateWord } from "./queryExpansion.js";
 
@@ -66,6 +66,16 @@ export function findNoFit(
   type: RequestType | null, product: string, certifications: string[], candidates: ProductFacts[], typed: ProductFacts[], language = "en",
 ): NoFit | null {
   if (!candidates.length) return { reason: "no_product", product };
+  // A gift box or kit is not what it holds: "Coffret terroir – …, thyme honey 250 g" proves neither
+  // that thyme honey is sold nor that organic thyme honey is (the certificate is the box's). Unless
+  // the buyer asks for an assortment, evidence comes only from products sold as themselves.
+  if (!namesAssortment(`${product} ${type?.head ?? ""}`)) {
+    const own = (p: ProductFacts) => !isAssortment(p);
+    if (candidates.some(own)) {
+      candidates = candidates.filter(own);
+      typed = typed.filter(own);
+    }
+  }
   // The products of the kind asked for: typed by the catalog, or else those whose name carries the head.
   const kind = !type ? [] : typed.length ? typed : candidates.filter((p) => seen(type.forms, [nameWords(p)]));
   // …and of them, those carrying the word that makes the request specific ("argan" among oils).

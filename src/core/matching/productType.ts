@@ -278,5 +278,16 @@ export function variantNames(t: RequestType, title: string): boolean {
   return t.forms.some((f) => f.length >= 3 && words.has(f));
 }
 
+/**
+ * Words that make a product an assortment of other products ("Coffret terroir – argan oil 100 mL,
+ * amlou 250 g, thyme honey 250 g", "Argan Oil Gift Set (oil, soap…)"): what it lists is its contents,
+ * not what it is. Plain "box" or "set" are left out: a box of dates is dates, a cardboard box a box.
+ */
+const ASSORTMENT = new Set("gift cadeau coffret kit hamper assortment assortiment sampler trio duo".split(" "));
+/** True when the text's words name an assortment (gift box, coffret, kit, sampler), in English or French. */
+export const namesAssortment = (text: string): boolean => tokens(text).some((w) => ASSORTMENT.has(singular(w)));
+/** True when the product's own name (before its variant part) makes it an assortment: see ASSORTMENT. */
+export const isAssortment = (p: { title: string }): boolean => namesAssortment(nameOf(p.title));
+
 /** The product's name without pack or variant ("Olive Oil Soap (savon à l'huile d'olive)"), for "✗ this is …". */
 export const productKind = (p: { title: string }): string => (p.title.split(/\s[–—-]\s/)[0] ?? p.title).trim();

@@ -165,3 +165,30 @@ describe("nothing fits: evidence from what a product is, not what it mentions", 
     expect(noFit("headed halibut", "en", halibut.map((p) => ({ ...p, description: null })))).toMatchObject({ reason: "no_product" });
   });
 });
+
+describe("nothing fits: a gift box is not what it holds", () => {
+  const honeys = [
+    product("Thyme Honey (miel de thym) – 250 g glass jar", "Food > Honey > Thyme honey", { certifications: ["haccp"] }),
+    product("Carob Honey – 250 g jar", "Food > Honey > Carob honey"),
+    product("Coffret terroir – argan oil 100 mL, amlou 250 g, thyme honey 250 g", "Food > Gifts", { certifications: ["organic"] }),
+  ];
+  // As the matcher does: the box is typed honey through its variant part.
+  const typed = honeys;
+  it("a certificate held by a box containing the product is not held by the product (EN and FR)", () => {
+    for (const [phrase, lang] of [["organic thyme honey", "en"], ["miel de thym bio", "fr"]] as const) {
+      const { type } = typeOf(phrase, lang, honeys);
+      expect(findNoFit(type, phrase, ["organic"], honeys, typed, lang), phrase).toMatchObject({ reason: "no_certificate" });
+    }
+    // The jar holding it is enough.
+    const organicJar = honeys.map((p, i) => (i === 0 ? { ...p, certifications: ["organic"] } : p));
+    const { type } = typeOf("organic thyme honey", "en", organicJar);
+    expect(findNoFit(type, "organic thyme honey", ["organic"], organicJar, organicJar, "en")).toBeNull();
+  });
+
+  it("a box's contents do not prove the product is sold, unless the buyer asks for a gift box", () => {
+    const onlyBox = [honeys[1]!, product("Maple Gift Box – maple tea, maple cream 140 g and maple sugar 100 g", "Food > Gifts")];
+    expect(noFit("maple cream", "en", onlyBox)).toMatchObject({ reason: "no_product" });
+    expect(noFit("maple cream gift box", "en", onlyBox)).toBeNull();
+    expect(noFit("coffret cadeau crème d'érable", "fr", onlyBox)).toBeNull();
+  });
+});
