@@ -94,6 +94,15 @@ export function findNoFit(
     if (kind.length && !specific.length && specificModifier(type) && checkable(type.modifier, language) &&
       !seen(type.modifierForms, headNames) && !(isProcessWord(type.modifierForms) && seen(type.modifierForms, kind.map(allWords))))
       return { reason: "no_product", product };
+    // A material or variant the buyer names beside the modifier ("porcelain floor tiles", "carreaux
+    // de sol en porcelaine") must be in a name of the kind too: the floor tiles the catalog has are
+    // zellige, not porcelain. Only a word the lexicon reads counts, in either language (a trade name
+    // such as "Bacalhau / salt cod" is unknown, not missing); vague and process words never do.
+    if (kind.length) for (const other of type.otherForms ?? []) {
+      const word = other[0]!;
+      if (word.length < 3 || other.some((f) => VAGUE.has(f)) || /\d/.test(word) || !checkable(word, "fr") || isProcessWord(other)) continue;
+      if (!seen(other, headNames) && !seen(other, kind.map(nameWords))) return { reason: "no_product", product };
+    }
   }
   if (certifications.length) {
     // A certificate is looked for among the products of the kind (never the whole catalog, where

@@ -192,3 +192,31 @@ describe("nothing fits: a gift box is not what it holds", () => {
     expect(noFit("coffret cadeau crème d'érable", "fr", onlyBox)).toBeNull();
   });
 });
+
+describe("nothing fits: a material the buyer names beside the modifier", () => {
+  const tiles = [
+    product("Zellige Floor Tiles, unglazed terracotta 10 x 10 cm", "Home decor > Tiles > Zellige"),
+    product("Handmade Zellige Tiles 5 x 5 cm – white", "Home decor > Tiles > Zellige"),
+    product("Ceramic Tiles, hand-painted 10 x 10 cm", "Home decor > Tiles > Ceramic"),
+  ];
+  it("is read before the modifier in English and after 'en' in French", () => {
+    expect(typeOf("porcelain floor tiles", "en", tiles).type?.otherForms).toEqual([["porcelain"]]);
+    expect(typeOf("carreaux de sol en porcelaine", "fr", tiles).type?.otherForms).toEqual([["porcelaine", "porcelain"]]);
+    // A pack after "en" is no material; a word before a participle is a process ("kiln dried").
+    expect(typeOf("carreaux de sol en cartons", "fr", tiles).type?.otherForms).toEqual([]);
+    expect(typeOf("kiln dried floor tiles", "en", tiles).type?.otherForms).toEqual([]);
+  });
+
+  it("says nothing fits when no name of the kind carries it (EN and FR), and not when one does", () => {
+    expect(noFit("porcelain floor tiles 60x60", "en", tiles)).toMatchObject({ reason: "no_product" });
+    expect(noFit("carreaux de sol en porcelaine", "fr", tiles)).toMatchObject({ reason: "no_product" });
+    expect(noFit("terracotta floor tiles", "en", tiles)).toBeNull();
+    expect(noFit("carreaux de sol en terre cuite", "fr", tiles)).toBeNull();
+  });
+
+  it("a word the lexicon cannot read, or a vague one, proves nothing", () => {
+    const cod = [product("Salt Cod (bacalao), dried, heavily salted – 25 kg", "Food > Seafood > Fish > Cod"), product("Atlantic Cod Loins, IQF", "Food > Seafood > Fish > Cod")];
+    expect(noFit("Bacalhau salt cod", "en", cod)).toBeNull();
+    expect(noFit("premium quality floor tiles", "en", tiles)).toBeNull();
+  });
+});
