@@ -19,6 +19,12 @@ const VAGUE = new Set(
     "red green blue black white yellow orange pink grey gray brown golden gold silver purple").split(" "),
 );
 
+/** States a product is sold in (English; French words reach them through the lexicon). */
+const STATES = new Set("frozen live dried smoked cooked raw canned chilled fresh".split(" "));
+/** The states the buyer's words name ("frozen", "surgelé" → frozen). */
+const statesOf = (text: string): string[] =>
+  [...new Set((foldText(text).match(/[a-z]+/g) ?? []).flatMap((w) => [w, ...(translateWord(w)?.split(" ") ?? [])]).filter((w) => STATES.has(w)))];
+
 /** With no product words to go by, a certificate is looked for among this many best candidates. */
 const CERT_POOL = 10;
 
@@ -64,6 +70,8 @@ export const checkable = (word: string, language: string): boolean => {
  */
 export function findNoFit(
   type: RequestType | null, product: string, certifications: string[], candidates: ProductFacts[], typed: ProductFacts[], language = "en",
+  /** The buyer's own words (the parser's product phrase can drop "frozen"); `product` when not given. */
+  said = product,
 ): NoFit | null {
   if (!candidates.length) return { reason: "no_product", product };
   // A gift box or kit is not what it holds: "Coffret terroir – …, thyme honey 250 g" proves neither
@@ -109,7 +117,12 @@ export function findNoFit(
     // some product always holds it); with the kind unknown, among those whose name carries the
     // request's other word ("laine" → wool), else the best few.
     const named = type ? candidates.filter((p) => seen(type.modifierForms, [nameWords(p)])) : [];
-    const pool = specific.length ? specific : kind.length ? kind : named.length ? named : candidates.slice(0, CERT_POOL);
+    const broad = specific.length ? specific : kind.length ? kind : named.length ? named : candidates.slice(0, CERT_POOL);
+    // …and of the state asked for, when some of them are sold in it: canned mackerel holding MSC
+    // says nothing of the frozen mackerel a processor asked for ("MSC frozen whole mackerel").
+    const states = statesOf(said);
+    const inState = states.length ? broad.filter((p) => seen(states, [nameWords(p)])) : [];
+    const pool = inState.length ? inState : broad;
     if (!pool.some((p) => splitCertifications(certifications, p.certifications).missing.length === 0))
       return { reason: "no_certificate", product, certs: certifications };
   }

@@ -220,3 +220,18 @@ describe("nothing fits: a material the buyer names beside the modifier", () => {
     expect(noFit("premium quality floor tiles", "en", tiles)).toBeNull();
   });
 });
+
+describe("nothing fits: a certificate held only in another state of the product", () => {
+  const mackerel = [
+    product("Frozen Whole Mackerel (Scomber colias) – 20 kg carton", "Food > Seafood > Fish > Mackerel", { certifications: ["haccp"] }),
+    product("Canned Mackerel in tomato sauce – 125 g", "Food > Seafood > Canned fish > Mackerel", { certifications: ["msc"] }),
+  ];
+  it("looks among the products sold in the state asked for (EN and FR)", () => {
+    expect(noFit("frozen whole mackerel", "en", mackerel, ["msc"])).toMatchObject({ reason: "no_certificate" });
+    expect(noFit("maquereau entier congelé", "fr", mackerel, ["msc"])).toMatchObject({ reason: "no_certificate" });
+    expect(noFit("canned mackerel", "en", mackerel, ["msc"])).toBeNull();
+    // No state named, or a state no product is sold in: every product of the kind counts.
+    expect(noFit("mackerel", "en", mackerel, ["msc"])).toBeNull();
+    expect(noFit("smoked mackerel", "en", mackerel, ["msc"])).toBeNull();
+  });
+});
