@@ -38,11 +38,21 @@ const memo = (f: (p: ProductFacts) => Set<string>) => {
 };
 /** The product's name words (title, category, attributes), singular and folded. */
 export const nameWords = memo((p) => wordsOf(`${p.title} ${p.category ?? ""} ${JSON.stringify(p.attributes)}`));
+/** The title and category words alone: attributes list ingredients ("infusion": "cane sugar"), not what a product is. */
+const titleWords = memo((p) => wordsOf(`${p.title} ${p.category ?? ""}`));
 const allWords = memo((p) => wordsOf(`${p.title} ${p.category ?? ""} ${JSON.stringify(p.attributes)} ${p.description ?? ""}`));
 // A form is seen when a word has it exactly, starts with it ("cous" → couscous), or is one typo away.
+// A longer word the lexicon reads as something else is that word, not a form of the shorter one:
+// "canneberges" (cranberries) is no form of "canne" (cane).
+const otherWord = new Map<string, boolean>();
+const readAsOther = (w: string, f: string) => {
+  const k = `${w}\u0000${f}`;
+  if (!otherWord.has(k)) { const tr = translateWord(w); otherWord.set(k, tr !== null && !tr.split(" ").some((x) => x.startsWith(f))); }
+  return otherWord.get(k)!;
+};
 const seenIn = (f: string, s: Set<string>) =>
   s.has(f) || (f.includes("-") && f.split("-").every((x) => s.has(x))) ||
-  (f.length >= 4 && [...s].some((w) => (w.startsWith(f) && w.length > f.length) || (f.length >= 6 && withinOneEdit(f, w))));
+  (f.length >= 4 && [...s].some((w) => (w.startsWith(f) && w.length > f.length && !readAsOther(w, f)) || (f.length >= 6 && withinOneEdit(f, w))));
 /** True when one of the forms is among the words (exactly, as a prefix, or one typo away). */
 export const seen = (forms: string[], sets: Set<string>[]) => forms.some((f) => sets.some((s) => seenIn(f, s)));
 /** True when a word's forms include an English participle ("headed", "smoked"): a process, not a material. */
@@ -98,7 +108,8 @@ export function findNoFit(
     // – stainless steel drum" about steel cookware. A description of the kind counts only for a
     // process word ("étêté" → headed, where the title says "H&G"): a noun there is an ingredient
     // or a comparison ("whipped body butter with shea"), not what the product is.
-    const headNames = names.filter((n) => seen(type.forms, [n]));
+    // (Of another kind, only its title and category count: dried cranberries infused with cane sugar are no cane sugar.)
+    const headNames = candidates.map(titleWords).filter((n) => seen(type.forms, [n]));
     if (kind.length && !specific.length && specificModifier(type) && checkable(type.modifier, language) &&
       !seen(type.modifierForms, headNames) && !(isProcessWord(type.modifierForms) && seen(type.modifierForms, kind.map(allWords))))
       return { reason: "no_product", product };

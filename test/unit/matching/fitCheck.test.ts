@@ -235,3 +235,18 @@ describe("nothing fits: a certificate held only in another state of the product"
     expect(noFit("smoked mackerel", "en", mackerel, ["msc"])).toBeNull();
   });
 });
+
+describe("nothing fits: an ingredient of another kind, or a longer word of another meaning, is no evidence", () => {
+  const sweet = [
+    product("Organic Maple Sugar, fine granulated – 25 kg", "Food > Sweeteners > Maple sugar"),
+    product("Granulated Maple Sugar (sucre d'érable) – 1 kg bag", "Food > Sweeteners > Maple sugar"),
+    product("Sweetened Dried Cranberries (canneberges séchées) – whole, reduced sugar, 11.34 kg case", "Food > Dried fruit > Cranberries",
+      { attributes: { infusion: "cane sugar" } }),
+  ];
+  it("cane sugar is missing though cranberries are infused with it and 'canneberges' starts with 'canne' (EN and FR)", () => {
+    expect(noFit("brown cane sugar", "en", sweet)).toMatchObject({ reason: "no_product" });
+    expect(noFit("sucre de canne roux", "fr", sweet)).toMatchObject({ reason: "no_product" });
+    expect(noFit("maple sugar", "en", sweet)).toBeNull();
+    expect(noFit("sucre d'érable", "fr", sweet)).toBeNull();
+  });
+});
