@@ -27,6 +27,7 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ce[\s-]mark(?:ed|ing)?|ce[\s-](?:certified|certification|approved|marque)|marquage ce|marque ce|norme ce|normes ce|certifie(?:e|s|es)? ce|conformes? ce/g, "ce"],
   [/gots(?: certified)?/g, "gots"],
   [/fsc(?: certified)?/g, "fsc"],
+  [/pefc(?: certified| certifie(?:e|s|es)?)?/g, "pefc"],
   [/iatf[\s-]?16949(?::?\d{4})?|iatf/g, "iatf-16949"],
   [/global ?g\.? ?a\.? ?p\.?|globalgap/g, "globalgap"],
   [/msc(?: certified)?/g, "msc"],
@@ -34,11 +35,11 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/demeter/g, "demeter"],
 ];
 /** Labels beyond the contract's first list, in its kebab-case form. */
-const MORE = ["brcgs", "iatf-16949", "globalgap", "msc", "asc", "demeter"];
+const MORE = ["brcgs", "iatf-16949", "globalgap", "msc", "asc", "demeter", "pefc"];
 const KNOWN = new Set<string>([...CERTIFICATIONS, ...MORE]);
 const NEGATION_BEFORE =
   /(?:^|[^\p{L}])و?(?:no|not|without|sans|pas|doesn't need to be|does not need to be|don't need|do not need|no need (?:for|to be)|needn't be|pas besoin (?:de|d'|que)|pas (?:forcement|obligatoirement|necessairement)|not necessarily|sin|no|no necesitamos|no hace falta|بدون|بلا|من غير|مش|ليس|لا نحتاج|لا يلزم|غير مطلوب|غير ضروري|(?:مش|ماشي|موش|مو|مب) (?:ضروري|لازم|مهم|مطلوب)|ما (?:نحتاج|يحتاج|نبي|نبغي|بدنا)|لا داعي ل)\s(?:be |etre |d'|de |du |des |la |le |un |une |a |an )?(?:\p{L}+ ){0,2}$/u;
-const NEGATION_AFTER = /^\s?(?:is |are |n'est |ne sont )?(?:not (?:needed|required|necessary|mandatory|important|relevant|essential|a requirement)|pas (?:necessaire|obligatoire|requis|important)|non (?:requis|necessaire|obligatoire)|not a must|optional|facultatif|no (?:es )?(?:necesari[oa]|obligatori[oa]|requerid[oa]|hace falta)|opcional|غير (?:مطلوب|ضروري|مهم|شرط|لازم)|(?:مش|ماشي|موش|مو|مب|ليس) (?:ضروري|ضروريه|لازم|مهم|مهمه|مطلوب|شرط|مشكل|مشكله)|ليس (?:ضروريا|مطلوبا|شرطا)|ما (?:يهم|يلزم))/;
+const NEGATION_AFTER = /^\s?(?:ne suffit pas|ne suffisent pas|(?:is |are )?not enough|(?:isn't|aren't|won't be|will not be) enough|(?:is |are |n'est |ne sont )?(?:not (?:needed|required|necessary|mandatory|important|relevant|essential|a requirement)|pas (?:necessaire|obligatoire|requis|important)|non (?:requis|necessaire|obligatoire)|not a must|optional|facultatif|no (?:es )?(?:necesari[oa]|obligatori[oa]|requerid[oa]|hace falta)|opcional|غير (?:مطلوب|ضروري|مهم|شرط|لازم)|(?:مش|ماشي|موش|مو|مب|ليس) (?:ضروري|ضروريه|لازم|مهم|مهمه|مطلوب|شرط|مشكل|مشكله)|ليس (?:ضروريا|مطلوبا|شرطا)|ما (?:يهم|يلزم)))/;
 
 const clauseBefore = (folded: string, i: number): string => {
   const head = folded.slice(Math.max(0, i - 40), i);

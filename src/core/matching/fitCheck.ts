@@ -6,7 +6,7 @@
 import { foldText } from "../textFold.js";
 import type { ProductFacts } from "../../ports/catalogSearch.js";
 import { splitCertifications } from "./certifications.js";
-import { singular, type RequestType } from "./productType.js";
+import { isAssortment, namesAssortment, singular, type RequestType } from "./productType.js";
 import { withinOneEdit } from "./editDistance.js";
 import { isEnglishTradeWord, translateWord } from "./queryExpansion.js";
 
@@ -18,6 +18,12 @@ const VAGUE = new Set(
     "live frozen dried smoked cooked raw whole wild sweet hot mild dry light dark halal kosher certified " +
     "red green blue black white yellow orange pink grey gray brown golden gold silver purple").split(" "),
 );
+
+/** States a product is sold in (English; French words reach them through the lexicon). */
+const STATES = new Set("frozen live dried smoked cooked raw canned chilled fresh".split(" "));
+/** The states the buyer's words name ("frozen", "surgelé" → frozen). */
+const statesOf = (text: string): string[] =>
+  [...new Set((foldText(text).match(/[a-z]+/g) ?? []).flatMap((w) => [w, ...(translateWord(w)?.split(" ") ?? [])]).filter((w) => STATES.has(w)))];
 
 /** With no product words to go by, a certificate is looked for among this many best candidates. */
 const CERT_POOL = 10;
@@ -32,13 +38,25 @@ const memo = (f: (p: ProductFacts) => Set<string>) => {
 };
 /** The product's name words (title, category, attributes), singular and folded. */
 export const nameWords = memo((p) => wordsOf(`${p.title} ${p.category ?? ""} ${JSON.stringify(p.attributes)}`));
+/** The title and category words alone: attributes list ingredients ("infusion": "cane sugar"), not what a product is. */
+const titleWords = memo((p) => wordsOf(`${p.title} ${p.category ?? ""}`));
 const allWords = memo((p) => wordsOf(`${p.title} ${p.category ?? ""} ${JSON.stringify(p.attributes)} ${p.description ?? ""}`));
 // A form is seen when a word has it exactly, starts with it ("cous" → couscous), or is one typo away.
+// A longer word the lexicon reads as something else is that word, not a form of the shorter one:
+// "canneberges" (cranberries) is no form of "canne" (cane).
+const otherWord = new Map<string, boolean>();
+const readAsOther = (w: string, f: string) => {
+  const k = `${w}\u0000${f}`;
+  if (!otherWord.has(k)) { const tr = translateWord(w); otherWord.set(k, tr !== null && !tr.split(" ").some((x) => x.startsWith(f))); }
+  return otherWord.get(k)!;
+};
 const seenIn = (f: string, s: Set<string>) =>
   s.has(f) || (f.includes("-") && f.split("-").every((x) => s.has(x))) ||
-  (f.length >= 4 && [...s].some((w) => (w.startsWith(f) && w.length > f.length) || (f.length >= 6 && withinOneEdit(f, w))));
+  (f.length >= 4 && [...s].some((w) => (w.startsWith(f) && w.length > f.length && !readAsOther(w, f)) || (f.length >= 6 && withinOneEdit(f, w))));
 /** True when one of the forms is among the words (exactly, as a prefix, or one typo away). */
 export const seen = (forms: string[], sets: Set<string>[]) => forms.some((f) => sets.some((s) => seenIn(f, s)));
+/** True when a word's forms include an English participle ("headed", "smoked"): a process, not a material. */
+export const isProcessWord = (forms: string[]): boolean => forms.some((f) => /[^e]ed$/.test(f));
 /** True when the modifier is a word worth checking ("olive" in olive oil; not "good", "large" or "2"). */
 export const specificModifier = (t: RequestType | null): t is RequestType & { modifier: string } =>
   !!t?.modifier && t.modifier.length >= 3 && !VAGUE.has(t.modifier) && !/\d/.test(t.modifier);
@@ -62,8 +80,20 @@ export const checkable = (word: string, language: string): boolean => {
  */
 export function findNoFit(
   type: RequestType | null, product: string, certifications: string[], candidates: ProductFacts[], typed: ProductFacts[], language = "en",
+  /** The buyer's own words (the parser's product phrase can drop "frozen"); `product` when not given. */
+  said = product,
 ): NoFit | null {
   if (!candidates.length) return { reason: "no_product", product };
+  // A gift box or kit is not what it holds: "Coffret terroir – …, thyme honey 250 g" proves neither
+  // that thyme honey is sold nor that organic thyme honey is (the certificate is the box's). Unless
+  // the buyer asks for an assortment, evidence comes only from products sold as themselves.
+  if (!namesAssortment(`${product} ${type?.head ?? ""}`)) {
+    const own = (p: ProductFacts) => !isAssortment(p);
+    if (candidates.some(own)) {
+      candidates = candidates.filter(own);
+      typed = typed.filter(own);
+    }
+  }
   // The products of the kind asked for: typed by the catalog, or else those whose name carries the head.
   const kind = !type ? [] : typed.length ? typed : candidates.filter((p) => seen(type.forms, [nameWords(p)]));
   // …and of them, those carrying the word that makes the request specific ("argan" among oils).
@@ -72,21 +102,38 @@ export function findNoFit(
     const names = candidates.map(nameWords);
     // The head names a product ("rice", "coffee") that no candidate's name mentions at all.
     if (!kind.length && checkable(type.head, language) && !seen(type.forms, names)) return { reason: "no_product", product };
-    // "solar panels", "cashew nuts": the kind exists (panels, nuts) but no candidate's name, nor
-    // any description of the kind, carries the word that makes it specific. A name of another
-    // kind carrying that word counts only when it carries the head too: "Vanilla Lip Balm" says
-    // nothing about vanilla beans, nor "Argan Oil – stainless steel drum" about steel cookware.
-    const headNames = names.filter((n) => seen(type.forms, [n]));
+    // "solar panels", "cashew nuts": the kind exists (panels, nuts) but no candidate's name carries
+    // the word that makes it specific. A name of another kind carrying that word counts only when
+    // it carries the head too: "Vanilla Lip Balm" says nothing about vanilla beans, nor "Argan Oil
+    // – stainless steel drum" about steel cookware. A description of the kind counts only for a
+    // process word ("étêté" → headed, where the title says "H&G"): a noun there is an ingredient
+    // or a comparison ("whipped body butter with shea"), not what the product is.
+    // (Of another kind, only its title and category count: dried cranberries infused with cane sugar are no cane sugar.)
+    const headNames = candidates.map(titleWords).filter((n) => seen(type.forms, [n]));
     if (kind.length && !specific.length && specificModifier(type) && checkable(type.modifier, language) &&
-      !seen(type.modifierForms, headNames) && !seen(type.modifierForms, kind.map(allWords)))
+      !seen(type.modifierForms, headNames) && !(isProcessWord(type.modifierForms) && seen(type.modifierForms, kind.map(allWords))))
       return { reason: "no_product", product };
+    // A material or variant the buyer names beside the modifier ("porcelain floor tiles", "carreaux
+    // de sol en porcelaine") must be in a name of the kind too: the floor tiles the catalog has are
+    // zellige, not porcelain. Only a word the lexicon reads counts, in either language (a trade name
+    // such as "Bacalhau / salt cod" is unknown, not missing); vague and process words never do.
+    if (kind.length) for (const other of type.otherForms ?? []) {
+      const word = other[0]!;
+      if (word.length < 3 || other.some((f) => VAGUE.has(f)) || /\d/.test(word) || !checkable(word, "fr") || isProcessWord(other)) continue;
+      if (!seen(other, headNames) && !seen(other, kind.map(nameWords))) return { reason: "no_product", product };
+    }
   }
   if (certifications.length) {
     // A certificate is looked for among the products of the kind (never the whole catalog, where
     // some product always holds it); with the kind unknown, among those whose name carries the
     // request's other word ("laine" → wool), else the best few.
     const named = type ? candidates.filter((p) => seen(type.modifierForms, [nameWords(p)])) : [];
-    const pool = specific.length ? specific : kind.length ? kind : named.length ? named : candidates.slice(0, CERT_POOL);
+    const broad = specific.length ? specific : kind.length ? kind : named.length ? named : candidates.slice(0, CERT_POOL);
+    // …and of the state asked for, when some of them are sold in it: canned mackerel holding MSC
+    // says nothing of the frozen mackerel a processor asked for ("MSC frozen whole mackerel").
+    const states = statesOf(said);
+    const inState = states.length ? broad.filter((p) => seen(states, [nameWords(p)])) : [];
+    const pool = inState.length ? inState : broad;
     if (!pool.some((p) => splitCertifications(certifications, p.certifications).missing.length === 0))
       return { reason: "no_certificate", product, certs: certifications };
   }

@@ -192,7 +192,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
 
   const noFit = findNoFit(type, request.product ?? cleaned.text ?? query, request.certifications, [...typed, ...others].map((i) => i.product), gated ? typed.map((i) => i.product) : [],
     // A short French request detected as English must not make unknown French words count as missing.
-    request.language === "en" && looksFrench(cleaned.text) ? "fr" : request.language);
+    request.language === "en" && looksFrench(cleaned.text) ? "fr" : request.language, cleaned.text || query);
   if (noFit && !opts.certificationsRequired) {
     const near = ranked.slice(0, 3);
     const suggestion: Suggestion = {

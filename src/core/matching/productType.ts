@@ -94,6 +94,32 @@ function frenchHead(folded: string): { head: string; modifier: string | null } |
   return { head: words[0]!, modifier };
 }
 
+/**
+ * The words naming a material or variant beside the modifier, as a buyer writes them. English: the
+ * unbroken run of content words before the modifier, in the same segment of the phrase ("porcelain"
+ * in "porcelain floor tiles"; a slash, comma or bracket starts another name: "Bacalhau / salt cod").
+ * A word before a participle names a process ("kiln dried"), never a material.
+ */
+function materialsBefore(folded: string, modifier: string, head: string): string[] {
+  const segment = folded.split(/\s[/&+]\s|[,;()/]/).find((x) => tokens(x).join(" ").includes(`${modifier} ${head}`));
+  if (!segment) return [];
+  const ws = tokens(segment);
+  const out: string[] = [];
+  for (let i = ws.indexOf(modifier) - 1; i >= 0 && contentWords([ws[i]!]).length && !/[^e]ed$/.test(ws[i + 1]!) && !afterSize(ws, i); i--) out.push(ws[i]!);
+  return out;
+}
+
+/**
+ * French names a material in a complement after the head, with "en" ("carreaux de sol en
+ * porcelaine", "évier en inox"): the word after each "en", unless it is a pack ("en sacs").
+ */
+function materialsAfter(seq: string[], head: number): string[] {
+  return seq.slice(head + 1).flatMap((w, i, rest) => {
+    const next = rest[i + 1];
+    return w === "en" && next && contentWords([next]).length && !PACK_WORDS.has(next) ? [next] : [];
+  });
+}
+
 /** True when the word follows a size ("1 kg bags", "25 bags"); a unit counts only after a number ("t shirts" is no size). */
 const afterSize = (seq: string[], i: number): boolean =>
   /^\d/.test(seq[i - 1] ?? "") || (/^(?:kg|g|l|ml|lb|t)$/.test(seq[i - 1] ?? "") && /^\d/.test(seq[i - 2] ?? ""));
@@ -107,6 +133,12 @@ export interface RequestType {
   modifierForms: string[];
   /** False when no word of the request is a product type the catalog knows: nothing is gated on it. */
   known: boolean;
+  /**
+   * The forms of the phrase's other describing words, the material or variant a buyer names beside
+   * the modifier ("porcelain" in "porcelain floor tiles", "porcelaine" in "carreaux de sol en
+   * porcelaine"): the English words before the modifier, the French words after it.
+   */
+  otherForms?: string[][];
 }
 
 // One typo is forgiven in a long word, but not in its first letter: typos rarely hit it, while
@@ -174,8 +206,11 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
       return { head: first.w, forms: forms(first.w), modifier: mod, modifierForms: mod ? forms(mod) : [], known: false };
     }
     if (hit) {
-      const mod = french && hit.i >= compoundWords ? contentWords(seq.slice(hit.i + 1).filter((w) => !FR_BREAK.has(w)))[0] ?? null : hit.i > 0 ? contentWords([seq[hit.i - 1]!])[0] ?? null : null;
-      return { head: hit.w, forms: forms(hit.w), modifier: mod, modifierForms: mod ? forms(mod) : [], known: true };
+      const after = contentWords(seq.slice(hit.i + 1).filter((w) => !FR_BREAK.has(w)));
+      const mod = french && hit.i >= compoundWords ? after[0] ?? null : hit.i > 0 ? contentWords([seq[hit.i - 1]!])[0] ?? null : null;
+      // English names a material before the modifier; French after it (the compound's own words are one name).
+      const others = french ? materialsAfter(seq, hit.i) : hit.i >= 2 ? materialsBefore(folded, seq[hit.i - 1]!, hit.w) : [];
+      return { head: hit.w, forms: forms(hit.w), modifier: mod, modifierForms: mod ? forms(mod) : [], known: true, otherForms: others.map(forms) };
     }
     if (!fallback) {
       const h = french ? frenchHead(folded) ?? englishHead(ws) : englishHead(ws);
@@ -277,6 +312,17 @@ export function variantNames(t: RequestType, title: string): boolean {
   const words = new Set(variantTokens(title).filter((w) => w.length >= 3).map(singular));
   return t.forms.some((f) => f.length >= 3 && words.has(f));
 }
+
+/**
+ * Words that make a product an assortment of other products ("Coffret terroir – argan oil 100 mL,
+ * amlou 250 g, thyme honey 250 g", "Argan Oil Gift Set (oil, soap…)"): what it lists is its contents,
+ * not what it is. Plain "box" or "set" are left out: a box of dates is dates, a cardboard box a box.
+ */
+const ASSORTMENT = new Set("gift cadeau coffret kit hamper assortment assortiment sampler trio duo".split(" "));
+/** True when the text's words name an assortment (gift box, coffret, kit, sampler), in English or French. */
+export const namesAssortment = (text: string): boolean => tokens(text).some((w) => ASSORTMENT.has(singular(w)));
+/** True when the product's own name (before its variant part) makes it an assortment: see ASSORTMENT. */
+export const isAssortment = (p: { title: string }): boolean => namesAssortment(nameOf(p.title));
 
 /** The product's name without pack or variant ("Olive Oil Soap (savon à l'huile d'olive)"), for "✗ this is …". */
 export const productKind = (p: { title: string }): string => (p.title.split(/\s[–—-]\s/)[0] ?? p.title).trim();

@@ -24,6 +24,12 @@ describe("certifications", () => {
     expect(parse(text).certifications).toEqual(certs);
   });
 
+  it("reads PEFC, and a certificate said to fall short is not asked for (EN and FR)", () => {
+    expect(parse("Granulés de bois 6 mm pour Lyon. La certification PEFC est obligatoire (le FSC ne suffit pas).").certifications).toEqual(["pefc"]);
+    expect(parse("wood pellets, PEFC certified; FSC is not enough").certifications).toEqual(["pefc"]);
+    expect(parse("wood pellets, FSC certified").certifications).toEqual(["fsc"]);
+  });
+
   it("ignores negated certifications", () => {
     expect(parse("extra virgin olive oil. Doesn't need to be organic").certifications).toEqual([]);
     expect(parse("dates, pas besoin de bio").certifications).toEqual([]);

@@ -140,3 +140,113 @@ describe("nothing fits: new wording", () => {
     expect(typeOf("sacs de poudre de dattes", "fr", powders).type).toMatchObject({ known: true });
   });
 });
+
+describe("nothing fits: evidence from what a product is, not what it mentions", () => {
+  const butters = [
+    product("Unscented Whipped Body Butter – 5 kg bulk", "Cosmetics > Body care > Body butter", { description: "Whipped with shea and cocoa butter." }),
+    product("Salted Butter 82% – 25 kg block", "Food > Dairy > Butter"),
+  ];
+  it("a noun in a description of the kind (an ingredient) does not hide that nobody sells it, in English and French", () => {
+    expect(noFit("raw shea butter", "en", butters)).toMatchObject({ reason: "no_product" });
+    expect(noFit("beurre de karité brut", "fr", butters)).toMatchObject({ reason: "no_product" });
+    // The same word in a title of the kind is evidence.
+    const withShea = [...butters, product("Raw Shea Butter – 25 kg carton", "Cosmetics > Raw materials > Shea butter")];
+    expect(noFit("raw shea butter", "en", withShea)).toBeNull();
+    expect(noFit("beurre de karité brut", "fr", withShea)).toBeNull();
+  });
+
+  it("a process word in a description of the kind still counts (titles abbreviate it)", () => {
+    const halibut = [
+      product("Greenland Halibut (turbot) H&G, frozen at sea", "Food > Seafood > Fish > Halibut", { description: "Headed and gutted, tail-off." }),
+      product("Halibut Steaks, Atlantic, frozen", "Food > Seafood > Fish > Halibut"),
+    ];
+    expect(noFit("headed halibut", "en", halibut)).toBeNull();
+    expect(noFit("flétan étêté", "fr", halibut)).toBeNull();
+    expect(noFit("headed halibut", "en", halibut.map((p) => ({ ...p, description: null })))).toMatchObject({ reason: "no_product" });
+  });
+});
+
+describe("nothing fits: a gift box is not what it holds", () => {
+  const honeys = [
+    product("Thyme Honey (miel de thym) – 250 g glass jar", "Food > Honey > Thyme honey", { certifications: ["haccp"] }),
+    product("Carob Honey – 250 g jar", "Food > Honey > Carob honey"),
+    product("Coffret terroir – argan oil 100 mL, amlou 250 g, thyme honey 250 g", "Food > Gifts", { certifications: ["organic"] }),
+  ];
+  // As the matcher does: the box is typed honey through its variant part.
+  const typed = honeys;
+  it("a certificate held by a box containing the product is not held by the product (EN and FR)", () => {
+    for (const [phrase, lang] of [["organic thyme honey", "en"], ["miel de thym bio", "fr"]] as const) {
+      const { type } = typeOf(phrase, lang, honeys);
+      expect(findNoFit(type, phrase, ["organic"], honeys, typed, lang), phrase).toMatchObject({ reason: "no_certificate" });
+    }
+    // The jar holding it is enough.
+    const organicJar = honeys.map((p, i) => (i === 0 ? { ...p, certifications: ["organic"] } : p));
+    const { type } = typeOf("organic thyme honey", "en", organicJar);
+    expect(findNoFit(type, "organic thyme honey", ["organic"], organicJar, organicJar, "en")).toBeNull();
+  });
+
+  it("a box's contents do not prove the product is sold, unless the buyer asks for a gift box", () => {
+    const onlyBox = [honeys[1]!, product("Maple Gift Box – maple tea, maple cream 140 g and maple sugar 100 g", "Food > Gifts")];
+    expect(noFit("maple cream", "en", onlyBox)).toMatchObject({ reason: "no_product" });
+    expect(noFit("maple cream gift box", "en", onlyBox)).toBeNull();
+    expect(noFit("coffret cadeau crème d'érable", "fr", onlyBox)).toBeNull();
+  });
+});
+
+describe("nothing fits: a material the buyer names beside the modifier", () => {
+  const tiles = [
+    product("Zellige Floor Tiles, unglazed terracotta 10 x 10 cm", "Home decor > Tiles > Zellige"),
+    product("Handmade Zellige Tiles 5 x 5 cm – white", "Home decor > Tiles > Zellige"),
+    product("Ceramic Tiles, hand-painted 10 x 10 cm", "Home decor > Tiles > Ceramic"),
+  ];
+  it("is read before the modifier in English and after 'en' in French", () => {
+    expect(typeOf("porcelain floor tiles", "en", tiles).type?.otherForms).toEqual([["porcelain"]]);
+    expect(typeOf("carreaux de sol en porcelaine", "fr", tiles).type?.otherForms).toEqual([["porcelaine", "porcelain"]]);
+    // A pack after "en" is no material; a word before a participle is a process ("kiln dried").
+    expect(typeOf("carreaux de sol en cartons", "fr", tiles).type?.otherForms).toEqual([]);
+    expect(typeOf("kiln dried floor tiles", "en", tiles).type?.otherForms).toEqual([]);
+  });
+
+  it("says nothing fits when no name of the kind carries it (EN and FR), and not when one does", () => {
+    expect(noFit("porcelain floor tiles 60x60", "en", tiles)).toMatchObject({ reason: "no_product" });
+    expect(noFit("carreaux de sol en porcelaine", "fr", tiles)).toMatchObject({ reason: "no_product" });
+    expect(noFit("terracotta floor tiles", "en", tiles)).toBeNull();
+    expect(noFit("carreaux de sol en terre cuite", "fr", tiles)).toBeNull();
+  });
+
+  it("a word the lexicon cannot read, or a vague one, proves nothing", () => {
+    const cod = [product("Salt Cod (bacalao), dried, heavily salted – 25 kg", "Food > Seafood > Fish > Cod"), product("Atlantic Cod Loins, IQF", "Food > Seafood > Fish > Cod")];
+    expect(noFit("Bacalhau salt cod", "en", cod)).toBeNull();
+    expect(noFit("premium quality floor tiles", "en", tiles)).toBeNull();
+  });
+});
+
+describe("nothing fits: a certificate held only in another state of the product", () => {
+  const mackerel = [
+    product("Frozen Whole Mackerel (Scomber colias) – 20 kg carton", "Food > Seafood > Fish > Mackerel", { certifications: ["haccp"] }),
+    product("Canned Mackerel in tomato sauce – 125 g", "Food > Seafood > Canned fish > Mackerel", { certifications: ["msc"] }),
+  ];
+  it("looks among the products sold in the state asked for (EN and FR)", () => {
+    expect(noFit("frozen whole mackerel", "en", mackerel, ["msc"])).toMatchObject({ reason: "no_certificate" });
+    expect(noFit("maquereau entier congelé", "fr", mackerel, ["msc"])).toMatchObject({ reason: "no_certificate" });
+    expect(noFit("canned mackerel", "en", mackerel, ["msc"])).toBeNull();
+    // No state named, or a state no product is sold in: every product of the kind counts.
+    expect(noFit("mackerel", "en", mackerel, ["msc"])).toBeNull();
+    expect(noFit("smoked mackerel", "en", mackerel, ["msc"])).toBeNull();
+  });
+});
+
+describe("nothing fits: an ingredient of another kind, or a longer word of another meaning, is no evidence", () => {
+  const sweet = [
+    product("Organic Maple Sugar, fine granulated – 25 kg", "Food > Sweeteners > Maple sugar"),
+    product("Granulated Maple Sugar (sucre d'érable) – 1 kg bag", "Food > Sweeteners > Maple sugar"),
+    product("Sweetened Dried Cranberries (canneberges séchées) – whole, reduced sugar, 11.34 kg case", "Food > Dried fruit > Cranberries",
+      { attributes: { infusion: "cane sugar" } }),
+  ];
+  it("cane sugar is missing though cranberries are infused with it and 'canneberges' starts with 'canne' (EN and FR)", () => {
+    expect(noFit("brown cane sugar", "en", sweet)).toMatchObject({ reason: "no_product" });
+    expect(noFit("sucre de canne roux", "fr", sweet)).toMatchObject({ reason: "no_product" });
+    expect(noFit("maple sugar", "en", sweet)).toBeNull();
+    expect(noFit("sucre d'érable", "fr", sweet)).toBeNull();
+  });
+});
