@@ -75,6 +75,14 @@ describe("matching", () => {
     expect(renderSuggestion(translate, "en", soft.suggestion!)).toMatch(/^No seller of argan oil in the catalog holds halal\. The nearest products, without it: .*argan oil/);
   });
 
+  it("names what it found missing, never another noun the parser took for the product", async () => {
+    // The rules parser reads "processor" as the product here; the answer names the argan oil.
+    const s = await matchText(deps, "halal certified argan oil, 300 kg for a processor in Poland");
+    expect(s.request.product).toBe("processor");
+    expect(s.suggestion).toMatchObject({ code: "no_fit", reason: "no_certificate", product: "argan oil" });
+    expect(renderSuggestion(translate, "en", s.suggestion!)).toMatch(/^No seller of argan oil in the catalog holds halal\./);
+  });
+
   it("ranks a product of another type below every product of the requested type, and says what it is", async () => {
     const s = await matchText(deps, "argan oil, 300 kg for Rotterdam", { limit: 10, perSeller: 10 });
     const skus = s.items.map((i) => i.product.sku);

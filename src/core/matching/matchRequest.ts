@@ -18,6 +18,7 @@ import { reason, type Reason } from "./reasons.js";
 import { productKind, productTypes, requestType, typedByCategory, typeMatches, typeVocabulary, variantNames, variantWords } from "./productType.js";
 import { packFamilies } from "./packs.js";
 import { findNoFit, nameWords, seen, specificModifier } from "./fitCheck.js";
+import { noFitName } from "./noFitName.js";
 
 export interface MatchDeps {
   catalog: CatalogSearch;
@@ -53,7 +54,8 @@ export type Suggestion =
   | { code: "relax_certifications"; certs: string[]; wouldMatch: number }
   | { code: "rephrase" }
   /** Nothing fits: no product of this kind, or a certificate nobody with it holds; `near` are the closest titles. */
-  | { code: "no_fit"; reason: "no_product" | "no_certificate"; product: string; certs: string[]; near: string[] };
+  /** `product` is null when nothing the buyer wrote names what the check found missing (see noFitName). */
+  | { code: "no_fit"; reason: "no_product" | "no_certificate"; product: string | null; certs: string[]; near: string[] };
 
 export interface Shortlist {
   request: StructuredRequest;
@@ -196,7 +198,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   if (noFit && !opts.certificationsRequired) {
     const near = ranked.slice(0, 3);
     const suggestion: Suggestion = {
-      code: "no_fit", reason: noFit.reason, product: noFit.product, certs: noFit.reason === "no_certificate" ? noFit.certs : [], near: near.map((i) => i.product.title),
+      code: "no_fit", reason: noFit.reason, product: noFitName(type, noFit.product, opts.rawText?.trim() || query), certs: noFit.reason === "no_certificate" ? noFit.certs : [], near: near.map((i) => i.product.title),
     };
     return { request, items: [], suggestion, weak: true, empty: near.length === 0, near };
   }

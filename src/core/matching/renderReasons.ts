@@ -14,7 +14,9 @@ export function renderSuggestion(t: Translate, lang: string, s: Suggestion): str
   if (s.code === "relax_certifications") return t(lang, "suggest-relax_certifications", { certs: s.certs.join(", "), wouldMatch: s.wouldMatch });
   if (s.code === "no_fit") {
     const near = s.near.length ? s.near.join("; ") : "—";
-    return t(lang, `suggest-no_fit-${s.reason}`, { product: s.product, certs: s.certs.join(", "), near });
+    // With no product name worth saying (see noFitName), the answer names none.
+    const key = `suggest-no_fit-${s.reason}${s.product === null ? "-unnamed" : ""}`;
+    return t(lang, key, { ...(s.product === null ? {} : { product: s.product }), certs: s.certs.join(", "), near });
   }
   return t(lang, "suggest-rephrase");
 }
