@@ -10,13 +10,19 @@ export function renderReason(t: Translate, lang: string, r: Reason): string {
   return `${mark} ${t(lang, `reason-${r.code}`, r.params)}`;
 }
 
-export function renderSuggestion(t: Translate, lang: string, s: Suggestion): string {
-  if (s.code === "relax_certifications") return t(lang, "suggest-relax_certifications", { certs: s.certs.join(", "), wouldMatch: s.wouldMatch });
+/** The locale key and arguments of a suggestion: one wording for the CLI and every chat channel. */
+export function suggestionKey(s: Suggestion): { key: string; args: Record<string, string | number> } {
+  if (s.code === "relax_certifications") return { key: "suggest-relax_certifications", args: { certs: s.certs.join(", "), wouldMatch: s.wouldMatch } };
   if (s.code === "no_fit") {
     const near = s.near.length ? s.near.join("; ") : "—";
     // With no product name worth saying (see noFitName), the answer names none.
     const key = `suggest-no_fit-${s.reason}${s.product === null ? "-unnamed" : ""}`;
-    return t(lang, key, { ...(s.product === null ? {} : { product: s.product }), certs: s.certs.join(", "), near });
+    return { key, args: { ...(s.product === null ? {} : { product: s.product }), certs: s.certs.join(", "), near } };
   }
-  return t(lang, "suggest-rephrase");
+  return { key: "suggest-rephrase", args: {} };
+}
+
+export function renderSuggestion(t: Translate, lang: string, s: Suggestion): string {
+  const { key, args } = suggestionKey(s);
+  return t(lang, key, args);
 }

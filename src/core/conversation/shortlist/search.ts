@@ -3,13 +3,15 @@
 // button of an older round is refused as out of date.
 import { INTRODUCE_TOP, shortlistRound } from "../../matching/shortlistRound.js";
 import type { Suggestion } from "../../matching/matchRequest.js";
+import { suggestionKey } from "../../matching/renderReasons.js";
 import type { Turn } from "../deps.js";
 import { button, notice, stale, type Keyboard, type Msg, type Reply } from "../replies.js";
 import type { CommandOf } from "../commands.js";
 import { revisionOf } from "../request/revision.js";
 
-export const suggestionMsg = (s: Suggestion): Msg =>
-  s.code === "relax_certifications" ? { key: "suggest-relax_certifications", args: { certs: s.certs.join(", "), wouldMatch: s.wouldMatch } } : { key: "suggest-rephrase" };
+// A request nothing fits is told so plainly, with the nearest products ("no seller lists basmati
+// rice; the nearest are …"), never asked to rephrase a product nobody sells.
+export const suggestionMsg = (s: Suggestion): Msg => suggestionKey(s);
 
 function shortlistButtons(requestId: string, round: number, rows: { matchId: string; seller: string }[]): Keyboard {
   const kb: Keyboard = [];

@@ -1,0 +1,44 @@
+// A request no seller can fill (a product nobody lists, a certificate nobody holds for it) is told so
+// plainly in the chat, with the nearest products — not asked to describe the product differently,
+// which would send the buyer rephrasing a product that is simply not in the catalogs.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ConversationDeps, Reply } from "../../../src/core/conversation/index.js";
+import { translate } from "../../../src/locales/index.js";
+import type { TestDb } from "../../helpers/testDb.js";
+import { buyer, only, pressable, world } from "./world.js";
+
+let t0: TestDb;
+let deps: ConversationDeps;
+beforeAll(async () => {
+  ({ t: t0, deps } = await world());
+}, 120_000);
+afterAll(async () => t0?.cleanup());
+
+const detailOf = (replies: Reply[]) => {
+  const r = only(replies, "notice");
+  expect(r.msg.key).toBe("tg-shortlist-empty");
+  return r.detail!;
+};
+
+describe("a request nothing fits", () => {
+  it.each([
+    ["en", "2 tonnes of basmati rice to Dubai", /^No seller in the catalog lists basmati rice yet\. The nearest products: .+/],
+    ["fr", "2 tonnes de riz basmati pour Dubaï", /^Aucun vendeur du catalogue ne propose encore riz basmati\. Les produits les plus proches : .+/],
+  ] as const)("says no seller lists the product, and names the nearest (%s)", async (lang, text, said) => {
+    const b = await buyer(deps, lang);
+    const card = only(await b.say(text), "requestCard");
+    const detail = detailOf(await b.press(pressable(card, "search")));
+    expect(detail.key).toBe("suggest-no_fit-no_product");
+    const words = translate(lang, detail);
+    expect(words).toMatch(said);
+    expect(words).not.toMatch(/\{\$|—$/);
+  });
+
+  it("says which certificate nobody holds for the product", async () => {
+    const b = await buyer(deps, "en");
+    const card = only(await b.say("500 L of kosher certified argan oil to Paris"), "requestCard");
+    const detail = detailOf(await b.press(pressable(card, "search")));
+    expect(detail.key).toBe("suggest-no_fit-no_certificate");
+    expect(translate("en", detail)).toMatch(/^No seller of argan oil in the catalog holds kosher\. The nearest products, without it: .*argan/i);
+  });
+});
