@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { handle, handleOnce, readState, turnSent, type ConversationDeps } from "../../../src/core/conversation/index.js";
 import { TURNS_KEPT } from "../../../src/ports/chatStore.js";
 import type { TestDb } from "../../helpers/testDb.js";
-import { buyer, keys, only, pressable, world } from "./world.js";
+import { buyer, keys, only, pressable, useWorld } from "./world.js";
 import { buyerSays } from "../../../src/core/deals/index.js";
 
 let t: TestDb;
 let deps: ConversationDeps;
-beforeAll(async () => {
-  ({ t, deps } = await world());
-}, 120_000);
-afterAll(async () => t?.cleanup());
+useWorld((w) => ({ t, deps } = w));
 
 describe("chat store and turns", () => {
   it("refuses a save that lost the race", async () => {

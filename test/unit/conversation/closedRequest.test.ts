@@ -1,19 +1,16 @@
 // The sequence that once crashed the playground (issue 13): Introduce top 3, a seller quotes, the
 // buyer accepts, then presses Introduce top 3 again. Every step answers with a sentence that has
 // all its words: no placeholder, no generic apology.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ConversationDeps, Reply } from "../../../src/core/conversation/index.js";
 import { submitQuote } from "../../../src/core/deals/index.js";
 import { translate } from "../../../src/locales/index.js";
 import type { TestDb } from "../../helpers/testDb.js";
-import { buyer, keys, only, pressable, world } from "./world.js";
+import { buyer, keys, only, pressable, useWorld } from "./world.js";
 
 let t0: TestDb;
 let deps: ConversationDeps;
-beforeAll(async () => {
-  ({ t: t0, deps } = await world());
-}, 120_000);
-afterAll(async () => t0?.cleanup());
+useWorld((w) => ({ t: t0, deps } = w));
 
 const quote = { unitPrice: "13.2", currency: "EUR", unit: "l", moq: 1000, moqUnit: "l", leadTimeDays: 21, incoterm: "CIF", incotermPlace: "Montreal", validUntil: "2027-02-28" };
 const words = (lang: string, r: Reply) => (r.kind === "notice" ? translate(lang, r.msg) : "");

@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ConversationDeps } from "../../../src/core/conversation/index.js";
-import type { TestDb } from "../../helpers/testDb.js";
-import { buyer, keys, world } from "./world.js";
+import { buyer, keys, useWorld } from "./world.js";
 
-let t: TestDb;
 let deps: ConversationDeps;
-beforeAll(async () => {
-  ({ t, deps } = await world());
-}, 120_000);
-afterAll(async () => t?.cleanup());
+useWorld((w) => ({ deps } = w));
 
 describe("the language a request is written in", () => {
   it("answers a Spanish or Arabic request in that language, and remembers it", async () => {

@@ -1,18 +1,13 @@
 // A request no seller can fill (a product nobody lists, a certificate nobody holds for it) is told so
 // plainly in the chat, with the nearest products — not asked to describe the product differently,
 // which would send the buyer rephrasing a product that is simply not in the catalogs.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ConversationDeps, Reply } from "../../../src/core/conversation/index.js";
 import { translate } from "../../../src/locales/index.js";
-import type { TestDb } from "../../helpers/testDb.js";
-import { buyer, only, pressable, world } from "./world.js";
+import { buyer, only, pressable, useWorld } from "./world.js";
 
-let t0: TestDb;
 let deps: ConversationDeps;
-beforeAll(async () => {
-  ({ t: t0, deps } = await world());
-}, 120_000);
-afterAll(async () => t0?.cleanup());
+useWorld((w) => ({ deps } = w));
 
 const detailOf = (replies: Reply[]) => {
   const r = only(replies, "notice");

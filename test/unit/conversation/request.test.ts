@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ConversationDeps } from "../../../src/core/conversation/index.js";
-import type { TestDb } from "../../helpers/testDb.js";
-import { buyer, keys, only, pressable, world } from "./world.js";
+import { buyer, keys, only, pressable, useWorld } from "./world.js";
 
-let t: TestDb;
 let deps: ConversationDeps;
-beforeAll(async () => {
-  ({ t, deps } = await world());
-}, 120_000);
-afterAll(async () => t?.cleanup());
+useWorld((w) => ({ deps } = w));
 
 const status = async (requestId: string) => (await deps.requests.load(requestId))?.status;
 

@@ -1,6 +1,7 @@
 // The buyer conversation on a real test database (PGlite, or Postgres with TEST_DATABASE_URL) with
 // the offline core and a small catalog where "olive oil" has decoys (olive-oil soap, couscous):
 // searching the wrong words shows the decoys first.
+import { afterAll, beforeAll } from "vitest";
 import { configFrom } from "../../../src/config.js";
 import { silentLogger } from "../../../src/logger.js";
 import { buildConversationDeps, buildCoreDeps } from "../../../src/wiring.js";
@@ -12,6 +13,17 @@ import { createTestDb, type TestDb } from "../../helpers/testDb.js";
 import { HEADER, row, tempDir, writeFile } from "../../helpers/catalogFiles.js";
 
 export const clock = { now: () => new Date("2026-11-22T10:00:00Z") };
+
+/** A fresh world for a test file: opened before its tests (handed to `take`), closed after them. */
+export function useWorld(take: (w: { t: TestDb; deps: ConversationDeps }) => void): void {
+  let t: TestDb | undefined;
+  beforeAll(async () => {
+    const w = await world();
+    t = w.t;
+    take(w);
+  }, 120_000);
+  afterAll(async () => t?.cleanup());
+}
 
 export async function world(): Promise<{ t: TestDb; deps: ConversationDeps }> {
   const t = await createTestDb();
