@@ -24,12 +24,15 @@ const carries = (w: Word, forms: string[]) => {
   return formsOf(w.folded).some((f) => wanted.has(f));
 };
 
+/** A participle ("certified", "rectified", "kiln dried") describes; it is not part of a name. */
+const isParticiple = (folded: string): boolean => /[^e]ed$/.test(folded);
+
+/** A word can name a product: not a participle, a size or a code. */
+const namesProduct = (folded: string): boolean => folded.length >= 3 && !/\d/.test(folded) && !isParticiple(folded);
+
 /** Words too loose to tell a product from another noun: a phrase with no other word is no product name. */
 const isProductWord = (folded: string): boolean =>
-  folded.length >= 3 && !/\d/.test(folded) && !/[^e]ed$/.test(folded) && (translateWord(folded) !== null || isEnglishTradeWord(folded) || isEnglishTradeWord(singular(folded)));
-
-/** A head can name a product: not a participle ("rectified", "kiln dried"), a size or a code. */
-const namesProduct = (head: string): boolean => head.length >= 3 && !/\d/.test(head) && !/[^e]ed$/.test(head);
+  namesProduct(folded) && (translateWord(folded) !== null || isEnglishTradeWord(folded) || isEnglishTradeWord(singular(folded)));
 
 /** Words that link a French name's parts ("chaussures de sécurité", "carreaux de sol en porcelaine"). */
 const LINKS = new Set("de d du des en a la le l of".split(" "));
@@ -52,8 +55,7 @@ export function noFitName(type: RequestType | null, product: string | null, text
   // The words the check looked for beside the head ("porcelain" and "floor" in "porcelain floor
   // tiles": the catalog's floor tiles are zellige, so "floor tiles" alone would be false).
   const wanted = [...(specificModifier(type) ? [type.modifierForms] : []), ...(type.otherForms ?? [])];
-  // A participle ("certified", "rectified") describes; it is not part of the name.
-  const isWanted = (i: number) => i !== head && !!words[i] && !/[^e]ed$/.test(words[i]!.folded) && wanted.some((f) => carries(words[i]!, f));
+  const isWanted = (i: number) => i !== head && !!words[i] && !isParticiple(words[i]!.folded) && wanted.some((f) => carries(words[i]!, f));
   let [from, to] = [head, head];
   for (;;) {
     if (isWanted(from - 1)) from -= 1;
