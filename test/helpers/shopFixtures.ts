@@ -2,6 +2,8 @@
 // (a title and a validity line above the header, no seller column), a Shopify products export and
 // a WooCommerce products export.
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { readFile, writeFile as writeBytes } from "node:fs/promises";
 import path from "node:path";
 import { csvLine, writeFile } from "./catalogFiles.js";
 
@@ -18,6 +20,40 @@ export async function writeFrenchPriceList(dir: string, name = "tarifs.xlsx"): P
   ws.addRow(["HA-002", "Huile d'argan alimentaire torréfiée", "Alimentaire", 100, "L", 31, "EUR", 21, "FR", "Ecocert", "MA", "Bouteille 1 L"]);
   ws.addRow(["HA-003", "Savon noir à l'huile d'olive", "Cosmétique", "", "", "", "", "", "", "", "Maroc", ""]);
   ws.addRow(["HA-004", "Huile de figue de Barbarie", "Cosmétique", -5, "L", 120, "EUR", 30, "FR", "", "MA", ""]);
+  const file = path.join(dir, name);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+/**
+ * The same parts in the order Excel writes them: the workbook first, the shared strings after
+ * the sheets (exceljs writes the workbook last). A reader that walks the zip as a stream meets
+ * the shared strings only after the rows that use them.
+ */
+export async function inExcelPartOrder(file: string, name: string): Promise<string> {
+  const src = await JSZip.loadAsync(await readFile(file));
+  const names = Object.keys(src.files).filter((n) => !src.files[n]!.dir);
+  const rank = (n: string) =>
+    n === "[Content_Types].xml" ? 0 : n.startsWith("_rels/") ? 1 : n === "xl/workbook.xml" ? 2 : n.startsWith("xl/_rels/") ? 3 : n.startsWith("xl/worksheets/") ? 4 : n === "xl/sharedStrings.xml" ? 6 : n.startsWith("docProps/") ? 7 : 5;
+  const out = new JSZip();
+  for (const n of names.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))) out.file(n, await src.files[n]!.async("uint8array"));
+  const target = path.join(path.dirname(file), name);
+  await writeBytes(target, await out.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+  return target;
+}
+
+/** A sheet that starts at C3 with a blank row inside, a date, a formula and rich text. */
+export async function writeOddLayoutSheet(dir: string, name = "odd.xlsx"): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Offre Export");
+  ws.getCell("C3").value = "Référence";
+  ws.getCell("D3").value = { richText: [{ text: "Dési" }, { font: { bold: true }, text: "gnation" }] };
+  ws.getCell("E3").value = "Prix";
+  ws.getCell("F3").value = "Valable jusqu'au";
+  ws.getCell("C5").value = "DT-01";
+  ws.getCell("D5").value = "Dattes Medjool";
+  ws.getCell("E5").value = { formula: "2*4.25", result: 8.5 };
+  ws.getCell("F5").value = new Date(Date.UTC(2027, 2, 31));
   const file = path.join(dir, name);
   await wb.xlsx.writeFile(file);
   return file;
