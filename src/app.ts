@@ -4,8 +4,9 @@ import type { Config } from "./config.js";
 import type { Logger } from "./logger.js";
 import type { Database } from "./adapters/db/database.js";
 import { openAppDatabase } from "./adapters/db/appDatabase.js";
-import { createDealsRuntime, type DealsRuntime } from "./adapters/db/dealsRuntime.js";
-import { buildCoreDeps, buildSellerCatalog, type CoreDeps } from "./wiring.js";
+import { createDealsRuntime, periodic, type DealsRuntime } from "./adapters/db/dealsRuntime.js";
+import { buildConversationDeps, buildCoreDeps, buildSellerCatalog, type CoreDeps } from "./wiring.js";
+import { checkWatches } from "./core/conversation/index.js";
 import { createDeskStores } from "./adapters/db/sellerDeskStore.js";
 import { onFormatProblem } from "./locales/index.js";
 
@@ -60,7 +61,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   // The outbox worker and deal timers start first and stop last: channels feed them.
   const deals = createDealsRuntime(config, db, logger);
   const core = buildCoreDeps(config, db, logger);
-  const services: Service[] = [...deals.services, searchWarmUp(core, logger)];
+  const services: Service[] = [...deals.services, searchWarmUp(core, logger), watchSweep(core, deals, logger)];
   // Each channel (and its SDK) is imported only when configured: `npm start` with nothing set
   // loads neither discord.js nor grammY.
   if (config.discordEnabled && config.DISCORD_BOT_TOKEN && config.DISCORD_LEADS_CHANNEL_ID) {
@@ -108,6 +109,25 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       await db.close();
     },
   };
+}
+
+/** How often watched requests look at the catalog; a run with no catalog change is one query. */
+const WATCH_SWEEP_MS = 120_000;
+
+/**
+ * "Tell me when a seller lists it": after any catalog change (a seed in another process, a
+ * seller's upload), watched requests are searched again and their buyers told through the outbox.
+ */
+function watchSweep(core: CoreDeps, deals: DealsRuntime, logger: Logger): Service {
+  const deps = buildConversationDeps(core, deals.deps);
+  return periodic("watched requests", WATCH_SWEEP_MS, async () => {
+    try {
+      const r = await checkWatches(deps);
+      if (r.notified.length || r.failed.length) logger.info({ checked: r.checked, notified: r.notified.length, failed: r.failed }, "watched requests searched");
+    } catch (e) {
+      logger.error({ err: e }, "watched requests could not be searched; the next run retries");
+    }
+  });
 }
 
 /**

@@ -36,4 +36,9 @@ export interface CatalogSearch {
   products(ids: string[]): Promise<ProductFacts[]>;
   /** Number of products currently searchable. */
   size(): Promise<number>;
+  /**
+   * Reloads now. A cache may otherwise serve its previous snapshot for a moment after another
+   * process changed the catalog; a search that must see that change (a watched request) asks first.
+   */
+  refresh?(): Promise<void>;
 }

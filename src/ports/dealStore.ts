@@ -157,6 +157,8 @@ export interface DealTx {
   /** Locks the buyer then the request (FOR UPDATE). Null when the request does not exist. */
   lockRequest(requestId: string): Promise<{ request: RequestRecord; buyer: BuyerRecord } | null>;
   updateRequest(requestId: string, patch: { status?: RequestStatus; splitOrder?: boolean }): Promise<void>;
+  /** Ends the request's watch ("tell me when a seller lists it"); false when it was not watched, so a buyer is told once. */
+  endWatch(requestId: string): Promise<boolean>;
   /** Requests of this buyer that are neither closed nor cancelled. */
   countOpenRequests(buyerId: string): Promise<number>;
   /** Introductions of this buyer created after `since` (exclusive). */

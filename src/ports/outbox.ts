@@ -93,6 +93,8 @@ export const outboxPayloadSchemas = {
   lead_declined: z.object({ ...toBuyer, threadMessageId: id, reason: z.string(), note: z.string().nullable(), nextMatch: nextMatchSchema }),
   // → buyer: the seller did not answer in time; the next match is offered.
   lead_expired: z.object({ ...toBuyer, threadMessageId: id, nextMatch: nextMatchSchema }),
+  // → buyer: a request nothing fitted, which the buyer asked us to watch, now finds sellers.
+  watch_hit: z.object({ requestId: id, to: recipientSchema, product: z.string().nullable() }),
   // → either side: the other side is ready to exchange contacts (to: set when it goes to a buyer).
   contact_offer: z.object({ introductionId: id, sellerId: id, to: recipientSchema.nullable(), from: z.enum(["buyer", "seller"]), product: z.string().nullable() }),
   // → either side: both agreed; here is the other side's contact.

@@ -37,4 +37,16 @@ export interface RequestStore {
   list(buyerId: string, limit: number): Promise<RequestSummary[]>;
   /** The buyer's latest request with a quote (quoted or accepted introduction). */
   latestQuoted(buyerId: string): Promise<{ id: string; product: string | null } | null>;
+  /**
+   * Watches the buyer's request until `until`: nothing fitted, and the buyer wants to hear when a
+   * seller lists it. False when the request is not theirs or not searchable ("ready").
+   */
+  watch(buyerId: string, requestId: string, until: Date): Promise<boolean>;
+  /**
+   * Watched, searchable requests whose watch runs past `now` and has not searched the catalog as
+   * it is now; `catalog` stamps that catalog (the last product change).
+   */
+  watchesDue(now: Date, limit: number): Promise<{ requestIds: string[]; catalog: Date | null }>;
+  /** The watch searched the catalog stamped `catalog` and found nothing yet. */
+  watchChecked(requestId: string, catalog: Date): Promise<void>;
 }

@@ -91,6 +91,9 @@ function dealTx(tx: Tx): DealTx {
     async updateRequest(requestId, patch) {
       await tx.sourcingRequest.update({ where: { id: requestId }, data: patch });
     },
+    async endWatch(requestId) {
+      return (await tx.sourcingRequest.updateMany({ where: { id: requestId, watchUntil: { not: null } }, data: { watchUntil: null } })).count === 1;
+    },
     countOpenRequests: (buyerId) => tx.sourcingRequest.count({ where: { buyerId, status: { notIn: ["closed", "cancelled"] } } }),
     countIntroductionsSince: (buyerId, since) => tx.introduction.count({ where: { request: { buyerId }, createdAt: { gt: since } } }),
     async listMatches(requestId) {

@@ -35,7 +35,7 @@ export function dealDepsFrom(config: Config, db: Database, clock: Clock = system
 }
 
 /** Runs `fn` every `intervalMs` (first run at start); stop() waits for a run in progress. */
-function periodic(name: string, intervalMs: number, fn: () => Promise<void>): Service {
+export function periodic(name: string, intervalMs: number, fn: () => Promise<void>): Service {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> | null = null;
   let stopped = true;

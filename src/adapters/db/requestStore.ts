@@ -72,5 +72,24 @@ export function createRequestStore(db: Database): RequestStore {
       db.prisma.sourcingRequest.findFirst({
         where: { buyerId, introductions: { some: { status: { in: ["quoted", "accepted"] } } } }, orderBy: { createdAt: "desc" }, select: { id: true, product: true },
       }),
+    async watch(buyerId, requestId, until) {
+      const r = await db.prisma.sourcingRequest.updateMany({ where: { id: requestId, buyerId, status: "ready" }, data: { watchUntil: until, watchCheckedAt: null } });
+      return r.count === 1;
+    },
+    async watchesDue(now, limit) {
+      // The catalog's stamp is its last product change (what the catalog cache reloads on), read
+      // from the database so the app's clock never enters it; a removed product makes nothing fit.
+      const { _max } = await db.prisma.product.aggregate({ _max: { updatedAt: true } });
+      const catalog = _max.updatedAt;
+      if (!catalog) return { requestIds: [], catalog: null };
+      const rows = await db.prisma.sourcingRequest.findMany({
+        where: { status: "ready", watchUntil: { gt: now }, OR: [{ watchCheckedAt: null }, { watchCheckedAt: { lt: catalog } }] },
+        orderBy: { watchCheckedAt: { sort: "asc", nulls: "first" } }, take: limit, select: { id: true },
+      });
+      return { requestIds: rows.map((r) => r.id), catalog };
+    },
+    async watchChecked(requestId, catalog) {
+      await db.prisma.sourcingRequest.updateMany({ where: { id: requestId, watchUntil: { not: null } }, data: { watchCheckedAt: catalog } });
+    },
   };
 }

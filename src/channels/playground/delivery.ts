@@ -11,14 +11,14 @@ export function createPlaygroundDelivery(rt: PlaygroundRuntime, hub: EventHub): 
   return {
     platform: "playground",
     async deliver(message: OutboxMessage): Promise<DeliveryResult> {
-      const p = message.payload as { introductionId: string; sellerId: string; threadMessageId?: string; to?: { externalId: string } | null };
+      const p = message.payload as { introductionId?: string; sellerId?: string; threadMessageId?: string; to?: { externalId: string } | null };
       let pages = 0;
       if (p.to) {
         // Contact payloads name the seller by id only; the chat names it as every other bubble does.
-        const named = "seller" in message.payload ? undefined : ((await rt.store.sellerName(p.sellerId)) ?? undefined);
+        const named = "seller" in message.payload || !p.sellerId ? undefined : ((await rt.store.sellerName(p.sellerId)) ?? undefined);
         const bubble = await pushed(rt, p.to.externalId, message, named);
         pages = hub.publish(p.to.externalId, { type: "buyer", kind: message.kind, introductionId: p.introductionId, bubble });
-      } else {
+      } else if (p.sellerId) {
         // Once both agreed, the buyer's contact goes along: these sessions are the seller's own.
         const contact = message.kind === "contacts" ? { contact: message.payload.counterpart } : {};
         for (const session of await rt.store.sessionsOfSeller(p.sellerId))

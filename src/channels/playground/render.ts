@@ -164,6 +164,11 @@ export function outboxBubble(lang: string, message: OutboxMessage, sellerName?: 
     }
     case "contact_offer":
       return bot([t(lang, "pg-contact-offer", { seller })], undefined, [share]);
+    case "watch_hit": {
+      const { product, requestId } = message.payload;
+      const text = product ? t(lang, "tg-watch-hit", { product }) : t(lang, "tg-watch-hit-unnamed");
+      return bot([`🔔 ${text}`], undefined, [{ label: plain(t(lang, "tg-btn-search")), action: { kind: "search", requestId } }]);
+    }
     default:
       return bot([t(lang, "pg-update", { seller })]);
   }

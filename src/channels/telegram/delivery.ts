@@ -58,6 +58,12 @@ export function renderDelivery(m: OutboxMessage): Rendered | null {
       const next = nextMatch(p.to.language, p.nextMatch);
       return { chatId: p.to.externalId, text: say(p.to.language, "tg-lead-expired", { seller: p.seller.name }) + next.text, ...(next.keyboard ? { keyboard: next.keyboard } : {}) };
     }
+    case "watch_hit": {
+      const p = m.payload;
+      const lang = p.to.language;
+      const text = p.product ? say(lang, "tg-watch-hit", { product: p.product }) : say(lang, "tg-watch-hit-unnamed");
+      return { chatId: p.to.externalId, text: `🔔 ${text}`, keyboard: new InlineKeyboard().text(t(lang, "tg-btn-search"), encode({ kind: "search", requestId: p.requestId })) };
+    }
     case "contact_offer": {
       const p = m.payload;
       if (!p.to) return null;

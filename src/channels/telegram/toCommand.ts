@@ -9,7 +9,7 @@ export const CALLBACK_DATA_LIMIT = 64;
 
 const CODES = {
   search: "rs", edit: "re", cancelRequest: "rx", introduce: "in", introduceTop: "it", more: "mo", accept: "qa", counter: "qc",
-  ask: "qk", decline: "qd", write: "tw", shareContact: "cs", language: "lg", profile: "pf", profileType: "pt",
+  ask: "qk", decline: "qd", write: "tw", shareContact: "cs", language: "lg", profile: "pf", profileType: "pt", watch: "rw",
 } as const;
 
 /** The commands a button can carry (no free text). */
@@ -20,7 +20,7 @@ const withExtra = (code: string, id: string, extra?: string | number) => (extra 
 function format(c: ButtonCommand): string | null {
   switch (c.kind) {
     case "search": case "edit": return withExtra(CODES[c.kind], c.requestId, c.rev);
-    case "cancelRequest": return `${CODES.cancelRequest}:${c.requestId}`;
+    case "cancelRequest": case "watch": return `${CODES[c.kind]}:${c.requestId}`;
     case "more": return withExtra(CODES.more, c.requestId, c.round);
     case "introduce": return `${CODES.introduce}:${c.matchId}`;
     case "introduceTop": return `${CODES.introduceTop}:${c.requestId}:${c.round}`;
@@ -57,6 +57,7 @@ export function decode(data: string): ButtonCommand | null {
     case "rs": return { kind: "search", requestId: id, ...rev };
     case "re": return { kind: "edit", requestId: id, ...rev };
     case "rx": return { kind: "cancelRequest", requestId: id };
+    case "rw": return { kind: "watch", requestId: id };
     case "in": return { kind: "introduce", matchId: id };
     case "it": {
       const r = round(extra);

@@ -27,6 +27,8 @@ export const buyerCommandSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("more"), requestId: id, round: z.number().int().min(1).max(1000).optional() }),
   z.object({ kind: z.literal("introduce"), matchId: id }),
   z.object({ kind: z.literal("introduceTop"), requestId: id, round: z.number().int().min(1).max(1000) }),
+  // Nothing fitted: tell me when a seller lists it.
+  z.object({ kind: z.literal("watch"), requestId: id }),
   // Quotes and threads. ask/write/counter without text put the chat in a writing mode; with text they send it.
   z.object({ kind: z.literal("accept"), quoteId: id }),
   z.object({ kind: z.literal("decline"), quoteId: id }),

@@ -6,3 +6,4 @@ export type { Reply, Msg, MsgArg, Button, Keyboard } from "./replies.js";
 export type { ConversationDeps, BuyerRef } from "./deps.js";
 export { readState, writeState, STATE_VERSION, type ChatState } from "./state.js";
 export { revisionOf } from "./request/revision.js";
+export { checkWatches, WATCH_DAYS, type WatchReport } from "./shortlist/watch.js";

@@ -8,6 +8,7 @@ import { editedRequest, newRequest } from "./request/newRequest.js";
 import { cancelRequest, listRequests, startEdit } from "./request/manage.js";
 import { search } from "./shortlist/search.js";
 import { introduceOne, introduceTop } from "./shortlist/introduce.js";
+import { startWatch } from "./shortlist/watch.js";
 import { accept, decline, declineThread, startCounter } from "./thread/quote.js";
 import { counterText, routeReply, sendToThread, startWrite } from "./thread/write.js";
 import { shareContact } from "./thread/contact.js";
@@ -49,6 +50,7 @@ export async function route(turn: Turn, cmd: BuyerCommand): Promise<Reply[]> {
     case "cancelRequest": return cancelRequest(turn, cmd.requestId);
     case "introduce": return introduceOne(turn, cmd.matchId);
     case "introduceTop": return introduceTop(turn, cmd.requestId, cmd.round);
+    case "watch": return startWatch(turn, cmd.requestId);
     case "accept": return accept(turn, cmd.quoteId);
     case "decline": return decline(turn, cmd.quoteId);
     case "declineThread": return declineThread(turn, cmd.introductionId);

@@ -30,6 +30,12 @@ export function toBuyer<K extends OutboxKind>(buyer: BuyerRecord, introductionId
   return [draft(buyer.platform, kind, payload, deliveryKey, buyerThreadKey(introductionId))];
 }
 
+/** A message about a request rather than an introduction (a watched request now finds sellers). */
+export function toBuyerAboutRequest<K extends OutboxKind>(buyer: BuyerRecord, requestId: string, kind: K, payload: OutboxPayload<K>, deliveryKey: string): OutboxDraft[] {
+  if (!buyer.active) return [];
+  return [draft(buyer.platform, kind, payload, deliveryKey, `request:${requestId}:buyer`)];
+}
+
 export const recipient = (buyer: BuyerRecord): Recipient => ({ platform: buyer.platform, externalId: buyer.externalId, language: buyer.language });
 
 export const sellerRef = (s: SellerRecord) => ({ id: s.id, name: s.name, country: s.country });

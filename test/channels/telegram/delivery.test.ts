@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Api } from "grammy";
 import { createTelegramDelivery } from "../../../src/channels/telegram/delivery.js";
+import { decode } from "../../../src/channels/telegram/toCommand.js";
 import { createBuyerStore } from "../../../src/adapters/db/buyerStore.js";
 import { splitHtml } from "../../../src/channels/telegram/splitHtml.js";
 import { DeliveryError, type DeliveryResult, type OutboxMessage } from "../../../src/ports/outbox.js";
@@ -80,6 +81,21 @@ describe("telegram delivery", () => {
     const q = tg.messages.filter((m) => m.chatId === "7002");
     expect(q.length).toBeGreaterThan(1);
     expect(q.map((m) => Boolean(m.replyMarkup))).toEqual([...q.slice(1).map(() => false), true]);
+    expect(tg.check()).toEqual([]);
+  });
+
+  it("tells a buyer their watched request finds sellers, with a Search button for that request and the product escaped", async () => {
+    const d = createTelegramDelivery(api, createBuyerStore(t.db), silentLogger);
+    const m = {
+      id: `m${++seq}`, platform: "telegram", kind: "watch_hit", deliveryKey: `k${seq}`, threadKey: "request:r9:buyer", attempt: 1, createdAt: new Date(),
+      payload: { requestId: "r9", to: { ...to("7010"), language: "fr" }, product: "riz <basmati> & co" },
+    } as OutboxMessage;
+    await d.deliver(m, context());
+    const [sent] = tg.messages.filter((x) => x.chatId === "7010");
+    expect(sent?.text).toBe("🔔 Bonne nouvelle : un vendeur propose maintenant riz &lt;basmati&gt; &amp; co. Appuyez sur le bouton pour voir qui correspond à votre demande.");
+    const data = JSON.stringify(sent?.replyMarkup);
+    expect(data).toContain("Chercher des fournisseurs");
+    expect(decode(JSON.parse(data).inline_keyboard[0][0].callback_data)).toEqual({ kind: "search", requestId: "r9" });
     expect(tg.check()).toEqual([]);
   });
 

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll } from "vitest";
 import { configFrom } from "../../../src/config.js";
 import { silentLogger } from "../../../src/logger.js";
-import { buildConversationDeps, buildCoreDeps } from "../../../src/wiring.js";
+import { buildConversationDeps, buildCoreDeps, type CoreDeps } from "../../../src/wiring.js";
 import { openCatalog } from "../../../src/adapters/catalog/readCatalog.js";
 import { seedCatalog } from "../../../src/core/catalog/seedCatalog.js";
 import { dealDepsFrom } from "../../../src/adapters/db/dealsRuntime.js";
@@ -15,7 +15,7 @@ import { HEADER, row, tempDir, writeFile } from "../../helpers/catalogFiles.js";
 export const clock = { now: () => new Date("2026-11-22T10:00:00Z") };
 
 /** A fresh world for a test file: opened before its tests (handed to `take`), closed after them. */
-export function useWorld(take: (w: { t: TestDb; deps: ConversationDeps }) => void): void {
+export function useWorld(take: (w: { t: TestDb; deps: ConversationDeps; core: CoreDeps }) => void): void {
   let t: TestDb | undefined;
   beforeAll(async () => {
     const w = await world();
@@ -25,7 +25,7 @@ export function useWorld(take: (w: { t: TestDb; deps: ConversationDeps }) => voi
   afterAll(async () => t?.cleanup());
 }
 
-export async function world(): Promise<{ t: TestDb; deps: ConversationDeps }> {
+export async function world(): Promise<{ t: TestDb; deps: ConversationDeps; core: CoreDeps }> {
   const t = await createTestDb();
   const config = configFrom({});
   const core = buildCoreDeps(config, t.db, silentLogger, clock);
@@ -39,7 +39,7 @@ export async function world(): Promise<{ t: TestDb; deps: ConversationDeps }> {
     row("Souss Oils", "SO-1", "Cosmetic argan oil", { unit: "kg", moq: 100, ships_to: "*" }),
   ].join("\n"));
   await seedCatalog(core, async () => (await openCatalog(file)).rows);
-  return { t, deps: buildConversationDeps(core, dealDepsFrom(config, t.db, clock)) };
+  return { t, core, deps: buildConversationDeps(core, dealDepsFrom(config, t.db, clock)) };
 }
 
 let seq = 0;

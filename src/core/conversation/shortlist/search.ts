@@ -38,7 +38,13 @@ export async function search(turn: Turn, cmd: CommandOf<"search"> | CommandOf<"m
   const shortlist = await shortlistRound(deps.match, deps.matches, loaded, { more });
   if (shortlist.round === null) {
     if (more) return [notice("tg-no-more")];
-    return [{ kind: "notice", msg: { key: "tg-shortlist-empty" }, ...(shortlist.suggestion ? { detail: suggestionMsg(shortlist.suggestion) } : {}) }];
+    const s = shortlist.suggestion;
+    // Nothing of this kind (or with this certificate) yet: the buyer may ask to hear when a seller lists it.
+    const watchable = s?.code === "no_fit" || s?.code === "relax_certifications";
+    return [{
+      kind: "notice", msg: { key: "tg-shortlist-empty" }, ...(s ? { detail: suggestionMsg(s) } : {}),
+      ...(watchable ? { buttons: [[button("tg-btn-watch", { kind: "watch", requestId: loaded.id })]] } : {}),
+    }];
   }
   const items = shortlist.items.flatMap((item, n) => (shortlist.matchIds[n] ? [{ matchId: shortlist.matchIds[n], item }] : []));
   const rows = items.map((i) => ({ matchId: i.matchId, seller: i.item.product.seller }));

@@ -1,0 +1,82 @@
+// "Tell me when a seller lists it": a request nothing fits can be watched; once a seller's catalog
+// adds the product, the buyer gets one message (through the outbox) with [Search suppliers], and
+// only then. A buyer watches only their own, still searchable request.
+import { describe, expect, it } from "vitest";
+import { checkWatches, WATCH_DAYS, type ConversationDeps } from "../../../src/core/conversation/index.js";
+import type { CoreDeps } from "../../../src/wiring.js";
+import { translate } from "../../../src/locales/index.js";
+import { openCatalog } from "../../../src/adapters/catalog/readCatalog.js";
+import { seedCatalog } from "../../../src/core/catalog/seedCatalog.js";
+import { HEADER, row, tempDir, writeFile } from "../../helpers/catalogFiles.js";
+import type { TestDb } from "../../helpers/testDb.js";
+import { buyer, clock, only, pressable, useWorld } from "./world.js";
+
+let deps: ConversationDeps;
+let core: CoreDeps;
+let t: TestDb;
+useWorld((w) => ({ deps, core, t } = w));
+
+const hits = (requestId: string) => t.db.prisma.outboxMessage.findMany({ where: { kind: "watch_hit", payload: { path: ["requestId"], equals: requestId } } });
+
+async function addToCatalog(name: string, ...rows: string[]) {
+  const file = writeFile(tempDir(), name, [HEADER, ...rows].join("\n"));
+  await seedCatalog(core, async () => (await openCatalog(file)).rows);
+}
+
+/** A buyer whose request nothing fits, shown the [watch] button. */
+async function noFit(lang: "en" | "fr", text: string) {
+  const b = await buyer(deps, lang);
+  const card = only(await b.say(text), "requestCard");
+  const empty = only(await b.press(pressable(card, "search")), "notice");
+  expect(empty.msg.key).toBe("tg-shortlist-empty");
+  return { b, requestId: card.requestId, watch: pressable(empty, "watch") };
+}
+
+describe("watching a request nothing fits", () => {
+  it("tells the buyer once, after a seller lists the product, with a button to search", async () => {
+    const { b, requestId, watch } = await noFit("en", "3 tonnes of quinoa to Hamburg");
+    const on = only(await b.press(watch), "notice");
+    expect(translate("en", on.msg)).toBe(`Noted: I will message you here as soon as a seller lists quinoa (for the next ${WATCH_DAYS} days).`);
+
+    // The catalog has not changed since: a search that finds nothing, then no search at all.
+    expect((await checkWatches(deps)).notified).toEqual([]);
+    expect((await checkWatches(deps)).checked).toBe(0);
+    await addToCatalog("soap.csv", row("Savon Doux", "SD-2", "Lavender soap bar", { unit: "pcs", ships_to: "*" }));
+    const unrelated = await checkWatches(deps);
+    expect(unrelated.checked).toBeGreaterThanOrEqual(1);
+    expect(unrelated.notified).not.toContain(requestId);
+    expect(await hits(requestId)).toHaveLength(0);
+
+    await addToCatalog("quinoa.csv", row("Andes Grains", "AG-1", "Organic white quinoa, bulk", { unit: "kg", moq: 1000, ships_to: "*" }));
+    expect((await checkWatches(deps)).notified).toEqual([requestId]);
+    const [hit] = await hits(requestId);
+    expect(hit?.payload).toMatchObject({ requestId, product: "quinoa", to: { externalId: b.ref.chatId, language: "en" } });
+
+    // Told once: another catalog change does not tell again.
+    await addToCatalog("quinoa2.csv", row("Andes Grains", "AG-2", "Red quinoa, 25 kg bags", { unit: "kg", moq: 500, ships_to: "*" }));
+    expect((await checkWatches(deps)).notified).toEqual([]);
+    expect(await hits(requestId)).toHaveLength(1);
+
+    // The button the message carries runs the search: now a shortlist.
+    expect((await b.press({ kind: "search", requestId })).map((r) => r.kind)).toContain("shortlist");
+  });
+
+  it("is refused for another buyer's request, for a searched one, and after the watch ran out", async () => {
+    const { requestId, watch } = await noFit("fr", "2 tonnes de lentilles corail pour Lyon");
+    const other = await buyer(deps, "fr");
+    expect(only(await other.press(watch), "notice").msg.key).toBe("tg-stale");
+    expect((await t.db.prisma.sourcingRequest.findUniqueOrThrow({ where: { id: requestId } })).watchUntil).toBeNull();
+
+    const found = await buyer(deps, "en");
+    const card = only(await found.say("5000 L of extra virgin olive oil to Montreal"), "requestCard");
+    expect(only(await found.press(pressable(card, "search")), "shortlist")).toBeTruthy();
+    expect(only(await found.press({ kind: "watch", requestId: card.requestId }), "notice").msg.key).toBe("tg-stale");
+
+    const owner = await noFit("en", "1 tonne of pistachio kernels to Rome");
+    expect(only(await owner.b.press(owner.watch), "notice").msg.key).toBe("tg-watch-on");
+    await addToCatalog("pistachio.csv", row("Aegean Nuts", "AN-1", "Pistachio kernels, green", { unit: "kg", moq: 100, ships_to: "*" }));
+    const later = new Date(clock.now().getTime() + (WATCH_DAYS + 1) * 86_400_000);
+    expect((await checkWatches(deps, later)).notified).not.toContain(owner.requestId);
+    expect(await hits(owner.requestId)).toHaveLength(0);
+  });
+});
