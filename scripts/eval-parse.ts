@@ -51,13 +51,14 @@ function readLines(file: string): Line[] {
 // honest ones. requests-holdout.jsonl, then holdout2/ar/es were held out once and later read while
 // fixing the parser, so they count as seen, and so do the third round's (holdout3, ar2, es2), demoted
 // to dev for the generalization round. The fourth round (holdout4, ar3, es3) and the fifth (holdout5,
-// ar4, es4) were never read while fixing the parser; only their totals were printed.
-const UNSEEN = /requests-(?:holdout4|ar3|es3|holdout5|ar4|es4)\.jsonl$/;
+// ar4, es4) and sixth (holdout6, ar5, es5) were never read while fixing the parser; only their totals were printed.
+const UNSEEN = /requests-(?:holdout4|ar3|es3|holdout5|ar4|es4|holdout6|ar5|es5)\.jsonl$/;
 const DEFAULT_FILES = [
   "requests.jsonl", "requests-dev2.jsonl", "requests-dev3.jsonl", "requests-dev4.jsonl", "requests-dev5.jsonl", "requests-dev6.jsonl", "requests-dev7.jsonl", "requests-holdout.jsonl", "requests-holdout2.jsonl", "requests-ar.jsonl", "requests-es.jsonl",
   "requests-holdout3.jsonl", "requests-ar2.jsonl", "requests-es2.jsonl",
   "requests-holdout4.jsonl", "requests-ar3.jsonl", "requests-es3.jsonl",
   "requests-holdout5.jsonl", "requests-ar4.jsonl", "requests-es4.jsonl",
+  "requests-holdout6.jsonl", "requests-ar5.jsonl", "requests-es5.jsonl",
 ].map((f) => `data/eval/${f}`);
 
 const { values } = parseArgs({ options: { file: { type: "string", multiple: true }, json: { type: "boolean" }, failures: { type: "boolean" } } });
