@@ -21,7 +21,7 @@ type Role = "destination" | "origin" | "weak" | "context";
 
 const ARTICLES = "(?:the |la |le |l'|les |el |los |our |my |notre |nos |mon |ma |nuestra |nuestro |nuestros |nuestras |port of |port de |port d'|du port de |puerto de |city of |ville de |ciudad de |harbou?r of |ميناء |مدينه )*";
 const FACILITY =
-  "(?:shops?|stores?|restaurants?|office|offices|factory|plant|warehouses?|hotels?|clients?|customers?|premises|site|magasins?|boutiques?|usines?|depots?|bureaux?|entrepots?|hotels?|sieges?|succursales?|cafes?|supermarkets?|supermarches?|resorts?|branches?|outlets?|tiendas?|almacen(?:es)?|bodegas?|hoteles|restaurantes?|supermercados?|fabricas?|plantas?|oficinas?|sucursales?|epiceries?|epicerie fine|spas?|salons?|bakery|bakeries|delis?|canteens?|clinics?|pharmac(?:y|ies)|labs?|laborator(?:y|ies)|boulangeries?|pharmacies?|laboratoires?|cantines?|panaderias?|farmacias?|obradores?|herboristerias?|laboratorios?|riads?|workshops?|ateliers?|talleres?|plate-?formes?|platforms?|plataformas?|dcs?|distribution cent(?:er|re)s?|centres? de distribution|centros? de distribucion)";
+  "(?:shops?|stores?|restaurants?|office|offices|factory|plant|warehouses?|hotels?|clients?|customers?|premises|site|magasins?|boutiques?|usines?|depots?|bureaux?|entrepots?|hotels?|sieges?|succursales?|cafes?|supermarkets?|supermarches?|resorts?|branches?|outlets?|tiendas?|almacen(?:es)?|bodegas?|hoteles|restaurantes?|supermercados?|fabricas?|plantas?|oficinas?|sucursales?|epiceries?|epicerie fine|spas?|salons?|bakery|bakeries|delis?|canteens?|clinics?|pharmac(?:y|ies)|labs?|laborator(?:y|ies)|boulangeries?|pharmacies?|laboratoires?|cantines?|panaderias?|farmacias?|obradores?|herboristerias?|laboratorios?|riads?|workshops?|ateliers?|talleres?|plate-?formes?|platforms?|plataformas?|dcs?|distribution cent(?:er|re)s?|centres? de distribution|centros? de distribucion|chocolateries?|chocolatiers?|patisseries?|fromageries?|confiseries?|traiteurs?|glaciers?|torrefacteurs?|creperies?|chocolate shops?|ice cream parlou?rs?|coffee shops?|cheese shops?|farm shops?|chocolaterias?|pastelerias?|heladerias?|paleterias?|queserias?|cafeterias?|confiterias?|tostadores?)";
 const STRONG = new RegExp(
   `(?:^|[^\\p{L}])(?:to|towards?|for|pour|pr|vers|a|au|aux|pa|jusqu'a|jusqu' a|destination|dest|final destination|destination finale|deliver(?:ed|y|ing)?(?: to| in| at| into)?|ship(?:ped|ping|ment)?(?: to| in| into)?|send(?: it| them)? to|livr(?:aison|ee?s?|er|ez)(?: a| au| aux| en| sur| dans| vers)?|expedi(?:tion|ee?s?|er|ez)(?: a| au| aux| en| vers| sur)?|envoi(?: a| au| aux| en| vers| sur)?|arriv(?:al|ing|ee|er)(?: in| at| a| au| en)?|dispatch(?:ed)? to|landed(?: in| at)?|rendue?s?(?: a| au| en)?|para|hacia|con destino a|destino final|(?:a )?destination (?:de|d')|with destination|entrega(?:s|r)?(?: en| a)?|envio(?: a| hacia)?|enviar(?: a)?|envien(?: a)?|llegada(?: a| en)?|destino|puert[oa]s? en|puest[oa]s? en|entregad[oa]s?(?: en| a)|enviad[oa]s? a|despacho a|rumbo a|hasta|الي|ل|ل|حتي|علي|لعند|توريد(?: الي| ل)?|وصول(?: الي)?|التوصيل(?: الي| ل| في)?|توصيل(?: الي| ل| في)?|الشحن(?: الي| ل)?|شحن(?: الي| ل)?|التسليم(?: في| الي)?|تسليم(?: في| الي)?|الوجهه(?: النهائيه)?|وجهه|${FACILITY}(?: \\p{L}+)?(?: in| at| a| au| aux| en| de| d'| near| pres de))\\s?${ARTICLES}$`,
   "u",
@@ -33,7 +33,8 @@ const ORIGIN = new RegExp(
 // "Saludos desde Lima", "desde Valparaíso les pedimos …": opening the message, "desde" says where the writer is.
 const CONTEXT = new RegExp(`^\\s?(?:(?:hola|buenas|buenos dias|buenas tardes|buen dia|saludos|saludos cordiales|les escribo|les escribimos|escribo|escribimos|les saludamos)[\\s,!]{1,3})?desde\\s?${ARTICLES}$|(?:^|[^\\p{L}])(?:import(?:s|ing)?(?: \\p{L}+){0,3} (?:into|to|in)|based in|located in|importons(?: \\p{L}+){0,3} (?:au|en|aux)|bases? (?:a|au|en)|situes? (?:a|au|en)|importadores? en|importamos(?: \\p{L}+){0,3} (?:a|en)|ubicados? en|con sede en|(?:soy|somos|estamos) (?:de|en)|(?:je suis|nous sommes|on est) (?:de|d'|a|au|en)|(?:we are|we're|i am|i'm) (?:from|in)|(?:نحن|احنا) (?:من|في)|مقرنا في|نستورد(?: \\p{L}+){0,3} (?:الي|ل|في))\\s?${ARTICLES}$`, "u");
 const OWN_PREMISES = new RegExp(
-  `(?:^|[^\\p{L}])(?:our|my|notre|nos|mon|ma|mes|nuestr[oa]s?|mis?)\\s(?:[\\p{L}'-]+\\s){1,3}(?:in|at|a|au|aux|en|near|pres de|dans)\\s?${ARTICLES}$`,
+  // Arabic says "our" with the suffix "نا": "لسلسلة مقاهينا في جدة" (for our café chain in Jeddah).
+  `(?:^|[^\\p{L}])(?:our|my|notre|nos|mon|ma|mes|nuestr[oa]s?|mis?)\\s(?:[\\p{L}'-]+\\s){1,3}(?:in|at|a|au|aux|en|near|pres de|dans)\\s?${ARTICLES}$|(?:^|[^\\p{L}])(?!(?:احنا|نحنا|اننا|انا|هنا|لنا)\\s)[\\u0621-\\u064a]{2,}نا\\s(?:في|فى)\\s?$`,
   "u",
 );
 const SUPPLIER_WORD = /(?:supplier|producer|exporter|manufacturer|partner|fournisseur|producteur|exportateur|fabricant|partenaire|proveedor|productor|exportador|fabricante|socio)s?(?:es)?\s/;
@@ -80,6 +81,9 @@ function placeLike(folded: string, m: PlaceMatch, before: string): boolean {
   return !next || PLACE_FOLLOWERS.test(next);
 }
 
+/** The joint inside a hyphenated place name: "-les-", "-sur-", "-upon-", "-on-", "-d'", or a bare "-" before a capital. */
+const PLACE_LINK = /^-(?:(?:les|lès|en|sur|sous|de|du|des|la|le|aux|upon|on|under|super|by|am|an|der|di|del)-|d'|l')?(?=\p{Lu})/u;
+
 /** A capitalised word right after "to"/"à"/"livraison" that the gazetteer does not know. */
 function unknownPlace(text: string, folded: string, ws: Word[], taken: Span[], termPlace: number | null = null): { span: Span; place: string } | null {
   for (let i = 0; i < ws.length; i++) {
@@ -89,13 +93,24 @@ function unknownPlace(text: string, folded: string, ws: Word[], taken: Span[], t
     if (text.slice(w.start, w.end) === text.slice(w.start, w.end).toUpperCase()) continue;
     // "a Moroccan-themed range": a capitalised word glued to a lowercase one by a hyphen is an adjective.
     // ("Aix-les-Bains", "Châlons-en-Champagne": a French place name joins with les/en/sur/de.)
-    if (/^-\p{Ll}/u.test(text.slice(w.end, w.end + 2)) && !/^-(?:les|lès|en|sur|de|du|des|la|le|d')-/u.test(text.slice(w.end, w.end + 6))) continue;
+    if (/^-\p{Ll}/u.test(text.slice(w.end, w.end + 2)) && !PLACE_LINK.test(text.slice(w.end, w.end + 9))) continue;
     // "CFR Aveiro": the place of a C- or D-term is where the goods go, known or not.
     const afterTerm = termPlace !== null && w.start >= termPlace && w.start <= termPlace + 2;
     if (!afterTerm && !UNKNOWN_PLACE_CUE.test(folded.slice(Math.max(0, w.start - 30), w.start))) continue;
     let end = w.end;
-    const next = ws[i + 1];
-    if (next && /^[\s-]$/.test(folded.slice(w.end, next.start)) && isCapitalised(text, next) && !NOT_A_PLACE.test(next.text)) end = next.end;
+    let k = i + 1;
+    // "Saint-Jean-de-Luz", "Stratford-upon-Avon", "Villeneuve-d'Ascq": a hyphenated name runs on
+    // through its linking words to each capitalised part.
+    for (let link = PLACE_LINK.exec(text.slice(end)); link; link = PLACE_LINK.exec(text.slice(end))) {
+      const at = end + link[0].length;
+      while (k < ws.length && (ws[k] as Word).start < at) k++;
+      const part = ws[k];
+      if (!part || part.start !== at || !isCapitalised(text, part)) break;
+      end = part.end;
+      k++;
+    }
+    const next = ws[k];
+    if (end === w.end && next && /^[\s-]$/.test(folded.slice(w.end, next.start)) && isCapitalised(text, next) && !NOT_A_PLACE.test(next.text)) end = next.end;
     // English spelling drops the accents ("Córdoba" → "Cordoba").
     return { span: { start: w.start, end }, place: text.slice(w.start, end).normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC") };
   }

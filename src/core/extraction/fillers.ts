@@ -68,6 +68,7 @@ export const BOUNDARY_WORDS = set(`
   for pour to vers with avec from by at before your votre vos vuestro vuestra vuestros vuestras avant delivered deliver delivery livraison livre livree
   livrees livres livrer shipping ship shipped please pls plz thanks thank thx merci asap price prix
   target budget under below packed packaging needed required wanted each chaque per par every tous
+  buscado buscada buscados buscadas requerido requerida requeridos requeridas solicitado solicitada solicitados solicitadas
   toutes and et or ou svp stp ideally preferably incoterm incoterms terms deadline via urgent urgently
   cheers regards cordialement best kindly ready dispo disponible available quote devis tarif also
   aussi but mais if si que which who we i our nous notre je on il ils need cherche cherchons
@@ -296,7 +297,7 @@ export const CORRECTIONS = new RegExp(CORRECTION.source, "gu");
  * regular buyer of argan oil" what follows "buyer of" is a product again.
  */
 export const SELF_DESCRIPTION =
-  /(?<![\p{L}])(?:we're|we are|we r|i'm|i am|im|nous sommes|on est|je suis|somos|soy|نحن|احنا|إحنا)\s(?:(?:also|just|only|aussi|juste|tambien|solo)\s)?(?:a|an|the|one|une|un|la|le|una|un|el)\s(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,6}?(?=\s?(?:[,.;:!?()\n]|$|(?<=(?:buyer|importer|distributor|wholesaler|client|customer|acheteur|importateur|distributeur|grossiste|comprador|importador|distribuidor|mayorista|cliente)s?\s)(?:of|de|d')\s?|in\s|at\s|based\s|from\s|a\s|au\s|aux\s|en\s|dans\s|de\s(?=\p{Lu})|near\s|with\s|and\s|et\s|y\s|con\s|que\s|qui\s|who\s|that\s|looking\s|cherch|buscamos|busca))|(?<![\p{L}])(?:نحن|نحنا|احنا)\s(?:[\u0621-\u064a]+(?![\u0621-\u064a])\s?){1,4}?(?=\s?(?:[,.;:!?،؟\n]|$|في\s|ب(?=[\u0621-\u064a]{3})))/gu;
+  /(?<![\p{L}])(?:we're|we are|we r|i'm|i am|im|nous sommes|on est|je suis|somos|soy|نحن|احنا|إحنا)\s(?:(?:also|just|only|aussi|juste|tambien|solo)\s)?(?:a|an|the|one|une|un|la|le|una|un|el)\s(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,6}?(?=\s?(?:[,.;:!?()\n]|$|(?<=(?:buyer|importer|distributor|wholesaler|client|customer|acheteur|importateur|distributeur|grossiste|comprador|importador|distribuidor|mayorista|cliente)s?\s)(?:of|de|d')\s?|in\s|at\s|based\s|from\s|a\s|au\s|aux\s|en\s|dans\s|de\s(?=\p{Lu})|near\s|with\s|and\s|et\s|y\s|con\s|que\s|qui\s|who\s|that\s|looking\s|cherch|buscamos|busca))|(?<![\p{L}])(?:نحن|نحنا|احنا)\s(?:[\u0621-\u064a]+(?![\u0621-\u064a])\s?){1,4}?(?=\s?(?:[,.;:!?،؟\n]|$|في\s|ب(?=[\u0621-\u064a]{3})))|(?<![\p{L}])(?:we're|we are|i'm|i am|nous sommes|je suis|on est|somos|soy)\s(?:(?:also|just|aussi|juste|tambien|solo)\s)?(?:(?:food|wholesale|local|independent|small|petits?|pequenos?)\s)?(?:distributors?|importers?|wholesalers?|exporters?|retailers?|resellers?|distributeurs?|importateurs?|grossistes?|exportateurs?|revendeurs?|detaillants?|distribuidor(?:es|as?)?|importador(?:es|as?)?|mayoristas?|exportador(?:es|as?)?|revendedor(?:es|as?)?|minoristas?)(?![\p{L}])(?:\s(?:of|in|de|d'|en)\s?(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,4}?(?=\s?(?:[,.;:!?()\n]|$|in\s|at\s|based\s|a\s|au\s|aux\s|en\s|and\s|et\s|y\s|que\s|qui\s|who\s|looking\s|cherch|buscamos|busca)))?/gu;
 
 /**
  * "je représente une chaîne d'hôtels", "on behalf of Nordic Foods AB", "trabajo para un importador":
@@ -311,6 +312,13 @@ export const REPRESENTING =
  */
 export const THANKS_FOR =
   /(?<![\p{L}])(?:(?:mil|muchas|many|mille) )?(?:thank you|thanks|thx|many thanks|merci|gracias|شكرا|شكرًا)(?: (?:a lot|so much|very much|beaucoup|bien|muchas|mil|جزيلا|كثيرا))? (?:for|pour|por|على|علي)\s[^,.;:!?\n،؟]{1,80}/gu;
+
+/**
+ * "we'll get back to you next week", "on revient vers vous", "les escribo la próxima semana", "راح نرد
+ * عليكم قريب": the writer promises a later answer; that clause names no product.
+ */
+export const REPLY_LATER =
+  /(?<![\p{L}])(?:(?:we|i)(?:'ll| will| shall)? (?:get back to (?:you|u)|be in touch|come back to (?:you|u)|revert)|(?:on|nous|je) (?:revient|reviendra|reviendrons|reviendrai|revenons|reviens) vers (?:vous|toi)|(?:je|nous|on) vous (?:recontacte|recontacterons|recontacterai|recontactons|ecrirons|ecrirai|rappelle|rappellerons|rappellerai)|(?:les|le|te|os) (?:escribo|escribimos|escribire|escribiremos|contacto|contactamos|contactare|contactaremos|aviso|avisamos|avisare|avisaremos|llamo|llamamos|llamare|llamaremos)|(?:(?:راح|رح|رايحين|حن|ح|هن|سوف|سن|ب)\s?)(?:نرد|نرجع|نتواصل|نكلمكم|نتصل|نبلغكم|نخبركم|نراسلكم|نعود)(?: (?:عليكم|لكم|معكم|عليك|لك|معك|اليكم|بكم))?)(?: (?:(?:la |el )?(?:semaine prochaine|proxima semana|semana que viene|next week|tomorrow|soon|shortly|later|demain|bientot|rapidement|manana|pronto|luego|mas tarde|en breve|in a few days|dans quelques jours|en unos dias|قريب|قريبا|بكره|بكرا|لاحقا|الاسبوع الجاي|الاسبوع القادم|بعدين)))?(?![\p{L}])/gu;
 
 /**
  * "Following up on my email", "suite à notre appel", "further to our call": the writer refers to an

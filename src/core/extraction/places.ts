@@ -102,6 +102,14 @@ ZM|Lusaka|ZW|Harare|MW|Lilongwe|MW|Blantyre|BW|Gaborone|KE|Kisumu|SS|Juba|ER|Asm
 GH|Kumasi|GH|Takoradi|GH|Tamale|CI|Bouake|bouaké|CI|San-Pedro|san pedro|SN|Saint-Louis|SN|Thies|thiès|SN|Ziguinchor|SN|Touba
 ML|Sikasso|BF|Bobo-Dioulasso|TG|Kara|BJ|Parakou|CM|Garoua|TD|Moundou|CF|Bangui|CG|Brazzaville|CD|Lubumbashi|AO|Lobito
 AU|Adelaide|AU|Darwin|AU|Hobart|AU|Gold Coast|NZ|Wellington|NZ|Christchurch|NZ|Tauranga
+FR|Aix-les-Bains|aix les bains|FR|Saint-Jean-de-Luz|st-jean-de-luz|FR|Villeneuve-d'Ascq|villeneuve d'ascq|FR|Evian-les-Bains|évian-les-bains
+FR|Thonon-les-Bains|thonon|FR|Chalons-en-Champagne|châlons-en-champagne|FR|Charleville-Mezieres|charleville-mézières|FR|Bourg-en-Bresse
+FR|Mont-de-Marsan|FR|Lons-le-Saunier|FR|Saint-Quentin|FR|Saint-Brieuc|FR|Saint-Tropez|FR|Saint-Raphael|saint-raphaël
+FR|Les Sables-d'Olonne|les sables d'olonne|FR|Boulogne-Billancourt|FR|Issy-les-Moulineaux|FR|Neuilly-sur-Seine|FR|Rueil-Malmaison
+FR|Cagnes-sur-Mer|FR|Le Puy-en-Velay|FR|Saint-Omer|FR|Sainte-Maxime|FR|Saint-Jean-Cap-Ferrat|FR|Villefranche-sur-Saone|villefranche-sur-saône
+GB|Stratford-upon-Avon|stratford upon avon|GB|Southend-on-Sea|southend|GB|Newcastle-under-Lyme|GB|Burton upon Trent|burton-upon-trent
+GB|Berwick-upon-Tweed|GB|Henley-on-Thames|GB|Weston-super-Mare|GB|Cheltenham|GB|Gloucester|GB|Canterbury|GB|Harrogate|GB|Ipswich|GB|Peterborough
+CH|La Chaux-de-Fonds|CA|Saint-Jean-sur-Richelieu|CA|Riviere-du-Loup|rivière-du-loup|CA|Saint-Jerome|saint-jérôme|CA|Salaberry-de-Valleyfield|valleyfield
 `;
 
 // States and provinces: the country is known, the place is not a city, so place stays null.

@@ -85,6 +85,9 @@ function containerAt(folded: string, pos: number): { unit: Unit; end: number } |
 
 const AND_A_HALF = /^\s?(?:y medi[oa]|et demie?|and a half|و ?نصف?)(?![\p{L}])/u;
 
+/** Food kept in a liquid or canned ("à l'huile", "au naturel", "en conserve"): its boîtes are tins. */
+const TINNED = /(?<![\p{L}])(?:en conserves?|de conserves?|conserverie|a l'huile|a l' huile|au naturel|a la sauce|au sirop|a la saumure|au jus)(?![\p{L}])/u;
+
 function candidateAt(folded: string, n: NumberToken): QuantityCandidate | null {
   // "40ft container", "conteneur de 20 pieds" with no count: one container.
   const size = !n.spelled && [20, 40, 45].includes(n.value) ? sticky(SIZE_ONLY, folded, n.end) : null;
@@ -124,6 +127,10 @@ function candidateAt(folded: string, n: NumberToken): QuantityCandidate | null {
   const half = AND_A_HALF.exec(after);
   if (half) {
     return { start: n.start, end: end + half[0].length, quantity: { value: round((n.value + 0.5) * unit.factor), unit: unit.unit }, packaging: false, bare: false };
+  }
+  // "5000 boîtes de sardines à l'huile", "boîtes de conserve": a boîte of preserved food is a tin (pcs), not a box.
+  if (unit.unit === "carton" && /^boites?$/.test(folded.slice(pos, end)) && TINNED.test(folded)) {
+    return { start: n.start, end, quantity: { value: round(n.value), unit: "pcs" }, packaging: false, bare: false };
   }
   const noun = COUNT_UNITS.has(unit.unit) ? null : PACKAGING_NOUN.exec(after);
   const packaging = Boolean(noun) || (!COUNT_UNITS.has(unit.unit) && (PACKAGING_BEFORE.test(before) || ARABIC_PACK_BEFORE.test(before)));
