@@ -314,9 +314,13 @@ discord-busy-retry = Caravan is busy right now and could not open the form in ti
 ## matching (shortlist reasons and honest no-fit answers)
 reason-type_other = this is another product: { $kind }
 suggest-no_fit-no_product = No seller in the catalog lists { $product } yet. The nearest products: { $near }.
+suggest-no_fit-no_product-none = No seller in the catalog lists { $product } yet.
 suggest-no_fit-no_certificate = No seller of { $product } in the catalog holds { $certs }. The nearest products, without it: { $near }.
+suggest-no_fit-no_certificate-none = No seller of { $product } in the catalog holds { $certs }.
 suggest-no_fit-no_product-unnamed = Nothing in our catalogs fits this request yet. The nearest products: { $near }.
+suggest-no_fit-no_product-unnamed-none = Nothing in our catalogs fits this request yet.
 suggest-no_fit-no_certificate-unnamed = Nothing in our catalogs fits this request: no product of this kind holds { $certs }. The nearest products, without it: { $near }.
+suggest-no_fit-no_certificate-unnamed-none = Nothing in our catalogs fits this request: no product of this kind holds { $certs }.
 reason-moq_ok_approx = MOQ { $moq } fits your { $quantity } (assuming { $assumption })
 reason-moq_above_approx = MOQ { $moq } is above your { $quantity } (assuming { $assumption })
 reason-pack_ok = pack of { $pack } suits your quantity

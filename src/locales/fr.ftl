@@ -314,9 +314,13 @@ discord-busy-retry = Caravan est très sollicité et n'a pas pu ouvrir le formul
 ## matching (shortlist reasons and honest no-fit answers)
 reason-type_other = c'est un autre produit : { $kind }
 suggest-no_fit-no_product = Aucun vendeur du catalogue ne propose encore { $product }. Les produits les plus proches : { $near }.
+suggest-no_fit-no_product-none = Aucun vendeur du catalogue ne propose encore { $product }.
 suggest-no_fit-no_certificate = Aucun vendeur de { $product } du catalogue n'est certifié { $certs }. Les produits les plus proches, sans cette certification : { $near }.
+suggest-no_fit-no_certificate-none = Aucun vendeur de { $product } du catalogue n'est certifié { $certs }.
 suggest-no_fit-no_product-unnamed = Rien dans nos catalogues ne convient encore à cette demande. Les produits les plus proches : { $near }.
+suggest-no_fit-no_product-unnamed-none = Rien dans nos catalogues ne convient encore à cette demande.
 suggest-no_fit-no_certificate-unnamed = Rien dans nos catalogues ne convient à cette demande : aucun produit de ce type n'est certifié { $certs }. Les produits les plus proches, sans cette certification : { $near }.
+suggest-no_fit-no_certificate-unnamed-none = Rien dans nos catalogues ne convient à cette demande : aucun produit de ce type n'est certifié { $certs }.
 reason-moq_ok_approx = MOQ { $moq } compatible avec vos { $quantity } (en comptant { $assumption })
 reason-moq_above_approx = MOQ { $moq } supérieur à vos { $quantity } (en comptant { $assumption })
 reason-pack_ok = conditionnement de { $pack } adapté à votre quantité

@@ -196,7 +196,11 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
     // A short French request detected as English must not make unknown French words count as missing.
     request.language === "en" && looksFrench(cleaned.text) ? "fr" : request.language, cleaned.text || query);
   if (noFit && !opts.certificationsRequired) {
-    const near = ranked.slice(0, 3);
+    // Near = of the kind the buyer named (its head: "oil" for "sesame oil"), never what shares only
+    // a word ("olive oil soap") or what the character n-gram vectors bring up for an unknown word
+    // ("quinoa" → saffron, brake linings): with none of the kind, the answer offers nothing.
+    const ofKind = (p: ProductFacts) => (gated && isTyped.get(p.id)) || (type !== null && type.forms.some((f) => typesOf(p).has(f)));
+    const near = diversify([...typed, ...others].filter((i) => ofKind(i.product)), 3, perSeller);
     const suggestion: Suggestion = {
       code: "no_fit", reason: noFit.reason, product: noFitName(type, noFit.product, opts.rawText?.trim() || query), certs: noFit.reason === "no_certificate" ? noFit.certs : [], near: near.map((i) => i.product.title),
     };

@@ -14,10 +14,10 @@ export function renderReason(t: Translate, lang: string, r: Reason): string {
 export function suggestionKey(s: Suggestion): { key: string; args: Record<string, string | number> } {
   if (s.code === "relax_certifications") return { key: "suggest-relax_certifications", args: { certs: s.certs.join(", "), wouldMatch: s.wouldMatch } };
   if (s.code === "no_fit") {
-    const near = s.near.length ? s.near.join("; ") : "—";
-    // With no product name worth saying (see noFitName), the answer names none.
-    const key = `suggest-no_fit-${s.reason}${s.product === null ? "-unnamed" : ""}`;
-    return { key, args: { ...(s.product === null ? {} : { product: s.product }), certs: s.certs.join(", "), near } };
+    // With no product name worth saying (see noFitName), the answer names none; with nothing near
+    // (no product shares a word with the request), it offers none rather than unrelated ones.
+    const key = `suggest-no_fit-${s.reason}${s.product === null ? "-unnamed" : ""}${s.near.length ? "" : "-none"}`;
+    return { key, args: { ...(s.product === null ? {} : { product: s.product }), certs: s.certs.join(", "), ...(s.near.length ? { near: s.near.join("; ") } : {}) } };
   }
   return { key: "suggest-rephrase", args: {} };
 }

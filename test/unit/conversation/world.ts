@@ -33,8 +33,8 @@ export async function world(): Promise<{ t: TestDb; deps: ConversationDeps; core
     HEADER,
     row("Atlas Olive", "AO-1", "Extra virgin olive oil, cold pressed", { unit: "l", moq: 1000, ships_to: "*" }),
     row("Meknes Groves", "MG-1", "Organic extra virgin olive oil in bulk", { unit: "l", moq: 5000, ships_to: "*", certifications: "organic" }),
-    row("Savon Doux", "SD-1", "Olive oil soap bar, handmade", { unit: "pcs", moq: 300, ships_to: "*" }),
-    row("Couscous Co", "CC-1", "Durum wheat couscous, medium grain", { unit: "kg", moq: 1000, ships_to: "*" }),
+    row("Savon Doux", "SD-1", "Olive oil soap bar, handmade", { unit: "pcs", moq: 300, ships_to: "*", category: "Cosmetics > Soap" }),
+    row("Couscous Co", "CC-1", "Durum wheat couscous, medium grain", { unit: "kg", moq: 1000, ships_to: "*", category: "Food > Grains" }),
     row("Atlas Argan", "AA-1", "Organic culinary argan oil", { unit: "kg", moq: 200, ships_to: "*", certifications: "organic" }),
     row("Souss Oils", "SO-1", "Cosmetic argan oil", { unit: "kg", moq: 100, ships_to: "*" }),
   ].join("\n"));
