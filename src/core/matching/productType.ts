@@ -5,7 +5,7 @@
 // translated to English by the trade lexicon. The types of a product come from the catalog
 // itself: the head of each category level ("Cosmetics > Body care > Soap") and of its title.
 import { foldText } from "../textFold.js";
-import { looksFrench, translatePhrase, translateWord } from "./queryExpansion.js";
+import { abbreviation, looksFrench, translatePhrase, translateWord } from "./queryExpansion.js";
 import { withinOneEdit } from "./editDistance.js";
 import { PACK_WORDS } from "./keywordQuery.js";
 
@@ -64,6 +64,10 @@ function forms(word: string): string[] {
   const out = new Set([singular(word)]);
   const tr = translateWord(foldText(word));
   if (tr) for (const w of tr.split(" ")) out.add(singular(w));
+  // A trade abbreviation naming a product is its expansion's head: "tees" are t-shirts, "EVOO" an
+  // oil. One naming a state ("IQF": individually quick frozen) names no kind.
+  const head = tr ? undefined : abbreviation(foldText(word))?.split(" ").pop();
+  if (head && contentWords([head]).length && !/[^e]ed$/.test(head)) out.add(singular(head));
   // "t-shirt" ↔ "t shirt" ↔ "tee": the hyphen is kept, and its last part counts too.
   for (const w of [...out]) if (w.includes("-")) out.add(w.split("-").pop()!);
   return [...out];

@@ -115,6 +115,16 @@ const ABBREVIATIONS: Record<string, string> = {
 for (const [fr, en] of Object.entries(CATALOG_FR_EN)) FR_EN[fr] ??= en;
 for (const phrase of Object.keys(FR_EN).filter((k) => k.includes(" "))) for (const v of phraseNumberVariants(phrase)) FR_EN[v] ??= FR_EN[phrase]!;
 
+/**
+ * The expansion of a trade abbreviation, plural too ("tees", "FCLs"): buyers pluralise them like
+ * any noun, and the table lists each once.
+ */
+export function abbreviation(folded: string): string | null {
+  if (Object.hasOwn(ABBREVIATIONS, folded)) return ABBREVIATIONS[folded]!;
+  const one = folded.length > 3 && folded.endsWith("s") ? folded.slice(0, -1) : null;
+  return one && Object.hasOwn(ABBREVIATIONS, one) ? ABBREVIATIONS[one]! : null;
+}
+
 const PHRASES = Object.keys(FR_EN).filter((k) => k.includes(" ")).sort((a, b) => b.length - a.length);
 
 /** The English word for a French trade word (accent-folded; plural, feminine or singular), or null. */
@@ -170,7 +180,7 @@ export function expandQuery(text: string): string {
     const w = word.replace(/^(?:l|d|qu)'/, "");
     if (ENGLISH_FUNCTION_WORDS.has(w) && !french) continue;
     // Plurals too ("bonnets", "gilets"): the lexicon lists most words once.
-    const tr = translateWord(w) ?? ABBREVIATIONS[w];
+    const tr = translateWord(w) ?? abbreviation(w);
     if (tr) extra.add(tr);
   }
   // Spanish and Arabic buyers: the shared lexicon's English terms (aceite de argán, زيت الأرغان → argan oil).
@@ -192,7 +202,8 @@ export function translatedQuery(text: string): string {
     const w = word.replace(/^(?:l|d|qu)'/, "");
     if (ENGLISH_FUNCTION_WORDS.has(w) && !french) return w;
     // An abbreviation is English too, and titles write it ("IQF"): it stays beside its expansion.
-    return translateWord(w) ?? (ABBREVIATIONS[w] ? `${w} ${ABBREVIATIONS[w]}` : w);
+    const abbr = abbreviation(w);
+    return translateWord(w) ?? (abbr ? `${w} ${abbr}` : w);
   });
   return [...out, ...englishTerms(text)].join(" ");
 }

@@ -250,3 +250,17 @@ describe("nothing fits: an ingredient of another kind, or a longer word of anoth
     expect(noFit("sucre d'érable", "fr", sweet)).toBeNull();
   });
 });
+
+describe("trade abbreviations, plural too", () => {
+  const tees = [
+    product("Organic Cotton T-Shirt, heavyweight 220 gsm – blank, natural/undyed", "Apparel > T-shirts"),
+    product("Organic Cotton T-Shirt, crew neck, unisex 160 gsm – blank", "Apparel > T-shirts"),
+  ];
+  it("reads 'tees' as t-shirts: a fit, not 'nothing fits'", () => {
+    expect(noFit("220gsm organic cotton tees", "en", tees)).toBeNull();
+    expect(typeOf("organic cotton tees", "en", tees).typed).toHaveLength(2);
+  });
+  it("gives no kind to an abbreviation naming a state: 'IQF' types no product as frozen", () => {
+    expect(productTypes({ title: "Frozen Whole Cranberries IQF – 18 kg carton", category: "Food > Fruit" }).has("frozen")).toBe(false);
+  });
+});

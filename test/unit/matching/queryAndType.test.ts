@@ -226,3 +226,14 @@ describe("query expansion across languages", () => {
     expect(expandQuery("thé à la menthe")).toContain("tea");
   });
 });
+
+describe("trade abbreviations", () => {
+  it("expands an abbreviation in the plural as in the singular", async () => {
+    const { abbreviation, expandQuery, translatedQuery } = await import("../../../src/core/matching/queryExpansion.js");
+    expect(abbreviation("tees")).toBe("t-shirt");
+    expect(abbreviation("evoo")).toBe("extra virgin olive oil");
+    expect(abbreviation("cases")).toBeNull();
+    expect(expandQuery("organic cotton tees")).toContain("t-shirt");
+    expect(translatedQuery("organic cotton tees")).toContain("tees t-shirt");
+  });
+});
