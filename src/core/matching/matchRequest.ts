@@ -19,6 +19,7 @@ import { productKind, productTypes, requestType, typedByCategory, typeMatches, t
 import { packFamilies } from "./packs.js";
 import { findNoFit, nameWords, seen, specificModifier } from "./fitCheck.js";
 import { noFitName } from "./noFitName.js";
+import { namesSpecies, tradeNames } from "./species.js";
 
 export interface MatchDeps {
   catalog: CatalogSearch;
@@ -71,6 +72,8 @@ export interface Shortlist {
 }
 
 const CANDIDATES = 150;
+/** A Latin name the buyer wrote is looked for in the titles of this many best keyword and vector hits each. */
+const SPECIES_FROM = 20;
 /** Score factor of a product of another kind than asked (it also ranks below every product of the right kind). */
 const TYPE_MISMATCH = 0.5;
 /** Score factor of a product of the right type but without the word that makes it specific. */
@@ -123,12 +126,20 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
     raw.toLowerCase() !== query.toLowerCase() ? deps.catalog.lexical(query, CANDIDATES) : Promise.resolve([]),
     raw !== own ? deps.catalog.lexical(translatedQuery(own), CANDIDATES) : Promise.resolve(null),
   ]);
-  const fused = reciprocalRankFusion([
+  // A Latin species name the buyer wrote ("Origanum compactum") is looked up among the best hits'
+  // titles; their trade names ("Organic Oregano") search again, as strongly as the buyer's words,
+  // and lead the type check (see species.ts).
+  const said = opts.rawText?.trim() || query;
+  const speciesFrom = await deps.catalog.products([...new Set([...rawLexical.slice(0, SPECIES_FROM), ...rawVector.slice(0, SPECIES_FROM)].map((h) => h.id))]);
+  const trade = tradeNames(said, speciesFrom);
+  const speciesLexical = trade.length ? await deps.catalog.lexical(trade.join(" "), CANDIDATES) : [];
+  const lists = [
     { items: rawLexical, weight: WEIGHTS.rawLexical },
     { items: rawVector, weight: WEIGHTS.rawVector },
     { items: phraseLexical, weight: WEIGHTS.phraseLexical },
-  ]);
-  const lexical = [...rawLexical, ...phraseLexical];
+  ];
+  const plainFused = reciprocalRankFusion(lists);
+  const speciesFused = trade.length ? reciprocalRankFusion([...lists, { items: speciesLexical, weight: WEIGHTS.rawLexical }]) : plainFused;
   // The BM25 score, relative to the best hit. When translations were added to the buyer's words, it
   // is the score of the translated query: with both, a title naming a thing in both languages
   // ("Culinary Argan Oil (huile d'argan alimentaire) – 5 L tin") scored each concept twice — and a
@@ -137,28 +148,41 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const lexHits = englishLexical ?? rawLexical;
   const lexTop = Math.max(...lexHits.map((h) => h.score), Number.MIN_VALUE);
   const lexScore = new Map(lexHits.map((h) => [h.id, h.score / lexTop]));
-  const top = Math.max(...fused.values(), Number.MIN_VALUE);
-  const terms = new Map<string, string[]>();
-  for (const h of lexical) terms.set(h.id, [...(terms.get(h.id) ?? []), ...h.terms]);
   const excluded = new Set(opts.excludeSellerIds ?? []);
-  const products = (await deps.catalog.products([...fused.keys()])).filter((p) => !excluded.has(p.sellerId));
+  let products = (await deps.catalog.products([...speciesFused.keys()])).filter((p) => !excluded.has(p.sellerId));
 
   const now = deps.clock.now();
   const rates = deps.rates ?? DEFAULT_RATES;
   // The kind of product asked for; products of another kind rank below every product of this
   // kind, and say what they are ("✗ this is: Olive Oil Soap").
-  const byRelevance = [...products].sort((a, b) => (fused.get(b.id) ?? 0) - (fused.get(a.id) ?? 0));
+  const byRelevance = [...products].sort((a, b) => (plainFused.get(b.id) ?? 0) - (plainFused.get(a.id) ?? 0));
   const vocab = typeVocabulary(byRelevance.slice(0, VOCAB_FROM).map(typesOf), products.map(typesOf));
   const phrases = [cleaned.phrase, request.product ?? "", cleaned.text].filter(Boolean);
   const variantsOf = new Map(products.map((p) => [p, variantWords(p.title)]));
   const variants = typeVocabulary(byRelevance.slice(0, VOCAB_FROM).map((p) => variantsOf.get(p)!), [...variantsOf.values()]);
-  const type = requestType(phrases, request.language, vocab, variants);
+  const names = new Map(products.map((p) => [p.id, nameWords(p)]));
+  const ownType = requestType(phrases, request.language, vocab, variants);
+  // The Latin name decides the kind unless the buyer's own words name a product the catalog sells,
+  // specific word included: "Rosa damascena rose water" is rose water, not the rose essential oil
+  // whose title gives the Latin name; "Origanum compactum dried leaves" is the oregano ("dried" is vague).
+  const bySpecies = trade.length > 0 && !(ownType?.known && specificModifier(ownType) &&
+    products.some((p) => typeMatches(ownType, typesOf(p)) && seen(ownType.modifierForms, [names.get(p.id)!])));
+  const type = bySpecies ? requestType([...trade, ...phrases], request.language, vocab, variants) : ownType;
+  const fused = bySpecies ? speciesFused : plainFused;
+  if (!bySpecies) products = products.filter((p) => fused.has(p.id));
+  const lexical = [...rawLexical, ...phraseLexical, ...(bySpecies ? speciesLexical : [])];
+  if (bySpecies) {
+    const speciesTop = Math.max(...speciesLexical.map((h) => h.score), Number.MIN_VALUE);
+    for (const h of speciesLexical) lexScore.set(h.id, Math.max(lexScore.get(h.id) ?? 0, h.score / speciesTop));
+  }
+  const top = Math.max(...fused.values(), Number.MIN_VALUE);
+  const terms = new Map<string, string[]>();
+  for (const h of lexical) terms.set(h.id, [...(terms.get(h.id) ?? []), ...h.terms]);
   const typedCategories = new Set(type?.known ? products.filter((p) => p.category && typeMatches(type, typesOf(p))).map((p) => p.category!) : []);
-  const isTyped = new Map(products.map((p) => [p.id, type?.known ? typeMatches(type, typesOf(p)) || variantNames(type, p.title) || typedByCategory(type, p, typedCategories) : true]));
+  const isTyped = new Map(products.map((p) => [p.id, type?.known ? typeMatches(type, typesOf(p)) || variantNames(type, p.title) || typedByCategory(type, p, typedCategories) || (bySpecies && namesSpecies(said, p)) : true]));
   const gated = type?.known === true && products.some((p) => isTyped.get(p.id));
   // "olive oil" among oils: an oil whose name lacks "olive" (argan oil) is a weaker fit, when
   // other products of the type do carry the word.
-  const names = new Map(products.map((p) => [p.id, nameWords(p)]));
   const kindWord = gated && specificModifier(type) && products.some((p) => isTyped.get(p.id) && seen(type.modifierForms, [names.get(p.id)!])) ? type.modifierForms : null;
   const asked = packFamilies(cleaned.packs.join(" "));
   const scored: MatchItem[] = [];
