@@ -20,7 +20,7 @@ const NOT_TYPE = new Set(
   ("cm mm kg g l ml oz gsm lb lbs inch in ft x pcs unit units wholesale bulk retail private label premium quality grade " +
     "organic bio natural pure fresh new handmade custom oem supplier manufacturer export up plus min max approx " +
     // States a product is sold in, not what it is ("Seafood > Mussels > Live", "Frozen > Fruit").
-    "frozen live dried smoked cooked raw whole canned wild chilled " +
+    "frozen live dried dry smoked cooked raw whole canned wild chilled " +
     // Colours and shades end many titles ("Grade A Amber", "– mint green") but never name a product.
     "green red blue black white yellow grey gray brown golden gold silver purple pink amber dark light natural tan " +
     // Who a garment is for ("Merino Wool Crew-Neck Sweater, men's") is never what it is.

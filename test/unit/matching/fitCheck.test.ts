@@ -264,3 +264,16 @@ describe("trade abbreviations, plural too", () => {
     expect(productTypes({ title: "Frozen Whole Cranberries IQF – 18 kg carton", category: "Food > Fruit" }).has("frozen")).toBe(false);
   });
 });
+
+describe("a state adjective is never the requested kind", () => {
+  const dryGoods = [
+    product("Shampoo Bar dry / curly – 75 g", "Cosmetics > Hair care > Shampoo"),
+    product("Mead (honey wine), dry – 750 mL", "Drinks > Wine > Mead"),
+    product("Riesling, dry – 750 mL", "Drinks > Wine > White"),
+  ];
+  it("'dry dog food / kibble' is no dry shampoo or dry wine: nothing fits", () => {
+    const { type } = typeOf("dry dog food kibble for pet shops", "en", dryGoods);
+    expect(type?.head).not.toBe("dry");
+    expect(noFit("dry dog food kibble for pet shops", "en", dryGoods)).toMatchObject({ reason: "no_product" });
+  });
+});

@@ -237,3 +237,10 @@ describe("trade abbreviations", () => {
     expect(translatedQuery("organic cotton tees")).toContain("tees t-shirt");
   });
 });
+
+describe("French automotive words", () => {
+  it("reads 'moteur' as engine, so an engine harness outranks a door harness", async () => {
+    const { expandQuery } = await import("../../../src/core/matching/queryExpansion.js");
+    expect(expandQuery("faisceaux de câblage moteur")).toContain("engine");
+  });
+});
