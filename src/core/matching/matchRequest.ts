@@ -15,7 +15,7 @@ import type { ItemFacts } from "./itemFacts.js";
 import { splitCertifications } from "./certifications.js";
 import { DEFAULT_RATES, type RateTable } from "./currency.js";
 import { reason, type Reason } from "./reasons.js";
-import { productKind, productTypes, requestType, typedByCategory, typeMatches, typeVocabulary, variantNames, variantWords } from "./productType.js";
+import { namesOwnHead, productKind, productTypes, requestType, typedByCategory, typeMatches, typeVocabulary, variantNames, variantWords } from "./productType.js";
 import { packFamilies } from "./packs.js";
 import { findNoFit, nameWords, seen, specificModifier } from "./fitCheck.js";
 import { noFitName } from "./noFitName.js";
@@ -179,7 +179,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const terms = new Map<string, string[]>();
   for (const h of lexical) terms.set(h.id, [...(terms.get(h.id) ?? []), ...h.terms]);
   const typedCategories = new Set(type?.known ? products.filter((p) => p.category && typeMatches(type, typesOf(p))).map((p) => p.category!) : []);
-  const isTyped = new Map(products.map((p) => [p.id, type?.known ? typeMatches(type, typesOf(p)) || variantNames(type, p.title) || typedByCategory(type, p, typedCategories) || (bySpecies && namesSpecies(said, p)) : true]));
+  const isTyped = new Map(products.map((p) => [p.id, type?.known ? typeMatches(type, typesOf(p)) || variantNames(type, p.title) || typedByCategory(type, p, typedCategories) || namesOwnHead(type, p.title) || (bySpecies && namesSpecies(said, p)) : true]));
   const gated = type?.known === true && products.some((p) => isTyped.get(p.id));
   // "olive oil" among oils: an oil whose name lacks "olive" (argan oil) is a weaker fit, when
   // other products of the type do carry the word.

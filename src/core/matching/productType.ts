@@ -143,6 +143,12 @@ export interface RequestType {
    * porcelaine"): the English words before the modifier, the French words after it.
    */
   otherForms?: string[][];
+  /**
+   * English: the forms of the clause's own last noun when the type was found on an earlier word
+   * ("shakes" in "western red cedar shakes", typed cedar because only one title names shakes): a
+   * product whose name carries it is of the kind asked for.
+   */
+  ownForms?: string[];
 }
 
 // One typo is forgiven in a long word, but not in its first letter: typos rarely hit it, while
@@ -214,7 +220,8 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
       const mod = french && hit.i >= compoundWords ? after[0] ?? null : hit.i > 0 ? contentWords([seq[hit.i - 1]!])[0] ?? null : null;
       // English names a material before the modifier; French after it (the compound's own words are one name).
       const others = french ? materialsAfter(seq, hit.i) : hit.i >= 2 ? materialsBefore(folded, seq[hit.i - 1]!, hit.w) : [];
-      return { head: hit.w, forms: forms(hit.w), modifier: mod, modifierForms: mod ? forms(mod) : [], known: true, otherForms: others.map(forms) };
+      const ownForms = !french && own && own !== hit && own.i > hit.i && !PACK_WORDS.has(own.w) ? forms(own.w) : undefined;
+      return { head: hit.w, forms: forms(hit.w), modifier: mod, modifierForms: mod ? forms(mod) : [], known: true, otherForms: others.map(forms), ...(ownForms ? { ownForms } : {}) };
     }
     if (!fallback) {
       const h = french ? frenchHead(folded) ?? englishHead(ws) : englishHead(ws);
@@ -301,6 +308,13 @@ const variantTokens = (title: string): string[] =>
 /** Words of a title's variant part, singular: "Penne Rigate" in "Durum Wheat Pasta – Penne Rigate, 10 kg bag". */
 export function variantWords(title: string): Set<string> {
   return new Set(contentWords(variantTokens(title)).filter((w) => w.length >= 3 && !PACK_WORDS.has(w)).map(singular));
+}
+
+/** True when the product's name (before its variant part) carries the request's own last noun (see RequestType.ownForms). */
+export function namesOwnHead(t: RequestType, title: string): boolean {
+  if (!t.ownForms?.length) return false;
+  const words = new Set(tokens(nameOf(title).replace(/\([^)]*\)/g, " ")).filter((w) => w.length >= 3).map(singular));
+  return t.ownForms.some((f) => f.length >= 3 && words.has(f));
 }
 
 /** True when the product is of the requested type. */

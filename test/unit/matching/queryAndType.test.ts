@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { keywordQuery } from "../../../src/core/matching/keywordQuery.js";
-import { productTypes, requestType, singular, typedByCategory, typeMatches, typeVocabulary, variantNames, variantWords } from "../../../src/core/matching/productType.js";
+import { namesOwnHead, productTypes, requestType, singular, typedByCategory, typeMatches, typeVocabulary, variantNames, variantWords } from "../../../src/core/matching/productType.js";
 
 describe("keyword query", () => {
   it("keeps the product and its specs, drops quantities, containers, Incoterms, places, prices and filler", () => {
@@ -242,5 +242,21 @@ describe("French automotive words", () => {
   it("reads 'moteur' as engine, so an engine harness outranks a door harness", async () => {
     const { expandQuery } = await import("../../../src/core/matching/queryExpansion.js");
     expect(expandQuery("faisceaux de câblage moteur")).toContain("engine");
+  });
+});
+
+describe("the clause's own last noun, when the type was found on an earlier word", () => {
+  it("'western red cedar shakes' typed cedar still takes a title naming shakes as of the kind", () => {
+    const type = requestType(["western red cedar shakes"], "en", new Set(["cedar", "decking", "siding"]))!;
+    expect(type.head).toBe("cedar");
+    expect(type.ownForms).toContain("shake");
+    expect(namesOwnHead(type, "Western Red Cedar Shakes & Shingles, No. 1 Blue Label")).toBe(true);
+    expect(namesOwnHead(type, "Western Red Cedar Decking 5/4x6, Appearance grade")).toBe(false);
+    // Only the name counts, not the variant part after the dash or comma.
+    expect(namesOwnHead(type, "Cedar Oil – for shakes")).toBe(false);
+  });
+  it("has none when the type is the last noun, or the last word is a pack", () => {
+    expect(requestType(["snow crab clusters"], "en", new Set(["cluster", "crab"]))!.ownForms).toBeUndefined();
+    expect(requestType(["argan oil drums"], "en", new Set(["oil"]))!.ownForms).toBeUndefined();
   });
 });
