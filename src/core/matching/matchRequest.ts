@@ -15,7 +15,7 @@ import type { ItemFacts } from "./itemFacts.js";
 import { splitCertifications } from "./certifications.js";
 import { DEFAULT_RATES, type RateTable } from "./currency.js";
 import { reason, type Reason } from "./reasons.js";
-import { namesOwnHead, productKind, productTypes, requestType, typedByCategory, typeMatches, typeVocabulary, variantNames, variantWords } from "./productType.js";
+import { namesOwnHead, productKind, productTypes, singular, requestType, typedByCategory, typeMatches, typeVocabulary, variantNames, variantWords } from "./productType.js";
 import { packFamilies } from "./packs.js";
 import { findNoFit, nameWords, seen, specificModifier } from "./fitCheck.js";
 import { noFitName } from "./noFitName.js";
@@ -99,6 +99,13 @@ const WEIGHTS = { rawLexical: 1, rawVector: 0.5, phraseLexical: 0.25 };
  * every set, and 0.65 is at least as good as 0.5 on each of them.
  */
 const LEXICAL_SCORE_SHARE = 0.65;
+/**
+ * Share of the BM25 score taken from the words before a stated use ("… for moroccan mint tea"),
+ * see purposeStart. Replacing the score outright (share 1) lost the use where it specifies the
+ * grade ("argan oil for our cosmetics lab"); 0.5 moves only m041 (0.333 → 1.000) and h002
+ * (0.772 → 0.755) over the eight matching sets, 0.3 too little to fix m041's kind.
+ */
+const PRODUCT_WORDS_SHARE = 0.5;
 
 export async function matchText(deps: MatchDeps, text: string, opts: MatchOptions = {}): Promise<Shortlist> {
   const request = await deps.parser.parse(text, { now: deps.clock.now().toISOString().slice(0, 10) });
@@ -175,6 +182,18 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
     const speciesTop = Math.max(...speciesLexical.map((h) => h.score), Number.MIN_VALUE);
     for (const h of speciesLexical) lexScore.set(h.id, Math.max(lexScore.get(h.id) ?? 0, h.score / speciesTop));
   }
+  // A use the buyer states after the product ("gunpowder green tea for moroccan mint tea", "mini
+  // soaps for hotel rooms") names what the product is for, not what it is: when the product's kind
+  // is named before it, the BM25 share of the score comes from the words before it alone, so a
+  // title matching the use ("Moroccan Mint Tea blend") does not outscore the product itself.
+  const forAt = bySpecies || !type?.known ? -1 : purposeStart(own, type.forms);
+  if (forAt > 0) {
+    const productHits = await deps.catalog.lexical(expandQuery(own.slice(0, forAt)), CANDIDATES);
+    const productTop = Math.max(...productHits.map((h) => h.score), Number.MIN_VALUE);
+    const productScore = new Map(productHits.map((h) => [h.id, h.score / productTop]));
+    for (const id of new Set([...lexScore.keys(), ...productScore.keys()]))
+      lexScore.set(id, (1 - PRODUCT_WORDS_SHARE) * (lexScore.get(id) ?? 0) + PRODUCT_WORDS_SHARE * (productScore.get(id) ?? 0));
+  }
   const top = Math.max(...fused.values(), Number.MIN_VALUE);
   const terms = new Map<string, string[]>();
   for (const h of lexical) terms.set(h.id, [...(terms.get(h.id) ?? []), ...h.terms]);
@@ -230,6 +249,18 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   if (!ranked.length && failedCerts > 0) suggestion = { code: "relax_certifications", certs: request.certifications, wouldMatch: failedCerts };
   else if (!ranked.length) suggestion = { code: "rephrase" };
   return { request, items: ranked, suggestion, weak: false, empty: ranked.length === 0, near: [] };
+}
+
+/**
+ * Where an English purpose clause starts in the cleaned request ("… for moroccan mint tea"): the
+ * index of " for " when the words before it name the requested kind (one of `forms`), else -1.
+ */
+export function purposeStart(text: string, forms: string[]): number {
+  const at = text.search(/\sfor\s/i);
+  // A model number after "for" is a fitment, a spec of the product ("brake pads for VW Golf 7").
+  if (at <= 0 || looksFrench(text) || /\d/.test(text.slice(at))) return -1;
+  const before = text.slice(0, at).toLowerCase().match(/[a-z][a-z-]*/g) ?? [];
+  return before.some((w) => forms.includes(singular(w))) ? at : -1;
 }
 
 const typeCache = new WeakMap<ProductFacts, Set<string>>();

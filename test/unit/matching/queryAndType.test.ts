@@ -260,3 +260,14 @@ describe("the clause's own last noun, when the type was found on an earlier word
     expect(requestType(["argan oil drums"], "en", new Set(["oil"]))!.ownForms).toBeUndefined();
   });
 });
+
+describe("a stated use after the product", () => {
+  it("starts at 'for' when the words before it name the kind, never for a fitment or French text", async () => {
+    const { purposeStart } = await import("../../../src/core/matching/matchRequest.js");
+    expect(purposeStart("gunpowder green tea for moroccan mint tea", ["tea"])).toBe(19);
+    expect(purposeStart("mini wrapped soaps for hotel rooms", ["soap"])).toBe(18);
+    expect(purposeStart("ceramic brake pads for vw golf 7", ["pad"])).toBe(-1);
+    expect(purposeStart("looking for green tea", ["tea"])).toBe(-1);
+    expect(purposeStart("huile d'argan for cosmetics", ["oil", "huile"])).toBe(-1);
+  });
+});
