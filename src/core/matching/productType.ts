@@ -178,6 +178,7 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
     let seq = ws;
     // A French compound ("sirop d'érable" → maple syrup) is read in English: its head is its last word.
     let compoundWords = 0;
+    let compoundHasOf = false;
     if (french) {
       let start = 0;
       while (start < seq.length && FR_SKIP.has(seq[start]!)) start++;
@@ -185,6 +186,7 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
       if (compound) {
         const en = compound.en.split(" ");
         compoundWords = en.length;
+        compoundHasOf = /\b(?:de|d'|du|des)(?:\s|$)/.test(seq.slice(start).join(" ").replace(/' /g, "'").slice(0, compound.length).replace(/d'/g, "d' "));
         seq = [...en, ...tokens(seq.slice(start).join(" ").replace(/' /g, "'").slice(compound.length))];
       }
     }
@@ -217,7 +219,9 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
     }
     if (hit) {
       const after = contentWords(seq.slice(hit.i + 1).filter((w) => !FR_BREAK.has(w)));
-      const mod = french && hit.i >= compoundWords ? after[0] ?? null : hit.i > 0 ? contentWords([seq[hit.i - 1]!])[0] ?? null : null;
+      // A French compound's own complement names what makes it specific: "huile essentielle de lavande" is lavender oil.
+      const ofWhat = french && hit.i < compoundWords && !compoundHasOf && ["de", "d'"].includes(seq[compoundWords] ?? "") ? contentWords([seq[compoundWords + 1] ?? ""])[0] : undefined;
+      const mod = ofWhat ?? (french && hit.i >= compoundWords ? after[0] ?? null : hit.i > 0 ? contentWords([seq[hit.i - 1]!])[0] ?? null : null);
       // English names a material before the modifier; French after it (the compound's own words are one name).
       const others = french ? materialsAfter(seq, hit.i) : hit.i >= 2 ? materialsBefore(folded, seq[hit.i - 1]!, hit.w) : [];
       const ownForms = !french && own && own !== hit && own.i > hit.i && !PACK_WORDS.has(own.w) ? forms(own.w) : undefined;

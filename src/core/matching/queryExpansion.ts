@@ -77,7 +77,7 @@ const FR_EN: Record<string, string> = {
   "fleur d'oranger": "orange blossom", "enduit a la chaux": "lime plaster", "shampoing solide": "solid shampoo",
   "morue salee": "salt cod", "cumin noir": "black cumin", "noix de coco": "coconut", "fruits secs": "dried fruit nuts",
   "fruits a coque": "nuts", "ustensiles de cuisine": "cookware", "vin de dessert": "dessert wine", "tole": "sheet metal",
-  curcuma: "turmeric", henne: "henna", poudre: "powder", cheveux: "hair", anis: "anise", carvi: "caraway", fenouil: "fennel",
+  lavande: "lavender", curcuma: "turmeric", henne: "henna", poudre: "powder", cheveux: "hair", anis: "anise", carvi: "caraway", fenouil: "fennel",
   fenugrec: "fenugreek", nigelle: "nigella", capres: "capers", cameline: "camelina", piment: "chili pepper", piments: "chili pepper",
   cedre: "cedar", bardeaux: "shingles shakes", poutres: "beams", poutre: "beams", toiture: "roofing", biomasse: "biomass",
   baies: "berries", hydromel: "mead", masque: "mask", masques: "masks", gommage: "scrub exfoliant", 

@@ -277,3 +277,21 @@ describe("a state adjective is never the requested kind", () => {
     expect(noFit("dry dog food kibble for pet shops", "en", dryGoods)).toMatchObject({ reason: "no_product" });
   });
 });
+
+describe("a French compound's complement makes it specific", () => {
+  const essentialOils = [
+    product("Rose Essential Oil (Rosa damascena) – 5 mL vial", "Cosmetics > Essential oils"),
+    product("Rose Essential Oil (Rosa damascena) – 100 g aluminium bottle", "Cosmetics > Essential oils"),
+    product("Organic Lavender flowers (Lavandula stoechas) – 20 kg bale", "Food > Herbs & teas > Herbal teas"),
+  ];
+  it("'huile essentielle de lavande' is lavender oil: the rose oils do not fit", () => {
+    const { type } = typeOf("huile essentielle de lavande vraie", "fr", essentialOils);
+    expect(type?.modifierForms).toContain("lavender");
+    expect(noFit("huile essentielle de lavande vraie", "fr", essentialOils)).toMatchObject({ reason: "no_product" });
+    expect(noFit("huile essentielle de rose", "fr", essentialOils)).toBeNull();
+  });
+  it("a compound already holding its complement keeps its own modifier ('huile de grignons d'olive' is pomace oil)", () => {
+    const { type } = typeOf("huile de grignons d'olive", "fr", [product("Olive Pomace Oil – 20 L tin", "Food > Oils > Pomace oil")]);
+    expect(type?.modifierForms).toContain("pomace");
+  });
+});
