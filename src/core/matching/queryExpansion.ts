@@ -94,7 +94,7 @@ const FR_EN: Record<string, string> = {
   decortiques: "shelled dehulled", moulu: "ground", moulue: "ground", concasse: "crushed", confiserie: "confectionery",
   bougie: "candle", bougies: "candles", panier: "basket", paniers: "baskets",
   // Everyday goods outside the demo catalogs: a request for them must be readable to be answered "nothing fits".
-  frite: "fries", chaise: "chair", fauteuil: "armchair", bureau: "office desk", voiture: "car", camion: "truck",
+  frite: "fries", parquet: "parquet flooring", chene: "oak", massif: "solid", huilee: "oiled", huilees: "oiled", chaise: "chair", fauteuil: "armchair", bureau: "office desk", voiture: "car", camion: "truck",
   ordinateur: "computer", telephone: "phone", jouet: "toys", ampoule: "bulb", gobelet: "cups",
   // Origins name many products ("Moroccan Mint Tea", "Canadian Lobster"): the adjectives in each gender and number.
   marocain: "moroccan", marocaine: "moroccan", marocaines: "moroccan", canadien: "canadian", canadienne: "canadian",

@@ -295,3 +295,15 @@ describe("a French compound's complement makes it specific", () => {
     expect(type?.modifierForms).toContain("pomace");
   });
 });
+
+describe("a French participle is no product", () => {
+  const oils = [
+    product("Organic Extra Virgin Olive Oil – 750 mL glass", "Food > Oils > Olive oil"),
+    product("Prickly Pear Seed Oil (huile de figue de Barbarie) – 15 mL dropper", "Cosmetics > Oils"),
+  ];
+  it("'parquet en chêne massif, finition huilée' is flooring, not an oil: nothing fits", () => {
+    const { type } = typeOf("parquet en chene massif 14 mm finition huilee", "fr", oils);
+    expect(type?.forms).not.toContain("oil");
+    expect(noFit("parquet en chene massif 14 mm finition huilee", "fr", oils)).toMatchObject({ reason: "no_product" });
+  });
+});
