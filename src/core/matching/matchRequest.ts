@@ -15,7 +15,7 @@ import type { ItemFacts } from "./itemFacts.js";
 import { splitCertifications } from "./certifications.js";
 import { DEFAULT_RATES, type RateTable } from "./currency.js";
 import { reason, type Reason } from "./reasons.js";
-import { namesOwnHead, productKind, productTypes, singular, requestType, typedByCategory, typeMatches, typeVocabulary, variantNames, variantWords } from "./productType.js";
+import { namesOwnHead, productKind, productTypes, singular, type RequestType, requestType, typedByCategory, typeMatches, typeVocabulary, variantNames, variantWords } from "./productType.js";
 import { askedPackSizes, packFamilies, packSize, packSizeAsked } from "./packs.js";
 import { findNoFit, nameWords, seen, specificModifier } from "./fitCheck.js";
 import { noFitName } from "./noFitName.js";
@@ -183,7 +183,8 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // whose title gives the Latin name; "Origanum compactum dried leaves" is the oregano ("dried" is vague).
   const bySpecies = trade.length > 0 && !(ownType?.known && specificModifier(ownType) &&
     products.some((p) => typeMatches(ownType, typesOf(p)) && seen(ownType.modifierForms, [names.get(p.id)!])));
-  const type = bySpecies ? requestType([...trade, ...phrases], request.language, vocab, variants) : ownType;
+  const typeRead = bySpecies ? requestType([...trade, ...phrases], request.language, vocab, variants) : ownType;
+  const type = request.language === "en" && !looksFrench(cleaned.text) ? postposed(typeRead, products, names) : typeRead;
   const fused = bySpecies ? speciesFused : plainFused;
   if (!bySpecies) products = products.filter((p) => fused.has(p.id));
   const lexical = [...rawLexical, ...phraseLexical, ...(bySpecies ? speciesLexical : [])];
@@ -272,6 +273,22 @@ export function purposeStart(text: string, forms: string[]): number {
   if (at <= 0 || looksFrench(text) || /\d/.test(text.slice(at))) return -1;
   const before = text.slice(0, at).toLowerCase().match(/[a-z][a-z-]*/g) ?? [];
   return before.some((w) => forms.includes(singular(w))) ? at : -1;
+}
+
+/**
+ * English sometimes puts a trade word after the noun ("preserved lemons beldi"): the last word is
+ * then taken for the type when some title uses it as a name ("Safran Beldi"). When no product of
+ * that type carries the word before it (lemons) while products of that word's type carry the last
+ * word (Preserved Lemons (citrons confits beldi)), the request is of the earlier word's type.
+ */
+export function postposed(type: RequestType | null, products: ProductFacts[], names: Map<string, Set<string>>): RequestType | null {
+  if (!type?.known || !type.modifier || type.ownForms || type.modifier.length < 3) return type;
+  const modifier = type.modifier;
+  const ofType = (forms: string[]) => products.filter((p) => typeMatches({ ...type, forms }, typesOf(p)));
+  const asTyped = ofType(type.forms);
+  if (asTyped.some((p) => seen(type.modifierForms, [names.get(p.id)!]))) return type;
+  if (!ofType(type.modifierForms).some((p) => seen(type.forms, [names.get(p.id)!]))) return type;
+  return { head: modifier, forms: type.modifierForms, modifier: type.head, modifierForms: type.forms, known: true, otherForms: [] };
 }
 
 const typeCache = new WeakMap<ProductFacts, Set<string>>();

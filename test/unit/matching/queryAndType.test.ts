@@ -271,3 +271,29 @@ describe("a stated use after the product", () => {
     expect(purposeStart("huile d'argan for cosmetics", ["oil", "huile"])).toBe(-1);
   });
 });
+
+describe("a trade word after the English noun", () => {
+  let n = 0;
+  const product = (title: string, category: string) => ({
+    id: `q${++n}`, sellerId: "s", seller: "S", sellerCountry: null, sku: `Q-${n}`, title, description: null, category, attributes: {},
+    moq: null, unit: null, priceMin: null, priceMax: null, currency: null, leadTimeDays: null, certifications: [], originCountry: null, shipsTo: ["*"],
+  });
+  it("'preserved lemons beldi' is lemons when a lemon's title says beldi and no beldi-typed title says lemon", async () => {
+    const { postposed } = await import("../../../src/core/matching/matchRequest.js");
+    const { nameWords } = await import("../../../src/core/matching/fitCheck.js");
+    const products = [
+      product("Preserved Lemons (citrons confits beldi) – 5 kg tin", "Food > Preserves > Lemons"),
+      product("Eureka Lemons – 10 kg carton", "Food > Fruit > Lemons"),
+      product("Food Colouring 'Safran Beldi' – 1 kg", "Food > Spices > Beldi"),
+      product("Hand-Pressed Argan Oil (beldi, stone-ground) – 250 mL", "Food > Oils > Argan oil"),
+    ];
+    const names = new Map(products.map((p) => [p.id, nameWords(p)]));
+    const vocab = new Set(products.flatMap((p) => [...productTypes(p)]));
+    const read = requestType(["preserved lemons beldi"], "en", vocab)!;
+    expect(read.head).toBe("beldi");
+    expect(postposed(read, products, names)?.forms).toContain("lemon");
+    // "argan oil" stays oil: oils carry argan.
+    const oil = requestType(["argan oil"], "en", vocab)!;
+    expect(postposed(oil, products, names)).toBe(oil);
+  });
+});
