@@ -8,6 +8,7 @@ import type { VectorIndex } from "../../ports/vectorIndex.js";
 import type { RequestParser } from "../../ports/requestParser.js";
 import type { Clock } from "../../ports/clock.js";
 import { reciprocalRankFusion } from "./fuse.js";
+import { foldText } from "../textFold.js";
 import { expandQuery, looksFrench, translatedQuery } from "./queryExpansion.js";
 import { keywordQuery } from "./keywordQuery.js";
 import { evaluateConstraints } from "./constraints.js";
@@ -213,6 +214,11 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // "olive oil" among oils: an oil whose name lacks "olive" (argan oil) is a weaker fit, when
   // other products of the type do carry the word.
   const kindWord = gated && specificModifier(type) && products.some((p) => isTyped.get(p.id) && seen(type.modifierForms, [names.get(p.id)!])) ? type.modifierForms : null;
+  // A hyphenated head ("t-shirt", from "tees") also types by its last part (shirt): among products
+  // of the type, those whose name lacks the whole word (a polo shirt) are another variety.
+  const compound = gated ? type.forms.filter((f) => f.includes("-")) : [];
+  const titled = (p: ProductFacts) => titleCarries(compound, p.title);
+  const wholeWord = compound.length && products.some((p) => isTyped.get(p.id) && titled(p)) ? compound : null;
   const asked = packFamilies(cleaned.packs.join(" "));
   const askedSizes = askedPackSizes(opts.rawText?.trim() || query);
   const scored: MatchItem[] = [];
@@ -230,7 +236,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
     const matchedTerms = terms.get(p.id);
     if (matchedTerms?.length) why.push(reason("terms", true, { terms: [...new Set(matchedTerms)].slice(0, 6).join(", ") }));
     if (p.category) why.push(reason("category", true, { category: p.category }));
-    const otherVariety = !otherKind && kindWord !== null && !seen(kindWord, [names.get(p.id)!]);
+    const otherVariety = !otherKind && ((kindWord !== null && !seen(kindWord, [names.get(p.id)!])) || (wholeWord !== null && !titled(p)));
     // The pack the buyer named ("in drums", "en sacs de 25 kg") against the product's.
     const has = packFamilies(`${p.title} ${typeof p.attributes.packaging === "string" ? p.attributes.packaging : ""}`);
     // When the buyer named a pack ("in 15 kg bags"), that choice, not the quantity, says which pack suits.
@@ -274,6 +280,13 @@ export function purposeStart(text: string, forms: string[]): number {
   const before = text.slice(0, at).toLowerCase().match(/[a-z][a-z-]*/g) ?? [];
   return before.some((w) => forms.includes(singular(w))) ? at : -1;
 }
+
+/**
+ * True when a word of the title itself, hyphen kept, is one of the forms ("t-shirt"): a category
+ * ("T-shirts & tops") names what the shelf holds, not the product ("Polo Shirt").
+ */
+export const titleCarries = (forms: string[], title: string): boolean =>
+  (foldText(title).match(/[a-z0-9]+(?:-[a-z]+)*/g) ?? []).some((w) => forms.includes(singular(w)));
 
 /**
  * English sometimes puts a trade word after the noun ("preserved lemons beldi"): the last word is

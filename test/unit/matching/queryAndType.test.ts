@@ -297,3 +297,12 @@ describe("a trade word after the English noun", () => {
     expect(postposed(oil, products, names)).toBe(oil);
   });
 });
+
+describe("a hyphenated head is a word of its own", () => {
+  it("a polo shirt's title does not carry 't-shirt', whatever its category says", async () => {
+    const { titleCarries } = await import("../../../src/core/matching/matchRequest.js");
+    expect(titleCarries(["t-shirt"], "Organic Cotton T-Shirts, heavyweight 220 gsm")).toBe(true);
+    expect(titleCarries(["t-shirt"], "Organic Cotton Polo Shirt, piqué 220 gsm")).toBe(false);
+    expect(requestType(["organic cotton tees"], "en", new Set(["t-shirt", "shirt"]))!.forms).toEqual(expect.arrayContaining(["t-shirt", "shirt"]));
+  });
+});
