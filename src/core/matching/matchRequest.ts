@@ -218,6 +218,12 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // of the type, those whose name lacks the whole word (a polo shirt) are another variety.
   const compound = gated ? type.forms.filter((f) => f.includes("-")) : [];
   const titled = (p: ProductFacts) => titleCarries(compound, p.title);
+  // A product enriched with something the buyer did not name ("DAP + Zn" for "DAP 18-46-0") is
+  // another variety, when products of the type without an addition exist.
+  const saidWords = new Set((foldText(said).match(/[a-z]+/g) ?? []).map(singular));
+  const added = new Map(products.map((p) => [p.id, additives(p.title)]));
+  const plainExists = gated && products.some((p) => isTyped.get(p.id) && !added.get(p.id)!.length);
+  const unasked = (p: ProductFacts) => plainExists && added.get(p.id)!.some((a) => !saidWords.has(singular(a)));
   const wholeWord = compound.length && products.some((p) => isTyped.get(p.id) && titled(p)) ? compound : null;
   const asked = packFamilies(cleaned.packs.join(" "));
   const askedSizes = askedPackSizes(opts.rawText?.trim() || query);
@@ -236,7 +242,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
     const matchedTerms = terms.get(p.id);
     if (matchedTerms?.length) why.push(reason("terms", true, { terms: [...new Set(matchedTerms)].slice(0, 6).join(", ") }));
     if (p.category) why.push(reason("category", true, { category: p.category }));
-    const otherVariety = !otherKind && ((kindWord !== null && !seen(kindWord, [names.get(p.id)!])) || (wholeWord !== null && !titled(p)));
+    const otherVariety = !otherKind && ((kindWord !== null && !seen(kindWord, [names.get(p.id)!])) || (wholeWord !== null && !titled(p)) || unasked(p));
     // The pack the buyer named ("in drums", "en sacs de 25 kg") against the product's.
     const has = packFamilies(`${p.title} ${typeof p.attributes.packaging === "string" ? p.attributes.packaging : ""}`);
     // When the buyer named a pack ("in 15 kg bags"), that choice, not the quantity, says which pack suits.
@@ -279,6 +285,16 @@ export function purposeStart(text: string, forms: string[]): number {
   if (at <= 0 || looksFrench(text) || /\d/.test(text.slice(at))) return -1;
   const before = text.slice(0, at).toLowerCase().match(/[a-z][a-z-]*/g) ?? [];
   return before.some((w) => forms.includes(singular(w))) ? at : -1;
+}
+
+/**
+ * What a title's name adds with "+" ("DAP + Zn 18-46-0 +1% Zn" → zn; "Argan Oil + Vitamin E" →
+ * vitamin): an enriched variant. Brackets and the variant part after a dash or comma are left out
+ * ("Mint Tea blend (gunpowder + nanaa)", "– custom Pantone + screen print").
+ */
+export function additives(title: string): string[] {
+  const name = (title.split(/\s[–—-]\s|,\s/)[0] ?? title).replace(/\([^)]*\)/g, " ");
+  return [...new Set([...foldText(name).matchAll(/\+\s*(?:[\d.,]+%?\s*)?([a-z]+)/g)].map((m) => m[1]!))];
 }
 
 /**

@@ -306,3 +306,14 @@ describe("a hyphenated head is a word of its own", () => {
     expect(requestType(["organic cotton tees"], "en", new Set(["t-shirt", "shirt"]))!.forms).toEqual(expect.arrayContaining(["t-shirt", "shirt"]));
   });
 });
+
+describe("an enriched variant", () => {
+  it("reads what a title's name adds with '+', not its brackets or variant part", async () => {
+    const { additives } = await import("../../../src/core/matching/matchRequest.js");
+    expect(additives("DAP + Zn 18-46-0 +1% Zn – 50 kg bags")).toEqual(["zn"]);
+    expect(additives("Argan Oil + Vitamin E (0.5%), cosmetic – 25 kg")).toEqual(["vitamin"]);
+    expect(additives("Moroccan Mint Tea blend (gunpowder + nanaa) – 1 kg bag")).toEqual([]);
+    expect(additives("Organic Cotton T-Shirt 160 gsm – custom Pantone + screen print")).toEqual([]);
+    expect(additives("DAP 18-46-0 (Diammonium Phosphate), granular – 50 kg bags")).toEqual([]);
+  });
+});
