@@ -47,7 +47,7 @@ export const CATALOG_FR_EN: Record<string, string> = {
   "bois d'oeuvre": "lumber", "bois de charpente": "lumber timber", charpente: "timber", "lamelle-colle": "glulam", "lamelle colle": "glulam",
   bardage: "siding", "lames de terrasse": "decking", terrasse: "decking", "granules de bois": "wood pellets", litiere: "bedding",
   buche: "logs", sapin: "fir", epicea: "spruce", garniture: "linings", "faisceau electrique": "wiring harness",
-  electrique: "electrical", electriques: "electrical", portiere: "door", porte: "door", volant: "steering wheel", "appui-tete": "headrest",
+  electrique: "electrical", electriques: "electrical", moteur: "engine motor", balle: "bale", balles: "bales", portiere: "door", porte: "door", volant: "steering wheel", "appui-tete": "headrest",
   habitacle: "cabin", capteur: "sensor", attelage: "hitch", remorque: "trailer", usine: "machined", usinee: "machined",
   equerre: "angle", titane: "titanium", "nid d'abeille": "honeycomb", outillage: "tooling", bague: "bushings", nervure: "ribs",
   "petite serie": "low-volume", "apres-vente": "aftermarket", "apres vente": "aftermarket", "sur mesure": "custom",

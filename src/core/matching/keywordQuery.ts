@@ -20,7 +20,7 @@ export const PACK_WORDS = new Set(
   ("bag bags sac sacs sack sacks bottle bottles bouteille bouteilles drum drums fut futs barrel barrels baril barils " +
     "ibc ibcs tote totes flexitank flexitanks tin tins bidon bidons can cans jar jars pot pots pail pails seau seaux " +
     "bucket buckets jerrycan jerrycans jug jugs carton cartons case cases caisse caisses box boxes boite boites pouch " +
-    "pouches sachet sachets tub tubs block blocks bloc blocs bale bales bar bars pain pains " +
+    "pouches sachet sachets tub tubs block blocks bloc blocs bale bales balle balles bar bars pain pains " +
     // A generic pack ("500 kg in 1 kg packs", "paquets de 500 g"): its size is the spec the buyer gives.
     "pack packs paquet paquets colis").split(" "),
 );

@@ -12,7 +12,7 @@ const FAMILIES: Record<string, string[]> = {
   jerrycan: ["jerrycan", "jerry can", "jerrican"],
   tin: ["tin", "can", "bidon"],
   pail: ["pail", "bucket", "seau", "tub"],
-  bag: ["bag", "sack", "sac", "sachet", "pouch", "bale"],
+  bag: ["bag", "sack", "sac", "sachet", "pouch", "bale", "balle"],
   bottle: ["bottle", "bouteille", "flask", "flacon", "dropper", "spray", "jug"],
   jar: ["jar", "pot", "bocal", "tub"],
   carton: ["carton", "case", "box", "caisse", "boite", "tray"],
@@ -101,3 +101,31 @@ export const PACK_FACTOR: Record<"bulk" | "small", Record<PackClass, number>> = 
   // A shop's bottles or jars: a drum is more than the whole order.
   small: { bulk: 0.75, mid: 1, retail: 1 },
 };
+
+const SIZE_UNIT = "(\\d+(?:\\.\\d+)?)\\s*(kg|g|t|lb|lbs|l|ml|gal|oz)";
+const PACK_NOUN = [...FAMILY_OF.keys()].filter((w) => !w.includes(" ")).join("|");
+/** "25 kg bags", "30 lb cartons", "5kg tins", "1 t bulk bags"; French "sacs de 25 kg", "balles de 20 kg". */
+const SIZED_PACK = [
+  new RegExp(`\\b${SIZE_UNIT} (?:(?:bulk|jumbo|big|poly|paper|plastic|glass|tin|pp|woven|kraft) )?(?:${PACK_NOUN})(?:s|x|es)?\\b`, "g"),
+  new RegExp(`\\b(?:${PACK_NOUN})(?:s|x|es)? (?:de|d'|of) ${SIZE_UNIT}\\b`, "g"),
+];
+
+/**
+ * The pack sizes the buyer names, in kg or litres ("30 lb cartons" → 13.6 kg): the size of one
+ * pack, not the order's quantity ("20 MT") nor a container.
+ */
+export function askedPackSizes(text: string): { amount: number; base: "kg" | "l" }[] {
+  const folded = foldText(text).replace(/(\d),(\d)/g, "$1.$2").replace(/(\d)\s*(kg|g|t|lb|lbs|l|ml|gal|oz)\b/g, "$1 $2").replace(/[^a-z0-9.']+/g, " ");
+  const out: { amount: number; base: "kg" | "l" }[] = [];
+  for (const re of SIZED_PACK)
+    for (const m of folded.matchAll(re)) {
+      const [n, unit] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
+      const [factor, base] = BASE[unit === "lbs" ? "lb" : unit]!;
+      out.push({ amount: Number(n) * factor, base });
+    }
+  return out;
+}
+
+/** True when the pack holds one of the asked sizes (within 5%: "30 lb" is the 13.61 kg carton). */
+export const packSizeAsked = (size: Pack["size"], asked: { amount: number; base: "kg" | "l" }[]): boolean | null =>
+  !size || !asked.length ? null : asked.some((a) => a.base === size.base && Math.abs(a.amount - size.amount) <= 0.05 * a.amount);

@@ -5,7 +5,7 @@
 // translated to English by the trade lexicon. The types of a product come from the catalog
 // itself: the head of each category level ("Cosmetics > Body care > Soap") and of its title.
 import { foldText } from "../textFold.js";
-import { looksFrench, translatePhrase, translateWord } from "./queryExpansion.js";
+import { abbreviation, looksFrench, translatePhrase, translateWord } from "./queryExpansion.js";
 import { withinOneEdit } from "./editDistance.js";
 import { PACK_WORDS } from "./keywordQuery.js";
 
@@ -20,7 +20,7 @@ const NOT_TYPE = new Set(
   ("cm mm kg g l ml oz gsm lb lbs inch in ft x pcs unit units wholesale bulk retail private label premium quality grade " +
     "organic bio natural pure fresh new handmade custom oem supplier manufacturer export up plus min max approx " +
     // States a product is sold in, not what it is ("Seafood > Mussels > Live", "Frozen > Fruit").
-    "frozen live dried smoked cooked raw whole canned wild chilled " +
+    "frozen live dried dry smoked cooked raw whole canned wild chilled " +
     // Colours and shades end many titles ("Grade A Amber", "– mint green") but never name a product.
     "green red blue black white yellow grey gray brown golden gold silver purple pink amber dark light natural tan " +
     // Who a garment is for ("Merino Wool Crew-Neck Sweater, men's") is never what it is.
@@ -64,6 +64,10 @@ function forms(word: string): string[] {
   const out = new Set([singular(word)]);
   const tr = translateWord(foldText(word));
   if (tr) for (const w of tr.split(" ")) out.add(singular(w));
+  // A trade abbreviation naming a product is its expansion's head: "tees" are t-shirts, "EVOO" an
+  // oil. One naming a state ("IQF": individually quick frozen) names no kind.
+  const head = tr ? undefined : abbreviation(foldText(word))?.split(" ").pop();
+  if (head && contentWords([head]).length && !/[^e]ed$/.test(head)) out.add(singular(head));
   // "t-shirt" ↔ "t shirt" ↔ "tee": the hyphen is kept, and its last part counts too.
   for (const w of [...out]) if (w.includes("-")) out.add(w.split("-").pop()!);
   return [...out];
@@ -139,6 +143,12 @@ export interface RequestType {
    * porcelaine"): the English words before the modifier, the French words after it.
    */
   otherForms?: string[][];
+  /**
+   * English: the forms of the clause's own last noun when the type was found on an earlier word
+   * ("shakes" in "western red cedar shakes", typed cedar because only one title names shakes): a
+   * product whose name carries it is of the kind asked for.
+   */
+  ownForms?: string[];
 }
 
 // One typo is forgiven in a long word, but not in its first letter: typos rarely hit it, while
@@ -168,6 +178,7 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
     let seq = ws;
     // A French compound ("sirop d'érable" → maple syrup) is read in English: its head is its last word.
     let compoundWords = 0;
+    let compoundHasOf = false;
     if (french) {
       let start = 0;
       while (start < seq.length && FR_SKIP.has(seq[start]!)) start++;
@@ -175,6 +186,7 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
       if (compound) {
         const en = compound.en.split(" ");
         compoundWords = en.length;
+        compoundHasOf = /\b(?:de|d'|du|des)(?:\s|$)/.test(seq.slice(start).join(" ").replace(/' /g, "'").slice(0, compound.length).replace(/d'/g, "d' "));
         seq = [...en, ...tokens(seq.slice(start).join(" ").replace(/' /g, "'").slice(compound.length))];
       }
     }
@@ -207,10 +219,13 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
     }
     if (hit) {
       const after = contentWords(seq.slice(hit.i + 1).filter((w) => !FR_BREAK.has(w)));
-      const mod = french && hit.i >= compoundWords ? after[0] ?? null : hit.i > 0 ? contentWords([seq[hit.i - 1]!])[0] ?? null : null;
+      // A French compound's own complement names what makes it specific: "huile essentielle de lavande" is lavender oil.
+      const ofWhat = french && hit.i < compoundWords && !compoundHasOf && ["de", "d'"].includes(seq[compoundWords] ?? "") ? contentWords([seq[compoundWords + 1] ?? ""])[0] : undefined;
+      const mod = ofWhat ?? (french && hit.i >= compoundWords ? after[0] ?? null : hit.i > 0 ? contentWords([seq[hit.i - 1]!])[0] ?? null : null);
       // English names a material before the modifier; French after it (the compound's own words are one name).
       const others = french ? materialsAfter(seq, hit.i) : hit.i >= 2 ? materialsBefore(folded, seq[hit.i - 1]!, hit.w) : [];
-      return { head: hit.w, forms: forms(hit.w), modifier: mod, modifierForms: mod ? forms(mod) : [], known: true, otherForms: others.map(forms) };
+      const ownForms = !french && own && own !== hit && own.i > hit.i && !PACK_WORDS.has(own.w) ? forms(own.w) : undefined;
+      return { head: hit.w, forms: forms(hit.w), modifier: mod, modifierForms: mod ? forms(mod) : [], known: true, otherForms: others.map(forms), ...(ownForms ? { ownForms } : {}) };
     }
     if (!fallback) {
       const h = french ? frenchHead(folded) ?? englishHead(ws) : englishHead(ws);
@@ -297,6 +312,13 @@ const variantTokens = (title: string): string[] =>
 /** Words of a title's variant part, singular: "Penne Rigate" in "Durum Wheat Pasta – Penne Rigate, 10 kg bag". */
 export function variantWords(title: string): Set<string> {
   return new Set(contentWords(variantTokens(title)).filter((w) => w.length >= 3 && !PACK_WORDS.has(w)).map(singular));
+}
+
+/** True when the product's name (before its variant part) carries the request's own last noun (see RequestType.ownForms). */
+export function namesOwnHead(t: RequestType, title: string): boolean {
+  if (!t.ownForms?.length) return false;
+  const words = new Set(tokens(nameOf(title).replace(/\([^)]*\)/g, " ")).filter((w) => w.length >= 3).map(singular));
+  return t.ownForms.some((f) => f.length >= 3 && words.has(f));
 }
 
 /** True when the product is of the requested type. */

@@ -77,7 +77,7 @@ const FR_EN: Record<string, string> = {
   "fleur d'oranger": "orange blossom", "enduit a la chaux": "lime plaster", "shampoing solide": "solid shampoo",
   "morue salee": "salt cod", "cumin noir": "black cumin", "noix de coco": "coconut", "fruits secs": "dried fruit nuts",
   "fruits a coque": "nuts", "ustensiles de cuisine": "cookware", "vin de dessert": "dessert wine", "tole": "sheet metal",
-  curcuma: "turmeric", henne: "henna", poudre: "powder", cheveux: "hair", anis: "anise", carvi: "caraway", fenouil: "fennel",
+  lavande: "lavender", curcuma: "turmeric", henne: "henna", poudre: "powder", cheveux: "hair", anis: "anise", carvi: "caraway", fenouil: "fennel",
   fenugrec: "fenugreek", nigelle: "nigella", capres: "capers", cameline: "camelina", piment: "chili pepper", piments: "chili pepper",
   cedre: "cedar", bardeaux: "shingles shakes", poutres: "beams", poutre: "beams", toiture: "roofing", biomasse: "biomass",
   baies: "berries", hydromel: "mead", masque: "mask", masques: "masks", gommage: "scrub exfoliant", 
@@ -94,7 +94,7 @@ const FR_EN: Record<string, string> = {
   decortiques: "shelled dehulled", moulu: "ground", moulue: "ground", concasse: "crushed", confiserie: "confectionery",
   bougie: "candle", bougies: "candles", panier: "basket", paniers: "baskets",
   // Everyday goods outside the demo catalogs: a request for them must be readable to be answered "nothing fits".
-  frite: "fries", chaise: "chair", fauteuil: "armchair", bureau: "office desk", voiture: "car", camion: "truck",
+  frite: "fries", parquet: "parquet flooring", chene: "oak", massif: "solid", huilee: "oiled", huilees: "oiled", chaise: "chair", fauteuil: "armchair", bureau: "office desk", voiture: "car", camion: "truck",
   ordinateur: "computer", telephone: "phone", jouet: "toys", ampoule: "bulb", gobelet: "cups",
   // Origins name many products ("Moroccan Mint Tea", "Canadian Lobster"): the adjectives in each gender and number.
   marocain: "moroccan", marocaine: "moroccan", marocaines: "moroccan", canadien: "canadian", canadienne: "canadian",
@@ -114,6 +114,16 @@ const ABBREVIATIONS: Record<string, string> = {
 // is also known in the other number ("sweats a capuche", "patate douce").
 for (const [fr, en] of Object.entries(CATALOG_FR_EN)) FR_EN[fr] ??= en;
 for (const phrase of Object.keys(FR_EN).filter((k) => k.includes(" "))) for (const v of phraseNumberVariants(phrase)) FR_EN[v] ??= FR_EN[phrase]!;
+
+/**
+ * The expansion of a trade abbreviation, plural too ("tees", "FCLs"): buyers pluralise them like
+ * any noun, and the table lists each once.
+ */
+export function abbreviation(folded: string): string | null {
+  if (Object.hasOwn(ABBREVIATIONS, folded)) return ABBREVIATIONS[folded]!;
+  const one = folded.length > 3 && folded.endsWith("s") ? folded.slice(0, -1) : null;
+  return one && Object.hasOwn(ABBREVIATIONS, one) ? ABBREVIATIONS[one]! : null;
+}
 
 const PHRASES = Object.keys(FR_EN).filter((k) => k.includes(" ")).sort((a, b) => b.length - a.length);
 
@@ -170,7 +180,7 @@ export function expandQuery(text: string): string {
     const w = word.replace(/^(?:l|d|qu)'/, "");
     if (ENGLISH_FUNCTION_WORDS.has(w) && !french) continue;
     // Plurals too ("bonnets", "gilets"): the lexicon lists most words once.
-    const tr = translateWord(w) ?? ABBREVIATIONS[w];
+    const tr = translateWord(w) ?? abbreviation(w);
     if (tr) extra.add(tr);
   }
   // Spanish and Arabic buyers: the shared lexicon's English terms (aceite de argán, زيت الأرغان → argan oil).
@@ -192,7 +202,8 @@ export function translatedQuery(text: string): string {
     const w = word.replace(/^(?:l|d|qu)'/, "");
     if (ENGLISH_FUNCTION_WORDS.has(w) && !french) return w;
     // An abbreviation is English too, and titles write it ("IQF"): it stays beside its expansion.
-    return translateWord(w) ?? (ABBREVIATIONS[w] ? `${w} ${ABBREVIATIONS[w]}` : w);
+    const abbr = abbreviation(w);
+    return translateWord(w) ?? (abbr ? `${w} ${abbr}` : w);
   });
   return [...out, ...englishTerms(text)].join(" ");
 }

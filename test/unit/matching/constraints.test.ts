@@ -119,3 +119,20 @@ describe("quantities, containers and packs", () => {
     expect(packFamilies("huile en fûts de 200 L ou IBC")).toEqual(["drum", "ibc"]);
   });
 });
+
+describe("the pack size the buyer names", () => {
+  it("reads one pack's size beside a pack word, in English and French, not the order's quantity", async () => {
+    const { askedPackSizes } = await import("../../../src/core/matching/packs.js");
+    expect(askedPackSizes("IQF wild blueberries 30 lb cartons, 20 MT")).toEqual([{ amount: 13.608, base: "kg" }]);
+    expect(askedPackSizes("DAP 18-46-0 50kg bags, 5 x 20ft FCL")).toEqual([{ amount: 50, base: "kg" }]);
+    expect(askedPackSizes("verveine en balles de 20 kg, 500 kg")).toEqual([{ amount: 20, base: "kg" }]);
+    expect(askedPackSizes("saffron threads, 1 kg bulk, 2 MT")).toEqual([]);
+  });
+  it("matches a pack within 5%, in its own base", async () => {
+    const { packSizeAsked } = await import("../../../src/core/matching/packs.js");
+    expect(packSizeAsked({ amount: 13.61, base: "kg" }, [{ amount: 13.608, base: "kg" }])).toBe(true);
+    expect(packSizeAsked({ amount: 10, base: "kg" }, [{ amount: 13.608, base: "kg" }])).toBe(false);
+    expect(packSizeAsked({ amount: 5, base: "l" }, [{ amount: 5, base: "kg" }])).toBe(false);
+    expect(packSizeAsked(null, [{ amount: 5, base: "kg" }])).toBeNull();
+  });
+});

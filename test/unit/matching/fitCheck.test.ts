@@ -250,3 +250,60 @@ describe("nothing fits: an ingredient of another kind, or a longer word of anoth
     expect(noFit("sucre d'érable", "fr", sweet)).toBeNull();
   });
 });
+
+describe("trade abbreviations, plural too", () => {
+  const tees = [
+    product("Organic Cotton T-Shirt, heavyweight 220 gsm – blank, natural/undyed", "Apparel > T-shirts"),
+    product("Organic Cotton T-Shirt, crew neck, unisex 160 gsm – blank", "Apparel > T-shirts"),
+  ];
+  it("reads 'tees' as t-shirts: a fit, not 'nothing fits'", () => {
+    expect(noFit("220gsm organic cotton tees", "en", tees)).toBeNull();
+    expect(typeOf("organic cotton tees", "en", tees).typed).toHaveLength(2);
+  });
+  it("gives no kind to an abbreviation naming a state: 'IQF' types no product as frozen", () => {
+    expect(productTypes({ title: "Frozen Whole Cranberries IQF – 18 kg carton", category: "Food > Fruit" }).has("frozen")).toBe(false);
+  });
+});
+
+describe("a state adjective is never the requested kind", () => {
+  const dryGoods = [
+    product("Shampoo Bar dry / curly – 75 g", "Cosmetics > Hair care > Shampoo"),
+    product("Mead (honey wine), dry – 750 mL", "Drinks > Wine > Mead"),
+    product("Riesling, dry – 750 mL", "Drinks > Wine > White"),
+  ];
+  it("'dry dog food / kibble' is no dry shampoo or dry wine: nothing fits", () => {
+    const { type } = typeOf("dry dog food kibble for pet shops", "en", dryGoods);
+    expect(type?.head).not.toBe("dry");
+    expect(noFit("dry dog food kibble for pet shops", "en", dryGoods)).toMatchObject({ reason: "no_product" });
+  });
+});
+
+describe("a French compound's complement makes it specific", () => {
+  const essentialOils = [
+    product("Rose Essential Oil (Rosa damascena) – 5 mL vial", "Cosmetics > Essential oils"),
+    product("Rose Essential Oil (Rosa damascena) – 100 g aluminium bottle", "Cosmetics > Essential oils"),
+    product("Organic Lavender flowers (Lavandula stoechas) – 20 kg bale", "Food > Herbs & teas > Herbal teas"),
+  ];
+  it("'huile essentielle de lavande' is lavender oil: the rose oils do not fit", () => {
+    const { type } = typeOf("huile essentielle de lavande vraie", "fr", essentialOils);
+    expect(type?.modifierForms).toContain("lavender");
+    expect(noFit("huile essentielle de lavande vraie", "fr", essentialOils)).toMatchObject({ reason: "no_product" });
+    expect(noFit("huile essentielle de rose", "fr", essentialOils)).toBeNull();
+  });
+  it("a compound already holding its complement keeps its own modifier ('huile de grignons d'olive' is pomace oil)", () => {
+    const { type } = typeOf("huile de grignons d'olive", "fr", [product("Olive Pomace Oil – 20 L tin", "Food > Oils > Pomace oil")]);
+    expect(type?.modifierForms).toContain("pomace");
+  });
+});
+
+describe("a French participle is no product", () => {
+  const oils = [
+    product("Organic Extra Virgin Olive Oil – 750 mL glass", "Food > Oils > Olive oil"),
+    product("Prickly Pear Seed Oil (huile de figue de Barbarie) – 15 mL dropper", "Cosmetics > Oils"),
+  ];
+  it("'parquet en chêne massif, finition huilée' is flooring, not an oil: nothing fits", () => {
+    const { type } = typeOf("parquet en chene massif 14 mm finition huilee", "fr", oils);
+    expect(type?.forms).not.toContain("oil");
+    expect(noFit("parquet en chene massif 14 mm finition huilee", "fr", oils)).toMatchObject({ reason: "no_product" });
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { keywordQuery } from "../../../src/core/matching/keywordQuery.js";
-import { productTypes, requestType, singular, typedByCategory, typeMatches, typeVocabulary, variantNames, variantWords } from "../../../src/core/matching/productType.js";
+import { namesOwnHead, productTypes, requestType, singular, typedByCategory, typeMatches, typeVocabulary, variantNames, variantWords } from "../../../src/core/matching/productType.js";
 
 describe("keyword query", () => {
   it("keeps the product and its specs, drops quantities, containers, Incoterms, places, prices and filler", () => {
@@ -224,5 +224,96 @@ describe("query expansion across languages", () => {
     expect(expandQuery("argan oil")).toBe("argan oil");
     expect(expandQuery("the best argan oil")).toBe("the best argan oil");
     expect(expandQuery("thé à la menthe")).toContain("tea");
+  });
+});
+
+describe("trade abbreviations", () => {
+  it("expands an abbreviation in the plural as in the singular", async () => {
+    const { abbreviation, expandQuery, translatedQuery } = await import("../../../src/core/matching/queryExpansion.js");
+    expect(abbreviation("tees")).toBe("t-shirt");
+    expect(abbreviation("evoo")).toBe("extra virgin olive oil");
+    expect(abbreviation("cases")).toBeNull();
+    expect(expandQuery("organic cotton tees")).toContain("t-shirt");
+    expect(translatedQuery("organic cotton tees")).toContain("tees t-shirt");
+  });
+});
+
+describe("French automotive words", () => {
+  it("reads 'moteur' as engine, so an engine harness outranks a door harness", async () => {
+    const { expandQuery } = await import("../../../src/core/matching/queryExpansion.js");
+    expect(expandQuery("faisceaux de câblage moteur")).toContain("engine");
+  });
+});
+
+describe("the clause's own last noun, when the type was found on an earlier word", () => {
+  it("'western red cedar shakes' typed cedar still takes a title naming shakes as of the kind", () => {
+    const type = requestType(["western red cedar shakes"], "en", new Set(["cedar", "decking", "siding"]))!;
+    expect(type.head).toBe("cedar");
+    expect(type.ownForms).toContain("shake");
+    expect(namesOwnHead(type, "Western Red Cedar Shakes & Shingles, No. 1 Blue Label")).toBe(true);
+    expect(namesOwnHead(type, "Western Red Cedar Decking 5/4x6, Appearance grade")).toBe(false);
+    // Only the name counts, not the variant part after the dash or comma.
+    expect(namesOwnHead(type, "Cedar Oil – for shakes")).toBe(false);
+  });
+  it("has none when the type is the last noun, or the last word is a pack", () => {
+    expect(requestType(["snow crab clusters"], "en", new Set(["cluster", "crab"]))!.ownForms).toBeUndefined();
+    expect(requestType(["argan oil drums"], "en", new Set(["oil"]))!.ownForms).toBeUndefined();
+  });
+});
+
+describe("a stated use after the product", () => {
+  it("starts at 'for' when the words before it name the kind, never for a fitment or French text", async () => {
+    const { purposeStart } = await import("../../../src/core/matching/matchRequest.js");
+    expect(purposeStart("gunpowder green tea for moroccan mint tea", ["tea"])).toBe(19);
+    expect(purposeStart("mini wrapped soaps for hotel rooms", ["soap"])).toBe(18);
+    expect(purposeStart("ceramic brake pads for vw golf 7", ["pad"])).toBe(-1);
+    expect(purposeStart("looking for green tea", ["tea"])).toBe(-1);
+    expect(purposeStart("huile d'argan for cosmetics", ["oil", "huile"])).toBe(-1);
+  });
+});
+
+describe("a trade word after the English noun", () => {
+  let n = 0;
+  const product = (title: string, category: string) => ({
+    id: `q${++n}`, sellerId: "s", seller: "S", sellerCountry: null, sku: `Q-${n}`, title, description: null, category, attributes: {},
+    moq: null, unit: null, priceMin: null, priceMax: null, currency: null, leadTimeDays: null, certifications: [], originCountry: null, shipsTo: ["*"],
+  });
+  it("'preserved lemons beldi' is lemons when a lemon's title says beldi and no beldi-typed title says lemon", async () => {
+    const { postposed } = await import("../../../src/core/matching/matchRequest.js");
+    const { nameWords } = await import("../../../src/core/matching/fitCheck.js");
+    const products = [
+      product("Preserved Lemons (citrons confits beldi) – 5 kg tin", "Food > Preserves > Lemons"),
+      product("Eureka Lemons – 10 kg carton", "Food > Fruit > Lemons"),
+      product("Food Colouring 'Safran Beldi' – 1 kg", "Food > Spices > Beldi"),
+      product("Hand-Pressed Argan Oil (beldi, stone-ground) – 250 mL", "Food > Oils > Argan oil"),
+    ];
+    const names = new Map(products.map((p) => [p.id, nameWords(p)]));
+    const vocab = new Set(products.flatMap((p) => [...productTypes(p)]));
+    const read = requestType(["preserved lemons beldi"], "en", vocab)!;
+    expect(read.head).toBe("beldi");
+    expect(postposed(read, products, names)?.forms).toContain("lemon");
+    // "argan oil" stays oil: oils carry argan.
+    const oil = requestType(["argan oil"], "en", vocab)!;
+    expect(postposed(oil, products, names)).toBe(oil);
+  });
+});
+
+describe("a hyphenated head is a word of its own", () => {
+  it("a polo shirt's title does not carry 't-shirt', whatever its category says", async () => {
+    const { titleCarries } = await import("../../../src/core/matching/matchRequest.js");
+    expect(titleCarries(["t-shirt"], "Organic Cotton T-Shirts, heavyweight 220 gsm")).toBe(true);
+    expect(titleCarries(["t-shirt"], "Organic Cotton Polo Shirt, piqué 220 gsm")).toBe(false);
+    expect(requestType(["organic cotton tees"], "en", new Set(["t-shirt", "shirt"]))!.forms).toEqual(expect.arrayContaining(["t-shirt", "shirt"]));
+  });
+});
+
+describe("an enriched variant", () => {
+  it("reads what a title's name adds with '+', not its brackets or variant part", async () => {
+    const { additives } = await import("../../../src/core/matching/matchRequest.js");
+    expect(additives("DAP + Zn 18-46-0 +1% Zn – 50 kg bags")).toEqual(["zn"]);
+    expect(additives("Argan Oil + Vitamin E (0.5%), cosmetic – 25 kg")).toEqual(["vitamin"]);
+    expect(additives("Moroccan Mint Tea blend (gunpowder + nanaa) – 1 kg bag")).toEqual([]);
+    expect(additives("Organic Cotton T-Shirt 160 gsm – custom Pantone + screen print")).toEqual([]);
+    expect(additives("DAP 18-46-0 (Diammonium Phosphate), granular – 50 kg bags")).toEqual([]);
   });
 });
