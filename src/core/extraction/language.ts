@@ -43,6 +43,8 @@ const ES = list(`
   pago restaurante mermelada pueden podemos ustedes llegar cuanto cuesta`);
 // Spelled the same in French and Spanish, so they are no evidence for either.
 const ROMANCE_SHARED = list("de la en que le les un es a y");
+// French words British English writes too ("2 tonnes for Dubai"): they decide only a tie, like an accent.
+const EN_FR_SHARED = list("tonnes");
 const FR_GREETING = /^(?:bonjour|bonsoir|salut|merci|coucou)/;
 const ES_GREETING = /^(?:hola|buenas|buenos dias|buen dia|gracias|saludos)/;
 
@@ -98,8 +100,10 @@ export function detectLanguage(folded: string, text: string): string {
   const other = new Map<string, number>();
   let sharedRomance = 0;
   let esShared = 0;
+  let enFrShared = 0;
   for (const w of words(folded)) {
-    if (FR.has(w.text)) counts.fr++;
+    if (EN_FR_SHARED.has(w.text)) enFrShared++;
+    else if (FR.has(w.text)) counts.fr++;
     if (FR.has(w.text) && (ES.has(w.text) || ROMANCE_SHARED.has(w.text))) sharedRomance++;
     if (ES.has(w.text) && (FR.has(w.text) || ROMANCE_SHARED.has(w.text))) esShared++;
     if (EN.has(w.text)) counts.en++;
@@ -116,7 +120,7 @@ export function detectLanguage(folded: string, text: string): string {
   if ((counts.es >= counts.fr || counts.es - esShared > frOwn) && counts.es > counts.en) return "es";
   if (counts.fr !== counts.en) return counts.fr > counts.en ? "fr" : "en";
   if (ES_GREETING.test(folded.trim()) || /[ñ¿¡]/.test(text)) return "es";
-  if (/[éèêàçùûôîœ]/i.test(text) || FR_GREETING.test(folded.trim())) return "fr";
+  if (/[éèêàçùûôîœ]/i.test(text) || FR_GREETING.test(folded.trim()) || enFrShared > 0) return "fr";
   return hasFrenchPlaceName(text, folded) ? "fr" : "en";
 }
 

@@ -77,5 +77,11 @@ describe("the message's language", () => {
     expect(parse("anyone got pistachios? 3 tonnes to Leeds").language).toBe("en");
     expect(parse("on cherche 3 tonnes de pistaches pour Lyon").language).toBe("fr");
   });
+
+  it("counts \"tonnes\" (British English too) only to break a tie", () => {
+    // "tonnes" tied with "for", and the French spelling of a place ("Dubaï") broke the tie.
+    expect(parse("Green cardamom pods, 8 mm bold, 2 tonnes for Dubai.").language).toBe("en");
+    expect(parse("engrais NPK 15-15-15, 1000 tonnes, CFR Abidjan").language).toBe("fr");
+  });
 });
 
