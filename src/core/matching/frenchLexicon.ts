@@ -95,6 +95,10 @@ export const CATALOG_FR_EN: Record<string, string> = {
   boucle: "curly", gras: "oily", pommade: "salve", aseptique: "aseptic", atomise: "spray-dried", bouquet: "bunch",
   // Goods outside the catalogs that buyers ask for: readable, so a "nothing fits" can be told.
   securite: "safety", agave: "agave", quinoa: "quinoa", manioc: "cassava", vanille: "vanilla", gres: "stoneware porcelain",
+  "clou de girofle": "cloves", girofle: "clove", cardamome: "cardamom", muscade: "nutmeg", "noix de muscade": "nutmeg",
+  "anis etoile": "star anise", badiane: "star anise", mozzarella: "mozzarella", parmesan: "parmesan", emmental: "emmental",
+  feta: "feta", ricotta: "ricotta", yaourt: "yogurt", pepin: "seed pip", platre: "plaster", "plaque de platre": "plasterboard",
+  brique: "bricks", parpaing: "concrete blocks", tuile: "roof tiles", "bougie d'allumage": "spark plugs", courroie: "belt",
   // Materials a buyer names beside the product ("carreaux en porcelaine", "évier en inox"): readable,
   // so a material no product of the kind is made of counts as missing, as it does in English.
   porcelaine: "porcelain", inox: "stainless", marbre: "marble", laiton: "brass", cuivre: "copper", rotin: "rattan", osier: "wicker",

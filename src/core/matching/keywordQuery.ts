@@ -35,6 +35,8 @@ const FILLER = new Set(
     "vendor vendors quote quotation offer price prices pricing target budget max around approx approximately about roughly " +
     "ship shipping shipped deliver delivered delivery send sent monthly weekly month week year per each total x " +
     "shop store stores boutique chain group lab company client clients customer customers restaurant restaurants hotel hotels " +
+    // Chat greetings, written short too ("slt", "bjr", "cc") or in Darija ("salam").
+    "slt bjr bsr cc coucou allo salam " +
     "bonjour salut merci svp cherche cherchons recherche recherchons besoin voudrions voudrais souhaitons souhaite acheter achat " +
     "fournisseur fournisseurs fabricant prix devis budget environ livraison livrer livre livree livrees livres expedition " +
     "envoyer envoi mois semaine chaque client clients magasin chaine groupe entreprise societe " +
@@ -44,10 +46,10 @@ const FILLER = new Set(
     "jan feb mar apr jun jul aug sep sept oct nov dec").split(" "),
 );
 // A clause opening on the buyer, and the verbs that then ask for the product.
-const SUBJECTS = new Set("we i we're i'm were im our my nous je on j'".split(" "));
+const SUBJECTS = new Set("we i we're i'm were im our my nous je on j' il".split(" "));
 const ASKING = new Set(
   ("need needs want wants require requires looking seeking sourcing source buy import cherche cherchons recherche recherchons " +
-    "besoin voudrions voudrais souhaitons souhaite veut voulons achetons importons").split(" "),
+    "besoin voudrions voudrais souhaitons souhaite veut voulons achetons importons faut").split(" "),
 );
 const DANGLING = new Set("a an at by for from in into of on the to with our au aux a de d' des du en et l' la le les ou par pour sur vers".split(" "));
 const INCOTERM_SET = new Set(INCOTERMS.map((c) => c.toLowerCase()));

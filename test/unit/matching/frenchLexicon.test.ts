@@ -138,4 +138,15 @@ describe("French no-fit evidence", () => {
     const t = requestType(["chaussures de securite s3"], "fr", new Set(["shoe"]));
     expect(findNoFit(t, "chaussures de sécurité", [], [shoes], [shoes], "fr")).toMatchObject({ reason: "no_product" });
   });
+
+  it("reads everyday goods outside the catalogs, so their absence can be told (mozzarella, plaques de plâtre)", () => {
+    const raspberries = product("Frozen Raspberries IQF (crumble) – 10 kg", "Food > Frozen > Fruit > Raspberries");
+    const mozza = requestType(["mozzarella en blocs pour pizzerias"], "fr", new Set(["raspberry"]));
+    expect(findNoFit(mozza, "mozzarella en blocs", [], [raspberries], [], "fr")).toMatchObject({ reason: "no_product" });
+    // "plâtre" read as plaster is no typo of "plate": the compound names plasterboard.
+    const plate = product("Ceramic Wall Plate (decor) 35 cm", "Home decor > Ceramics");
+    const board = requestType(["plaques de platre ba13"], "fr", new Set(["plate"]));
+    expect(board).toMatchObject({ head: "plasterboard" });
+    expect(findNoFit(board, "plaques de plâtre", [], [plate], [], "fr")).toMatchObject({ reason: "no_product" });
+  });
 });
