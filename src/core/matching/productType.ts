@@ -124,6 +124,22 @@ function materialsAfter(seq: string[], head: number): string[] {
   });
 }
 
+/**
+ * French chains complements: "huile de pépins de raisin" is an oil of grape seeds, so the modifier's
+ * own "de …" complement names the variant as much as the modifier does (seed oils exist; grapeseed
+ * oil must carry "grape"). Its forms, or a lexicon compound's English words ("figue de barbarie" →
+ * prickly pear).
+ */
+function ofModifier(seq: string[], head: number, modifier: string | null): string[][] {
+  const at = modifier ? seq.indexOf(modifier, head + 1) : -1;
+  if (at < 0 || !["de", "d'", "du", "des"].includes(seq[at + 1] ?? "")) return [];
+  const from = seq.findIndex((w, i) => i > at + 1 && !FR_SKIP.has(w));
+  const next = seq[from];
+  if (!next || !contentWords([next]).length || PACK_WORDS.has(next)) return [];
+  const compound = translatePhrase(seq.slice(from).join(" ").replace(/' /g, "'"));
+  return [compound ? [next, ...compound.en.split(" ").map(singular)] : forms(next)];
+}
+
 /** True when the word follows a size ("1 kg bags", "25 bags"); a unit counts only after a number ("t shirts" is no size). */
 const afterSize = (seq: string[], i: number): boolean =>
   /^\d/.test(seq[i - 1] ?? "") || (/^(?:kg|g|l|ml|lb|t)$/.test(seq[i - 1] ?? "") && /^\d/.test(seq[i - 2] ?? ""));
@@ -225,7 +241,7 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
       // English names a material before the modifier; French after it (the compound's own words are one name).
       const others = french ? materialsAfter(seq, hit.i) : hit.i >= 2 ? materialsBefore(folded, seq[hit.i - 1]!, hit.w) : [];
       const ownForms = !french && own && own !== hit && own.i > hit.i && !PACK_WORDS.has(own.w) ? forms(own.w) : undefined;
-      return { head: hit.w, forms: forms(hit.w), modifier: mod, modifierForms: mod ? forms(mod) : [], known: true, otherForms: others.map(forms), ...(ownForms ? { ownForms } : {}) };
+      return { head: hit.w, forms: forms(hit.w), modifier: mod, modifierForms: mod ? forms(mod) : [], known: true, otherForms: [...others.map(forms), ...(french ? ofModifier(seq, hit.i, mod) : [])], ...(ownForms ? { ownForms } : {}) };
     }
     if (!fallback) {
       const h = french ? frenchHead(folded) ?? englishHead(ws) : englishHead(ws);

@@ -149,4 +149,14 @@ describe("French no-fit evidence", () => {
     expect(board).toMatchObject({ head: "plasterboard" });
     expect(findNoFit(board, "plaques de plâtre", [], [plate], [], "fr")).toMatchObject({ reason: "no_product" });
   });
+
+  it("reads the modifier's own complement as the variant (huile de pépins de raisin: seed oils exist, none of grape)", () => {
+    const pear = product("Bulk Prickly Pear Seed Oil (Opuntia ficus-indica), virgin – 1 kg", "Cosmetics > Raw materials > Oils > Prickly pear seed oil");
+    const canola = product("Refined Canola Oil (RBD) – 1,000 L IBC", "Food > Oils > Canola oil > Refined");
+    const grape = requestType(["huile de pepins de raisin raffinee"], "fr", new Set(["oil"]));
+    expect(grape?.otherForms).toContainEqual(expect.arrayContaining(["grape"]));
+    expect(findNoFit(grape, "huile de pépins de raisin", [], [pear, canola], [pear, canola], "fr")).toMatchObject({ reason: "no_product" });
+    const fig = requestType(["huile de pepins de figue de barbarie"], "fr", new Set(["oil"]));
+    expect(findNoFit(fig, "huile de pépins de figue de barbarie", [], [pear, canola], [pear, canola], "fr")).toBeNull();
+  });
 });
