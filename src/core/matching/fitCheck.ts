@@ -50,9 +50,12 @@ const readAsOther = (w: string, f: string) => {
   if (!otherWord.has(k)) { const tr = translateWord(w); otherWord.set(k, tr !== null && !tr.split(" ").some((x) => x.startsWith(f))); }
   return otherWord.get(k)!;
 };
+// A whole English word of the lexicon is no stem: one or two more letters make another word
+// ("clover" is no clove), unless they inflect it ("smoked", "salted").
+const otherEnglish = (w: string, f: string) => w.length - f.length <= 2 && isEnglishTradeWord(f) && !/(?:ed|s|d)$/.test(w);
 const seenIn = (f: string, s: Set<string>) =>
   s.has(f) || (f.includes("-") && f.split("-").every((x) => s.has(x))) ||
-  (f.length >= 4 && [...s].some((w) => (w.startsWith(f) && w.length > f.length && !readAsOther(w, f)) || (f.length >= 6 && withinOneEdit(f, w))));
+  (f.length >= 4 && [...s].some((w) => (w.startsWith(f) && w.length > f.length && !readAsOther(w, f) && !otherEnglish(w, f)) || (f.length >= 6 && withinOneEdit(f, w))));
 /** True when one of the forms is among the words (exactly, as a prefix, or one typo away). */
 export const seen = (forms: string[], sets: Set<string>[]) => forms.some((f) => sets.some((s) => seenIn(f, s)));
 /** True when a word's forms include an English participle ("headed", "smoked"): a process, not a material. */

@@ -307,3 +307,14 @@ describe("a French participle is no product", () => {
     expect(noFit("parquet en chene massif 14 mm finition huilee", "fr", oils)).toMatchObject({ reason: "no_product" });
   });
 });
+
+describe("a whole English word is no stem of a longer one", () => {
+  const honey = [product("Liquid Clover Honey – 1 kg squeeze bottle", "Food > Honey"), product("Whole Red Lentils (Crimson) – 50 kg", "Food > Grains & pulses > Lentils")];
+  it("does not take clover honey for cloves (clous de girofle)", () => {
+    expect(noFit("clous de girofle entiers pour une epicerie", "fr", honey)).toMatchObject({ reason: "no_product" });
+  });
+  it("still sees inflected and compound forms (smoked, peppercorns)", () => {
+    const fish = [product("Smoked Mackerel Fillets – 1 kg", "Food > Seafood > Smoked fish"), product("Black Peppercorns, whole – 25 kg", "Food > Spices > Pepper")];
+    expect(noFit("black pepper", "en", fish)).toBeNull();
+  });
+});
