@@ -51,6 +51,8 @@ const ASKING = new Set(
   ("need needs want wants require requires looking seeking sourcing source buy import cherche cherchons recherche recherchons " +
     "besoin voudrions voudrais souhaitons souhaite veut voulons achetons importons faut").split(" "),
 );
+/** A verb of search in the third person, after a noun naming the buyer ("Marque lyonnaise cherche"). */
+const SEEKS = new Set("cherche recherche seeks".split(" "));
 const DANGLING = new Set("a an at by for from in into of on the to with our au aux a de d' des du en et l' la le les ou par pour sur vers".split(" "));
 const INCOTERM_SET = new Set(INCOTERMS.map((c) => c.toLowerCase()));
 const PRICE_RE = /(?:[$€£]\s*\d[\d\s.,]*|\d[\d.,]*\s*(?:[$€£]|usd|eur|euros?|cad|mad|dh|dhs|dirhams?|dollars?|gbp)\b)(?:\s*(?:\/|per|le|la|a)\s*\p{L}+)?/giu;
@@ -142,6 +144,14 @@ function cleanClause(clause: string): { text: string; packs: string[] } {
     let start = verb + 1;
     while (start < ws.length && DANGLING.has(ws[start]!)) start++;
     if (verb > 0 && start < ws.length) keep.fill(false, 0, start);
+  }
+  // "Marque lyonnaise cherche des pyjamas…", "Hotel group seeks…": a short clause opening on who the
+  // buyer is, then its own verb of search; the words before the verb are the buyer, not the product.
+  const seeks = ws.findIndex((w, i) => i > 0 && i <= 3 && SEEKS.has(w));
+  if (!SUBJECTS.has(ws[0] ?? "") && seeks > 0 && seeks < ws.length - 1 && !ws.slice(0, seeks).some((w) => DANGLING.has(w) || /^\d/.test(w))) {
+    let start = seeks + 1;
+    while (start < ws.length && DANGLING.has(ws[start]!)) start++;
+    if (start < ws.length) keep.fill(false, 0, start);
   }
   const kept = ws.filter((_, i) => keep[i]);
   // Connectors left dangling by the removals ("… for", "pour", "in") say nothing.

@@ -12,6 +12,9 @@ describe("keyword query", () => {
 
   it("drops the buyer's description of itself before the verb that asks for the product", () => {
     expect(keywordQuery("We make natural soaps in Istanbul and need virgin cosmetic argan oil, in drums").phrase).toBe("virgin cosmetic argan oil");
+    // A clause opening on who the buyer is, then its verb of search: the product follows the verb.
+    expect(keywordQuery("Marque lyonnaise cherche pyjamas en coton biologique certifiés GOTS, 1 000 pièces").phrase).toBe("pyjamas en coton biologique certifies gots");
+    expect(keywordQuery("Hotel group seeks argan soap bars, 5000 pcs").phrase).toBe("argan soap bars");
     // A chat greeting, written short, is no clause; "il me faut" asks like "je cherche".
     expect(keywordQuery("slt, il me faut des clous de girofle entiers, 500 kg, pour une epicerie a Fes").phrase).toBe("clous de girofle entiers");
     expect(keywordQuery("salam, je cherche du sirop de dattes bio en seaux de 25 kg").phrase).toBe("sirop de dattes bio en seaux de 25 kg");
