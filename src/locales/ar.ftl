@@ -257,6 +257,7 @@ tg-cmd-help = مساعدة
 tg-cmd-cancel = إيقاف ما نقوم به
 tg-request-status-draft = غير مكتمل
 tg-request-status-ready = جاهز للبحث
+tg-request-watching = 🔔 بانتظار بائع حتى { $date }
 tg-request-status-matched = تم العثور على موردين
 tg-request-status-introduced = تم التواصل مع البائعين
 tg-request-status-closed = تم قبول عرض سعر

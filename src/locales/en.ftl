@@ -257,6 +257,7 @@ tg-cmd-help = Help
 tg-cmd-cancel = Stop what we are doing
 tg-request-status-draft = incomplete
 tg-request-status-ready = ready to search
+tg-request-watching = 🔔 watching for a seller until { $date }
 tg-request-status-matched = suppliers found
 tg-request-status-introduced = sellers contacted
 tg-request-status-closed = quote accepted

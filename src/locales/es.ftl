@@ -257,6 +257,7 @@ tg-cmd-help = Ayuda
 tg-cmd-cancel = Detener lo que estamos haciendo
 tg-request-status-draft = incompleta
 tg-request-status-ready = lista para buscar
+tg-request-watching = 🔔 esperando un vendedor hasta el { $date }
 tg-request-status-matched = proveedores encontrados
 tg-request-status-introduced = vendedores contactados
 tg-request-status-closed = cotización aceptada

@@ -257,6 +257,7 @@ tg-cmd-help = Aide
 tg-cmd-cancel = Arrêter ce que nous faisons
 tg-request-status-draft = incomplète
 tg-request-status-ready = prête pour la recherche
+tg-request-watching = 🔔 en attente d'un vendeur jusqu'au { $date }
 tg-request-status-matched = fournisseurs trouvés
 tg-request-status-introduced = vendeurs contactés
 tg-request-status-closed = devis accepté

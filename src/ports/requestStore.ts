@@ -16,6 +16,8 @@ export interface RequestSummary {
   rawText: string;
   status: string;
   createdAt: Date;
+  /** Watched for a seller who lists it until this time (see watch()); null when not watched. */
+  watchUntil: Date | null;
 }
 
 /** Statuses a buyer may still cancel (before a seller was contacted). */

@@ -67,7 +67,7 @@ export function createRequestStore(db: Database): RequestStore {
       return r.count === 1;
     },
     list: (buyerId, limit) =>
-      db.prisma.sourcingRequest.findMany({ where: { buyerId }, orderBy: { createdAt: "desc" }, take: limit, select: { id: true, product: true, rawText: true, status: true, createdAt: true } }),
+      db.prisma.sourcingRequest.findMany({ where: { buyerId }, orderBy: { createdAt: "desc" }, take: limit, select: { id: true, product: true, rawText: true, status: true, createdAt: true, watchUntil: true } }),
     latestQuoted: (buyerId) =>
       db.prisma.sourcingRequest.findFirst({
         where: { buyerId, introductions: { some: { status: { in: ["quoted", "accepted"] } } } }, orderBy: { createdAt: "desc" }, select: { id: true, product: true },

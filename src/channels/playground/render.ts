@@ -8,6 +8,7 @@ import { itemView } from "../../core/matching/renderFacts.js";
 import type { BuyerCommand, Keyboard, Msg, Reply } from "../../core/conversation/index.js";
 import type { StructuredRequest } from "../../core/model.js";
 import type { OutboxMessage, QuoteFacts } from "../../ports/outbox.js";
+import { requestStatus } from "../requestStatus.js";
 
 /** How the composer's next text goes to a seller; "contact" is the contact line to share. */
 export type ComposeMode = "reply" | "ask" | "counter" | "contact";
@@ -84,7 +85,7 @@ export function replyBubble(lang: string, r: Reply): Bubble {
       });
       return { ...bot(lines, t(lang, "pg-shortlist-title"), buttonsOf(lang, r.buttons, "")), key: `request:${r.requestId}` };
     }
-    case "requests": return { key: "requests", ...bot(r.items.map((i) => `${i.label} — ${t(lang, `tg-request-status-${i.status}`)} (${i.createdAt})`), t(lang, "tg-requests-title"), buttonsOf(lang, r.buttons, "")) };
+    case "requests": return { key: "requests", ...bot(r.items.map((i) => `${i.label} — ${requestStatus(lang, i)} (${i.createdAt})`), t(lang, "tg-requests-title"), buttonsOf(lang, r.buttons, "")) };
     case "threads": return bot(r.items.map((i) => `${i.sellerName} — ${i.product ?? ""} (${t(lang, statusKey(i.status))})`), t(lang, "tg-threads-title"), buttonsOf(lang, r.buttons, ""));
     case "quotes": {
       const c = r.comparison;

@@ -8,6 +8,7 @@ import type { Keyboard, Msg, Reply } from "../../core/conversation/index.js";
 import { encode } from "./toCommand.js";
 import { esc, requestCard, shortlistCard } from "./render.js";
 import { splitHtml } from "./splitHtml.js";
+import { requestStatus } from "../requestStatus.js";
 
 export interface Outgoing {
   text: string;
@@ -40,7 +41,7 @@ function body(lang: string, r: Reply): string {
     case "requestCard": return requestCard(lang, r.request);
     case "shortlist": return shortlistCard(lang, r.product, r.items.map((i) => i.item));
     case "requests": {
-      const lines = r.items.map((i) => `• ${esc(i.label)} — ${esc(t(lang, `tg-request-status-${i.status}`))} (${i.createdAt})`);
+      const lines = r.items.map((i) => `• ${esc(i.label)} — ${esc(requestStatus(lang, i))} (${i.createdAt})`);
       return `${esc(t(lang, "tg-requests-title"))}\n${lines.join("\n")}`;
     }
     case "threads": {

@@ -34,7 +34,7 @@ export type Reply =
   | { kind: "languageSet"; language: string }
   | { kind: "requestCard"; requestId: string; request: StructuredRequest; buttons: Keyboard }
   | { kind: "shortlist"; requestId: string; round: number; product: string; items: { matchId: string; item: MatchItem }[]; buttons: Keyboard }
-  | { kind: "requests"; items: { requestId: string; label: string; status: string; createdAt: string }[]; buttons: Keyboard }
+  | { kind: "requests"; items: { requestId: string; label: string; status: string; createdAt: string; watchingUntil?: string }[]; buttons: Keyboard }
   | { kind: "quotes"; product: string; comparison: QuoteComparison }
   | { kind: "threads"; items: { introductionId: string; sellerName: string; product: string | null; status: IntroductionStatus }[]; buttons: Keyboard }
   | { kind: "profileSaved"; profile: BuyerProfile };

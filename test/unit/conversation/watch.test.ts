@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { checkWatches, WATCH_DAYS, type ConversationDeps } from "../../../src/core/conversation/index.js";
 import type { CoreDeps } from "../../../src/wiring.js";
 import { translate } from "../../../src/locales/index.js";
+import { requestStatus } from "../../../src/channels/requestStatus.js";
 import { openCatalog } from "../../../src/adapters/catalog/readCatalog.js";
 import { seedCatalog } from "../../../src/core/catalog/seedCatalog.js";
 import { HEADER, row, tempDir, writeFile } from "../../helpers/catalogFiles.js";
@@ -37,6 +38,9 @@ describe("watching a request nothing fits", () => {
     const { b, requestId, watch } = await noFit("en", "3 tonnes of quinoa to Hamburg");
     const on = only(await b.press(watch), "notice");
     expect(translate("en", on.msg)).toBe(`Noted: I will message you here as soon as a seller lists quinoa (for the next ${WATCH_DAYS} days).`);
+    // /requests says it is being watched, and until when.
+    const listed = only(await b.press({ kind: "requests" }), "requests").items.find((i) => i.requestId === requestId);
+    expect(listed && requestStatus("en", listed)).toBe("ready to search · 🔔 watching for a seller until 2027-01-21");
 
     // The catalog has not changed since: a search that finds nothing, then no search at all.
     expect((await checkWatches(deps)).notified).toEqual([]);
@@ -52,6 +56,7 @@ describe("watching a request nothing fits", () => {
     const [hit] = await hits(requestId);
     expect(hit?.payload).toMatchObject({ requestId, product: "quinoa", to: { externalId: b.ref.chatId, language: "en" } });
 
+    expect(only(await b.press({ kind: "requests" }), "requests").items.find((i) => i.requestId === requestId)?.watchingUntil).toBeUndefined();
     // Told once: another catalog change does not tell again.
     await addToCatalog("quinoa2.csv", row("Andes Grains", "AG-2", "Red quinoa, 25 kg bags", { unit: "kg", moq: 500, ships_to: "*" }));
     expect((await checkWatches(deps)).notified).toEqual([]);

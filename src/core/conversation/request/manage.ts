@@ -29,7 +29,12 @@ const cancellable = (status: string) => (CANCELLABLE_STATUSES as readonly string
 export async function listRequests(turn: Turn): Promise<Reply[]> {
   const rows = await turn.deps.requests.list(turn.buyer.buyerId, 10);
   if (!rows.length) return [notice("tg-requests-empty")];
-  const items = rows.map((r) => ({ requestId: r.id, label: r.product ?? cutText(r.rawText, 60, "…"), status: r.status, createdAt: r.createdAt.toISOString().slice(0, 10) }));
+  const now = turn.deps.match.clock.now();
+  const items = rows.map((r) => ({
+    requestId: r.id, label: r.product ?? cutText(r.rawText, 60, "…"), status: r.status, createdAt: r.createdAt.toISOString().slice(0, 10),
+    // A request still waiting for a seller who lists it says so, and until when.
+    ...(r.status === "ready" && r.watchUntil && r.watchUntil > now ? { watchingUntil: r.watchUntil.toISOString().slice(0, 10) } : {}),
+  }));
   const buttons = items.filter((i) => cancellable(i.status)).map((i) => [button("conv-btn-cancel-request", { kind: "cancelRequest", requestId: i.requestId }, { request: cutText(i.label, 30, "…") })]);
   return [{ kind: "requests", items, buttons }];
 }
