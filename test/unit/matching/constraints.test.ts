@@ -123,6 +123,11 @@ describe("quantities, containers and packs", () => {
     expect(packFamilies("miel en chaudières de 25 kg")).toEqual(["pail"]);
     expect(expandQuery("miel en chaudières de 25 kg")).toContain("pails");
   });
+
+  it("reads the French alloy name TA6V as the catalogs' Ti-6Al-4V titanium", () => {
+    expect(expandQuery("pièces usinées en TA6V")).toContain("ti-6al-4v");
+    expect(expandQuery("pieces usinees en ta 6 v")).toContain("titanium");
+  });
 });
 
 describe("the pack size the buyer names", () => {
