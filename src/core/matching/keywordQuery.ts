@@ -18,7 +18,7 @@ const AMOUNT_UNITS = new Set(
 // Pack words: a number next to one is a pack size ("25 kg bags"), and the word itself is a spec.
 export const PACK_WORDS = new Set(
   ("bag bags sac sacs sack sacks bottle bottles bouteille bouteilles drum drums fut futs barrel barrels baril barils " +
-    "ibc ibcs tote totes flexitank flexitanks tin tins bidon bidons can cans jar jars pot pots pail pails seau seaux " +
+    "ibc ibcs tote totes flexitank flexitanks tin tins bidon bidons can cans jar jars pot pots pail pails seau seaux chaudiere chaudieres " +
     "bucket buckets jerrycan jerrycans jug jugs carton cartons case cases caisse caisses box boxes boite boites pouch " +
     "pouches sachet sachets tub tubs block blocks bloc blocs bale bales balle balles bar bars pain pains " +
     // A generic pack ("500 kg in 1 kg packs", "paquets de 500 g"): its size is the spec the buyer gives.

@@ -11,7 +11,8 @@ const FAMILIES: Record<string, string[]> = {
   "bulk bag": ["big bag", "jumbo bag", "bulk bag", "bulk tote", "fibc", "1 t bag"],
   jerrycan: ["jerrycan", "jerry can", "jerrican"],
   tin: ["tin", "can", "bidon"],
-  pail: ["pail", "bucket", "seau", "tub"],
+  // "chaudière": the Québec word for a pail ("miel en chaudières de 25 kg").
+  pail: ["pail", "bucket", "seau", "chaudiere", "tub"],
   bag: ["bag", "sack", "sac", "sachet", "pouch", "bale", "balle"],
   bottle: ["bottle", "bouteille", "flask", "flacon", "dropper", "spray", "jug"],
   jar: ["jar", "pot", "bocal", "tub"],

@@ -118,6 +118,16 @@ describe("quantities, containers and packs", () => {
     expect(packSize({ title: "Olive oil – flexitank 24,000 L", attributes: {} })).toEqual({ amount: 24000, base: "l" });
     expect(packFamilies("huile en fûts de 200 L ou IBC")).toEqual(["drum", "ibc"]);
   });
+
+  it("reads the Québec \"chaudière\" as a pail, in the pack family and in the query", () => {
+    expect(packFamilies("miel en chaudières de 25 kg")).toEqual(["pail"]);
+    expect(expandQuery("miel en chaudières de 25 kg")).toContain("pails");
+  });
+
+  it("reads the French alloy name TA6V as the catalogs' Ti-6Al-4V titanium", () => {
+    expect(expandQuery("pièces usinées en TA6V")).toContain("ti-6al-4v");
+    expect(expandQuery("pieces usinees en ta 6 v")).toContain("titanium");
+  });
 });
 
 describe("the pack size the buyer names", () => {
