@@ -3,7 +3,7 @@
 // value stays text whatever it contains. A button either runs a command at once (`action`) or puts
 // the composer in a thread mode (`compose`), as Telegram's [Ask]/[Counter]/[Reply] do.
 import { t, languageName, translate } from "../../locales/index.js";
-import { declineReasonKey, statusKey } from "../../core/deals/messages.js";
+import { declineReasonKey, statusKey, watchHitMessage } from "../../core/deals/messages.js";
 import { itemView } from "../../core/matching/renderFacts.js";
 import type { BuyerCommand, Keyboard, Msg, Reply } from "../../core/conversation/index.js";
 import type { StructuredRequest } from "../../core/model.js";
@@ -167,8 +167,8 @@ export function outboxBubble(lang: string, message: OutboxMessage, sellerName?: 
       return bot([t(lang, "pg-contact-offer", { seller })], undefined, [share]);
     case "watch_hit": {
       const { product, requestId } = message.payload;
-      const text = product ? t(lang, "tg-watch-hit", { product }) : t(lang, "tg-watch-hit-unnamed");
-      return bot([`🔔 ${text}`], undefined, [{ label: plain(t(lang, "tg-btn-search")), action: { kind: "search", requestId } }]);
+      const hit = watchHitMessage(product);
+      return bot([`🔔 ${t(lang, hit.key, hit.args)}`], undefined, [{ label: plain(t(lang, "tg-btn-search")), action: { kind: "search", requestId } }]);
     }
     default:
       return bot([t(lang, "pg-update", { seller })]);

@@ -9,7 +9,7 @@ import { GrammyError, HttpError, InlineKeyboard, type Api } from "grammy";
 import type { BuyerStore } from "../../ports/buyerStore.js";
 import type { Logger } from "../../logger.js";
 import { t } from "../../locales/index.js";
-import { declineReasonKey } from "../../core/deals/messages.js";
+import { declineReasonKey, watchHitMessage } from "../../core/deals/messages.js";
 import {
   permanentDelivery, retryableDelivery, type ChannelDelivery, type DeliveryContext, type DeliveryResult, type NextMatch, type OutboxMessage,
 } from "../../ports/outbox.js";
@@ -61,7 +61,8 @@ export function renderDelivery(m: OutboxMessage): Rendered | null {
     case "watch_hit": {
       const p = m.payload;
       const lang = p.to.language;
-      const text = p.product ? say(lang, "tg-watch-hit", { product: p.product }) : say(lang, "tg-watch-hit-unnamed");
+      const hit = watchHitMessage(p.product);
+      const text = say(lang, hit.key, hit.args);
       return { chatId: p.to.externalId, text: `🔔 ${text}`, keyboard: new InlineKeyboard().text(t(lang, "tg-btn-search"), encode({ kind: "search", requestId: p.requestId })) };
     }
     case "contact_offer": {

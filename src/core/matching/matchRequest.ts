@@ -20,7 +20,7 @@ import { namesOwnHead, productKind, productTypes, singular, type RequestType, re
 import { askedPackSizes, packFamilies, packSize, packSizeAsked } from "./packs.js";
 import { findNoFit, nameWords, seen, specificModifier } from "./fitCheck.js";
 import { noFitName } from "./noFitName.js";
-import { namesSpecies, tradeNames } from "./species.js";
+import { speciesIn, tradeNames } from "./species.js";
 
 export interface MatchDeps {
   catalog: CatalogSearch;
@@ -90,11 +90,10 @@ const PACK_MISMATCH = 1;
  * Score factor of a product whose pack holds the size the buyer named ("30 lb cartons" → the
  * 13.61 kg carton, "50kg bags", "sacs de 25 kg"); other sizes keep 1. Chosen over the eight
  * matching sets: 1.1 raised dev5 0.943 → 0.963 and matching.jsonl 0.927 → 0.933, with dev4 −0.005
- * (a 50 kg bag of whole red lentils, graded 1, now above split ones in another pack); 1.2 and a
- * 0.95 factor on other sizes were no better anywhere.
+ * (a 50 kg bag of whole red lentils, graded 1, now above split ones in another pack); 1.2, and a
+ * 0.95 factor on other sizes (which therefore keep 1), were no better anywhere.
  */
 const PACK_SIZE_ASKED = 1.1;
-const PACK_SIZE_OTHER = 1;
 /** The request's type is looked for among the types of this many best candidates. */
 const VOCAB_FROM = 40;
 /** Rank-fusion weights, chosen on data/eval/matching.jsonl (see README: matching quality). */
@@ -133,7 +132,9 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // product specific ("ISO 3632", "7075", "VW Golf 7") — so it leads, keyword (BM25) and vector
   // lists fused by rank; the phrase's keyword list adds a lighter vote for what the parser found.
   // The buyer's words minus quantities, places, Incoterms, dates, prices and filler.
-  const cleaned = keywordQuery(opts.rawText?.trim() || query);
+  // What the buyer wrote (the parsed phrase when there is no raw text).
+  const said = opts.rawText?.trim() || query;
+  const cleaned = keywordQuery(said);
   const own = cleaned.text || query;
   const raw = expandQuery(own);
   // `own` again in the catalog's language only (translations replacing the French words): see lexScore.
@@ -146,7 +147,6 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // A Latin species name the buyer wrote ("Origanum compactum") is looked up among the best hits'
   // titles; their trade names ("Organic Oregano") search again, as strongly as the buyer's words,
   // and lead the type check (see species.ts).
-  const said = opts.rawText?.trim() || query;
   const speciesFrom = await deps.catalog.products([...new Set([...rawLexical.slice(0, SPECIES_FROM), ...rawVector.slice(0, SPECIES_FROM)].map((h) => h.id))]);
   const trade = tradeNames(said, speciesFrom);
   const speciesLexical = trade.length ? await deps.catalog.lexical(trade.join(" "), CANDIDATES) : [];
@@ -209,7 +209,8 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const terms = new Map<string, string[]>();
   for (const h of lexical) terms.set(h.id, [...(terms.get(h.id) ?? []), ...h.terms]);
   const typedCategories = new Set(type?.known ? products.filter((p) => p.category && typeMatches(type, typesOf(p))).map((p) => p.category!) : []);
-  const isTyped = new Map(products.map((p) => [p.id, type?.known ? typeMatches(type, typesOf(p)) || variantNames(type, p.title) || typedByCategory(type, p, typedCategories) || namesOwnHead(type, p.title) || (bySpecies && namesSpecies(said, p)) : true]));
+  const namesSpecies = speciesIn(said);
+  const isTyped = new Map(products.map((p) => [p.id, type?.known ? typeMatches(type, typesOf(p)) || variantNames(type, p.title) || typedByCategory(type, p, typedCategories) || namesOwnHead(type, p.title) || (bySpecies && namesSpecies(p)) : true]));
   const gated = type?.known === true && products.some((p) => isTyped.get(p.id));
   // "olive oil" among oils: an oil whose name lacks "olive" (argan oil) is a weaker fit, when
   // other products of the type do carry the word.
@@ -226,7 +227,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const unasked = (p: ProductFacts) => plainExists && added.get(p.id)!.some((a) => !saidWords.has(singular(a)));
   const wholeWord = compound.length && products.some((p) => isTyped.get(p.id) && titled(p)) ? compound : null;
   const asked = packFamilies(cleaned.packs.join(" "));
-  const askedSizes = askedPackSizes(opts.rawText?.trim() || query);
+  const askedSizes = askedPackSizes(said);
   const scored: MatchItem[] = [];
   let failedCerts = 0;
   for (const p of products) {
@@ -251,7 +252,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
     if (asked.length && has.some((f) => asked.includes(f))) why.push(reason("pack_asked", true, { pack: has.find((f) => asked.includes(f))! }));
     if (packMiss) why.push(reason("pack_other", false, { pack: has[0]! }));
     const sizeFit = packSizeAsked(packSize(p), askedSizes);
-    const factor = c.factor * (sizeFit === true ? PACK_SIZE_ASKED : sizeFit === false ? PACK_SIZE_OTHER : 1) * (otherKind ? TYPE_MISMATCH : 1) * (otherVariety ? VARIETY_MISMATCH : 1) * (packMiss ? PACK_MISMATCH : 1);
+    const factor = c.factor * (sizeFit === true ? PACK_SIZE_ASKED : 1) * (otherKind ? TYPE_MISMATCH : 1) * (otherVariety ? VARIETY_MISMATCH : 1) * (packMiss ? PACK_MISMATCH : 1);
     scored.push({ product: p, score: Math.round(relevance * factor * 1e4) / 1e4, reasons: [...why, ...c.reasons], facts: c.facts });
   }
   const byScore = (a: MatchItem, b: MatchItem) => b.score - a.score || a.product.sku.localeCompare(b.product.sku);
@@ -269,7 +270,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
     const ofKind = (p: ProductFacts) => (gated && isTyped.get(p.id)) || (type !== null && type.forms.some((f) => typesOf(p).has(f)));
     const near = diversify([...typed, ...others].filter((i) => ofKind(i.product)), 3, perSeller);
     const suggestion: Suggestion = {
-      code: "no_fit", reason: noFit.reason, product: noFitName(type, noFit.product, opts.rawText?.trim() || query), certs: noFit.reason === "no_certificate" ? noFit.certs : [], near: near.map((i) => i.product.title),
+      code: "no_fit", reason: noFit.reason, product: noFitName(type, noFit.product, said), certs: noFit.reason === "no_certificate" ? noFit.certs : [], near: near.map((i) => i.product.title),
     };
     return { request, items: [], suggestion, weak: true, empty: near.length === 0, near };
   }

@@ -32,6 +32,13 @@ export function packFamilies(text: string): string[] {
 
 const BASE: Record<string, [number, "kg" | "l"]> = { kg: [1, "kg"], g: [0.001, "kg"], t: [1000, "kg"], lb: [0.4536, "kg"], l: [1, "l"], ml: [0.001, "l"], gal: [3.785, "l"], oz: [0.02835, "kg"] };
 
+/** A pack's content, in kg or litres. */
+export type PackAmount = { amount: number; base: "kg" | "l" };
+const inBase = (n: string, unit: string): PackAmount => {
+  const [factor, base] = BASE[unit === "lbs" ? "lb" : unit]!;
+  return { amount: Number(n) * factor, base };
+};
+
 /** The parts of a product that describe its pack: the packaging attribute and the title after a dash ("Argan oil – 200 L drum"). */
 function packTexts(p: Pick<ProductFacts, "title" | "attributes">): [string, string] {
   const packaging = typeof p.attributes.packaging === "string" ? p.attributes.packaging : "";
@@ -42,13 +49,10 @@ function packTexts(p: Pick<ProductFacts, "title" | "attributes">): [string, stri
 /** One pack's content in kg or litres ("flexitank 24,000 L" → 24000 l), from the packaging attribute or the title's last part. */
 export const packSize = (p: Pick<ProductFacts, "title" | "attributes">) => sizeIn(packTexts(p));
 
-function sizeIn(texts: string[]): { amount: number; base: "kg" | "l" } | null {
+function sizeIn(texts: string[]): PackAmount | null {
   for (const text of texts) {
     const m = foldText(text).replace(/(\d),(\d{3})/g, "$1$2").match(/(\d+(?:\.\d+)?)\s*(kg|g|t|lb|l|ml|gal|oz)\b/);
-    if (m) {
-      const [factor, base] = BASE[m[2]!]!;
-      return { amount: Number(m[1]) * factor, base };
-    }
+    if (m) return inBase(m[1]!, m[2]!);
   }
   return null;
 }
@@ -63,7 +67,7 @@ export type PackClass = "bulk" | "mid" | "retail";
 export const BULK_FAMILIES = ["drum", "ibc", "flexitank", "bulk bag"];
 
 export interface Pack {
-  size: { amount: number; base: "kg" | "l" } | null;
+  size: PackAmount | null;
   families: string[];
   cls: PackClass | null;
 }
@@ -115,18 +119,13 @@ const SIZED_PACK = [
  * The pack sizes the buyer names, in kg or litres ("30 lb cartons" → 13.6 kg): the size of one
  * pack, not the order's quantity ("20 MT") nor a container.
  */
-export function askedPackSizes(text: string): { amount: number; base: "kg" | "l" }[] {
+export function askedPackSizes(text: string): PackAmount[] {
   const folded = foldText(text).replace(/(\d),(\d)/g, "$1.$2").replace(/(\d)\s*(kg|g|t|lb|lbs|l|ml|gal|oz)\b/g, "$1 $2").replace(/[^a-z0-9.']+/g, " ");
-  const out: { amount: number; base: "kg" | "l" }[] = [];
-  for (const re of SIZED_PACK)
-    for (const m of folded.matchAll(re)) {
-      const [n, unit] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
-      const [factor, base] = BASE[unit === "lbs" ? "lb" : unit]!;
-      out.push({ amount: Number(n) * factor, base });
-    }
+  const out: PackAmount[] = [];
+  for (const re of SIZED_PACK) for (const m of folded.matchAll(re)) out.push(m[1] ? inBase(m[1], m[2]!) : inBase(m[3]!, m[4]!));
   return out;
 }
 
 /** True when the pack holds one of the asked sizes (within 5%: "30 lb" is the 13.61 kg carton). */
-export const packSizeAsked = (size: Pack["size"], asked: { amount: number; base: "kg" | "l" }[]): boolean | null =>
+export const packSizeAsked = (size: Pack["size"], asked: PackAmount[]): boolean | null =>
   !size || !asked.length ? null : asked.some((a) => a.base === size.base && Math.abs(a.amount - size.amount) <= 0.05 * a.amount);

@@ -7,6 +7,8 @@ import { matchRequest, type MatchDeps, type Shortlist } from "./matchRequest.js"
 
 /** How many sellers [Introduce top N] introduces at once. */
 export const INTRODUCE_TOP = 3;
+/** A buyer's shortlist: five products, at most two per seller. */
+export const SHORTLIST = { limit: 5, perSeller: 2 } as const;
 
 export interface ShortlistRound extends Shortlist {
   /** The stored round and its Match row ids in rank order; null and [] when nothing matched. */
@@ -18,7 +20,7 @@ export async function shortlistRound(
   deps: MatchDeps, store: MatchStore, req: { id: string; request: StructuredRequest; rawText: string }, opts: { more: boolean },
 ): Promise<ShortlistRound> {
   const excludeSellerIds = opts.more ? await store.sellersShown(req.id) : [];
-  const shortlist = await matchRequest(deps, req.request, { limit: 5, perSeller: 2, rawText: req.rawText, excludeSellerIds });
+  const shortlist = await matchRequest(deps, req.request, { ...SHORTLIST, rawText: req.rawText, excludeSellerIds });
   if (!shortlist.items.length) return { ...shortlist, round: null, matchIds: [] };
   const { round, matchIds } = await store.saveShortlist(req.id, shortlist.items);
   return { ...shortlist, round, matchIds };

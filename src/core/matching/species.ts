@@ -28,21 +28,21 @@ export function latinNames(p: ProductFacts): string[] {
 
 const wordsOf = (text: string) => ` ${(foldText(text).match(/[a-z]+(?:-[a-z]+)*/g) ?? []).join(" ")} `;
 
-/** True when the buyer's text names one of the product's Latin names, both words in order. */
-export const namesSpecies = (text: string, p: ProductFacts): boolean => {
+/** Whether the buyer's text names one of a product's Latin names, both words in order (the text read once). */
+export function speciesIn(text: string): (p: ProductFacts) => boolean {
   const said = wordsOf(text);
-  return latinNames(p).some((n) => said.includes(` ${n} `));
-};
+  return (p) => latinNames(p).some((n) => said.includes(` ${n} `));
+}
 
 /**
  * The trade names of the products whose Latin name the buyer wrote: each title's name before its
  * variant part, without brackets ("Organic Oregano", "Yellow Mustard Seed").
  */
 export function tradeNames(text: string, products: ProductFacts[]): string[] {
-  const said = wordsOf(text);
+  const named = speciesIn(text);
   const out = new Set<string>();
   for (const p of products) {
-    if (!latinNames(p).some((n) => said.includes(` ${n} `))) continue;
+    if (!named(p)) continue;
     const name = (p.title.split(/\s[–—-]\s|,\s/)[0] ?? p.title).replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
     if (name) out.add(name);
   }

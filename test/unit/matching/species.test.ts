@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ProductFacts } from "../../../src/ports/catalogSearch.js";
-import { latinNames, namesSpecies, tradeNames } from "../../../src/core/matching/species.js";
+import { latinNames, speciesIn, tradeNames } from "../../../src/core/matching/species.js";
 
 let n = 0;
 const product = (title: string, attributes: Record<string, unknown> = {}): ProductFacts => ({
@@ -23,8 +23,8 @@ describe("Latin species names", () => {
   });
 
   it("finds the products whose Latin name the buyer wrote, in any case, and gives their trade names", () => {
-    expect(namesSpecies("Origanum compactum dried leaves, 20 kg bales", oregano)).toBe(true);
-    expect(namesSpecies("origanum dried leaves", oregano)).toBe(false);
+    expect(speciesIn("Origanum compactum dried leaves, 20 kg bales")(oregano)).toBe(true);
+    expect(speciesIn("origanum dried leaves")(oregano)).toBe(false);
     expect(tradeNames("sinapis alba No.1 Canada, 40 MT", [oregano, mustard, blueberries])).toEqual(["Yellow Mustard Seed"]);
     expect(tradeNames("Origanum compactum dried leaves", [oregano, mustard])).toEqual(["Organic Oregano"]);
   });

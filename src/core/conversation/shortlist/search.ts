@@ -2,16 +2,11 @@
 // one [Introduce] per seller, [Introduce top 3] and [More suppliers] carrying the round, so a
 // button of an older round is refused as out of date.
 import { INTRODUCE_TOP, shortlistRound } from "../../matching/shortlistRound.js";
-import type { Suggestion } from "../../matching/matchRequest.js";
 import { suggestionKey } from "../../matching/renderReasons.js";
 import type { Turn } from "../deps.js";
-import { button, notice, stale, type Keyboard, type Msg, type Reply } from "../replies.js";
+import { button, notice, stale, type Keyboard, type Reply } from "../replies.js";
 import type { CommandOf } from "../commands.js";
 import { revisionOf } from "../request/revision.js";
-
-// A request nothing fits is told so plainly, with the nearest products ("no seller lists basmati
-// rice; the nearest are …"), never asked to rephrase a product nobody sells.
-export const suggestionMsg = (s: Suggestion): Msg => suggestionKey(s);
 
 function shortlistButtons(requestId: string, round: number, rows: { matchId: string; seller: string }[]): Keyboard {
   const kb: Keyboard = [];
@@ -38,11 +33,13 @@ export async function search(turn: Turn, cmd: CommandOf<"search"> | CommandOf<"m
   const shortlist = await shortlistRound(deps.match, deps.matches, loaded, { more });
   if (shortlist.round === null) {
     if (more) return [notice("tg-no-more")];
+    // A request nothing fits is told so plainly, with the nearest products of its kind ("no seller
+    // lists sesame oil; the nearest are …"), never asked to rephrase a product nobody sells.
     const s = shortlist.suggestion;
     // Nothing of this kind (or with this certificate) yet: the buyer may ask to hear when a seller lists it.
     const watchable = s?.code === "no_fit" || s?.code === "relax_certifications";
     return [{
-      kind: "notice", msg: { key: "tg-shortlist-empty" }, ...(s ? { detail: suggestionMsg(s) } : {}),
+      kind: "notice", msg: { key: "tg-shortlist-empty" }, ...(s ? { detail: suggestionKey(s) } : {}),
       ...(watchable ? { buttons: [[button("tg-btn-watch", { kind: "watch", requestId: loaded.id })]] } : {}),
     }];
   }

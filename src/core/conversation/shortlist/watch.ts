@@ -5,6 +5,7 @@
 // watch ends. The search itself is the buyer's to press, so Match rows are made only then.
 import type { ConversationDeps, Turn } from "../deps.js";
 import { matchRequest } from "../../matching/matchRequest.js";
+import { SHORTLIST } from "../../matching/shortlistRound.js";
 import { recipient, toBuyerAboutRequest } from "../../deals/payloads.js";
 import { notice, stale, type Reply } from "../replies.js";
 
@@ -41,7 +42,7 @@ export async function checkWatches(deps: Pick<ConversationDeps, "match" | "reque
     try {
       report.checked++;
       const loaded = await deps.requests.load(id);
-      const found = loaded ? await matchRequest(deps.match, loaded.request, { limit: 5, perSeller: 2, rawText: loaded.rawText }) : null;
+      const found = loaded ? await matchRequest(deps.match, loaded.request, { ...SHORTLIST, rawText: loaded.rawText }) : null;
       if (!loaded || !found?.items.length) {
         await deps.requests.watchChecked(id, catalog);
         continue;
