@@ -5,7 +5,7 @@
 // that head; else the head (and the word that makes it specific) in the buyer's own words; else
 // nothing, and the answer says so neutrally.
 import { foldText } from "../textFold.js";
-import { singular, type RequestType } from "./productType.js";
+import { isParticiple, singular, type RequestType } from "./productType.js";
 import { specificModifier } from "./fitCheck.js";
 import { isEnglishTradeWord, translateWord } from "./queryExpansion.js";
 
@@ -23,9 +23,6 @@ const carries = (w: Word, forms: string[]) => {
   const wanted = new Set(forms.map((f) => singular(f)));
   return formsOf(w.folded).some((f) => wanted.has(f));
 };
-
-/** A participle ("certified", "rectified", "kiln dried") describes; it is not part of a name. */
-const isParticiple = (folded: string): boolean => /[^e]ed$/.test(folded);
 
 /** A word can name a product: not a participle, a size or a code. */
 const namesProduct = (folded: string): boolean => folded.length >= 3 && !/\d/.test(folded) && !isParticiple(folded);

@@ -9,6 +9,9 @@ import { abbreviation, looksFrench, translatePhrase, translateWord } from "./que
 import { withinOneEdit } from "./editDistance.js";
 import { PACK_WORDS } from "./keywordQuery.js";
 
+/** An English past participle ("dried", "smoked", not "seed"): it names a process, never a product or a material. */
+export const isParticiple = (folded: string): boolean => /[^e]ed$/.test(folded);
+
 /** Shape words: "soap bars" is soap, "t-shirt 220 gsm" is a t-shirt. The word before them is the head. */
 const FORM_WORDS = new Set("bar stick cube block loaf piece pack set kit range line grade quality type size style variety".split(" "));
 /** English complements end the noun phrase: "sardines in olive oil", "tagine for 6". */
@@ -67,7 +70,7 @@ function forms(word: string): string[] {
   // A trade abbreviation naming a product is its expansion's head: "tees" are t-shirts, "EVOO" an
   // oil. One naming a state ("IQF": individually quick frozen) names no kind.
   const head = tr ? undefined : abbreviation(foldText(word))?.split(" ").pop();
-  if (head && contentWords([head]).length && !/[^e]ed$/.test(head)) out.add(singular(head));
+  if (head && contentWords([head]).length && !isParticiple(head)) out.add(singular(head));
   // "t-shirt" ↔ "t shirt" ↔ "tee": the hyphen is kept, and its last part counts too.
   for (const w of [...out]) if (w.includes("-")) out.add(w.split("-").pop()!);
   return [...out];
@@ -109,7 +112,7 @@ function materialsBefore(folded: string, modifier: string, head: string): string
   if (!segment) return [];
   const ws = tokens(segment);
   const out: string[] = [];
-  for (let i = ws.indexOf(modifier) - 1; i >= 0 && contentWords([ws[i]!]).length && !/[^e]ed$/.test(ws[i + 1]!) && !afterSize(ws, i); i--) out.push(ws[i]!);
+  for (let i = ws.indexOf(modifier) - 1; i >= 0 && contentWords([ws[i]!]).length && !isParticiple(ws[i + 1]!) && !afterSize(ws, i); i--) out.push(ws[i]!);
   return out;
 }
 
