@@ -6,7 +6,7 @@
 import { foldText } from "../textFold.js";
 import type { ProductFacts } from "../../ports/catalogSearch.js";
 import { splitCertifications } from "./certifications.js";
-import { isAssortment, namesAssortment, singular, type RequestType } from "./productType.js";
+import { isAssortment, isParticiple, namesAssortment, singular, type RequestType } from "./productType.js";
 import { withinOneEdit } from "./editDistance.js";
 import { isEnglishTradeWord, translateWord } from "./queryExpansion.js";
 
@@ -59,7 +59,7 @@ const seenIn = (f: string, s: Set<string>) =>
 /** True when one of the forms is among the words (exactly, as a prefix, or one typo away). */
 export const seen = (forms: string[], sets: Set<string>[]) => forms.some((f) => sets.some((s) => seenIn(f, s)));
 /** True when a word's forms include an English participle ("headed", "smoked"): a process, not a material. */
-export const isProcessWord = (forms: string[]): boolean => forms.some((f) => /[^e]ed$/.test(f));
+export const isProcessWord = (forms: string[]): boolean => forms.some(isParticiple);
 /** True when the modifier is a word worth checking ("olive" in olive oil; not "good", "large" or "2"). */
 export const specificModifier = (t: RequestType | null): t is RequestType & { modifier: string } =>
   !!t?.modifier && t.modifier.length >= 3 && !VAGUE.has(t.modifier) && !/\d/.test(t.modifier);

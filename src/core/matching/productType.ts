@@ -212,7 +212,7 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
     // Participles ("kiln dried", "heat treated") describe; they never name the product in English.
     // A head has three letters at least: "No. 3" is a size, never a product.
     const candidates = seq.map((w, i) => ({ w, i })).filter(({ w, i }) =>
-      w.length >= 3 && (contentWords([w]).length || (french && w === FRENCH_TEA)) && !afterSize(seq, i) && (french || !/[^e]ed$/.test(w)));
+      w.length >= 3 && (contentWords([w]).length || (french && w === FRENCH_TEA)) && !afterSize(seq, i) && (french || !isParticiple(w)));
     // The compound's words by position, not by count: a compound word that is no type ("black" in
     // "black soap") must not pull the next French word ("rose" in "savon noir à la rose") into it.
     const inCompound = ({ i }: { i: number }) => i < compoundWords;
