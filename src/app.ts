@@ -123,7 +123,7 @@ function watchSweep(core: CoreDeps, deals: DealsRuntime, logger: Logger): Servic
   return periodic("watched requests", WATCH_SWEEP_MS, async () => {
     try {
       const r = await checkWatches(deps);
-      if (r.notified.length || r.failed.length) logger.info({ checked: r.checked, notified: r.notified.length, failed: r.failed }, "watched requests searched");
+      if (r.notified.length || r.expired.length || r.failed.length) logger.info({ checked: r.checked, notified: r.notified.length, expired: r.expired.length, failed: r.failed }, "watched requests searched");
     } catch (e) {
       logger.error({ err: e }, "watched requests could not be searched; the next run retries");
     }

@@ -95,6 +95,8 @@ export const outboxPayloadSchemas = {
   lead_expired: z.object({ ...toBuyer, threadMessageId: id, nextMatch: nextMatchSchema }),
   // → buyer: a request nothing fitted, which the buyer asked us to watch, now finds sellers.
   watch_hit: z.object({ requestId: id, to: recipientSchema, product: z.string().nullable() }),
+  // → buyer: a watch ran its days with no seller listing the product; the request stays searchable.
+  watch_expired: z.object({ requestId: id, to: recipientSchema, product: z.string().nullable(), days: z.number().int().positive() }),
   // → either side: the other side is ready to exchange contacts (to: set when it goes to a buyer).
   contact_offer: z.object({ introductionId: id, sellerId: id, to: recipientSchema.nullable(), from: z.enum(["buyer", "seller"]), product: z.string().nullable() }),
   // → either side: both agreed; here is the other side's contact.

@@ -51,4 +51,6 @@ export interface RequestStore {
   watchesDue(now: Date, limit: number): Promise<{ requestIds: string[]; catalog: Date | null }>;
   /** The watch searched the catalog stamped `catalog` and found nothing yet. */
   watchChecked(requestId: string, catalog: Date): Promise<void>;
+  /** Requests whose watch ran out at or before `now` and has not been ended yet. */
+  watchesExpired(now: Date, limit: number): Promise<string[]>;
 }

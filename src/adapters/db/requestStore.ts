@@ -91,5 +91,9 @@ export function createRequestStore(db: Database): RequestStore {
     async watchChecked(requestId, catalog) {
       await db.prisma.sourcingRequest.updateMany({ where: { id: requestId, watchUntil: { not: null } }, data: { watchCheckedAt: catalog } });
     },
+    async watchesExpired(now, limit) {
+      const rows = await db.prisma.sourcingRequest.findMany({ where: { watchUntil: { lte: now } }, orderBy: { watchUntil: "asc" }, take: limit, select: { id: true } });
+      return rows.map((r) => r.id);
+    },
   };
 }

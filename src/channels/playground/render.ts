@@ -3,7 +3,7 @@
 // value stays text whatever it contains. A button either runs a command at once (`action`) or puts
 // the composer in a thread mode (`compose`), as Telegram's [Ask]/[Counter]/[Reply] do.
 import { t, languageName, translate } from "../../locales/index.js";
-import { declineReasonKey, statusKey, watchHitMessage } from "../../core/deals/messages.js";
+import { declineReasonKey, statusKey, watchMessage } from "../../core/deals/messages.js";
 import { itemView } from "../../core/matching/renderFacts.js";
 import type { BuyerCommand, Keyboard, Msg, Reply } from "../../core/conversation/index.js";
 import type { StructuredRequest } from "../../core/model.js";
@@ -167,8 +167,16 @@ export function outboxBubble(lang: string, message: OutboxMessage, sellerName?: 
       return bot([t(lang, "pg-contact-offer", { seller })], undefined, [share]);
     case "watch_hit": {
       const { product, requestId } = message.payload;
-      const hit = watchHitMessage(product);
+      const hit = watchMessage("hit", product);
       return bot([`🔔 ${t(lang, hit.key, hit.args)}`], undefined, [{ label: plain(t(lang, "tg-btn-search")), action: { kind: "search", requestId } }]);
+    }
+    case "watch_expired": {
+      const { product, requestId, days } = message.payload;
+      const end = watchMessage("expired", product, days);
+      return bot([`🔕 ${t(lang, end.key, end.args)}`], undefined, [
+        { label: plain(t(lang, "tg-btn-search")), action: { kind: "search", requestId } },
+        { label: plain(t(lang, "tg-btn-watch-again")), action: { kind: "watch", requestId } },
+      ]);
     }
     default:
       return bot([t(lang, "pg-update", { seller })]);

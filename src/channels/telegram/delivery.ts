@@ -9,7 +9,7 @@ import { GrammyError, HttpError, InlineKeyboard, type Api } from "grammy";
 import type { BuyerStore } from "../../ports/buyerStore.js";
 import type { Logger } from "../../logger.js";
 import { t } from "../../locales/index.js";
-import { declineReasonKey, watchHitMessage } from "../../core/deals/messages.js";
+import { declineReasonKey, watchMessage } from "../../core/deals/messages.js";
 import {
   permanentDelivery, retryableDelivery, type ChannelDelivery, type DeliveryContext, type DeliveryResult, type NextMatch, type OutboxMessage,
 } from "../../ports/outbox.js";
@@ -61,9 +61,16 @@ export function renderDelivery(m: OutboxMessage): Rendered | null {
     case "watch_hit": {
       const p = m.payload;
       const lang = p.to.language;
-      const hit = watchHitMessage(p.product);
-      const text = say(lang, hit.key, hit.args);
-      return { chatId: p.to.externalId, text: `🔔 ${text}`, keyboard: new InlineKeyboard().text(t(lang, "tg-btn-search"), encode({ kind: "search", requestId: p.requestId })) };
+      const hit = watchMessage("hit", p.product);
+      return { chatId: p.to.externalId, text: `🔔 ${say(lang, hit.key, hit.args)}`, keyboard: new InlineKeyboard().text(t(lang, "tg-btn-search"), encode({ kind: "search", requestId: p.requestId })) };
+    }
+    case "watch_expired": {
+      const p = m.payload;
+      const lang = p.to.language;
+      const end = watchMessage("expired", p.product, p.days);
+      const keyboard = new InlineKeyboard().text(t(lang, "tg-btn-search"), encode({ kind: "search", requestId: p.requestId })).row()
+        .text(t(lang, "tg-btn-watch-again"), encode({ kind: "watch", requestId: p.requestId }));
+      return { chatId: p.to.externalId, text: `🔕 ${say(lang, end.key, end.args)}`, keyboard };
     }
     case "contact_offer": {
       const p = m.payload;

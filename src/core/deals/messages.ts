@@ -7,9 +7,14 @@ export const statusKey = (s: IntroductionStatus): string => `deal-status-${s}`;
 export const quoteStatusKey = (s: QuoteStatus | string): string => `quote-status-${s}`;
 export const declineReasonKey = (r: string): string => `decline-reason-${r}`;
 export const buyerDeclineReasonKey = (r: string): string => `buyer-decline-reason-${r}`;
-/** A watched request now finds sellers (outbox `watch_hit`): named by its product when it has one. */
-export const watchHitMessage = (product: string | null): { key: string; args: Record<string, string> } =>
-  product ? { key: "tg-watch-hit", args: { product } } : { key: "tg-watch-hit-unnamed", args: {} };
+/**
+ * A watched request now finds sellers (outbox `watch_hit`), or its watch ran out with none
+ * (`watch_expired`): named by its product when it has one.
+ */
+export function watchMessage(kind: "hit" | "expired", product: string | null, days?: number): { key: string; args: Record<string, string | number> } {
+  const args = { ...(product ? { product } : {}), ...(days ? { days } : {}) };
+  return { key: `tg-watch-${kind}${product ? "" : "-unnamed"}`, args };
+}
 
 /**
  * Keys for a CoreError, most specific first (`deal-error-forbidden-not_your_lead`, then

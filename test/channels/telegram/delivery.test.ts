@@ -99,6 +99,21 @@ describe("telegram delivery", () => {
     expect(tg.check()).toEqual([]);
   });
 
+  it("tells a buyer their watch ran out, with buttons to search again and to keep watching", async () => {
+    const d = createTelegramDelivery(api, createBuyerStore(t.db), silentLogger);
+    const m = {
+      id: `m${++seq}`, platform: "telegram", kind: "watch_expired", deliveryKey: `k${seq}`, threadKey: "request:r8:buyer", attempt: 1, createdAt: new Date(),
+      payload: { requestId: "r8", to: { ...to("7011"), language: "en" }, product: "quinoa <red>", days: 60 },
+    } as OutboxMessage;
+    await d.deliver(m, context());
+    const [sent] = tg.messages.filter((x) => x.chatId === "7011");
+    expect(sent?.text).toBe("🔕 I watched the catalog for quinoa &lt;red&gt; for 60 days and no seller has listed it yet. Your request is kept: search again now, or let me keep watching.");
+    const rows = JSON.parse(JSON.stringify(sent?.replyMarkup)).inline_keyboard as { text: string; callback_data: string }[][];
+    expect(rows.map((r) => r.map((b) => decode(b.callback_data)))).toEqual([[{ kind: "search", requestId: "r8" }], [{ kind: "watch", requestId: "r8" }]]);
+    expect(rows[1]?.[0]?.text).toBe("🔔 Keep watching");
+    expect(tg.check()).toEqual([]);
+  });
+
   it("aborts a stalled send when the outbox says so, and the retry sends each part once", async () => {
     const d = createTelegramDelivery(api, createBuyerStore(t.db), silentLogger);
     const ctx = context();

@@ -84,4 +84,34 @@ describe("watching a request nothing fits", () => {
     expect((await checkWatches(deps, later)).notified).not.toContain(owner.requestId);
     expect(await hits(owner.requestId)).toHaveLength(0);
   });
+
+  it("says so once when the watch runs out with no seller, and the buyer can watch again", async () => {
+    const { b, requestId, watch } = await noFit("en", "4 tonnes of teff flour to Addis Ababa");
+    expect(only(await b.press(watch), "notice").msg.key).toBe("tg-watch-on");
+    const ended = () => t.db.prisma.outboxMessage.findMany({ where: { kind: "watch_expired", payload: { path: ["requestId"], equals: requestId } } });
+    const day = 86_400_000;
+    // The last day of the watch: nothing is said yet.
+    const lastDay = new Date(clock.now().getTime() + WATCH_DAYS * day - 1000);
+    expect((await checkWatches(deps, lastDay)).expired).not.toContain(requestId);
+    const after = new Date(clock.now().getTime() + WATCH_DAYS * day + 1000);
+    expect((await checkWatches(deps, after)).expired).toEqual([requestId]);
+    const [msg] = await ended();
+    expect(msg?.payload).toMatchObject({ requestId, product: "teff flour", days: WATCH_DAYS, to: { externalId: b.ref.chatId, language: "en" } });
+    expect((await t.db.prisma.sourcingRequest.findUniqueOrThrow({ where: { id: requestId } })).watchUntil).toBeNull();
+    // Said once: the next sweep finds nothing to end.
+    expect((await checkWatches(deps, after)).expired).toEqual([]);
+    expect(await ended()).toHaveLength(1);
+    // The request is still the buyer's to search or to watch again ("Keep watching").
+    expect(only(await b.press({ kind: "watch", requestId }), "notice").msg.key).toBe("tg-watch-on");
+  });
+
+  it("ends a run-out watch silently when the buyer has cancelled the request since", async () => {
+    const { b, requestId, watch } = await noFit("fr", "3 tonnes de farine de teff pour Marseille");
+    expect(only(await b.press(watch), "notice").msg.key).toBe("tg-watch-on");
+    await b.press({ kind: "cancelRequest", requestId });
+    expect((await t.db.prisma.sourcingRequest.findUniqueOrThrow({ where: { id: requestId } })).status).toBe("cancelled");
+    const after = new Date(clock.now().getTime() + (WATCH_DAYS + 1) * 86_400_000);
+    expect((await checkWatches(deps, after)).expired).toEqual([]);
+    expect((await t.db.prisma.sourcingRequest.findUniqueOrThrow({ where: { id: requestId } })).watchUntil).toBeNull();
+  });
 });

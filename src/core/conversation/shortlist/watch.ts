@@ -2,7 +2,9 @@
 // the catalog changes (a seed, a seller's upload), checkWatches searches the watched requests
 // again; the first time one finds sellers, its buyer gets one message with [Search suppliers]
 // (through the outbox, like every message the buyer did not ask for at that moment) and the
-// watch ends. The search itself is the buyer's to press, so Match rows are made only then.
+// watch ends. The search itself is the buyer's to press, so Match rows are made only then. A watch
+// that runs its days without a hit is ended with one message too, so the buyer is not left waiting
+// on silence; its buttons search again or watch again.
 import type { ConversationDeps, Turn } from "../deps.js";
 import { matchRequest } from "../../matching/matchRequest.js";
 import { SHORTLIST } from "../../matching/shortlistRound.js";
@@ -27,12 +29,17 @@ export async function startWatch(turn: Turn, requestId: string): Promise<Reply[]
 export interface WatchReport {
   checked: number;
   notified: string[];
+  /** Watches that ran out with no hit; their buyers were told. */
+  expired: string[];
   failed: { id: string; error: string }[];
 }
 
+type WatchDeps = Pick<ConversationDeps, "match" | "requests" | "deals">;
+
 /** Searches the watched requests the catalog changed under; tells each buyer whose request now finds sellers. */
-export async function checkWatches(deps: Pick<ConversationDeps, "match" | "requests" | "deals">, now: Date = deps.match.clock.now()): Promise<WatchReport> {
-  const report: WatchReport = { checked: 0, notified: [], failed: [] };
+export async function checkWatches(deps: WatchDeps, now: Date = deps.match.clock.now()): Promise<WatchReport> {
+  const report: WatchReport = { checked: 0, notified: [], expired: [], failed: [] };
+  await endExpiredWatches(deps, now, report);
   const { requestIds, catalog } = await deps.requests.watchesDue(now, BATCH);
   if (!catalog || !requestIds.length) return report;
   // The catalog just changed (that is why these are due): search it as it is, not a cached snapshot,
@@ -60,4 +67,23 @@ export async function checkWatches(deps: Pick<ConversationDeps, "match" | "reque
     }
   }
   return report;
+}
+
+/** Ends the watches that ran out; the buyer of a request still searchable hears it once. */
+async function endExpiredWatches(deps: WatchDeps, now: Date, report: WatchReport): Promise<void> {
+  for (const id of await deps.requests.watchesExpired(now, BATCH)) {
+    try {
+      const told = await deps.deals.deals.transact(async (tx) => {
+        const locked = await tx.lockRequest(id);
+        // endWatch false: a hit (or another process) ended it first. A request searched, matched or
+        // cancelled since needs no word: the buyer moved on.
+        if (!locked || !(await tx.endWatch(id)) || locked.request.status !== "ready") return false;
+        await tx.enqueue(toBuyerAboutRequest(locked.buyer, id, "watch_expired", { requestId: id, to: recipient(locked.buyer), product: locked.request.product, days: WATCH_DAYS }, `watch-expired:${id}`));
+        return true;
+      });
+      if (told) report.expired.push(id);
+    } catch (e) {
+      report.failed.push({ id, error: e instanceof Error ? e.message : String(e) });
+    }
+  }
 }
