@@ -59,6 +59,7 @@ const DEFAULT_FILES = [
   "requests-holdout4.jsonl", "requests-ar3.jsonl", "requests-es3.jsonl",
   "requests-holdout5.jsonl", "requests-ar4.jsonl", "requests-es4.jsonl",
   "requests-holdout6.jsonl", "requests-ar5.jsonl", "requests-es5.jsonl",
+  "requests-holdout7.jsonl", "requests-ar6.jsonl", "requests-es6.jsonl",
 ].map((f) => `data/eval/${f}`);
 
 const { values } = parseArgs({ options: { file: { type: "string", multiple: true }, json: { type: "boolean" }, failures: { type: "boolean" } } });
