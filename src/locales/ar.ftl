@@ -267,6 +267,7 @@ tg-request-status-closed = تم قبول عرض سعر
 tg-request-status-cancelled = ملغى
 tg-btn-more = ➕ موردون آخرون
 tg-no-more = لا يوجد موردون آخرون يطابقون هذا الطلب حاليًا.
+tg-already-searched = لهذا الطلب قائمة موردين بالفعل (أعلى هذه المحادثة). اضغط «موردون آخرون» لرؤية بائعين آخرين، أو /requests لمعرفة حالته.
 tg-btn-profile = 🏢 عرّف البائعين بنفسك (اختياري)
 tg-btn-profile-edit = 🏢 تعديل ملف شركتي
 tg-profile-ask-company = ما اسم شركتك؟ (اختياري: /cancel يتخطى ذلك. لا يرى البائعون اسم شركتك إلا عندما تشارك بيانات اتصالك.)

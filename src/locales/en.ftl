@@ -267,6 +267,7 @@ tg-request-status-closed = quote accepted
 tg-request-status-cancelled = cancelled
 tg-btn-more = ➕ More suppliers
 tg-no-more = No other suppliers match this request for now.
+tg-already-searched = This request already has its shortlist (above in this chat). Press More suppliers for other sellers, or /requests to see where it stands.
 tg-btn-profile = 🏢 Tell sellers who you are (optional)
 tg-btn-profile-edit = 🏢 Edit my company profile
 tg-profile-ask-company = What is your company called? (Optional: /cancel skips this. Sellers see your company name only when you share your contact.)

@@ -267,6 +267,7 @@ tg-request-status-closed = cotización aceptada
 tg-request-status-cancelled = cancelada
 tg-btn-more = ➕ Más proveedores
 tg-no-more = Por ahora ningún otro proveedor coincide con esta solicitud.
+tg-already-searched = Esta solicitud ya tiene su lista de proveedores (más arriba en este chat). Pulse Más proveedores para ver otros vendedores, o /requests para ver en qué punto está.
 tg-btn-profile = 🏢 Diga a los vendedores quién es (opcional)
 tg-btn-profile-edit = 🏢 Modificar el perfil de mi empresa
 tg-profile-ask-company = ¿Cómo se llama su empresa? (Opcional: /cancel lo omite. Los vendedores solo ven el nombre de su empresa cuando usted comparte su contacto.)

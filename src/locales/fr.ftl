@@ -267,6 +267,7 @@ tg-request-status-closed = devis accepté
 tg-request-status-cancelled = annulée
 tg-btn-more = ➕ Plus de fournisseurs
 tg-no-more = Aucun autre fournisseur ne correspond à cette demande pour l'instant.
+tg-already-searched = Cette demande a déjà sa liste de fournisseurs (plus haut dans ce chat). Appuyez sur Plus de fournisseurs pour d'autres vendeurs, ou /requests pour voir où elle en est.
 tg-btn-profile = 🏢 Présentez-vous aux vendeurs (facultatif)
 tg-btn-profile-edit = 🏢 Modifier mon profil d'entreprise
 tg-profile-ask-company = Comment s'appelle votre entreprise ? (Facultatif : /cancel passe cette étape. Les vendeurs ne voient son nom que si vous partagez votre contact.)

@@ -135,8 +135,10 @@ describe("telegram commands", () => {
     const shownBefore = ["Atlas Argan", "Souss Oils", "Sahara Gold", "Maple North"].filter((n) => first.includes(n));
     expect(shownBefore.length).toBeGreaterThan(0);
     if (!/No other suppliers/.test(next)) for (const n of shownBefore) expect(next).not.toContain(n);
-    // Search again on the old card is stale: the request already has a shortlist.
-    expect(answers(await h.send(h.press(buttons(card)[0]!.data)))[0]).toMatch(/out of date/);
+    // Search again on the old card: the request already has its shortlist; it says so and offers more.
+    const again = await h.send(h.press(buttons(card)[0]!.data));
+    expect(texts(again)[0]).toMatch(/already has its shortlist/);
+    expect(buttons(again).map((b) => b.data)).toEqual([more.data]);
   });
 
   it("/threads lists conversations; [Write] sends the next text to that seller", async () => {

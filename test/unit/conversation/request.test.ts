@@ -59,6 +59,18 @@ describe.each([
     expect((await deps.requests.list(b.ref.buyerId, 1))[0]!.product).toMatch(/argan/);
   });
 
+  it("[Search] pressed again on a shortlisted request points to that shortlist and offers more, making no new round", async () => {
+    const b = await buyer(deps, lang);
+    const card = only(await b.say(`${product} 2000 l ${lang === "en" ? "to" : "pour"} ${place}`), "requestCard");
+    const first = only(await b.press(pressable(card, "search")), "shortlist");
+    const again = only(await b.press(pressable(card, "search")), "notice");
+    expect(again.msg.key).toBe("tg-already-searched");
+    expect(pressable(again, "more")).toEqual({ kind: "more", requestId: card.requestId, round: first.round });
+    expect(await deps.matches.latestRound(card.requestId)).toBe(first.round);
+    // Another buyer pressing it learns nothing about the request.
+    expect(await (await buyer(deps, lang)).press(pressable(card, "search"))).toEqual([{ kind: "notice", msg: { key: "tg-stale" }, brief: true }]);
+  });
+
   it("refuses a stale card: [Search] on a card the buyer has since edited", async () => {
     const b = await buyer(deps, lang);
     const card = only(await b.say(`${product} 2000 l ${lang === "en" ? "to" : "pour"} Dakar`), "requestCard");

@@ -26,9 +26,18 @@ export async function search(turn: Turn, cmd: CommandOf<"search"> | CommandOf<"m
   const { deps, buyer } = turn;
   const more = cmd.kind === "more";
   const loaded = await deps.requests.load(cmd.requestId);
-  // [More] belongs to a request with a shortlist that is still open; [Search] to a complete one.
-  if (!loaded || loaded.buyerId !== buyer.buyerId || !(more ? ["matched", "introduced"] : ["ready"]).includes(loaded.status)) return [stale()];
+  if (!loaded || loaded.buyerId !== buyer.buyerId) return [stale()];
   if (cmd.kind === "search" && cmd.rev && cmd.rev !== revisionOf(loaded.request)) return [stale()];
+  const shortlisted = ["matched", "introduced"].includes(loaded.status);
+  // [Search] pressed again on a request already shortlisted (a double tap, an older card, the
+  // "Good news" message, a redo after a crash): the shortlist is above, so say so and offer new
+  // sellers, rather than "out of date".
+  if (!more && shortlisted) {
+    const round = await deps.matches.latestRound(loaded.id);
+    return [notice("tg-already-searched", undefined, { ...(round ? { buttons: [[button("tg-btn-more", { kind: "more", requestId: loaded.id, round })]] } : {}) })];
+  }
+  // [More] belongs to a request with a shortlist that is still open; [Search] to a complete one.
+  if (more ? !shortlisted : loaded.status !== "ready") return [stale()];
   if (cmd.kind === "more" && cmd.round && cmd.round !== (await deps.matches.latestRound(loaded.id))) return [stale()];
   const shortlist = await shortlistRound(deps.match, deps.matches, loaded, { more });
   if (shortlist.round === null) {
