@@ -58,6 +58,40 @@ const seenIn = (f: string, s: Set<string>) =>
   (f.length >= 4 && [...s].some((w) => (w.startsWith(f) && w.length > f.length && !readAsOther(w, f) && !otherEnglish(w, f)) || (f.length >= 6 && withinOneEdit(f, w))));
 /** True when one of the forms is among the words (exactly, as a prefix, or one typo away). */
 export const seen = (forms: string[], sets: Set<string>[]) => forms.some((f) => sets.some((s) => seenIn(f, s)));
+
+// The description's words in order, singular and folded, with its punctuation kept as "," (a
+// phrase needs its order, and where a noun group ends).
+const descriptionWords = (() => {
+  const cache = new WeakMap<ProductFacts, string[]>();
+  const read = (p: ProductFacts) => (foldText(p.description ?? "").match(/[a-z0-9]+(?:-[a-z]+)*|[.,;:!?()/]/g) ?? []).map((w) => (/^[a-z0-9]/.test(w) ? singular(w) : ","));
+  return (p: ProductFacts) => cache.get(p) ?? (cache.set(p, read(p)), cache.get(p)!);
+})();
+const isForm = (forms: Set<string>, w: string) => forms.has(w) || (w.includes("-") && forms.has(w.replace(/-/g, "")));
+// After one of these the word is a use, an ingredient or a comparison ("for rice, paella and
+// pastry"; "with shea"; "like a chapstick"), not what the product is called.
+const NOT_A_NAME = new Set("for with from like than to of into pour avec comme".split(" "));
+// A name ends its noun group: punctuation, the end, or one of these comes next. Otherwise the word
+// qualifies the next noun ("toothbrush holder", "extended fry life").
+const GROUP_END = new Set(", in with of for and or from made by de en au aux et pour avec".split(" "));
+const namedAt = (words: string[], i: number) =>
+  !words.slice(Math.max(0, i - 3), i).some((w) => NOT_A_NAME.has(w)) && (i + 1 >= words.length || GROUP_END.has(words[i + 1]!));
+/**
+ * True when a seller's own description calls a candidate by the buyer's name for it: the head
+ * ("large travel holdall in thick cowhide"), with the modifier next to it when `modifierForms` are
+ * given ("sold in the UK as easy peelers"). A seller's title may use one name and its description
+ * the buyer's: that is no missing product. A head word no title carries is rare enough to count
+ * alone, unless a use, an ingredient or a comparison introduces it; where titles carry the head
+ * and the question is the modifier, a modifier somewhere in a description is an ingredient or a
+ * comparison, so both words must stand together, in either order (English before, French after).
+ */
+export function describedAs(forms: string[], modifierForms: string[] | null, candidates: ProductFacts[]): boolean {
+  const heads = new Set(forms.map(singular));
+  const mods = modifierForms ? new Set(modifierForms.map(singular)) : null;
+  return candidates.some((p) => {
+    const words = descriptionWords(p);
+    return words.some((w, i) => isForm(heads, w) && namedAt(words, i) && (!mods || [i - 2, i - 1, i + 1, i + 2].some((j) => j >= 0 && j < words.length && isForm(mods, words[j]!))));
+  });
+}
 /** True when a word's forms include an English participle ("headed", "smoked"): a process, not a material. */
 export const isProcessWord = (forms: string[]): boolean => forms.some(isParticiple);
 /** True when the modifier is a word worth checking ("olive" in olive oil; not "good", "large" or "2"). */
@@ -104,7 +138,8 @@ export function findNoFit(
   if (type && type.head.length >= 3) {
     const names = candidates.map(nameWords);
     // The head names a product ("rice", "coffee") that no candidate's name mentions at all.
-    if (!kind.length && checkable(type.head, language) && !seen(type.forms, names)) return { reason: "no_product", product };
+    if (!kind.length && checkable(type.head, language) && !seen(type.forms, names) &&
+      !describedAs(type.forms, null, candidates)) return { reason: "no_product", product };
     // "solar panels", "cashew nuts": the kind exists (panels, nuts) but no candidate's name carries
     // the word that makes it specific. A name of another kind carrying that word counts only when
     // it carries the head too: "Vanilla Lip Balm" says nothing about vanilla beans, nor "Argan Oil
@@ -114,7 +149,8 @@ export function findNoFit(
     // (Of another kind, only its title and category count: dried cranberries infused with cane sugar are no cane sugar.)
     const headNames = candidates.map(titleWords).filter((n) => seen(type.forms, [n]));
     if (kind.length && !specific.length && specificModifier(type) && checkable(type.modifier, language) &&
-      !seen(type.modifierForms, headNames) && !(isProcessWord(type.modifierForms) && seen(type.modifierForms, kind.map(allWords))))
+      !seen(type.modifierForms, headNames) && !(isProcessWord(type.modifierForms) && seen(type.modifierForms, kind.map(allWords))) &&
+      !describedAs(type.forms, type.modifierForms, kind))
       return { reason: "no_product", product };
     // A material or variant the buyer names beside the modifier ("porcelain floor tiles", "carreaux
     // de sol en porcelaine") must be in a name of the kind too: the floor tiles the catalog has are

@@ -318,3 +318,29 @@ describe("a whole English word is no stem of a longer one", () => {
     expect(noFit("black pepper", "en", fish)).toBeNull();
   });
 });
+
+describe("nothing fits: the seller's own description can name the product", () => {
+  const bags = [
+    product("Leather Weekender Duffle Bag – natural tan", "Fashion > Leather goods > Bags", { description: "Large travel holdall in thick cowhide with brass hardware." }),
+    product("Ground Saffron Powder – 50 g", "Food > Spices > Saffron", { description: "Pure ground saffron, no fillers, for rice, paella and pastry industries." }),
+  ];
+  it("finds a product whose title uses another name when its description uses the buyer's", () => {
+    expect(noFit("leather holdalls", "en", bags)).toBeNull();
+  });
+
+  it("does not count a use or an ingredient in a description as the product", () => {
+    // "for rice, paella …" says what saffron is for: no seller lists rice.
+    expect(noFit("wild rice", "en", bags)).toMatchObject({ reason: "no_product" });
+  });
+
+  it("needs the modifier next to the head when titles carry the head", () => {
+    const honeys = [
+      product("Creamed Clover Honey – 500 g tub", "Food > Honey", { description: "Sold in the UK as spun honey; smooth and spreadable." }),
+      product("Wildflower Honey – 1 kg jar", "Food > Honey", { description: "Raw honey from hives near birch and maple woods." }),
+    ];
+    expect(noFit("spun honey", "en", honeys)).toBeNull();
+    // "birch" in a description, but not naming the honey's kind beside the head: still nothing fits.
+    expect(noFit("birch honey", "en", honeys)).toMatchObject({ reason: "no_product" });
+  });
+});
+
