@@ -331,6 +331,9 @@ describe("nothing fits: the seller's own description can name the product", () =
   it("does not count a use or an ingredient in a description as the product", () => {
     // "for rice, paella …" says what saffron is for: no seller lists rice.
     expect(noFit("wild rice", "en", bags)).toMatchObject({ reason: "no_product" });
+    // "toothbrush holder" is a holder: the word qualifies the next noun.
+    const bath = [product("Ceramic Soap Dish & Bathroom Set", "Home decor > Bathroom", { description: "Soap dish, toothbrush holder, dispenser." })];
+    expect(noFit("bamboo toothbrushes", "en", bath)).toMatchObject({ reason: "no_product" });
   });
 
   it("needs the modifier next to the head when titles carry the head", () => {
