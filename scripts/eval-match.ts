@@ -95,7 +95,8 @@ await runScript("eval:match", async ({ config, argv }) => {
       const short: Record<string, number[]> = { en: [], fr: [] };
       const base: Record<string, number[]> = { en: [], fr: [] };
       const rank = { ndcg: [] as number[], recall: [] as number[], mrr: [] as number[], base: [] as number[] };
-      const nofit = { honest: 0, total: 0, falseAlarm: 0, fits: 0 };
+      // nearFits: fits wrongly answered "nothing fits" whose answer still offers a graded product as near.
+      const nofit = { honest: 0, total: 0, falseAlarm: 0, fits: 0, nearFits: 0 };
       const latencies: number[] = [];
       const rows: { id: string; text: string; ndcg: number; top: string[] }[] = [];
       // Requests where plain BM25's shortlist beats Caravan's by more than 0.1: where the re-ranking hurts.
@@ -114,13 +115,15 @@ await runScript("eval:match", async ({ config, argv }) => {
         }
         nofit.fits++;
         if (honest) nofit.falseAlarm++;
+        if (honest && shortlist.near.some((i) => grades.has(key(i.product.seller, i.product.sku)))) nofit.nearFits++;
         const ranked = shortlist.items.map((i) => key(i.product.seller, i.product.sku));
         const n = shortlistNdcgAt(ranked, grades);
         const b = shortlistNdcgAt(capPerSeller(baseline(q.text)), grades);
         short[q.lang]!.push(n);
         base[q.lang]!.push(b);
         if (b - n > 0.1) bm25Wins.push(`${q.id} ${f(n)} vs BM25 ${f(b)} "${q.text}"`);
-        rows.push({ id: q.id, text: q.text, ndcg: n, top: shortlist.items.slice(0, 3).map((i) => `${i.product.sku} ${i.product.title}`) });
+        const shown = shortlist.items.length ? shortlist.items : shortlist.near;
+        rows.push({ id: q.id, text: q.text, ndcg: n, top: shown.slice(0, 3).map((i) => `${shortlist.items.length ? "" : "near: "}${i.product.sku} ${i.product.title}`) });
         if (sets[0]![1] === file) {
           const full = (await matchText(deps, q.text, { limit: 10, perSeller: Infinity })).items.map((i) => key(i.product.seller, i.product.sku));
           rank.ndcg.push(ndcgAt(full, grades));
@@ -136,7 +139,7 @@ await runScript("eval:match", async ({ config, argv }) => {
       console.log(`| Caravan | ${f(mean(both))} | ${f(mean(short.en!))} (${short.en!.length}) | ${f(mean(short.fr!))} (${short.fr!.length}) |`);
       console.log(`| plain BM25, title + description | ${f(mean(bothBase))} | ${f(mean(base.en!))} | ${f(mean(base.fr!))} |`);
       if (nofit.total) console.log(`\nNo-fit requests answered honestly (weak or empty): ${nofit.honest}/${nofit.total}`);
-      console.log(`Requests with a fit wrongly answered "nothing fits": ${nofit.falseAlarm}/${nofit.fits}`);
+      console.log(`Requests with a fit wrongly answered "nothing fits": ${nofit.falseAlarm}/${nofit.fits}${nofit.falseAlarm ? ` (of which the answer's nearest products include a fitting one: ${nofit.nearFits})` : ""}`);
       if (rank.ndcg.length) {
         console.log("\n| ranking (no seller cap) | NDCG@10 | Recall@10 | MRR@10 |\n|---|---|---|---|");
         console.log(`| Caravan (hybrid + constraints) | ${f(mean(rank.ndcg))} | ${f(mean(rank.recall))} | ${f(mean(rank.mrr))} |`);

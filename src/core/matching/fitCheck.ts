@@ -9,6 +9,7 @@ import { splitCertifications } from "./certifications.js";
 import { isAssortment, isParticiple, namesAssortment, singular, type RequestType } from "./productType.js";
 import { withinOneEdit } from "./editDistance.js";
 import { isEnglishTradeWord, translateWord } from "./queryExpansion.js";
+import { packFamilies } from "./packs.js";
 
 // Adjectives too common or vague to prove that a product is missing when no title carries them:
 // a product in another state, colour or size is a near variant (graded 1), not a missing product.
@@ -24,6 +25,12 @@ const STATES = new Set("frozen live dried smoked cooked raw canned chilled fresh
 /** The states the buyer's words name ("frozen", "surgelé" → frozen). */
 const statesOf = (text: string): string[] =>
   [...new Set((foldText(text).match(/[a-z]+/g) ?? []).flatMap((w) => [w, ...(translateWord(w)?.split(" ") ?? [])]).filter((w) => STATES.has(w)))];
+
+/** Words that say nothing about what a product is, left in a request after its filler is removed. */
+const NOT_SPECS = new Set(
+  ("and the for our with from per any also your you are pour les des avec une aux nos notre par sur " +
+    "food product goods quality supply private label logo brand marque").split(" "),
+);
 
 /** With no product words to go by, a certificate is looked for among this many best candidates. */
 const CERT_POOL = 10;
@@ -41,6 +48,7 @@ export const nameWords = memo((p) => wordsOf(`${p.title} ${p.category ?? ""} ${J
 /** The title and category words alone: attributes list ingredients ("infusion": "cane sugar"), not what a product is. */
 const titleWords = memo((p) => wordsOf(`${p.title} ${p.category ?? ""}`));
 const allWords = memo((p) => wordsOf(`${p.title} ${p.category ?? ""} ${JSON.stringify(p.attributes)} ${p.description ?? ""}`));
+const wholeWords = memo((p) => new Set([...allWords(p)].flatMap((w) => (w.includes("-") ? [w, ...w.split("-").map(singular)] : [w]))));
 // A form is seen when a word has it exactly, starts with it ("cous" → couscous), or is one typo away.
 // A longer word the lexicon reads as something else is that word, not a form of the shorter one:
 // "canneberges" (cranberries) is no form of "canne" (cane).
@@ -177,4 +185,26 @@ export function findNoFit(
       return { reason: "no_certificate", product, certs: certifications };
   }
   return null;
+}
+
+/**
+ * When no product carries the buyer's name for the thing (no head, nothing of its kind), the
+ * candidates whose name or description carries at least two of the buyer's other describing
+ * words (not the head, not vague, not a pack, not a number; one of six letters or more), best first: "kiln-dried
+ * two-by-fours, #2 & better, heat-treated" → the kiln-dried, heat-treated SPF 2x4 #2 & Better.
+ * A different name for the same thing is what the offline matcher cannot know; these let the
+ * buyer see it, offered as matching the rest of the request, never as the product itself.
+ */
+export function sharesTheRest(type: RequestType | null, text: string, candidates: ProductFacts[], limit = 3): ProductFacts[] {
+  const head = new Set(type?.forms ?? []);
+  const rest = [...wordsOf(text)].filter((w) => w.length >= 3 && !/\d/.test(w) && !VAGUE.has(w) && !NOT_SPECS.has(w) && !head.has(w) && !packFamilies(w).length);
+  if (rest.length < 2) return [];
+  // Two words, one of them long: short ones ("easy", "open", "kit") are shared by too much.
+  return candidates.filter((p) => {
+    // Whole words only (a prefix, "formula" in "formulators", is too loose to say two things are
+    // alike), a hyphenated word also by its parts on either side ("kiln dried" / "kiln-dried").
+    const words = wholeWords(p);
+    const shared = rest.filter((w) => words.has(w) || (w.includes("-") && w.split("-").every((x) => words.has(x))));
+    return shared.length >= 2 && shared.some((w) => w.length >= 6);
+  }).slice(0, limit);
 }

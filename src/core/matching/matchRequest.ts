@@ -18,7 +18,7 @@ import { DEFAULT_RATES, type RateTable } from "./currency.js";
 import { reason, type Reason } from "./reasons.js";
 import { namesOwnHead, productKind, productTypes, singular, type RequestType, requestType, typedByCategory, typeMatches, typeVocabulary, variantNames, variantWords } from "./productType.js";
 import { askedPackSizes, packFamilies, packSize, packSizeAsked } from "./packs.js";
-import { findNoFit, nameWords, seen, specificModifier } from "./fitCheck.js";
+import { findNoFit, nameWords, seen, sharesTheRest, specificModifier } from "./fitCheck.js";
 import { noFitName } from "./noFitName.js";
 import { speciesIn, tradeNames } from "./species.js";
 
@@ -57,7 +57,9 @@ export type Suggestion =
   | { code: "rephrase" }
   /** Nothing fits: no product of this kind, or a certificate nobody with it holds; `near` are the closest titles. */
   /** `product` is null when nothing the buyer wrote names what the check found missing (see noFitName). */
-  | { code: "no_fit"; reason: "no_product" | "no_certificate"; product: string | null; certs: string[]; near: string[] };
+  | { code: "no_fit"; reason: "no_product" | "no_certificate"; product: string | null; certs: string[]; near: string[];
+    /** The near products are not of the kind asked for but carry the rest of the buyer's description. */
+    alike?: boolean };
 
 export interface Shortlist {
   request: StructuredRequest;
@@ -268,9 +270,14 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
     // a word ("olive oil soap") or what the character n-gram vectors bring up for an unknown word
     // ("quinoa" → saffron, brake linings): with none of the kind, the answer offers nothing.
     const ofKind = (p: ProductFacts) => (gated && isTyped.get(p.id)) || (type !== null && type.forms.some((f) => typesOf(p).has(f)));
-    const near = diversify([...typed, ...others].filter((i) => ofKind(i.product)), 3, perSeller);
+    const kindNear = diversify([...typed, ...others].filter((i) => ofKind(i.product)), 3, perSeller);
+    // Nothing of the kind: what carries the rest of the buyer's description may be the same thing
+    // under another name (two-by-fours → SPF 2x4 lumber), said as such.
+    const alike = !kindNear.length && noFit.reason === "no_product" ? sharesTheRest(type, cleaned.text || said, [...typed, ...others].map((i) => i.product)) : [];
+    const near = kindNear.length ? kindNear : [...typed, ...others].filter((i) => alike.includes(i.product));
     const suggestion: Suggestion = {
       code: "no_fit", reason: noFit.reason, product: noFitName(type, noFit.product, said), certs: noFit.reason === "no_certificate" ? noFit.certs : [], near: near.map((i) => i.product.title),
+      ...(alike.length ? { alike: true } : {}),
     };
     return { request, items: [], suggestion, weak: true, empty: near.length === 0, near };
   }

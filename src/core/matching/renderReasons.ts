@@ -15,8 +15,9 @@ export function suggestionKey(s: Suggestion): { key: string; args: Record<string
   if (s.code === "relax_certifications") return { key: "suggest-relax_certifications", args: { certs: s.certs.join(", "), wouldMatch: s.wouldMatch } };
   if (s.code === "no_fit") {
     // With no product name worth saying (see noFitName), the answer names none; with nothing near
-    // (no product shares a word with the request), it offers none rather than unrelated ones.
-    const key = `suggest-no_fit-${s.reason}${s.product === null ? "-unnamed" : ""}${s.near.length ? "" : "-none"}`;
+    // (no product shares a word with the request), it offers none rather than unrelated ones; what
+    // is near by the rest of the description ("alike") is offered as that, not as the product.
+    const key = `suggest-no_fit-${s.reason}${s.product === null ? "-unnamed" : ""}${s.near.length ? (s.alike ? "-alike" : "") : "-none"}`;
     return { key, args: { ...(s.product === null ? {} : { product: s.product }), certs: s.certs.join(", "), ...(s.near.length ? { near: s.near.join("; ") } : {}) } };
   }
   return { key: "suggest-rephrase", args: {} };

@@ -4,6 +4,8 @@
 import { describe, expect, it } from "vitest";
 import type { ConversationDeps, Reply } from "../../../src/core/conversation/index.js";
 import { translate } from "../../../src/locales/index.js";
+import { suggestionKey } from "../../../src/core/matching/renderReasons.js";
+import type { Suggestion } from "../../../src/core/matching/matchRequest.js";
 import { buyer, only, pressable, useWorld } from "./world.js";
 
 let deps: ConversationDeps;
@@ -47,5 +49,15 @@ describe("a request nothing fits", () => {
     const detail = detailOf(await b.press(pressable(card, "search")));
     expect(detail.key).toBe("suggest-no_fit-no_certificate");
     expect(translate("en", detail)).toMatch(/^No seller of argan oil in the catalog holds kosher\. The nearest products, without it: .*argan/i);
+  });
+});
+
+describe("the answer when what is near is near by the rest of the request", () => {
+  it("says the product is not listed under that name and offers the alike products as such", () => {
+    const s: Suggestion = { code: "no_fit", reason: "no_product", product: "two-by-fours", certs: [], near: ["SPF Dimension Lumber 2x4 #2 & Better"], alike: true };
+    const { key, args } = suggestionKey(s);
+    expect(key).toBe("suggest-no_fit-no_product-alike");
+    expect(translate("en", { key, args })).toBe("No seller in the catalog lists two-by-fours under that name. These match the rest of your request: SPF Dimension Lumber 2x4 #2 & Better.");
+    expect(suggestionKey({ ...s, alike: false }).key).toBe("suggest-no_fit-no_product");
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ProductFacts } from "../../../src/ports/catalogSearch.js";
-import { checkable, findNoFit } from "../../../src/core/matching/fitCheck.js";
+import { checkable, findNoFit, sharesTheRest } from "../../../src/core/matching/fitCheck.js";
 import { productTypes, requestType, typeMatches, type RequestType } from "../../../src/core/matching/productType.js";
 
 let n = 0;
@@ -347,3 +347,22 @@ describe("nothing fits: the seller's own description can name the product", () =
   });
 });
 
+
+describe("when nothing of the kind is sold: what carries the rest of the request", () => {
+  const lumber = product("SPF Dimension Lumber 2x4 #2 & Better, KD-HT, 8–16 ft", "Timber > Lumber", { description: "Spruce-pine-fir lumber, kiln-dried and heat-treated (ISPM-15)." });
+  const sardines = product("Canned Sardines in olive oil – 125 g club tin, easy open", "Food > Seafood > Sardines");
+  const couscous = product("Private Label Couscous – 500 g box", "Food > Grains", { description: "Your brand on our couscous; formulators welcome." });
+  const rest = (text: string, head: string, candidates: ProductFacts[]) => sharesTheRest(typeOf(head, "en", candidates).type, text, candidates).map((p) => p.title);
+
+  it("offers a product that carries two of the buyer's describing words, one of them long", () => {
+    expect(rest("kiln-dried two-by-fours, #2 & better, heat-treated", "two-by-fours", [sardines, lumber])).toEqual([lumber.title]);
+  });
+
+  it("offers nothing on short words, service words or a word's prefix", () => {
+    expect(rest("easy peelers in open cartons", "easy peelers", [sardines, lumber])).toEqual([]);
+    // One shared word is not enough.
+    expect(rest("heat-treated two-by-fours with pressure treatment", "two-by-fours", [sardines, lumber])).toEqual([]);
+    expect(rest("bamboo toothbrushes with our logo, private label", "bamboo toothbrushes", [couscous])).toEqual([]);
+    expect(rest("dog kibble, adult formula, for pet brands", "dog kibble", [couscous])).toEqual([]);
+  });
+});
