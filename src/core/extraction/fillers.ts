@@ -151,6 +151,7 @@ export const VAGUE = set(`
   samples sample echantillons echantillon quote quotes devis prices prix offer offers offre offres
   info information informations renseignements renseignement details question questions
   help aide catalog catalogue catalogs list liste sellers seller
+  idea ideas idee idees suggestion suggestions recommendation recommendations sugerencia sugerencias recomendacion recomendaciones اقتراح اقتراحات فكره افكار
   vendeurs vendeur buyers buyer acheteurs other others autres all tout tous food organic bio
   biologique biologiques organique certified certifie certifiee lot lots
   stock stocks inventory supplies supply range assortment gamme proposez propose proposer offer offrir
@@ -204,6 +205,23 @@ export const VAGUE = set(`
 `);
 
 /**
+ * When and season's greetings, a closed class: "next spring", "after the holidays", "au printemps
+ * prochain", "después de Reyes", "الصيف القادم", "Happy holidays", "كل عام وأنتم بخير". A phrase made
+ * only of these (and filler) is a time or a wish, never a product; with a noun beside them
+ * ("spring water", "miel de printemps", "truffes d'été") the noun keeps the phrase.
+ */
+export const TIME_WORDS = set(`
+  next last this coming upcoming early late spring summer autumn fall winter holiday holidays vacation season seasons
+  weekend weekends tomorrow today tonight yesterday christmas xmas easter new happy merry talk soon after again
+  prochain prochaine prochains prochaines dernier derniere printemps ete automne hiver fete fetes vacances saison
+  week-end demain aujourd'hui hier noel paques joyeux joyeuses bonnes rentree apres fin debut
+  proximo proxima proximos proximas siguiente pasado pasada este esta primavera verano otono invierno fiesta fiestas
+  vacaciones temporada finde manana hoy ayer navidad navidades pascua reyes feliz felices despues principios finales
+  القادم القادمه الجاي الجايه الماضي الصيف الشتاء الربيع الخريف صيف شتاء ربيع خريف العطله عطله الاجازه اجازه
+  الاعياد العيد عيد بكره بكرا غدا اليوم امس الموسم موسم عام سنه كل مبارك سعيد بعد
+`);
+
+/**
  * Foods that go into another food: after "with" / "avec" / "con" one of these is the product's
  * content ("green olives with garlic", "aceitunas con ajo", "sardines avec piment"), not a boundary.
  */
@@ -241,7 +259,7 @@ export const CONJUNCTION_PHRASE = /(?<![\p{L}])(?:ainsi que|as well as|along wit
  */
 export const CLAUSE_WORDS = set(`
   you u we i they he she it is are was were be been am do does did don't doesn't have has had will ll ve re
-  would can could should may might shall what whether which who how why when where not able
+  would can could should may might shall what whether which who how why when where not able let's let
   vous nous je tu il ils elle elles est sont etait etes sommes avez avons ai quel quels quelle
   quelles pourquoi comment quand pas ne n' peux peut pouvez pouvons sera seront serait c'est
   usted ustedes nosotros yo ellos ellas es son esta estan fue ser hay hacen hace hacemos cual cuales

@@ -2,7 +2,7 @@
 // filler are cut away. The message is split into segments at every cut; the segment right after
 // the quantity ("2 tons of …") or a "need"/"je cherche" wins, else the first one with content.
 import {
-  ARABIC_FOR_WHOM, AVAILABILITY_PHRASE, BOUNDARY_WORDS, CLAUSE_WORDS, COLOURS, INGREDIENTS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, QUALITY_PHRASE, REPLY_LATER, REPRESENTING, SEEN_ON_PHRASE, SELF_DESCRIPTION, THANKS_FOR, TRAILING, VAGUE,
+  ARABIC_FOR_WHOM, AVAILABILITY_PHRASE, BOUNDARY_WORDS, CLAUSE_WORDS, COLOURS, INGREDIENTS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, QUALITY_PHRASE, REPLY_LATER, REPRESENTING, SEEN_ON_PHRASE, SELF_DESCRIPTION, THANKS_FOR, TIME_WORDS, TRAILING, VAGUE,
 } from "./fillers.js";
 import { isTradeWord } from "./lexicon.js";
 import { mask, words, type Span, type Word } from "./text.js";
@@ -171,7 +171,7 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
     // "we run 4 hotels", "a container to fill", "what you have in stock": no product named.
     // ("thé vert": "thé" with its accent is tea, not the filler "the".)
     const filler = (w: Word): boolean =>
-      plain(text, w) && (VAGUE.has(w.text) || LEADING.has(w.text) || TRAILING.has(w.text) || CLAUSE_WORDS.has(w.text) || isShade(w.text) || /^\d+x\d+$/.test(w.text) || /^\d+(?:[.,]\d+)?(?:mm|cm|m|in|g|gr|kg|ml|cl|l|oz|lbs?|ft)?$/.test(w.text) || VAGUE.has(w.text.replace(/^(?:لل|ل|ب|و)(?=...)/, "")));
+      plain(text, w) && (VAGUE.has(w.text) || TIME_WORDS.has(w.text) || LEADING.has(w.text) || TRAILING.has(w.text) || CLAUSE_WORDS.has(w.text) || isShade(w.text) || /^\d+x\d+$/.test(w.text) || /^\d+(?:[.,]\d+)?(?:mm|cm|m|in|g|gr|kg|ml|cl|l|oz|lbs?|ft)?$/.test(w.text) || VAGUE.has(w.text.replace(/^(?:لل|ل|ب|و)(?=...)/, "")));
     // "con mi jefe", "for my team", "à notre entrepôt": what the writer owns is never what they buy.
     const owned = OWN.has(ws.find((w) => w.start >= i && w.end <= j)?.text ?? "");
     if (first && last && !owned && !inside.every(filler) && !NOT_A_PRODUCT_START.has(first.text)) {

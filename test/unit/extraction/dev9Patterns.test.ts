@@ -1,0 +1,24 @@
+// General mechanisms behind the misses of requests-dev9a.jsonl: each case is a class of wording
+// (a time phrase, a verb clause) tried in sentences that are not in any eval set.
+import { describe, expect, it } from "vitest";
+import { parse } from "./helpers.js";
+
+describe("a phrase made only of time words or season's greetings names no product", () => {
+  it("drops seasons, holidays and relative times in each language", () => {
+    expect(parse("We're moving the shop to Bristol next spring.")).toMatchObject({ product: null, missing: ["product", "quantity"] });
+    expect(parse("Merry Christmas! Let's talk after the holidays.").product).toBeNull();
+    expect(parse("Nous ouvrons une cave à Lille au printemps prochain.").product).toBeNull();
+    expect(parse("Felices fiestas, lo vemos después de Reyes.").product).toBeNull();
+    expect(parse("نحن نفتح مخبز جديد في جدة الشتاء القادم").product).toBeNull();
+  });
+
+  it("keeps a product named beside a time word", () => {
+    expect(parse("need 2000 bottles of spring water to Leeds").product).toBe("spring water");
+    expect(parse("Je cherche 50 kg de miel de printemps pour Lyon").product).toBe("miel de printemps");
+    expect(parse("summer truffles please, 20 kg").product).toBe("summer truffles");
+  });
+
+  it("reads 'any ideas?' as a request for advice, not a product", () => {
+    expect(parse("We run a tea room in Bath. Any ideas?").product).toBeNull();
+  });
+});
