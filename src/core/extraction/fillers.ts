@@ -162,6 +162,9 @@ export const VAGUE = set(`
   chaine hotels supermarches supermarche epicerie epiceries fine grossiste distributeur importateur
   importateurs societe entreprise magasins magasin boutique boutiques
   cadena hoteles tienda tiendas supermercados distribuidor importadores empresa mayorista gourmet
+  restaurantes cafeterias cafeteria panaderias panaderia pastelerias pasteleria farmacias farmacia clientes cliente
+  warehouse warehouses office offices factory factories premises entrepot entrepots bureau bureaux usine usines
+  almacen almacenes oficina oficinas fabrica fabricas مكتب مكاتب مستودع مستودعات مخزن مصنع مصانع
   productos cosas mercancia existencias catalogo muestras ofrecer pueden envienme
   منتجات المنتجات بضاعه البضاعه المخزون مخزون شي اشياء عروض تقترحون تقترح تعبئتها تعبئه نملا
   سلسله فنادق فندق مطعم مطاعم شركه موزع مستورد محل محلات ماذا ما عندكم لديكم

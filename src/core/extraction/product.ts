@@ -5,6 +5,7 @@ import {
   ARABIC_FOR_WHOM, AVAILABILITY_PHRASE, BOUNDARY_WORDS, CLAUSE_WORDS, COLOURS, INGREDIENTS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, QUALITY_PHRASE, REPLY_LATER, REPRESENTING, SEEN_ON_PHRASE, SELF_DESCRIPTION, THANKS_FOR, TIME_WORDS, TRAILING, VAGUE,
 } from "./fillers.js";
 import { isTradeWord } from "./lexicon.js";
+import { addressesSeller, isClauseForm } from "./verbForms.js";
 import { mask, words, type Span, type Word } from "./text.js";
 
 export interface ProductContext {
@@ -30,6 +31,8 @@ interface Segment extends Span {
   article: boolean;
   /** Holds a pronoun, auxiliary or question word, trimmed ones included ("we'll discuss"). */
   clause: boolean;
+  /** Speaks to the seller ("التعامل معكم", "working with you"): a remark even right after a need word. */
+  addressed: boolean;
 }
 
 const PRIORITY: Record<Kind, number> = { qty: 6, need: 5, block: 4, colon: 3, and: 2, punct: 1, word: 0 };
@@ -133,7 +136,8 @@ function trim(text: string, ws: Word[]): { kept: Word[]; article: boolean } {
   // "12 palettes et non 10 de miel": a number with no unit before "de"/"of" is an amount, not the name.
   const amountOf = (k: number): boolean => /^\d+(?:[.,]\d+)?$/.test(ws[k]?.text ?? "") && ["de", "of", "d'", "del"].includes(ws[k + 1]?.text ?? "");
   while (a < b && ((LEADING.has(ws[a]?.text ?? "") && plain(text, ws[a] as Word)) || ADVERB.test(ws[a]?.text ?? "") || amountOf(a))) a += amountOf(a) ? 2 : 1;
-  const trailing = (w: Word) => (TRAILING.has(w.text) && plain(text, w)) || (w.text === "a" && text[w.start] === "à") || ADVERB.test(w.text);
+  // "زيت زيتون لنا" (for us): a preposition with a joined pronoun after the noun is not part of it.
+  const trailing = (w: Word) => (TRAILING.has(w.text) && plain(text, w)) || (w.text === "a" && text[w.start] === "à") || ADVERB.test(w.text) || isClauseForm(w.text);
   while (b > a && trailing(ws[b - 1] as Word) && !isGradeMark(ws, b - 1)) b--;
   return { kept: ws.slice(a, b), article: a > 0 && ARTICLES.has(ws[a - 1]?.text ?? "") };
 }
@@ -150,7 +154,7 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
     return null;
   };
   // Where the pronouns, auxiliaries and question words are ("catégorie I" is a grade, not "I").
-  const clauseStarts = new Set(ws.filter((w, k) => CLAUSE_WORDS.has(w.text) && !isGradeMark(ws, k)).map((w) => w.start));
+  const clauseStarts = new Set(ws.filter((w, k) => (CLAUSE_WORDS.has(w.text) || isClauseForm(w.text)) && !isGradeMark(ws, k)).map((w) => w.start));
   let i = 0;
   while (i < folded.length) {
     if (at[i] !== null) {
@@ -187,7 +191,7 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
       const afterSubject = !article && rawFirst === first && Boolean(before && SUBJECTS.has(before.text) && /^\s*$/.test(folded.slice(before.end, i)));
       const questionAboutYours = asked && k0 > 0 && POSSESSIVES.has(ws[k0 - 1]?.text ?? "");
       const clause = afterSubject || questionAboutYours || inside.some(isClauseWord) || (!article && ws.some((w) => w.start >= i && w.end <= first.start && isClauseWord(w)));
-      out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article, clause });
+      out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article, clause, addressed: ws.some((w) => w.start >= i && w.end <= j && addressesSeller(w.text)) });
     }
     i = j;
   }
@@ -203,7 +207,8 @@ function score(s: Segment): number {
 
 function scores(all: Segment[]): number[] {
   // A phrase with no cue before it that holds a pronoun, auxiliary or question word is a clause.
-  const out = all.map((s) => (score(s) < 2 && s.clause ? -1 : score(s)));
+  // "نرغب في التعامل معكم" (we'd like to deal with you): after a need word too, unless an amount names it.
+  const out = all.map((s) => ((score(s) < 2 && s.clause) || (score(s) < 3 && s.addressed) ? -1 : score(s)));
   // "pièces auto : plaquettes de frein": a label before a colon hands its rank to what follows.
   all.forEach((s, k) => {
     const next = all[k + 1];

@@ -22,3 +22,31 @@ describe("a phrase made only of time words or season's greetings names no produc
     expect(parse("We run a tea room in Bath. Any ideas?").product).toBeNull();
   });
 });
+
+describe("a verb clause with no subject pronoun names no product (Spanish, Arabic)", () => {
+  it("reads a Spanish first person plural verb as a clause", () => {
+    expect(parse("Trabajamos con restaurantes en Cusco.")).toMatchObject({ product: null, missing: ["product", "quantity"] });
+    expect(parse("Gracias, lo hablamos el lunes.").product).toBeNull();
+    expect(parse("Exportamos a Chile. Necesitamos 2 t de nueces").product).toBe("nueces");
+  });
+
+  it("keeps the few Spanish nouns with that ending", () => {
+    expect(parse("busco 300 ramos de rosas para Madrid").product).toBe("ramos de rosas");
+  });
+
+  it("reads an Arabic preposition with a joined pronoun as a clause", () => {
+    expect(parse("سنرسل لكم الكمية المطلوبة لاحقاً")).toMatchObject({ product: null });
+    expect(parse("نتشرف بالعمل معكم").product).toBeNull();
+  });
+
+  it("drops a phrase that speaks to the seller even after a need word", () => {
+    expect(parse("نود التواصل معكم بخصوص الأسعار").product).toBeNull();
+    expect(parse("نبغى ٢ طن عسل سدر لنا").product).toBe("عسل سدر");
+  });
+});
+
+describe("the buyer's premises and customers name no product", () => {
+  it("drops premises and customer nouns in each language", () => {
+    expect(parse("Trabajamos con restaurantes en Cusco.").product).toBeNull();
+  });
+});
