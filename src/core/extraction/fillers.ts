@@ -38,7 +38,7 @@ const NEED_WORDS = [
   String.raw`(?:best |your |a )?(?:prices?|pricing|quotes?|quotations?|offers?|rates?) (?:on|of|for)`,
   String.raw`(?:une |un |vos |votre )?(?:offre|devis|prix|tarifs?|cotation) (?:pour|de|d'|du|des)`,
   String.raw`(?:est-ce que )?vous (?:faites|fabriquez|produisez|proposez|vendez|exportez)`,
-  String.raw`(?:faites|fabriquez|produisez|proposez|exportez)-vous|(?:est-ce que )?vous avez|avez-vous|avez vous`,
+  String.raw`(?:faites|fabriquez|produisez|proposez|exportez|vendez|fournissez|distribuez|commercialisez)-vous|(?:est-ce que )?vous avez|avez-vous|avez vous`,
   String.raw`auriez-vous|auriez vous|vous auriez`,
   String.raw`(?:est-ce que )?(?:vous )?(?:pourriez|pouvez)(?:-| )vous(?: (?:me|nous))? (?:proposer|fournir|trouver|envoyer|livrer|vendre)`,
   String.raw`(?:on |nous )?aurait besoin d'|(?:on |nous )?aurait besoin de|aurions besoin d'|aurions besoin de`,
@@ -58,7 +58,7 @@ const NEED_WORDS = [
   String.raw`(?:queria|quisiera|quiero|queriamos|quisieramos)? ?consultar (?:por|sobre)|preguntar por|tienen`,
   String.raw`tienes|tenes|teneis|tendran|tendrian|tendras|manejan|manejas|trabajan|trabajais|ocupamos|ocupo`,
   String.raw`venden|vendes|ofrecen|compramos|comprar|importar|proveedor(?:es)? de`,
-  String.raw`(?:و|ف)?(?:ودنا|ودي|(?:ال)?(?:استفسار|نستفسر|استفسر|نسال|اسال|السؤال) عن(?: (?:سعر|اسعار|توفر))?|(?:ت|ي|ن|ا)حتاج(?:ون|و)? (?:الي|ل)|نحتاجو|نحتاج|احتاج|تحتاج|يحتاج|محتاجين|محتاج|بحاجه (?:الي|ل)|بدنا|بدي|نريد|اريد|ابغي|ابغي|نبغي|نبغي|نبي|ابي|بغينا|بغيت|نبحث عن|ابحث عن|نبحث|ابحث|مطلوب|نطلب|اطلب|نرغب في|نود شراء|(?:نود|نرغب في|نريد) الحصول علي(?: عرض(?: سعر)?(?: ل| علي)?)?|نود|عرض سعر(?: ل| علي)?|(?:ممكن )?(?:اسعار|سعر)(?: الجمله)?(?= ل)|هل عندكم|عندكم|هل لديكم|لديكم|تطلب|يطلب|موردين|مورد|نشتري|نستورد|استيراد)`,
+  String.raw`(?:و|ف)?(?:ودنا|ودي|(?:ال)?(?:استفسار|نستفسر|استفسر|نسال|اسال|السؤال) عن(?: (?:سعر|اسعار|توفر))?|(?:ت|ي|ن|ا)حتاج(?:ون|و)? (?:الي|ل)|نحتاجو|نحتاج|احتاج|تحتاج|يحتاج|محتاجين|محتاج|بحاجه (?:الي|ل)|(?:ك|كن)?(?:نقلبو|نقلب|قلبو) علي|كنبغيو|كنبغي|كنحتاجو|كنحتاج|بدنا|بدي|نريد|اريد|ابغي|ابغي|نبغي|نبغي|نبي|ابي|بغينا|بغيت|نبحث عن|ابحث عن|نبحث|ابحث|مطلوب|نطلب|اطلب|نرغب في|نود شراء|(?:نود|نرغب في|نريد) الحصول علي(?: عرض(?: سعر)?(?: ل| علي)?)?|نود|عرض سعر(?: ل| علي)?|(?:ممكن )?(?:اسعار|سعر)(?: الجمله)?(?= ل)|هل عندكم|عندكم|هل لديكم|لديكم|تطلب|يطلب|موردين|مورد|نشتري|نستورد|استيراد)`,
 ].join("|");
 /** "need", "looking for", "je cherche": the product usually follows. */
 export const NEED_PHRASE = new RegExp(String.raw`(?<![\p{L}])(?:(?:we|i|we're|i'm|im|we are|i am|are|am)\s)?(?:(?:urgently|currently|also|still|really)\s)?(?:` + NEED_WORDS + String.raw`)(?![\p{L}])`, "gu");
@@ -152,6 +152,12 @@ export const VAGUE = set(`
   info information informations renseignements renseignement details question questions
   help aide catalog catalogue catalogs list liste sellers seller
   idea ideas idee idees suggestion suggestions recommendation recommendations sugerencia sugerencias recomendacion recomendaciones اقتراح اقتراحات فكره افكار
+  موثوق موثوقين موثوقه موثوقة جيد جيدين جاد جادين ممتازين معتمدين
+  update updates news nouvelles nouveautes novedades noticias status statut estado اخبار جديد مستجدات
+  export exports exportation exportations exportacion exportaciones import imports importation importacion تصدير استيراد
+  rates pricing tarifs tarif tarifaire tarifaires grille tarifas tarifa lista listas precios لائحه
+  commercial commerciaux commerciale commerciales comercial comerciales شركاء شريك تجاريين تجاري
+  included inclus incluse inclusos incluido incluida incluidos incluidas شامل
   vendeurs vendeur buyers buyer acheteurs other others autres all tout tous food organic bio
   biologique biologiques organique certified certifie certifiee lot lots
   stock stocks inventory supplies supply range assortment gamme proposez propose proposer offer offrir
@@ -288,6 +294,13 @@ export const ORIGIN_PHRASE =
  */
 export const QUALITY_PHRASE =
   /(?<![\p{L}])(?:(?:de |d'|of |en )?(?:(?:tres|muy|very|really|vraiment) )?(?:premiere|bonne|haute|excellente|meilleure|tres bonne|primera|buena|alta|excelente|mejor|good|high|top|best|excellent|superior|superieure|superieur)\s(?:qualite|calidad|quality))(?![\p{L}])|(?<![\p{L}])(?:ب|من |ذات |ذو |و)?(?:جوده|نوعيه) (?:عاليه|ممتازه|جيده|رفيعه|اولي|ممتازه جدا)(?![\p{L}])/gu;
+
+/**
+ * An amount with no number: "in large quantities", "en grandes quantités", "en grandes cantidades",
+ * "بكميات كبيرة". It says how much, like a quantity, and is no part of the product.
+ */
+export const AMOUNT_PHRASE =
+  /(?<![\p{L}])(?:(?:in|en|of|de)\s)?(?:large|big|huge|small|significant|grandes?|petites?|importantes?|pequenas?|gros|big)\s(?:quantities|quantity|volumes?|amounts?|quantites?|quantite|cantidades?|volumenes)(?![\p{L}])|(?<![\p{L}])(?:ب)?كميات (?:كبيره|صغيره|تجاريه|ضخمه)(?![\p{L}])/gu;
 
 /** "copper kettles in stock?", "dispo en stock", "en existencia": asking whether it is available. */
 export const AVAILABILITY_PHRASE = /(?<![\p{L}])(?:in stock|en stock|on hand|en existencia|ready to ship|متوفر(?:ه)? (?:عندكم|لديكم))(?![\p{L}])/gu;

@@ -17,5 +17,9 @@ const ARABIC_TO_YOU = /^[وف]?(?:ل|مع|علي|الي|من|عن|ب|في)(?:ك�
 /** A folded word that is a finite verb or a preposition-pronoun: the phrase holding it is a clause. */
 export const isClauseForm = (w: string): boolean => (SPANISH_WE.test(w) && !NOT_VERBS.has(w)) || ARABIC_PREPOSITION_PRONOUN.test(w);
 
-/** A folded word that addresses the seller ("you", "vous", "usted", "معكم", "إليك"). */
-export const addressesSeller = (w: string): boolean => ["you", "u", "vous", "usted", "ustedes"].includes(w) || ARABIC_TO_YOU.test(w);
+// The Arabic second person plural of a present verb: "ترسلوا" (you send), "توصلون" (you deliver);
+// "تلفزيون" ends in -يون and is a noun.
+const ARABIC_YOU_DO = /^[وف]?ت[\u0621-\u064a]{2,}(?:(?<!ي)ون|وا)$/u;
+
+/** A folded word that addresses the seller ("you", "vous", "usted", "معكم", "إليك", "ترسلوا"). */
+export const addressesSeller = (w: string): boolean => ["you", "u", "vous", "usted", "ustedes"].includes(w) || ARABIC_TO_YOU.test(w) || ARABIC_YOU_DO.test(w);

@@ -50,3 +50,33 @@ describe("the buyer's premises and customers name no product", () => {
     expect(parse("Trabajamos con restaurantes en Cusco.").product).toBeNull();
   });
 });
+
+describe("what the buyer asks about the seller names no product", () => {
+  it("drops news, terms, rates and partners", () => {
+    expect(parse("Any news on the order I placed?").product).toBeNull();
+    expect(parse("Can you share your export terms?").product).toBeNull();
+    expect(parse("Pourriez-vous nous envoyer votre grille tarifaire ?").product).toBeNull();
+    expect(parse("Buscamos socios comerciales en Bolivia.").product).toBeNull();
+    expect(parse("Is delivery included in the price?").product).toBeNull();
+  });
+
+  it("drops an Arabic request addressed to the seller (second person plural verb)", () => {
+    expect(parse("ممكن ترسلوا لنا الكتالوج؟").product).toBeNull();
+  });
+
+  it("drops the qualities wished of a supplier in Arabic", () => {
+    expect(parse("نحن مطعم في الشارقة ونبحث عن موردين موثوقين")).toMatchObject({ product: null, missing: ["product", "quantity"] });
+  });
+});
+
+describe("Maghreb need verbs and amounts without a number", () => {
+  it("reads 'كنقلبو على' as a need word", () => {
+    expect(parse("كنقلبو على العسل الحر، 30 كيلو، لفاس").product).toBe("العسل الحر");
+  });
+
+  it("ends the product before 'in large quantities'", () => {
+    expect(parse("هل عندكم زيت السمسم بكميات كبيرة؟").product).toBe("زيت السمسم");
+    expect(parse("do you sell cane sugar in large quantities?").product).toBe("cane sugar");
+    expect(parse("vendez-vous du riz basmati en grandes quantités ?").product).toBe("riz basmati");
+  });
+});
