@@ -80,3 +80,9 @@ describe("Maghreb need verbs and amounts without a number", () => {
     expect(parse("vendez-vous du riz basmati en grandes quantités ?").product).toBe("riz basmati");
   });
 });
+
+describe("a place name that is also a word, after an article or partitive", () => {
+  it("reads it as the word ('du sucre de canne' is cane sugar, not Sucre in Bolivia)", () => {
+    expect(parse("Je cherche du sucre de canne pour Lyon")).toMatchObject({ product: "sucre de canne", destination: { country: "FR", place: "Lyon" } });
+  });
+});
