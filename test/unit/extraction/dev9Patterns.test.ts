@@ -83,6 +83,6 @@ describe("Maghreb need verbs and amounts without a number", () => {
 
 describe("a place name that is also a word, after an article or partitive", () => {
   it("reads it as the word ('du sucre de canne' is cane sugar, not Sucre in Bolivia)", () => {
-    expect(parse("Je cherche du sucre de canne pour Lyon")).toMatchObject({ product: "sucre de canne", destination: { country: "FR", place: "Lyon" } });
+    expect(parse("Vous avez du sucre de canne roux ? 5 t pour Lyon")).toMatchObject({ product: "sucre de canne roux", destination: { country: "FR", place: "Lyon" } });
   });
 });
