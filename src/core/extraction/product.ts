@@ -241,8 +241,15 @@ export function extractProduct(text: string, folded: string, ctx: ProductContext
       bestScore = sc;
     }
   });
-  const chosen = best as Segment | null;
+  let chosen = best as Segment | null;
   if (!chosen) return { product: null, span: null, others: [] };
+  // "looking for ceramic mugs to Oslo, 600 mugs", "des bols en bois …, 300 bols": an amount of the
+  // product's head noun (last in English, first in French, Spanish and Arabic) refers back to the
+  // fuller phrase named with a cue; the fuller one is the product.
+  const head = chosen;
+  const namesHead = (s: Segment): boolean => s.phrase.endsWith(` ${head.phrase}`) || s.phrase.startsWith(`${head.phrase} `);
+  const fuller = all.find((s, k) => s !== head && (ranks[k] ?? 0) >= 2 && namesHead(s));
+  if (fuller) chosen = fuller;
   const others: string[] = [];
   let from = chosen.end;
   for (let k = all.indexOf(chosen) + 1; k < all.length; k++) {
