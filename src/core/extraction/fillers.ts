@@ -153,6 +153,7 @@ export const VAGUE = set(`
   help aide catalog catalogue catalogs list liste sellers seller
   idea ideas idee idees suggestion suggestions recommendation recommendations sugerencia sugerencias recomendacion recomendaciones اقتراح اقتراحات فكره افكار
   موثوق موثوقين موثوقه موثوقة جيد جيدين جاد جادين ممتازين معتمدين
+  free gratuit gratuits gratuite gratuites gratis gratuito gratuita gratuitos gratuitas مجاني مجانيه mil mille
   update updates news nouvelles nouveautes novedades noticias status statut estado اخبار جديد مستجدات
   export exports exportation exportations exportacion exportaciones import imports importation importacion تصدير استيراد
   rates pricing tarifs tarif tarifaire tarifaires grille tarifas tarifa lista listas precios لائحه
@@ -269,6 +270,7 @@ export const CONJUNCTION_PHRASE = /(?<![\p{L}])(?:ainsi que|as well as|along wit
 export const CLAUSE_WORDS = set(`
   you u we i they he she it is are was were be been am do does did don't doesn't have has had will ll ve re
   would can could should may might shall what whether which who how why when where not able let's let
+  once unless until whilst while lorsque puisque mientras
   vous nous je tu il ils elle elles est sont etait etes sommes avez avons ai quel quels quelle
   quelles pourquoi comment quand pas ne n' peux peut pouvez pouvons sera seront serait c'est
   usted ustedes nosotros yo ellos ellas es son esta estan fue ser hay hacen hace hacemos cual cuales

@@ -86,3 +86,22 @@ describe("a place name that is also a word, after an article or partitive", () =
     expect(parse("Vous avez du sucre de canne roux ? 5 t pour Lyon")).toMatchObject({ product: "sucre de canne roux", destination: { country: "FR", place: "Lyon" } });
   });
 });
+
+describe("an amount of the product's head noun refers back to the fuller phrase", () => {
+  it("keeps the modifiers named with the cue", () => {
+    expect(parse("we run gift shops in Bergen and are looking for ceramic mugs to Oslo, 600 mugs").product).toBe("ceramic mugs");
+    expect(parse("On cherche des bols en bois pour Lyon, 300 bols").product).toBe("bols en bois");
+  });
+
+  it("still takes a different noun after the amount", () => {
+    expect(parse("looking for a supplier in Spain, 600 mugs to Oslo").product).toBe("mugs");
+  });
+});
+
+describe("clause openers, free samples and thanks name no product", () => {
+  it("drops them", () => {
+    expect(parse("I'll revert next week once we have the figures.").product).toBeNull();
+    expect(parse("Mil gracias, lo consulto con mi socio.").product).toBeNull();
+    expect(parse("Bonjour, est-ce que vous faites des échantillons gratuits ?").product).toBeNull();
+  });
+});
