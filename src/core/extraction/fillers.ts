@@ -109,7 +109,7 @@ export const LEADING = set(`
   many what combien votre vos your their leurs instead rather plutot sorry typo wait no non pardon
   actually oops oups guys folks there hola salam sir madam monsieur madame hope any1 anyone anybody
   selling sells faudrait m'en en vs auriez aurait aurions voudrait voudraient aimerait aimeraient souhaiterait souhaiteraient
-  know savoir saber conocer connaitre share partager compartir regular steady constant ongoing continuous supply supplies
+  know savoir saber conocer connaitre نعرف اعرف نتعرف اتعرف معرفه ممكن share partager compartir regular steady constant ongoing continuous supply supplies
   samples sample echantillons echantillon muestras muestra catalogue catalog catalogo catalogues
   hola buenas buenos buen dia dias tardes noches estimados senores saludos del el los las unos unas
   hiya howdy heya hullo re-bonjour rebonjour ce cet with avec say disons digamos encor encore toujours aun todavia د just juste solo solamente dyal dial diyal chi mainly mostly especially principalement surtout principalmente
@@ -154,6 +154,8 @@ export const VAGUE = set(`
   idea ideas idee idees suggestion suggestions recommendation recommendations sugerencia sugerencias recomendacion recomendaciones اقتراح اقتراحات فكره افكار
   موثوق موثوقين موثوقه موثوقة جيد جيدين جاد جادين ممتازين معتمدين
   free gratuit gratuits gratuite gratuites gratis gratuito gratuita gratuitos gratuitas مجاني مجانيه mil mille
+  small big large minimum petit petits petite petites grand grands grande grandes pequeno pequenos pequena pequenas
+  صغيره صغيرة صغير كبيره كبير شروط شرط الدفع دفع
   update updates news nouvelles nouveautes novedades noticias status statut estado اخبار جديد مستجدات
   export exports exportation exportations exportacion exportaciones import imports importation importacion تصدير استيراد
   rates pricing tarifs tarif tarifaire tarifaires grille tarifas tarifa lista listas precios لائحه
@@ -168,7 +170,7 @@ export const VAGUE = set(`
   chain group groupe company wholesaler distributor importer importers retailer
   chaine hotels supermarches supermarche epicerie epiceries fine grossiste distributeur importateur
   importateurs societe entreprise magasins magasin boutique boutiques
-  cadena hoteles tienda tiendas supermercados distribuidor importadores empresa mayorista gourmet
+  cadena hoteles tienda tiendas supermercados supermercado distribuidor importadores empresa mayorista gourmet
   restaurantes cafeterias cafeteria panaderias panaderia pastelerias pasteleria farmacias farmacia clientes cliente
   warehouse warehouses office offices factory factories premises entrepot entrepots bureau bureaux usine usines
   almacen almacenes oficina oficinas fabrica fabricas مكتب مكاتب مستودع مستودعات مخزن مصنع مصانع
@@ -229,6 +231,7 @@ export const TIME_WORDS = set(`
   vacaciones temporada finde manana hoy ayer navidad navidades pascua reyes feliz felices despues principios finales
   القادم القادمه الجاي الجايه الماضي الصيف الشتاء الربيع الخريف صيف شتاء ربيع خريف العطله عطله الاجازه اجازه
   الاعياد العيد عيد بكره بكرا غدا اليوم امس الموسم موسم عام سنه كل مبارك سعيد بعد
+  time long temps tiempo delai delais plazo plazos وقت الوقت مده المده take takes tarda tardan demora demoran يستغرق تستغرق ياخذ تاخذ
 `);
 
 /**
@@ -330,10 +333,12 @@ export const CORRECTIONS = new RegExp(CORRECTION.source, "gu");
  * boulangeries", "on est une épicerie fine", "somos una cadena de hoteles", "نحن سلسلة فنادق"):
  * the noun phrase after "we are" + article names the buyer, never the product. It runs to the end of
  * the clause or to a place cue; "we are looking for …" is not one (no article follows), and in "a
- * regular buyer of argan oil" what follows "buyer of" is a product again.
+ * regular buyer of argan oil" what follows "buyer of" is a product again. Spanish often drops the
+ * article ("somos tienda de productos naturales", "soy comprador para …"): after "somos"/"soy" the
+ * noun phrase is the buyer with or without one.
  */
 export const SELF_DESCRIPTION =
-  /(?<![\p{L}])(?:we're|we are|we r|i'm|i am|im|nous sommes|on est|je suis|somos|soy|نحن|احنا|إحنا)\s(?:(?:also|just|only|aussi|juste|tambien|solo)\s)?(?:a|an|the|one|une|un|la|le|una|un|el)\s(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,6}?(?=\s?(?:[,.;:!?()\n]|$|(?<=(?:buyer|importer|distributor|wholesaler|client|customer|acheteur|importateur|distributeur|grossiste|comprador|importador|distribuidor|mayorista|cliente)s?\s)(?:of|de|d')\s?|in\s|at\s|based\s|from\s|a\s|au\s|aux\s|en\s|dans\s|de\s(?=\p{Lu})|near\s|with\s|and\s|et\s|y\s|con\s|que\s|qui\s|who\s|that\s|looking\s|cherch|buscamos|busca))|(?<![\p{L}])(?:نحن|نحنا|احنا)\s(?:[\u0621-\u064a]+(?![\u0621-\u064a])\s?){1,4}?(?=\s?(?:[,.;:!?،؟\n]|$|في\s|ب(?=[\u0621-\u064a]{3})))|(?<![\p{L}])(?:we're|we are|i'm|i am|nous sommes|je suis|on est|somos|soy)\s(?:(?:also|just|aussi|juste|tambien|solo)\s)?(?:(?:food|wholesale|local|independent|small|petits?|pequenos?)\s)?(?:distributors?|importers?|wholesalers?|exporters?|retailers?|resellers?|distributeurs?|importateurs?|grossistes?|exportateurs?|revendeurs?|detaillants?|distribuidor(?:es|as?)?|importador(?:es|as?)?|mayoristas?|exportador(?:es|as?)?|revendedor(?:es|as?)?|minoristas?)(?![\p{L}])(?:\s(?:of|in|de|d'|en)\s?(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,4}?(?=\s?(?:[,.;:!?()\n]|$|in\s|at\s|based\s|a\s|au\s|aux\s|en\s|and\s|et\s|y\s|que\s|qui\s|who\s|looking\s|cherch|buscamos|busca)))?/gu;
+  /(?<![\p{L}])(?:somos|soy)\s(?!(?:un|una|el|la|los|las|muy|de|del|nosotros)\s)(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,6}?(?=\s?(?:[,.;:!?()\n]|$|en\s|a\s|y\s|con\s|que\s|para\s|buscamos|busca))|(?<![\p{L}])(?:we're|we are|we r|i'm|i am|im|nous sommes|on est|je suis|somos|soy|نحن|احنا|إحنا)\s(?:(?:also|just|only|aussi|juste|tambien|solo)\s)?(?:a|an|the|one|une|un|la|le|una|un|el)\s(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,6}?(?=\s?(?:[,.;:!?()\n]|$|(?<=(?:buyer|importer|distributor|wholesaler|client|customer|acheteur|importateur|distributeur|grossiste|comprador|importador|distribuidor|mayorista|cliente)s?\s)(?:of|de|d')\s?|in\s|at\s|based\s|from\s|a\s|au\s|aux\s|en\s|dans\s|de\s(?=\p{Lu})|near\s|with\s|and\s|et\s|y\s|con\s|que\s|qui\s|who\s|that\s|looking\s|cherch|buscamos|busca))|(?<![\p{L}])(?:نحن|نحنا|احنا)\s(?:[\u0621-\u064a]+(?![\u0621-\u064a])\s?){1,4}?(?=\s?(?:[,.;:!?،؟\n]|$|في\s|ب(?=[\u0621-\u064a]{3})))|(?<![\p{L}])(?:we're|we are|i'm|i am|nous sommes|je suis|on est|somos|soy)\s(?:(?:also|just|aussi|juste|tambien|solo)\s)?(?:(?:food|wholesale|local|independent|small|petits?|pequenos?)\s)?(?:distributors?|importers?|wholesalers?|exporters?|retailers?|resellers?|distributeurs?|importateurs?|grossistes?|exportateurs?|revendeurs?|detaillants?|distribuidor(?:es|as?)?|importador(?:es|as?)?|mayoristas?|exportador(?:es|as?)?|revendedor(?:es|as?)?|minoristas?)(?![\p{L}])(?:\s(?:of|in|de|d'|en)\s?(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,4}?(?=\s?(?:[,.;:!?()\n]|$|in\s|at\s|based\s|a\s|au\s|aux\s|en\s|and\s|et\s|y\s|que\s|qui\s|who\s|looking\s|cherch|buscamos|busca)))?/gu;
 
 /**
  * "je représente une chaîne d'hôtels", "on behalf of Nordic Foods AB", "trabajo para un importador":

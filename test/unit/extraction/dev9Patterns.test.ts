@@ -105,3 +105,26 @@ describe("clause openers, free samples and thanks name no product", () => {
     expect(parse("Bonjour, est-ce que vous faites des échantillons gratuits ?").product).toBeNull();
   });
 });
+
+describe("questions about orders, payment and delivery time name no product", () => {
+  it("drops order sizes and durations", () => {
+    expect(parse("Do you accept small orders?").product).toBeNull();
+    expect(parse("¿Trabajan con pedidos pequeños?").product).toBeNull();
+    expect(parse("How long does delivery take to Kenya?").product).toBeNull();
+    expect(parse("Combien de temps faut-il pour livrer à Dakar ?").product).toBeNull();
+    expect(parse("كم يستغرق التوصيل إلى عمان؟").product).toBeNull();
+  });
+
+  it("drops 'we want to know' and the seller's products with a possessive suffix in Arabic", () => {
+    expect(parse("نبغى نعرف شروط الدفع عندكم").product).toBeNull();
+    expect(parse("ممكن نتعرف على منتجاتكم؟").product).toBeNull();
+  });
+});
+
+describe("a Spanish self-description without an article", () => {
+  it("reads 'somos/soy' + noun phrase as the buyer", () => {
+    expect(parse("Somos tienda de alimentos saludables en Loja.")).toMatchObject({ product: null, missing: ["product", "quantity"] });
+    expect(parse("Soy comprador para un supermercado en Quito.").product).toBeNull();
+    expect(parse("Somos tienda en Quito y buscamos 200 kg de quinoa").product).toBe("quinoa");
+  });
+});
