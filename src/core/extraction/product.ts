@@ -177,7 +177,9 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
     const filler = (w: Word): boolean =>
       plain(text, w) && (VAGUE.has(w.text) || TIME_WORDS.has(w.text) || LEADING.has(w.text) || TRAILING.has(w.text) || CLAUSE_WORDS.has(w.text) || isShade(w.text) || /^\d+x\d+$/.test(w.text) || /^\d+(?:[.,]\d+)?(?:mm|cm|m|in|g|gr|kg|ml|cl|l|oz|lbs?|ft)?$/.test(w.text) || VAGUE.has(w.text.replace(/^(?:لل|ل|ب|و)(?=...)/, "")) || VAGUE.has(w.text.replace(/(?<=...)(?:كم|نا)$/, "")));
     // "con mi jefe", "for my team", "à notre entrepôt": what the writer owns is never what they buy.
-    const owned = OWN.has(ws.find((w) => w.start >= i && w.end <= j)?.text ?? "");
+    // ("for our deli in Leeds": "our" is a boundary word, so it may sit just before the phrase.)
+    const ownerBefore = ws.filter((w) => w.end <= i).at(-1);
+    const owned = OWN.has(ws.find((w) => w.start >= i && w.end <= j)?.text ?? "") || Boolean(ownerBefore && OWN.has(ownerBefore.text) && /^\s*$/.test(folded.slice(ownerBefore.end, i)));
     if (first && last && !owned && !inside.every(filler) && !NOT_A_PRODUCT_START.has(first.text)) {
       // "urea 46%": a unit sign glued to the last word belongs to the phrase.
       const end = /[%°٪]/.test(text[last.end] ?? "") ? last.end + 1 : last.end;

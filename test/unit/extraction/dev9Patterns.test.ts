@@ -128,3 +128,10 @@ describe("a Spanish self-description without an article", () => {
     expect(parse("Somos tienda en Quito y buscamos 200 kg de quinoa").product).toBe("quinoa");
   });
 });
+
+describe("what follows 'our' is the buyer's own, even when 'our' ends the previous phrase", () => {
+  it("skips the buyer's business to reach the product", () => {
+    expect(parse("for our deli in York, chickpea flour, 300 kg").product).toBe("chickpea flour");
+    expect(parse("Pour notre traiteur à Lille, farine de riz, 300 kg").product).toBe("farine de riz");
+  });
+});
