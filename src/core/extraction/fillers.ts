@@ -109,6 +109,7 @@ export const LEADING = set(`
   many what combien votre vos your their leurs instead rather plutot sorry typo wait no non pardon
   actually oops oups guys folks there hola salam sir madam monsieur madame hope any1 anyone anybody
   selling sells faudrait m'en en vs auriez aurait aurions voudrait voudraient aimerait aimeraient souhaiterait souhaiteraient
+  hope espero esperamos espere esperons j'espere desole desolee desoles perdon disculpa disculpen disculpe عذرا اسف اسفين صباح مساء الخير النور اتمني نتمني
   know savoir saber conocer connaitre نعرف اعرف نتعرف اتعرف معرفه ممكن share partager compartir regular steady constant ongoing continuous supply supplies
   samples sample echantillons echantillon muestras muestra catalogue catalog catalogo catalogues
   hola buenas buenos buen dia dias tardes noches estimados senores saludos del el los las unos unas
@@ -156,6 +157,10 @@ export const VAGUE = set(`
   free gratuit gratuits gratuite gratuites gratis gratuito gratuita gratuitos gratuitas مجاني مجانيه mil mille
   small big large minimum petit petits petite petites grand grands grande grandes pequeno pequenos pequena pequenas
   صغيره صغيرة صغير كبيره كبير شروط شرط الدفع دفع
+  work working travailler trabajar collaborate collaborer colaborar cooperate partnership partenariat colaboracion
+  cooperation cooperacion ask demander preguntar contact contacter contactar person personne persona responsable
+  sales ventes ventas الشخص شخص المسؤول مسؤول المبيعات مبيعات عن delay retard demora retraso التاخير تاخير late
+  place endroit lugar right bon bonne correcto
   update updates news nouvelles nouveautes novedades noticias status statut estado اخبار جديد مستجدات
   export exports exportation exportations exportacion exportaciones import imports importation importacion تصدير استيراد
   rates pricing tarifs tarif tarifaire tarifaires grille tarifas tarifa lista listas precios لائحه
@@ -274,6 +279,8 @@ export const CLAUSE_WORDS = set(`
   you u we i they he she it is are was were be been am do does did don't doesn't have has had will ll ve re
   would can could should may might shall what whether which who how why when where not able let's let
   once unless until whilst while lorsque puisque mientras
+  quien quienes dois doit devons devez doivent puedo podria podriamos debo debemos deberia
+  estoy esten estemos estuvimos estuve estaba estabamos soy eres somos sois كان كانت كنا كنت كانوا كنتم يكون تكون نكون
   vous nous je tu il ils elle elles est sont etait etes sommes avez avons ai quel quels quelle
   quelles pourquoi comment quand pas ne n' peux peut pouvez pouvons sera seront serait c'est
   usted ustedes nosotros yo ellos ellas es son esta estan fue ser hay hacen hace hacemos cual cuales

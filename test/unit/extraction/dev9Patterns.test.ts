@@ -135,3 +135,18 @@ describe("what follows 'our' is the buyer's own, even when 'our' ends the previo
     expect(parse("Pour notre traiteur à Lille, farine de riz, 300 kg").product).toBe("farine de riz");
   });
 });
+
+describe("pleasantries, apologies and 'whom do I ask' name no product", () => {
+  it("drops them in each language", () => {
+    expect(parse("We'd love to collaborate with you.").product).toBeNull();
+    expect(parse("Whom should I ask about sales?").product).toBeNull();
+    expect(parse("¿Con quién puedo hablar de ventas?").product).toBeNull();
+    expect(parse("À qui dois-je écrire pour les ventes ?").product).toBeNull();
+    expect(parse("من المسؤول عن المبيعات؟").product).toBeNull();
+    expect(parse("Désolée pour le retard de ma réponse.").product).toBeNull();
+    expect(parse("عذراً على التأخير، كنا مسافرين").product).toBeNull();
+    expect(parse("Buenas tardes, espero que estén todos bien.").product).toBeNull();
+    expect(parse("Bonsoir, j'espère que vous allez bien.").product).toBeNull();
+    expect(parse("مساء الخير").product).toBeNull();
+  });
+});
