@@ -109,6 +109,7 @@ export const LEADING = set(`
   many what combien votre vos your their leurs instead rather plutot sorry typo wait no non pardon
   actually oops oups guys folks there hola salam sir madam monsieur madame hope any1 anyone anybody
   selling sells faudrait m'en en vs auriez aurait aurions voudrait voudraient aimerait aimeraient souhaiterait souhaiteraient
+  ان شاء الله انشاءالله انشالله تمام طيب اوكي حسنا ماشي خلاص
   hope espero esperamos espere esperons j'espere desole desolee desoles perdon disculpa disculpen disculpe عذرا اسف اسفين صباح مساء الخير النور اتمني نتمني
   know savoir saber conocer connaitre نعرف اعرف نتعرف اتعرف معرفه ممكن share partager compartir regular steady constant ongoing continuous supply supplies
   samples sample echantillons echantillon muestras muestra catalogue catalog catalogo catalogues
@@ -237,6 +238,7 @@ export const TIME_WORDS = set(`
   القادم القادمه الجاي الجايه الماضي الصيف الشتاء الربيع الخريف صيف شتاء ربيع خريف العطله عطله الاجازه اجازه
   الاعياد العيد عيد بكره بكرا غدا اليوم امس الموسم موسم عام سنه كل مبارك سعيد بعد
   time long temps tiempo delai delais plazo plazos وقت الوقت مده المده take takes tarda tardan demora demoran يستغرق تستغرق ياخذ تاخذ
+  الاسبوع اسبوع الشهر شهر السنه الايام ايام يوم
 `);
 
 /**
@@ -277,7 +279,7 @@ export const CONJUNCTION_PHRASE = /(?<![\p{L}])(?:ainsi que|as well as|along wit
  */
 export const CLAUSE_WORDS = set(`
   you u we i they he she it is are was were be been am do does did don't doesn't have has had will ll ve re
-  would can could should may might shall what whether which who how why when where not able let's let
+  would can could should may might shall what whether which who how why when where not able let's let خليني خلينا خلني دعني دعنا
   once unless until whilst while lorsque puisque mientras
   quien quienes dois doit devons devez doivent puedo podria podriamos debo debemos deberia
   estoy esten estemos estuvimos estuve estaba estabamos soy eres somos sois كان كانت كنا كنت كانوا كنتم يكون تكون نكون

@@ -175,7 +175,7 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
     // "we run 4 hotels", "a container to fill", "what you have in stock": no product named.
     // ("thé vert": "thé" with its accent is tea, not the filler "the".)
     const filler = (w: Word): boolean =>
-      plain(text, w) && (VAGUE.has(w.text) || TIME_WORDS.has(w.text) || LEADING.has(w.text) || TRAILING.has(w.text) || CLAUSE_WORDS.has(w.text) || isShade(w.text) || /^\d+x\d+$/.test(w.text) || /^\d+(?:[.,]\d+)?(?:mm|cm|m|in|g|gr|kg|ml|cl|l|oz|lbs?|ft)?$/.test(w.text) || VAGUE.has(w.text.replace(/^(?:لل|ل|ب|و)(?=...)/, "")) || VAGUE.has(w.text.replace(/(?<=...)(?:كم|نا)$/, "")));
+      plain(text, w) && (VAGUE.has(w.text) || TIME_WORDS.has(w.text) || LEADING.has(w.text) || TRAILING.has(w.text) || CLAUSE_WORDS.has(w.text) || isShade(w.text) || /^\d+x\d+$/.test(w.text) || /^\d+(?:[.,]\d+)?(?:mm|cm|m|in|g|gr|kg|ml|cl|l|oz|lbs?|ft)?$/.test(w.text) || VAGUE.has(w.text.replace(/^(?:لل|ل|ب|و)(?=...)/, "")) || VAGUE.has(w.text.replace(/^(?:وال|بال|ال)(?=...)/, "")) || VAGUE.has(w.text.replace(/(?<=...)(?:كم|نا)$/, "")));
     // "con mi jefe", "for my team", "à notre entrepôt": what the writer owns is never what they buy.
     // ("for our deli in Leeds": "our" is a boundary word, so it may sit just before the phrase.)
     const ownerBefore = ws.filter((w) => w.end <= i).at(-1);

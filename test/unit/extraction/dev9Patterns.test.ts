@@ -150,3 +150,10 @@ describe("pleasantries, apologies and 'whom do I ask' name no product", () => {
     expect(parse("مساء الخير").product).toBeNull();
   });
 });
+
+describe("Arabic conversational phrases name no product", () => {
+  it("drops 'God willing', 'okay', 'let me see' and weeks", () => {
+    expect(parse("إن شاء الله نرد عليكم الشهر الجاي").product).toBeNull();
+    expect(parse("تمام، خلينا نشوف الموضوع مع الشركاء").product).toBeNull();
+  });
+});
