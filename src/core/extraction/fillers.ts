@@ -278,7 +278,7 @@ export const CONJUNCTION_PHRASE = /(?<![\p{L}])(?:ainsi que|as well as|along wit
  * الدفع") that holds one is a question or a remark, not a product.
  */
 export const CLAUSE_WORDS = set(`
-  you u we i they he she it is are was were be been am do does did don't doesn't have has had will ll ve re
+  you u us we i they he she it is are was were be been am do does did don't doesn't have has had will ll ve re
   would can could should may might shall what whether which who how why when where not able let's let خليني خلينا خلني دعني دعنا
   once unless until whilst while lorsque puisque mientras
   quien quienes dois doit devons devez doivent puedo podria podriamos debo debemos deberia

@@ -67,6 +67,7 @@ const isGradeMark = (ws: Word[], k: number): boolean => /^(?:[a-e]|i{1,3}|iv)$/.
 // "cumin regularly", "specifically the kilim rugs", "safran régulièrement": a manner adverb before or
 // after the product is not part of it. Only unambiguous adverb endings ("royal jelly", "piment", "condiment" stay).
 const ADVERB = /^\p{L}{3,}(?:ularly|ently|antly|ally|ively|ously|ately|edly|mente|ierement|ellement|iquement|ablement)$/u;
+const SENTENCE_ADVERBS = new Set(["just", "also", "still", "already", "really", "recently", "actually", "juste", "aussi", "deja", "ya", "tambien", "solo", "todavia", "recien"]);
 const SUBJECTS = new Set(["i", "we", "je", "nous", "on", "tu", "they", "yo", "nosotros", "ellos", "نحن", "انا", "احنا"]);
 const QUESTION_WORDS = new Set(["what", "which", "when", "where", "quel", "quels", "quelle", "quelles", "quand", "cual", "cuales", "cuando", "donde", "ما", "ماذا", "متي", "اين", "وين", "شو"]);
 const POSSESSIVES = new Set(["your", "votre", "vos", "vuestro", "vuestra", "vuestros", "vuestras"]);
@@ -135,7 +136,8 @@ function trim(text: string, ws: Word[]): { kept: Word[]; article: boolean } {
   let b = ws.length;
   // "12 palettes et non 10 de miel": a number with no unit before "de"/"of" is an amount, not the name.
   const amountOf = (k: number): boolean => /^\d+(?:[.,]\d+)?$/.test(ws[k]?.text ?? "") && ["de", "of", "d'", "del"].includes(ws[k + 1]?.text ?? "");
-  while (a < b && ((LEADING.has(ws[a]?.text ?? "") && plain(text, ws[a] as Word)) || ADVERB.test(ws[a]?.text ?? "") || amountOf(a))) a += amountOf(a) ? 2 : 1;
+  // ("نبي منكم زيت زيتون": a preposition with a joined pronoun before the noun, "from you", goes too.)
+  while (a < b && ((LEADING.has(ws[a]?.text ?? "") && plain(text, ws[a] as Word)) || ADVERB.test(ws[a]?.text ?? "") || isClauseForm(ws[a]?.text ?? "") || amountOf(a))) a += amountOf(a) ? 2 : 1;
   // "زيت زيتون لنا" (for us): a preposition with a joined pronoun after the noun is not part of it.
   const trailing = (w: Word) => (TRAILING.has(w.text) && plain(text, w)) || (w.text === "a" && text[w.start] === "à") || ADVERB.test(w.text) || isClauseForm(w.text);
   while (b > a && trailing(ws[b - 1] as Word) && !isGradeMark(ws, b - 1)) b--;
@@ -190,10 +192,14 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
       const before = ws.filter((w) => w.end <= i).at(-1);
       // A trade verb trimmed from the front ("we import paprika", "we buy cumin") leaves a product.
       const rawFirst = ws.find((w) => w.start >= i);
-      const afterSubject = !article && rawFirst === first && Boolean(before && SUBJECTS.has(before.text) && /^\s*$/.test(folded.slice(before.end, i)));
+      // ("we just moved", "nous avons aussi ouvert": an adverb between the subject and the verb changes nothing.)
+      const onlyAdverbsTrimmed = ws.filter((w) => w.start >= i && w.end <= first.start).every((w) => SENTENCE_ADVERBS.has(w.text));
+      const afterSubject = !article && (rawFirst === first || onlyAdverbsTrimmed) && Boolean(before && SUBJECTS.has(before.text) && /^\s*$/.test(folded.slice(before.end, i)));
       const questionAboutYours = asked && k0 > 0 && POSSESSIVES.has(ws[k0 - 1]?.text ?? "");
-      const clause = afterSubject || questionAboutYours || inside.some(isClauseWord) || (!article && ws.some((w) => w.start >= i && w.end <= first.start && isClauseWord(w)));
-      out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article, clause, addressed: ws.some((w) => w.start >= i && w.end <= j && addressesSeller(w.text)) });
+      // ("lo vemos y te contamos": a verb form trimmed off the end still makes the phrase a clause.)
+      const verbAtEnd = ws.some((w) => w.start >= first.start && w.end <= j && isClauseForm(w.text));
+      const clause = afterSubject || questionAboutYours || verbAtEnd || inside.some(isClauseWord) || (!article && ws.some((w) => w.start >= i && w.end <= first.start && isClauseWord(w)));
+      out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article, clause, addressed: ws.some((w) => w.start >= first.start && w.end <= j && addressesSeller(w.text)) });
     }
     i = j;
   }

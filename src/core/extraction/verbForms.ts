@@ -14,8 +14,12 @@ const ARABIC_PREPOSITION_PRONOUN = /^[وف]?(?:ل|مع|علي|الي|من|عن|�
 // The second person ("you"): a phrase that speaks to the seller is about them, not a product.
 const ARABIC_TO_YOU = /^[وف]?(?:ل|مع|علي|الي|من|عن|ب|في)(?:كم|ك)$/u;
 
+// An Arabic personal pronoun with "and" joined to it: "وأنتم" (and you), "ونحن" (and we).
+const ARABIC_AND_PRONOUN = /^[وف](?:انتم|انتو|انت|نحن|احنا|هم|هو|هي|انا)$/u;
+
 /** A folded word that is a finite verb or a preposition-pronoun: the phrase holding it is a clause. */
-export const isClauseForm = (w: string): boolean => (SPANISH_WE.test(w) && !NOT_VERBS.has(w)) || ARABIC_PREPOSITION_PRONOUN.test(w);
+export const isClauseForm = (w: string): boolean =>
+  (SPANISH_WE.test(w) && !NOT_VERBS.has(w)) || ARABIC_PREPOSITION_PRONOUN.test(w) || ARABIC_AND_PRONOUN.test(w);
 
 // The Arabic second person plural of a present verb: "ترسلوا" (you send), "توصلون" (you deliver);
 // "تلفزيون" ends in -يون and is a noun.

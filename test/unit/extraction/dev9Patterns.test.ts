@@ -157,3 +157,16 @@ describe("Arabic conversational phrases name no product", () => {
     expect(parse("تمام، خلينا نشوف الموضوع مع الشركاء").product).toBeNull();
   });
 });
+
+describe("refinements of the clause tests", () => {
+  it("trims a preposition-pronoun before the product ('نبي منكم زيت زيتون')", () => {
+    expect(parse("نبغى منكم عسل سدر ٥٠ كيلو").product).toBe("عسل سدر");
+  });
+
+  it("counts a verb trimmed off the end, an adverb after the subject, 'us' and 'وأنتم'", () => {
+    expect(parse("Lo revisamos y te contestamos.").product).toBeNull();
+    expect(parse("We recently opened in Leeds.").product).toBeNull();
+    expect(parse("What could you offer us?").product).toBeNull();
+    expect(parse("عيد سعيد وأنتم بخير").product).toBeNull();
+  });
+});
