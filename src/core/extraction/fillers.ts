@@ -38,7 +38,7 @@ const NEED_WORDS = [
   String.raw`(?:best |your |a )?(?:prices?|pricing|quotes?|quotations?|offers?|rates?) (?:on|of|for)`,
   String.raw`(?:une |un |vos |votre )?(?:offre|devis|prix|tarifs?|cotation) (?:pour|de|d'|du|des)`,
   String.raw`(?:est-ce que )?vous (?:faites|fabriquez|produisez|proposez|vendez|exportez)`,
-  String.raw`(?:faites|fabriquez|produisez|proposez|exportez)-vous|(?:est-ce que )?vous avez|avez-vous|avez vous`,
+  String.raw`(?:faites|fabriquez|produisez|proposez|exportez|vendez|fournissez|distribuez|commercialisez)-vous|(?:est-ce que )?vous avez|avez-vous|avez vous`,
   String.raw`auriez-vous|auriez vous|vous auriez`,
   String.raw`(?:est-ce que )?(?:vous )?(?:pourriez|pouvez)(?:-| )vous(?: (?:me|nous))? (?:proposer|fournir|trouver|envoyer|livrer|vendre)`,
   String.raw`(?:on |nous )?aurait besoin d'|(?:on |nous )?aurait besoin de|aurions besoin d'|aurions besoin de`,
@@ -58,7 +58,7 @@ const NEED_WORDS = [
   String.raw`(?:queria|quisiera|quiero|queriamos|quisieramos)? ?consultar (?:por|sobre)|preguntar por|tienen`,
   String.raw`tienes|tenes|teneis|tendran|tendrian|tendras|manejan|manejas|trabajan|trabajais|ocupamos|ocupo`,
   String.raw`venden|vendes|ofrecen|compramos|comprar|importar|proveedor(?:es)? de`,
-  String.raw`(?:و|ف)?(?:ودنا|ودي|(?:ال)?(?:استفسار|نستفسر|استفسر|نسال|اسال|السؤال) عن(?: (?:سعر|اسعار|توفر))?|(?:ت|ي|ن|ا)حتاج(?:ون|و)? (?:الي|ل)|نحتاجو|نحتاج|احتاج|تحتاج|يحتاج|محتاجين|محتاج|بحاجه (?:الي|ل)|بدنا|بدي|نريد|اريد|ابغي|ابغي|نبغي|نبغي|نبي|ابي|بغينا|بغيت|نبحث عن|ابحث عن|نبحث|ابحث|مطلوب|نطلب|اطلب|نرغب في|نود شراء|(?:نود|نرغب في|نريد) الحصول علي(?: عرض(?: سعر)?(?: ل| علي)?)?|نود|عرض سعر(?: ل| علي)?|(?:ممكن )?(?:اسعار|سعر)(?: الجمله)?(?= ل)|هل عندكم|عندكم|هل لديكم|لديكم|تطلب|يطلب|موردين|مورد|نشتري|نستورد|استيراد)`,
+  String.raw`(?:و|ف)?(?:ودنا|ودي|(?:ال)?(?:استفسار|نستفسر|استفسر|نسال|اسال|السؤال) عن(?: (?:سعر|اسعار|توفر))?|(?:ت|ي|ن|ا)حتاج(?:ون|و)? (?:الي|ل)|نحتاجو|نحتاج|احتاج|تحتاج|يحتاج|محتاجين|محتاج|بحاجه (?:الي|ل)|(?:ك|كن)?(?:نقلبو|نقلب|قلبو) علي|كنبغيو|كنبغي|كنحتاجو|كنحتاج|بدنا|بدي|نريد|اريد|ابغي|ابغي|نبغي|نبغي|نبي|ابي|بغينا|بغيت|نبحث عن|ابحث عن|نبحث|ابحث|مطلوب|نطلب|اطلب|نرغب في|نود شراء|(?:نود|نرغب في|نريد) الحصول علي(?: عرض(?: سعر)?(?: ل| علي)?)?|نود|عرض سعر(?: ل| علي)?|(?:ممكن )?(?:اسعار|سعر)(?: الجمله)?(?= ل)|هل عندكم|عندكم|هل لديكم|لديكم|تطلب|يطلب|موردين|مورد|نشتري|نستورد|استيراد)`,
 ].join("|");
 /** "need", "looking for", "je cherche": the product usually follows. */
 export const NEED_PHRASE = new RegExp(String.raw`(?<![\p{L}])(?:(?:we|i|we're|i'm|im|we are|i am|are|am)\s)?(?:(?:urgently|currently|also|still|really)\s)?(?:` + NEED_WORDS + String.raw`)(?![\p{L}])`, "gu");
@@ -109,7 +109,9 @@ export const LEADING = set(`
   many what combien votre vos your their leurs instead rather plutot sorry typo wait no non pardon
   actually oops oups guys folks there hola salam sir madam monsieur madame hope any1 anyone anybody
   selling sells faudrait m'en en vs auriez aurait aurions voudrait voudraient aimerait aimeraient souhaiterait souhaiteraient
-  know savoir saber conocer connaitre share partager compartir regular steady constant ongoing continuous supply supplies
+  ان شاء الله انشاءالله انشالله تمام طيب اوكي حسنا ماشي خلاص
+  hope espero esperamos espere esperons j'espere desole desolee desoles perdon disculpa disculpen disculpe عذرا اسف اسفين صباح مساء الخير النور اتمني نتمني
+  know savoir saber conocer connaitre نعرف اعرف نتعرف اتعرف معرفه ممكن share partager compartir regular steady constant ongoing continuous supply supplies
   samples sample echantillons echantillon muestras muestra catalogue catalog catalogo catalogues
   hola buenas buenos buen dia dias tardes noches estimados senores saludos del el los las unos unas
   hiya howdy heya hullo re-bonjour rebonjour ce cet with avec say disons digamos encor encore toujours aun todavia د just juste solo solamente dyal dial diyal chi mainly mostly especially principalement surtout principalmente
@@ -151,6 +153,20 @@ export const VAGUE = set(`
   samples sample echantillons echantillon quote quotes devis prices prix offer offers offre offres
   info information informations renseignements renseignement details question questions
   help aide catalog catalogue catalogs list liste sellers seller
+  idea ideas idee idees suggestion suggestions recommendation recommendations sugerencia sugerencias recomendacion recomendaciones اقتراح اقتراحات فكره افكار
+  موثوق موثوقين موثوقه موثوقة جيد جيدين جاد جادين ممتازين معتمدين
+  free gratuit gratuits gratuite gratuites gratis gratuito gratuita gratuitos gratuitas مجاني مجانيه mil mille
+  small big large minimum petit petits petite petites grand grands grande grandes pequeno pequenos pequena pequenas
+  صغيره صغيرة صغير كبيره كبير شروط شرط الدفع دفع
+  work working travailler trabajar collaborate collaborer colaborar cooperate partnership partenariat colaboracion
+  cooperation cooperacion ask demander preguntar contact contacter contactar person personne persona responsable
+  sales ventes ventas الشخص شخص المسؤول مسؤول المبيعات مبيعات عن delay retard demora retraso التاخير تاخير late
+  place endroit lugar right bon bonne correcto
+  update updates news nouvelles nouveautes novedades noticias status statut estado اخبار جديد مستجدات
+  export exports exportation exportations exportacion exportaciones import imports importation importacion تصدير استيراد
+  rates pricing tarifs tarif tarifaire tarifaires grille tarifas tarifa lista listas precios لائحه
+  commercial commerciaux commerciale commerciales comercial comerciales شركاء شريك تجاريين تجاري
+  included inclus incluse inclusos incluido incluida incluidos incluidas شامل
   vendeurs vendeur buyers buyer acheteurs other others autres all tout tous food organic bio
   biologique biologiques organique certified certifie certifiee lot lots
   stock stocks inventory supplies supply range assortment gamme proposez propose proposer offer offrir
@@ -160,7 +176,10 @@ export const VAGUE = set(`
   chain group groupe company wholesaler distributor importer importers retailer
   chaine hotels supermarches supermarche epicerie epiceries fine grossiste distributeur importateur
   importateurs societe entreprise magasins magasin boutique boutiques
-  cadena hoteles tienda tiendas supermercados distribuidor importadores empresa mayorista gourmet
+  cadena hoteles tienda tiendas supermercados supermercado distribuidor importadores empresa mayorista gourmet
+  restaurantes cafeterias cafeteria panaderias panaderia pastelerias pasteleria farmacias farmacia clientes cliente
+  warehouse warehouses office offices factory factories premises entrepot entrepots bureau bureaux usine usines
+  almacen almacenes oficina oficinas fabrica fabricas مكتب مكاتب مستودع مستودعات مخزن مصنع مصانع
   productos cosas mercancia existencias catalogo muestras ofrecer pueden envienme
   منتجات المنتجات بضاعه البضاعه المخزون مخزون شي اشياء عروض تقترحون تقترح تعبئتها تعبئه نملا
   سلسله فنادق فندق مطعم مطاعم شركه موزع مستورد محل محلات ماذا ما عندكم لديكم
@@ -204,6 +223,25 @@ export const VAGUE = set(`
 `);
 
 /**
+ * When and season's greetings, a closed class: "next spring", "after the holidays", "au printemps
+ * prochain", "después de Reyes", "الصيف القادم", "Happy holidays", "كل عام وأنتم بخير". A phrase made
+ * only of these (and filler) is a time or a wish, never a product; with a noun beside them
+ * ("spring water", "miel de printemps", "truffes d'été") the noun keeps the phrase.
+ */
+export const TIME_WORDS = set(`
+  next last this coming upcoming early late spring summer autumn fall winter holiday holidays vacation season seasons
+  weekend weekends tomorrow today tonight yesterday christmas xmas easter new happy merry talk soon after again
+  prochain prochaine prochains prochaines dernier derniere printemps ete automne hiver fete fetes vacances saison
+  week-end demain aujourd'hui hier noel paques joyeux joyeuses bonnes rentree apres fin debut
+  proximo proxima proximos proximas siguiente pasado pasada este esta primavera verano otono invierno fiesta fiestas
+  vacaciones temporada finde manana hoy ayer navidad navidades pascua reyes feliz felices despues principios finales
+  القادم القادمه الجاي الجايه الماضي الصيف الشتاء الربيع الخريف صيف شتاء ربيع خريف العطله عطله الاجازه اجازه
+  الاعياد العيد عيد بكره بكرا غدا اليوم امس الموسم موسم عام سنه كل مبارك سعيد بعد
+  time long temps tiempo delai delais plazo plazos وقت الوقت مده المده take takes tarda tardan demora demoran يستغرق تستغرق ياخذ تاخذ
+  الاسبوع اسبوع الشهر شهر السنه الايام ايام يوم
+`);
+
+/**
  * Foods that go into another food: after "with" / "avec" / "con" one of these is the product's
  * content ("green olives with garlic", "aceitunas con ajo", "sardines avec piment"), not a boundary.
  */
@@ -240,8 +278,11 @@ export const CONJUNCTION_PHRASE = /(?<![\p{L}])(?:ainsi que|as well as|along wit
  * الدفع") that holds one is a question or a remark, not a product.
  */
 export const CLAUSE_WORDS = set(`
-  you u we i they he she it is are was were be been am do does did don't doesn't have has had will ll ve re
-  would can could should may might shall what whether which who how why when where not able
+  you u us we i they he she it is are was were be been am do does did don't doesn't have has had will ll ve re
+  would can could should may might shall what whether which who how why when where not able let's let خليني خلينا خلني دعني دعنا
+  once unless until whilst while lorsque puisque mientras
+  quien quienes dois doit devons devez doivent puedo podria podriamos debo debemos deberia
+  estoy esten estemos estuvimos estuve estaba estabamos soy eres somos sois كان كانت كنا كنت كانوا كنتم يكون تكون نكون
   vous nous je tu il ils elle elles est sont etait etes sommes avez avons ai quel quels quelle
   quelles pourquoi comment quand pas ne n' peux peut pouvez pouvons sera seront serait c'est
   usted ustedes nosotros yo ellos ellas es son esta estan fue ser hay hacen hace hacemos cual cuales
@@ -267,6 +308,13 @@ export const ORIGIN_PHRASE =
  */
 export const QUALITY_PHRASE =
   /(?<![\p{L}])(?:(?:de |d'|of |en )?(?:(?:tres|muy|very|really|vraiment) )?(?:premiere|bonne|haute|excellente|meilleure|tres bonne|primera|buena|alta|excelente|mejor|good|high|top|best|excellent|superior|superieure|superieur)\s(?:qualite|calidad|quality))(?![\p{L}])|(?<![\p{L}])(?:ب|من |ذات |ذو |و)?(?:جوده|نوعيه) (?:عاليه|ممتازه|جيده|رفيعه|اولي|ممتازه جدا)(?![\p{L}])/gu;
+
+/**
+ * An amount with no number: "in large quantities", "en grandes quantités", "en grandes cantidades",
+ * "بكميات كبيرة". It says how much, like a quantity, and is no part of the product.
+ */
+export const AMOUNT_PHRASE =
+  /(?<![\p{L}])(?:(?:in|en|of|de)\s)?(?:large|big|huge|small|significant|grandes?|petites?|importantes?|pequenas?|gros|big)\s(?:quantities|quantity|volumes?|amounts?|quantites?|quantite|cantidades?|volumenes)(?![\p{L}])|(?<![\p{L}])(?:ب)?كميات (?:كبيره|صغيره|تجاريه|ضخمه)(?![\p{L}])/gu;
 
 /** "copper kettles in stock?", "dispo en stock", "en existencia": asking whether it is available. */
 export const AVAILABILITY_PHRASE = /(?<![\p{L}])(?:in stock|en stock|on hand|en existencia|ready to ship|متوفر(?:ه)? (?:عندكم|لديكم))(?![\p{L}])/gu;
@@ -294,10 +342,12 @@ export const CORRECTIONS = new RegExp(CORRECTION.source, "gu");
  * boulangeries", "on est une épicerie fine", "somos una cadena de hoteles", "نحن سلسلة فنادق"):
  * the noun phrase after "we are" + article names the buyer, never the product. It runs to the end of
  * the clause or to a place cue; "we are looking for …" is not one (no article follows), and in "a
- * regular buyer of argan oil" what follows "buyer of" is a product again.
+ * regular buyer of argan oil" what follows "buyer of" is a product again. Spanish often drops the
+ * article ("somos tienda de productos naturales", "soy comprador para …"): after "somos"/"soy" the
+ * noun phrase is the buyer with or without one.
  */
 export const SELF_DESCRIPTION =
-  /(?<![\p{L}])(?:we're|we are|we r|i'm|i am|im|nous sommes|on est|je suis|somos|soy|نحن|احنا|إحنا)\s(?:(?:also|just|only|aussi|juste|tambien|solo)\s)?(?:a|an|the|one|une|un|la|le|una|un|el)\s(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,6}?(?=\s?(?:[,.;:!?()\n]|$|(?<=(?:buyer|importer|distributor|wholesaler|client|customer|acheteur|importateur|distributeur|grossiste|comprador|importador|distribuidor|mayorista|cliente)s?\s)(?:of|de|d')\s?|in\s|at\s|based\s|from\s|a\s|au\s|aux\s|en\s|dans\s|de\s(?=\p{Lu})|near\s|with\s|and\s|et\s|y\s|con\s|que\s|qui\s|who\s|that\s|looking\s|cherch|buscamos|busca))|(?<![\p{L}])(?:نحن|نحنا|احنا)\s(?:[\u0621-\u064a]+(?![\u0621-\u064a])\s?){1,4}?(?=\s?(?:[,.;:!?،؟\n]|$|في\s|ب(?=[\u0621-\u064a]{3})))|(?<![\p{L}])(?:we're|we are|i'm|i am|nous sommes|je suis|on est|somos|soy)\s(?:(?:also|just|aussi|juste|tambien|solo)\s)?(?:(?:food|wholesale|local|independent|small|petits?|pequenos?)\s)?(?:distributors?|importers?|wholesalers?|exporters?|retailers?|resellers?|distributeurs?|importateurs?|grossistes?|exportateurs?|revendeurs?|detaillants?|distribuidor(?:es|as?)?|importador(?:es|as?)?|mayoristas?|exportador(?:es|as?)?|revendedor(?:es|as?)?|minoristas?)(?![\p{L}])(?:\s(?:of|in|de|d'|en)\s?(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,4}?(?=\s?(?:[,.;:!?()\n]|$|in\s|at\s|based\s|a\s|au\s|aux\s|en\s|and\s|et\s|y\s|que\s|qui\s|who\s|looking\s|cherch|buscamos|busca)))?/gu;
+  /(?<![\p{L}])(?:somos|soy)\s(?!(?:un|una|el|la|los|las|muy|de|del|nosotros)\s)(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,6}?(?=\s?(?:[,.;:!?()\n]|$|en\s|a\s|y\s|con\s|que\s|para\s|buscamos|busca))|(?<![\p{L}])(?:we're|we are|we r|i'm|i am|im|nous sommes|on est|je suis|somos|soy|نحن|احنا|إحنا)\s(?:(?:also|just|only|aussi|juste|tambien|solo)\s)?(?:a|an|the|one|une|un|la|le|una|un|el)\s(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,6}?(?=\s?(?:[,.;:!?()\n]|$|(?<=(?:buyer|importer|distributor|wholesaler|client|customer|acheteur|importateur|distributeur|grossiste|comprador|importador|distribuidor|mayorista|cliente)s?\s)(?:of|de|d')\s?|in\s|at\s|based\s|from\s|a\s|au\s|aux\s|en\s|dans\s|de\s(?=\p{Lu})|near\s|with\s|and\s|et\s|y\s|con\s|que\s|qui\s|who\s|that\s|looking\s|cherch|buscamos|busca))|(?<![\p{L}])(?:نحن|نحنا|احنا)\s(?:[\u0621-\u064a]+(?![\u0621-\u064a])\s?){1,4}?(?=\s?(?:[,.;:!?،؟\n]|$|في\s|ب(?=[\u0621-\u064a]{3})))|(?<![\p{L}])(?:we're|we are|i'm|i am|nous sommes|je suis|on est|somos|soy)\s(?:(?:also|just|aussi|juste|tambien|solo)\s)?(?:(?:food|wholesale|local|independent|small|petits?|pequenos?)\s)?(?:distributors?|importers?|wholesalers?|exporters?|retailers?|resellers?|distributeurs?|importateurs?|grossistes?|exportateurs?|revendeurs?|detaillants?|distribuidor(?:es|as?)?|importador(?:es|as?)?|mayoristas?|exportador(?:es|as?)?|revendedor(?:es|as?)?|minoristas?)(?![\p{L}])(?:\s(?:of|in|de|d'|en)\s?(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,4}?(?=\s?(?:[,.;:!?()\n]|$|in\s|at\s|based\s|a\s|au\s|aux\s|en\s|and\s|et\s|y\s|que\s|qui\s|who\s|looking\s|cherch|buscamos|busca)))?/gu;
 
 /**
  * "je représente une chaîne d'hôtels", "on behalf of Nordic Foods AB", "trabajo para un importador":

@@ -2,9 +2,10 @@
 // filler are cut away. The message is split into segments at every cut; the segment right after
 // the quantity ("2 tons of …") or a "need"/"je cherche" wins, else the first one with content.
 import {
-  ARABIC_FOR_WHOM, AVAILABILITY_PHRASE, BOUNDARY_WORDS, CLAUSE_WORDS, COLOURS, INGREDIENTS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, QUALITY_PHRASE, REPLY_LATER, REPRESENTING, SEEN_ON_PHRASE, SELF_DESCRIPTION, THANKS_FOR, TRAILING, VAGUE,
+  AMOUNT_PHRASE, ARABIC_FOR_WHOM, AVAILABILITY_PHRASE, BOUNDARY_WORDS, CLAUSE_WORDS, COLOURS, INGREDIENTS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, QUALITY_PHRASE, REPLY_LATER, REPRESENTING, SEEN_ON_PHRASE, SELF_DESCRIPTION, THANKS_FOR, TIME_WORDS, TRAILING, VAGUE,
 } from "./fillers.js";
 import { isTradeWord } from "./lexicon.js";
+import { addressesSeller, isClauseForm } from "./verbForms.js";
 import { mask, words, type Span, type Word } from "./text.js";
 
 export interface ProductContext {
@@ -30,6 +31,8 @@ interface Segment extends Span {
   article: boolean;
   /** Holds a pronoun, auxiliary or question word, trimmed ones included ("we'll discuss"). */
   clause: boolean;
+  /** Speaks to the seller ("التعامل معكم", "working with you"): a remark even right after a need word. */
+  addressed: boolean;
 }
 
 const PRIORITY: Record<Kind, number> = { qty: 6, need: 5, block: 4, colon: 3, and: 2, punct: 1, word: 0 };
@@ -64,6 +67,7 @@ const isGradeMark = (ws: Word[], k: number): boolean => /^(?:[a-e]|i{1,3}|iv)$/.
 // "cumin regularly", "specifically the kilim rugs", "safran régulièrement": a manner adverb before or
 // after the product is not part of it. Only unambiguous adverb endings ("royal jelly", "piment", "condiment" stay).
 const ADVERB = /^\p{L}{3,}(?:ularly|ently|antly|ally|ively|ously|ately|edly|mente|ierement|ellement|iquement|ablement)$/u;
+const SENTENCE_ADVERBS = new Set(["just", "also", "still", "already", "really", "recently", "actually", "juste", "aussi", "deja", "ya", "tambien", "solo", "todavia", "recien"]);
 const SUBJECTS = new Set(["i", "we", "je", "nous", "on", "tu", "they", "yo", "nosotros", "ellos", "نحن", "انا", "احنا"]);
 const QUESTION_WORDS = new Set(["what", "which", "when", "where", "quel", "quels", "quelle", "quelles", "quand", "cual", "cuales", "cuando", "donde", "ما", "ماذا", "متي", "اين", "وين", "شو"]);
 const POSSESSIVES = new Set(["your", "votre", "vos", "vuestro", "vuestra", "vuestros", "vuestras"]);
@@ -86,7 +90,7 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
   };
   for (const q of ctx.quantities) mark(q, "qty");
   for (const s of ctx.blocked) mark(s, "block");
-  for (const re of [PACKAGING_PHRASE, FREQUENCY, INTRODUCTION, INJECTION, CORRECTIONS, ORIGIN_PHRASE, SELF_DESCRIPTION, OPEN_QUESTION, REPRESENTING, FOLLOW_UP, QUALITY_PHRASE, THANKS_FOR, REPLY_LATER, AVAILABILITY_PHRASE, SEEN_ON_PHRASE]) {
+  for (const re of [PACKAGING_PHRASE, AMOUNT_PHRASE, FREQUENCY, INTRODUCTION, INJECTION, CORRECTIONS, ORIGIN_PHRASE, SELF_DESCRIPTION, OPEN_QUESTION, REPRESENTING, FOLLOW_UP, QUALITY_PHRASE, THANKS_FOR, REPLY_LATER, AVAILABILITY_PHRASE, SEEN_ON_PHRASE]) {
     for (const m of folded.matchAll(re)) mark({ start: m.index, end: m.index + m[0].length }, "block");
   }
   for (const m of folded.matchAll(NEED_PHRASE)) mark({ start: m.index, end: m.index + m[0].length }, "need");
@@ -132,8 +136,10 @@ function trim(text: string, ws: Word[]): { kept: Word[]; article: boolean } {
   let b = ws.length;
   // "12 palettes et non 10 de miel": a number with no unit before "de"/"of" is an amount, not the name.
   const amountOf = (k: number): boolean => /^\d+(?:[.,]\d+)?$/.test(ws[k]?.text ?? "") && ["de", "of", "d'", "del"].includes(ws[k + 1]?.text ?? "");
-  while (a < b && ((LEADING.has(ws[a]?.text ?? "") && plain(text, ws[a] as Word)) || ADVERB.test(ws[a]?.text ?? "") || amountOf(a))) a += amountOf(a) ? 2 : 1;
-  const trailing = (w: Word) => (TRAILING.has(w.text) && plain(text, w)) || (w.text === "a" && text[w.start] === "à") || ADVERB.test(w.text);
+  // ("نبي منكم زيت زيتون": a preposition with a joined pronoun before the noun, "from you", goes too.)
+  while (a < b && ((LEADING.has(ws[a]?.text ?? "") && plain(text, ws[a] as Word)) || ADVERB.test(ws[a]?.text ?? "") || isClauseForm(ws[a]?.text ?? "") || amountOf(a))) a += amountOf(a) ? 2 : 1;
+  // "زيت زيتون لنا" (for us): a preposition with a joined pronoun after the noun is not part of it.
+  const trailing = (w: Word) => (TRAILING.has(w.text) && plain(text, w)) || (w.text === "a" && text[w.start] === "à") || ADVERB.test(w.text) || isClauseForm(w.text);
   while (b > a && trailing(ws[b - 1] as Word) && !isGradeMark(ws, b - 1)) b--;
   return { kept: ws.slice(a, b), article: a > 0 && ARTICLES.has(ws[a - 1]?.text ?? "") };
 }
@@ -150,7 +156,7 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
     return null;
   };
   // Where the pronouns, auxiliaries and question words are ("catégorie I" is a grade, not "I").
-  const clauseStarts = new Set(ws.filter((w, k) => CLAUSE_WORDS.has(w.text) && !isGradeMark(ws, k)).map((w) => w.start));
+  const clauseStarts = new Set(ws.filter((w, k) => (CLAUSE_WORDS.has(w.text) || isClauseForm(w.text)) && !isGradeMark(ws, k)).map((w) => w.start));
   let i = 0;
   while (i < folded.length) {
     if (at[i] !== null) {
@@ -171,9 +177,11 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
     // "we run 4 hotels", "a container to fill", "what you have in stock": no product named.
     // ("thé vert": "thé" with its accent is tea, not the filler "the".)
     const filler = (w: Word): boolean =>
-      plain(text, w) && (VAGUE.has(w.text) || LEADING.has(w.text) || TRAILING.has(w.text) || CLAUSE_WORDS.has(w.text) || isShade(w.text) || /^\d+x\d+$/.test(w.text) || /^\d+(?:[.,]\d+)?(?:mm|cm|m|in|g|gr|kg|ml|cl|l|oz|lbs?|ft)?$/.test(w.text) || VAGUE.has(w.text.replace(/^(?:لل|ل|ب|و)(?=...)/, "")));
+      plain(text, w) && (VAGUE.has(w.text) || TIME_WORDS.has(w.text) || LEADING.has(w.text) || TRAILING.has(w.text) || CLAUSE_WORDS.has(w.text) || isShade(w.text) || /^\d+x\d+$/.test(w.text) || /^\d+(?:[.,]\d+)?(?:mm|cm|m|in|g|gr|kg|ml|cl|l|oz|lbs?|ft)?$/.test(w.text) || VAGUE.has(w.text.replace(/^(?:لل|ل|ب|و)(?=...)/, "")) || VAGUE.has(w.text.replace(/^(?:وال|بال|ال)(?=...)/, "")) || VAGUE.has(w.text.replace(/(?<=...)(?:كم|نا)$/, "")));
     // "con mi jefe", "for my team", "à notre entrepôt": what the writer owns is never what they buy.
-    const owned = OWN.has(ws.find((w) => w.start >= i && w.end <= j)?.text ?? "");
+    // ("for our deli in Leeds": "our" is a boundary word, so it may sit just before the phrase.)
+    const ownerBefore = ws.filter((w) => w.end <= i).at(-1);
+    const owned = OWN.has(ws.find((w) => w.start >= i && w.end <= j)?.text ?? "") || Boolean(ownerBefore && OWN.has(ownerBefore.text) && /^\s*$/.test(folded.slice(ownerBefore.end, i)));
     if (first && last && !owned && !inside.every(filler) && !NOT_A_PRODUCT_START.has(first.text)) {
       // "urea 46%": a unit sign glued to the last word belongs to the phrase.
       const end = /[%°٪]/.test(text[last.end] ?? "") ? last.end + 1 : last.end;
@@ -184,10 +192,14 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
       const before = ws.filter((w) => w.end <= i).at(-1);
       // A trade verb trimmed from the front ("we import paprika", "we buy cumin") leaves a product.
       const rawFirst = ws.find((w) => w.start >= i);
-      const afterSubject = !article && rawFirst === first && Boolean(before && SUBJECTS.has(before.text) && /^\s*$/.test(folded.slice(before.end, i)));
+      // ("we just moved", "nous avons aussi ouvert": an adverb between the subject and the verb changes nothing.)
+      const onlyAdverbsTrimmed = ws.filter((w) => w.start >= i && w.end <= first.start).every((w) => SENTENCE_ADVERBS.has(w.text));
+      const afterSubject = !article && (rawFirst === first || onlyAdverbsTrimmed) && Boolean(before && SUBJECTS.has(before.text) && /^\s*$/.test(folded.slice(before.end, i)));
       const questionAboutYours = asked && k0 > 0 && POSSESSIVES.has(ws[k0 - 1]?.text ?? "");
-      const clause = afterSubject || questionAboutYours || inside.some(isClauseWord) || (!article && ws.some((w) => w.start >= i && w.end <= first.start && isClauseWord(w)));
-      out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article, clause });
+      // ("lo vemos y te contamos": a verb form trimmed off the end still makes the phrase a clause.)
+      const verbAtEnd = ws.some((w) => w.start >= first.start && w.end <= j && isClauseForm(w.text));
+      const clause = afterSubject || questionAboutYours || verbAtEnd || inside.some(isClauseWord) || (!article && ws.some((w) => w.start >= i && w.end <= first.start && isClauseWord(w)));
+      out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article, clause, addressed: ws.some((w) => w.start >= first.start && w.end <= j && addressesSeller(w.text)) });
     }
     i = j;
   }
@@ -203,7 +215,8 @@ function score(s: Segment): number {
 
 function scores(all: Segment[]): number[] {
   // A phrase with no cue before it that holds a pronoun, auxiliary or question word is a clause.
-  const out = all.map((s) => (score(s) < 2 && s.clause ? -1 : score(s)));
+  // "نرغب في التعامل معكم" (we'd like to deal with you): after a need word too, unless an amount names it.
+  const out = all.map((s) => ((score(s) < 2 && s.clause) || (score(s) < 3 && s.addressed) ? -1 : score(s)));
   // "pièces auto : plaquettes de frein": a label before a colon hands its rank to what follows.
   all.forEach((s, k) => {
     const next = all[k + 1];
@@ -236,8 +249,15 @@ export function extractProduct(text: string, folded: string, ctx: ProductContext
       bestScore = sc;
     }
   });
-  const chosen = best as Segment | null;
+  let chosen = best as Segment | null;
   if (!chosen) return { product: null, span: null, others: [] };
+  // "looking for ceramic mugs to Oslo, 600 mugs", "des bols en bois …, 300 bols": an amount of the
+  // product's head noun (last in English, first in French, Spanish and Arabic) refers back to the
+  // fuller phrase named with a cue; the fuller one is the product.
+  const head = chosen;
+  const namesHead = (s: Segment): boolean => s.phrase.endsWith(` ${head.phrase}`) || s.phrase.startsWith(`${head.phrase} `);
+  const fuller = all.find((s, k) => s !== head && (ranks[k] ?? 0) >= 2 && namesHead(s));
+  if (fuller) chosen = fuller;
   const others: string[] = [];
   let from = chosen.end;
   for (let k = all.indexOf(chosen) + 1; k < all.length; k++) {

@@ -1,0 +1,29 @@
+// Verb forms that mark a clause where no subject pronoun does. Spanish and Arabic drop the subject
+// ("estamos en Medellín", "سنراجعه ونعود إليكم"), so the pronoun test of CLAUSE_WORDS misses their
+// clauses; the verb's own ending, or a pronoun joined to an Arabic preposition, still shows one.
+// Words are folded (lowercase, no accents; Arabic إ/أ → ا, ى → ي).
+
+// Spanish first person plural (-amos, -emos, -imos: "trabajamos", "vemos", "abrimos"); the few
+// nouns with that ending are listed so they stay products.
+const SPANISH_WE = /^[a-zñ]{2,}(?:amos|emos|imos)$/;
+const NOT_VERBS = new Set(["ramos", "remos", "limos", "mimos", "gamos", "tramos", "prestamos", "reclamos", "extremos", "racimos", "centimos", "primos", "calamos"]);
+
+// An Arabic preposition with a pronoun joined to it: "معكم" (with you), "إليكم" (to you), "لنا"
+// (for us), "عليهم" (on them). A product noun phrase never holds one; a remark to the seller does.
+const ARABIC_PREPOSITION_PRONOUN = /^[وف]?(?:ل|مع|علي|الي|من|عن|ب|في)(?:كم|ك|نا|هم)$/u;
+// The second person ("you"): a phrase that speaks to the seller is about them, not a product.
+const ARABIC_TO_YOU = /^[وف]?(?:ل|مع|علي|الي|من|عن|ب|في)(?:كم|ك)$/u;
+
+// An Arabic personal pronoun with "and" joined to it: "وأنتم" (and you), "ونحن" (and we).
+const ARABIC_AND_PRONOUN = /^[وف](?:انتم|انتو|انت|نحن|احنا|هم|هو|هي|انا)$/u;
+
+/** A folded word that is a finite verb or a preposition-pronoun: the phrase holding it is a clause. */
+export const isClauseForm = (w: string): boolean =>
+  (SPANISH_WE.test(w) && !NOT_VERBS.has(w)) || ARABIC_PREPOSITION_PRONOUN.test(w) || ARABIC_AND_PRONOUN.test(w);
+
+// The Arabic second person plural of a present verb: "ترسلوا" (you send), "توصلون" (you deliver);
+// "تلفزيون" ends in -يون and is a noun.
+const ARABIC_YOU_DO = /^[وف]?ت[\u0621-\u064a]{2,}(?:(?<!ي)ون|وا)$/u;
+
+/** A folded word that addresses the seller ("you", "vous", "usted", "معكم", "إليك", "ترسلوا"). */
+export const addressesSeller = (w: string): boolean => ["you", "u", "vous", "usted", "ustedes"].includes(w) || ARABIC_TO_YOU.test(w) || ARABIC_YOU_DO.test(w);
