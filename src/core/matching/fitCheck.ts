@@ -30,7 +30,10 @@ const CERT_POOL = 10;
 
 export type NoFit = { reason: "no_product"; product: string } | { reason: "no_certificate"; product: string; certs: string[] };
 
-const wordsOf = (text: string) => new Set((foldText(text).match(/[a-z0-9]+(?:-[a-z]+)*/g) ?? []).map(singular));
+// A hyphenated word also counts by its parts: titles write "Crew-Neck", "Long-Sleeve", "Cold-Pressed"
+// where buyers write "crew neck sweaters" (whose modifier "neck" must be found in the name).
+const wordsOf = (text: string) =>
+  new Set((foldText(text).match(/[a-z0-9]+(?:-[a-z]+)*/g) ?? []).flatMap((w) => (w.includes("-") ? [w, ...w.split("-")] : [w])).map(singular));
 // Per product object (the catalog cache hands out the same objects until the catalog changes).
 const memo = (f: (p: ProductFacts) => Set<string>) => {
   const cache = new WeakMap<ProductFacts, Set<string>>();

@@ -68,6 +68,11 @@ describe("nothing fits: no product of the kind", () => {
     expect(noFit("honeycomb panels", "en", panels)).toBeNull();
   });
 
+  it("finds the specific word inside a hyphenated title word ('crew neck' in 'Crew-Neck')", () => {
+    expect(noFit("men's merino crew neck sweaters", "en", knitwear)).toBeNull();
+    expect(noFit("roll neck sweaters", "en", knitwear)).toMatchObject({ reason: "no_product" });
+  });
+
   it("does not say so when another candidate's name carries that word with the head (the evidence is not strong)", () => {
     const withSolar = [...panels, product("Solar Panel Mounting Brackets – galvanised", "Construction > Hardware > Brackets")];
     expect(noFit("solar panels", "en", withSolar)).toBeNull();
