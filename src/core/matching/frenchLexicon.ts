@@ -80,7 +80,8 @@ export const CATALOG_FR_EN: Record<string, string> = {
   atoca: "cranberries", pommeau: "mistelle", "cidre de feu": "fire cider", arganier: "argan tree", desodorise: "deodorized",
   pimente: "chili spicy", millesime: "vintage", "semi-conserve": "semi-preserve",
   // Category words of the catalogs.
-  cadeau: "gift", coffret: "gift box set", maille: "knitwear knit", accessoire: "accessories", "vetements de nuit": "nightwear",
+  // A "maille" is any knitted fabric: the titles name the knit ("Polo Shirt, piqué", "brushed fleece").
+  cadeau: "gift", coffret: "gift box set", maille: "knitwear knit pique jersey fleece", accessoire: "accessories", "vetements de nuit": "nightwear",
   "salle de bain": "bathroom", "salles de bains": "bathroom", extrait: "extracts", brut: "crude raw", raffine: "refined",
   "presse a froid": "cold-pressed", azote: "nitrogen", "sans gluten": "gluten-free", industriel: "industrial", prepare: "prepared",
   "graines pour oiseaux": "birdseed", produit: "products", ensemble: "sets", compose: "compounds", "sweats": "sweatshirt sweatwear",
