@@ -37,7 +37,10 @@ const CERT_POOL = 10;
 
 export type NoFit = { reason: "no_product"; product: string } | { reason: "no_certificate"; product: string; certs: string[] };
 
-const wordsOf = (text: string) => new Set((foldText(text).match(/[a-z0-9]+(?:-[a-z]+)*/g) ?? []).map(singular));
+// A hyphenated word also counts by its parts: titles write "Crew-Neck", "Long-Sleeve", "Cold-Pressed"
+// where buyers write "crew neck sweaters" (whose modifier "neck" must be found in the name).
+const wordsOf = (text: string) =>
+  new Set((foldText(text).match(/[a-z0-9]+(?:-[a-z]+)*/g) ?? []).flatMap((w) => (w.includes("-") ? [w, ...w.split("-")] : [w])).map(singular));
 // Per product object (the catalog cache hands out the same objects until the catalog changes).
 const memo = (f: (p: ProductFacts) => Set<string>) => {
   const cache = new WeakMap<ProductFacts, Set<string>>();
@@ -118,6 +121,20 @@ export const checkable = (word: string, language: string): boolean => {
 };
 
 /**
+ * True when a word the lexicon cannot read ("manuka", "lunettes") appears in no candidate's text —
+ * title, category, attributes or description, in either language, exactly, as a prefix or one typo
+ * away. The catalog gives most products a French name too, so a word it never uses names nothing
+ * it sells. Vague words and short ones prove nothing.
+ */
+const unheardOf = (word: string, candidates: ProductFacts[]): boolean => {
+  const w = singular(word);
+  // A compound with a readable part ("pulls-maison") may be a kind the catalog sells under that part.
+  if (w.length < 4 || /\d/.test(w) || VAGUE.has(w) || word.split("-").some((x) => checkable(x, "fr"))) return false;
+  const texts = candidates.map(allWords);
+  return !seen([w, foldText(word)], texts);
+};
+
+/**
  * Why nothing fits, or null when something does. `typed` are the candidates of the requested
  * type (all candidates when the request's type is unknown or matches nothing). "Nothing fits"
  * needs strong evidence — a product word no candidate carries, or a certificate none holds —
@@ -148,6 +165,9 @@ export function findNoFit(
     // The head names a product ("rice", "coffee") that no candidate's name mentions at all.
     if (!kind.length && checkable(type.head, language) && !seen(type.forms, names) &&
       !describedAs(type.forms, null, candidates)) return { reason: "no_product", product };
+    // An unreadable word is unknown, not missing — unless no candidate's text, in any language,
+    // carries it at all (see unheardOf).
+    if (!kind.length && unheardOf(type.head, candidates)) return { reason: "no_product", product };
     // "solar panels", "cashew nuts": the kind exists (panels, nuts) but no candidate's name carries
     // the word that makes it specific. A name of another kind carrying that word counts only when
     // it carries the head too: "Vanilla Lip Balm" says nothing about vanilla beans, nor "Argan Oil

@@ -62,6 +62,13 @@ export const CATALOG_FR_EN: Record<string, string> = {
   "porte-passeport": "passport holder", "porte-cles": "key rings", etui: "sleeve case", "collier pour chien": "dog collar", laisse: "leash",
   carnet: "notebook", sangle: "strap", mocassin: "moccasins", aviateur: "aviator", motard: "biker", daim: "suede",
   "peau lainee": "shearling", "mouton retourne": "shearling", chaussons: "slippers",
+  // Québec French names the same goods otherwise (an unknown head word can now prove a product
+  // missing, so a regional name the lexicon lacks would wrongly say "nothing fits"). "Bas" alone is
+  // also "low": only its compounds are read as socks.
+  tuque: "toque beanie", mitaine: "mittens", "bas de laine": "wool socks", "bas en laine": "wool socks",
+  "bas de randonnee": "hiking socks", "bas de sport": "socks", capuchon: "hoodie", "coton ouate": "fleece sweatshirt",
+  camisole: "tank top", soulier: "shoes footwear", breuvage: "beverage drink", "casse-croute": "snack", patate: "potatoes",
+  poche: "bag sack", "ble d'inde": "corn", "fromage en crottes": "cheese curds",
   // Ceramics and tiles.
   "assiette plate": "dinner plate", "assiette a dessert": "dessert plate", saladier: "salad bowl", "plat de service": "serving platter",
   mosaique: "mosaic", fontaine: "fountain", vasque: "sink basin", lavabo: "sink basin", evier: "sink", poignee: "knobs handle",
@@ -80,7 +87,8 @@ export const CATALOG_FR_EN: Record<string, string> = {
   atoca: "cranberries", pommeau: "mistelle", "cidre de feu": "fire cider", arganier: "argan tree", desodorise: "deodorized",
   pimente: "chili spicy", millesime: "vintage", "semi-conserve": "semi-preserve",
   // Category words of the catalogs.
-  cadeau: "gift", coffret: "gift box set", maille: "knitwear knit", accessoire: "accessories", "vetements de nuit": "nightwear",
+  // A "maille" is any knitted fabric: the titles name the knit ("Polo Shirt, piqué", "brushed fleece").
+  cadeau: "gift", coffret: "gift box set", maille: "knitwear knit pique jersey fleece", accessoire: "accessories", "vetements de nuit": "nightwear",
   "salle de bain": "bathroom", "salles de bains": "bathroom", extrait: "extracts", brut: "crude raw", raffine: "refined",
   "presse a froid": "cold-pressed", azote: "nitrogen", "sans gluten": "gluten-free", industriel: "industrial", prepare: "prepared",
   "graines pour oiseaux": "birdseed", produit: "products", ensemble: "sets", compose: "compounds", "sweats": "sweatshirt sweatwear",

@@ -147,6 +147,12 @@ function ofModifier(seq: string[], head: number, modifier: string | null): strin
 const afterSize = (seq: string[], i: number): boolean =>
   /^\d/.test(seq[i - 1] ?? "") || (/^(?:kg|g|l|ml|lb|t)$/.test(seq[i - 1] ?? "") && /^\d/.test(seq[i - 2] ?? ""));
 
+/**
+ * True when a French noun follows a bare count ("1000 polos en coton"): French names the product
+ * right after the number, so it is the head; only a pack there ("25 sacs") is the size's.
+ */
+const counted = (seq: string[], i: number): boolean => /^\d+$/.test(seq[i - 1] ?? "") && !PACK_WORDS.has(seq[i]!);
+
 export interface RequestType {
   /** The head and its English forms ("savon" → ["savon", "soap"]). */
   head: string;
@@ -212,7 +218,7 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
     // Participles ("kiln dried", "heat treated") describe; they never name the product in English.
     // A head has three letters at least: "No. 3" is a size, never a product.
     const candidates = seq.map((w, i) => ({ w, i })).filter(({ w, i }) =>
-      w.length >= 3 && (contentWords([w]).length || (french && w === FRENCH_TEA)) && !afterSize(seq, i) && (french || !isParticiple(w)));
+      w.length >= 3 && (contentWords([w]).length || (french && w === FRENCH_TEA)) && (!afterSize(seq, i) || (french && counted(seq, i))) && (french || !isParticiple(w)));
     // The compound's words by position, not by count: a compound word that is no type ("black" in
     // "black soap") must not pull the next French word ("rose" in "savon noir à la rose") into it.
     const inCompound = ({ i }: { i: number }) => i < compoundWords;
@@ -231,7 +237,10 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
     // word ("poudre"), which would pass milk powder off as a powder the catalog sells.
     const first = french && !compoundWords ? candidates[0] : undefined;
     // Nor is the word right after it, which is an adjective in French ("urée granulée": granular, not pellets).
-    if (hit && first && first.i < hit.i && !PACK_WORDS.has(first.w) && translateWord(first.w) !== null &&
+    // An unreadable first noun ("polos en coton bio") is the head too when the type word comes only
+    // in an "en" complement, which names a material or a pack, never the product: cotton is not the kind.
+    const inMaterial = (h: { i: number }) => seq[h.i - 1] === "en";
+    if (hit && first && first.i < hit.i && !PACK_WORDS.has(first.w) && (translateWord(first.w) !== null || inMaterial(hit)) &&
       (hit.i === first.i + 1 || seq.slice(first.i + 1, hit.i).some((w) => FR_BREAK.has(w))) && !inVocab(forms(first.w), variants)) {
       const mod = contentWords(seq.slice(first.i + 1).filter((w) => !FR_BREAK.has(w)))[0] ?? null;
       return { head: first.w, forms: forms(first.w), modifier: mod, modifierForms: mod ? forms(mod) : [], known: false };

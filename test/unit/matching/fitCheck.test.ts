@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ProductFacts } from "../../../src/ports/catalogSearch.js";
 import { checkable, findNoFit, sharesTheRest } from "../../../src/core/matching/fitCheck.js";
 import { productTypes, requestType, typeMatches, type RequestType } from "../../../src/core/matching/productType.js";
+import { translateWord } from "../../../src/core/matching/queryExpansion.js";
 
 let n = 0;
 const product = (title: string, category: string, more: Partial<ProductFacts> = {}): ProductFacts => ({
@@ -62,10 +63,31 @@ describe("nothing fits: no product of the kind", () => {
     expect(noFit("tricots-maison", "en", knitwear)).toMatchObject({ reason: "no_product" });
   });
 
+  it("says so for an unreadable French head that no candidate's text carries in any language", () => {
+    // "lunettes" is in no title, category, attribute or description: it names nothing the catalog sells.
+    expect(noFit("lunettes de soleil polarisées", "fr", knitwear)).toMatchObject({ reason: "no_product" });
+    // A French name the catalog gives in a description is heard of: unknown to the lexicon, not missing.
+    const withFrench = [...knitwear, product("Hooded Sweatshirt – fleece", "Apparel > Sweatwear", { description: "Kangourou (sweat à capuche) en molleton." })];
+    expect(noFit("kangourous en molleton", "fr", withFrench)).toBeNull();
+  });
+
+  it("reads the Québec names of the catalogs' knitwear", () => {
+    expect(translateWord("tuques")).toContain("toque");
+    expect(translateWord("mitaines")).toBe("mittens");
+    expect(noFit("tuques en coton bio", "fr", [...knitwear, product("Knit Toque, organic cotton", "Apparel > Knitwear")])).toBeNull();
+    expect(noFit("bas de laine mérinos", "fr", [...knitwear, product("Merino Hiking Socks", "Apparel > Knitwear")])).toBeNull();
+  });
+
   it("says so when the kind exists but no name carries the word that makes it specific", () => {
     expect(noFit("solar panels", "en", panels)).toMatchObject({ reason: "no_product" });
     expect(noFit("panneaux solaires", "fr", panels)).toMatchObject({ reason: "no_product" });
     expect(noFit("honeycomb panels", "en", panels)).toBeNull();
+  });
+
+  it("finds the specific word inside a hyphenated title word ('crew neck' in 'Crew-Neck')", () => {
+    expect(noFit("men's merino crew neck sweaters", "en", knitwear)).toBeNull();
+    // A part is a whole word, not a prefix of the specific word ("necklace" sweaters are still missing).
+    expect(noFit("necklace sweaters", "en", knitwear)).toMatchObject({ reason: "no_product" });
   });
 
   it("does not say so when another candidate's name carries that word with the head (the evidence is not strong)", () => {

@@ -93,6 +93,18 @@ describe("French request types", () => {
     expect(t?.head).toBe("noisettes");
   });
 
+  it("takes the noun after a count as the head, not the material of its 'en' complement", () => {
+    // "1000 polos en coton bio": polos is the product, unreadable or not; cotton is what it is made of.
+    const t = requestType(["1000 polos en coton bio"], "fr", new Set(["cotton", "toque"]));
+    expect(t).toMatchObject({ head: "polos", known: false });
+    expect(requestType(["25 sacs de lentilles"], "fr", new Set(["lentil"]))?.head).toBe("lentilles");
+  });
+
+  it("reads 'maille' as the knits the titles name", () => {
+    expect(translateWord("maille")).toContain("pique");
+    expect(translateWord("mailles")).toContain("fleece");
+  });
+
   it("reads the word right after a readable French head as its adjective", () => {
     const t = requestType(["uree granulee 46 en vrac"], "fr", new Set(["pellet", "granule"]));
     expect(t).toMatchObject({ head: "uree", known: false });
