@@ -51,7 +51,6 @@ export const nameWords = memo((p) => wordsOf(`${p.title} ${p.category ?? ""} ${J
 /** The title and category words alone: attributes list ingredients ("infusion": "cane sugar"), not what a product is. */
 const titleWords = memo((p) => wordsOf(`${p.title} ${p.category ?? ""}`));
 const allWords = memo((p) => wordsOf(`${p.title} ${p.category ?? ""} ${JSON.stringify(p.attributes)} ${p.description ?? ""}`));
-const wholeWords = memo((p) => new Set([...allWords(p)].flatMap((w) => (w.includes("-") ? [w, ...w.split("-").map(singular)] : [w]))));
 // A form is seen when a word has it exactly, starts with it ("cous" → couscous), or is one typo away.
 // A longer word the lexicon reads as something else is that word, not a form of the shorter one:
 // "canneberges" (cranberries) is no form of "canne" (cane).
@@ -217,13 +216,15 @@ export function findNoFit(
  */
 export function sharesTheRest(type: RequestType | null, text: string, candidates: ProductFacts[], limit = 3): ProductFacts[] {
   const head = new Set(type?.forms ?? []);
-  const rest = [...wordsOf(text)].filter((w) => w.length >= 3 && !/\d/.test(w) && !VAGUE.has(w) && !NOT_SPECS.has(w) && !head.has(w) && !packFamilies(w).length);
+  // Each word the buyer wrote counts once: a hyphenated one as itself, not again by its parts.
+  const typed = (foldText(text).match(/[a-z0-9]+(?:-[a-z]+)*/g) ?? []).map(singular);
+  const rest = [...new Set(typed)].filter((w) => w.length >= 3 && !/\d/.test(w) && !VAGUE.has(w) && !NOT_SPECS.has(w) && !head.has(w) && !packFamilies(w).length);
   if (rest.length < 2) return [];
   // Two words, one of them long: short ones ("easy", "open", "kit") are shared by too much.
   return candidates.filter((p) => {
     // Whole words only (a prefix, "formula" in "formulators", is too loose to say two things are
     // alike), a hyphenated word also by its parts on either side ("kiln dried" / "kiln-dried").
-    const words = wholeWords(p);
+    const words = allWords(p);
     const shared = rest.filter((w) => words.has(w) || (w.includes("-") && w.split("-").every((x) => words.has(x))));
     return shared.length >= 2 && shared.some((w) => w.length >= 6);
   }).slice(0, limit);
