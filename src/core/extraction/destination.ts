@@ -79,6 +79,9 @@ function placeLike(folded: string, m: PlaceMatch, before: string): boolean {
   if (/(?:looking|searching|search|asking|need|needs|want|wants|buy|sell|cherche|cherchons|recherche)\s(?:for\s|pour\s|de\s|du\s|des\s)?$/.test(before)) return false;
   // "du sucre de canne", "some turkey", "el chile": after an article or partitive the name is the word.
   if (/(?:^|[^\p{L}'])(?:du|des|de la|some|the|a|an|un|une|el|los|las|unos|unas)\s$/u.test(before)) return false;
+  // "2 t de sucre de canne", "2 t sucre": right after a quantity (masked to spaces by now), with or
+  // without its "de", the name is the goods counted.
+  if (/^\s+$/.test(before) || /\s{2}(?:de\s|d')$/.test(before)) return false;
   const next = /^\s([\p{L}]+)/u.exec(folded.slice(m.end, m.end + 30))?.[1];
   return !next || PLACE_FOLLOWERS.test(next);
 }

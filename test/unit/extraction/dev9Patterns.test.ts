@@ -84,6 +84,9 @@ describe("Maghreb need verbs and amounts without a number", () => {
 describe("a place name that is also a word, after an article or partitive", () => {
   it("reads it as the word ('du sucre de canne' is cane sugar, not Sucre in Bolivia)", () => {
     expect(parse("Vous avez du sucre de canne roux ? 5 t pour Lyon")).toMatchObject({ product: "sucre de canne roux", destination: { country: "FR", place: "Lyon" } });
+    // Right after a quantity, with or without its "de", too.
+    expect(parse("2 t de sucre de canne pour Dakar")).toMatchObject({ product: "sucre de canne", destination: { country: "SN", place: "Dakar" } });
+    expect(parse("2 t sucre de canne, Dakar")).toMatchObject({ product: "sucre de canne", destination: { country: "SN", place: "Dakar" } });
   });
 });
 
