@@ -37,14 +37,16 @@ const CERT_POOL = 10;
 
 export type NoFit = { reason: "no_product"; product: string } | { reason: "no_certificate"; product: string; certs: string[] };
 
+/** A text's words as written, hyphen kept ("t-shirt"), folded and singular, in order. */
+export const nameTokens = (text: string): string[] => (foldText(text).match(/[a-z0-9]+(?:-[a-z]+)*/g) ?? []).map(singular);
 // A hyphenated word also counts by its parts: titles write "Crew-Neck", "Long-Sleeve", "Cold-Pressed"
 // where buyers write "crew neck sweaters" (whose modifier "neck" must be found in the name).
 const wordsOf = (text: string) =>
-  new Set((foldText(text).match(/[a-z0-9]+(?:-[a-z]+)*/g) ?? []).flatMap((w) => (w.includes("-") ? [w, ...w.split("-")] : [w])).map(singular));
+  new Set(nameTokens(text).flatMap((w) => (w.includes("-") ? [w, ...w.split("-").map(singular)] : [w])));
 // Per product object (the catalog cache hands out the same objects until the catalog changes).
-const memo = (f: (p: ProductFacts) => Set<string>) => {
-  const cache = new WeakMap<ProductFacts, Set<string>>();
-  return (p: ProductFacts) => cache.get(p) ?? (cache.set(p, f(p)), cache.get(p)!);
+const memo = <T>(f: (p: ProductFacts) => T) => {
+  const cache = new WeakMap<ProductFacts, T>();
+  return (p: ProductFacts): T => (cache.has(p) ? cache.get(p)! : (cache.set(p, f(p)), cache.get(p)!));
 };
 /** The product's name words (title, category, attributes), singular and folded. */
 export const nameWords = memo((p) => wordsOf(`${p.title} ${p.category ?? ""} ${JSON.stringify(p.attributes)}`));
@@ -63,19 +65,18 @@ const readAsOther = (w: string, f: string) => {
 // A whole English word of the lexicon is no stem: one or two more letters make another word
 // ("clover" is no clove), unless they inflect it ("smoked", "salted").
 const otherEnglish = (w: string, f: string) => w.length - f.length <= 2 && isEnglishTradeWord(f) && !/(?:ed|s|d)$/.test(w);
+/** The word itself is among the words, a hyphenated one also as all of its parts ("kiln dried" / "kiln-dried"). */
+const hasWhole = (f: string, s: Set<string>) => s.has(f) || (f.includes("-") && f.split("-").every((x) => s.has(x)));
 const seenIn = (f: string, s: Set<string>) =>
-  s.has(f) || (f.includes("-") && f.split("-").every((x) => s.has(x))) ||
+  hasWhole(f, s) ||
   (f.length >= 4 && [...s].some((w) => (w.startsWith(f) && w.length > f.length && !readAsOther(w, f) && !otherEnglish(w, f)) || (f.length >= 6 && withinOneEdit(f, w))));
 /** True when one of the forms is among the words (exactly, as a prefix, or one typo away). */
 export const seen = (forms: string[], sets: Set<string>[]) => forms.some((f) => sets.some((s) => seenIn(f, s)));
 
 // The description's words in order, singular and folded, with its punctuation kept as "," (a
 // phrase needs its order, and where a noun group ends).
-const descriptionWords = (() => {
-  const cache = new WeakMap<ProductFacts, string[]>();
-  const read = (p: ProductFacts) => (foldText(p.description ?? "").match(/[a-z0-9]+(?:-[a-z]+)*|[.,;:!?()/]/g) ?? []).map((w) => (/^[a-z0-9]/.test(w) ? singular(w) : ","));
-  return (p: ProductFacts) => cache.get(p) ?? (cache.set(p, read(p)), cache.get(p)!);
-})();
+const descriptionWords = memo((p) =>
+  (foldText(p.description ?? "").match(/[a-z0-9]+(?:-[a-z]+)*|[.,;:!?()/]/g) ?? []).map((w) => (/^[a-z0-9]/.test(w) ? singular(w) : ",")));
 const isForm = (forms: Set<string>, w: string) => forms.has(w) || (w.includes("-") && forms.has(w.replace(/-/g, "")));
 // After one of these the word is a use, an ingredient or a comparison ("for rice, paella and
 // pastry"; "with shea"; "like a chapstick"), not what the product is called.
@@ -209,23 +210,21 @@ export function findNoFit(
 /**
  * When no product carries the buyer's name for the thing (no head, nothing of its kind), the
  * candidates whose name or description carries at least two of the buyer's other describing
- * words (not the head, not vague, not a pack, not a number; one of six letters or more), best first: "kiln-dried
- * two-by-fours, #2 & better, heat-treated" → the kiln-dried, heat-treated SPF 2x4 #2 & Better.
+ * words (not the head, not vague, not a pack, not a number; one of six letters or more), best
+ * first: "kiln-dried two-by-fours, #2 & better, heat-treated" → the kiln-dried, heat-treated SPF
+ * 2x4 #2 & Better.
  * A different name for the same thing is what the offline matcher cannot know; these let the
  * buyer see it, offered as matching the rest of the request, never as the product itself.
  */
 export function sharesTheRest(type: RequestType | null, text: string, candidates: ProductFacts[], limit = 3): ProductFacts[] {
   const head = new Set(type?.forms ?? []);
   // Each word the buyer wrote counts once: a hyphenated one as itself, not again by its parts.
-  const typed = (foldText(text).match(/[a-z0-9]+(?:-[a-z]+)*/g) ?? []).map(singular);
-  const rest = [...new Set(typed)].filter((w) => w.length >= 3 && !/\d/.test(w) && !VAGUE.has(w) && !NOT_SPECS.has(w) && !head.has(w) && !packFamilies(w).length);
+  const rest = [...new Set(nameTokens(text))].filter((w) => w.length >= 3 && !/\d/.test(w) && !VAGUE.has(w) && !NOT_SPECS.has(w) && !head.has(w) && !packFamilies(w).length);
   if (rest.length < 2) return [];
   // Two words, one of them long: short ones ("easy", "open", "kit") are shared by too much.
   return candidates.filter((p) => {
-    // Whole words only (a prefix, "formula" in "formulators", is too loose to say two things are
-    // alike), a hyphenated word also by its parts on either side ("kiln dried" / "kiln-dried").
-    const words = allWords(p);
-    const shared = rest.filter((w) => words.has(w) || (w.includes("-") && w.split("-").every((x) => words.has(x))));
+    // Whole words only: a prefix ("formula" in "formulators") is too loose to say two things are alike.
+    const shared = rest.filter((w) => hasWhole(w, allWords(p)));
     return shared.length >= 2 && shared.some((w) => w.length >= 6);
   }).slice(0, limit);
 }

@@ -18,7 +18,7 @@ import { DEFAULT_RATES, type RateTable } from "./currency.js";
 import { reason, type Reason } from "./reasons.js";
 import { namesOwnHead, productKind, productTypes, singular, type RequestType, requestType, typedByCategory, typeMatches, typeVocabulary, variantNames, variantWords } from "./productType.js";
 import { askedPackSizes, packFamilies, packSize, packSizeAsked } from "./packs.js";
-import { findNoFit, nameWords, seen, sharesTheRest, specificModifier } from "./fitCheck.js";
+import { findNoFit, nameTokens, nameWords, seen, sharesTheRest, specificModifier } from "./fitCheck.js";
 import { noFitName } from "./noFitName.js";
 import { speciesIn, tradeNames } from "./species.js";
 
@@ -260,9 +260,10 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const byScore = (a: MatchItem, b: MatchItem) => b.score - a.score || a.product.sku.localeCompare(b.product.sku);
   const typed = scored.filter((i) => !gated || isTyped.get(i.product.id)).sort(byScore);
   const others = gated ? scored.filter((i) => !isTyped.get(i.product.id)).sort(byScore) : [];
-  const ranked = diversify([...typed, ...others], limit, perSeller);
+  const all = [...typed, ...others];
+  const ranked = diversify(all, limit, perSeller);
 
-  const noFit = findNoFit(type, request.product ?? cleaned.text ?? query, request.certifications, [...typed, ...others].map((i) => i.product), gated ? typed.map((i) => i.product) : [],
+  const noFit = findNoFit(type, request.product ?? cleaned.text ?? query, request.certifications, all.map((i) => i.product), gated ? typed.map((i) => i.product) : [],
     // A short French request detected as English must not make unknown French words count as missing.
     request.language === "en" && looksFrench(cleaned.text) ? "fr" : request.language, cleaned.text || query);
   if (noFit && !opts.certificationsRequired) {
@@ -270,11 +271,11 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
     // a word ("olive oil soap") or what the character n-gram vectors bring up for an unknown word
     // ("quinoa" → saffron, brake linings): with none of the kind, the answer offers nothing.
     const ofKind = (p: ProductFacts) => (gated && isTyped.get(p.id)) || (type !== null && type.forms.some((f) => typesOf(p).has(f)));
-    const kindNear = diversify([...typed, ...others].filter((i) => ofKind(i.product)), 3, perSeller);
+    const kindNear = diversify(all.filter((i) => ofKind(i.product)), 3, perSeller);
     // Nothing of the kind: what carries the rest of the buyer's description may be the same thing
     // under another name (two-by-fours → SPF 2x4 lumber), said as such.
-    const alike = !kindNear.length && noFit.reason === "no_product" ? sharesTheRest(type, cleaned.text || said, [...typed, ...others].map((i) => i.product)) : [];
-    const near = kindNear.length ? kindNear : [...typed, ...others].filter((i) => alike.includes(i.product));
+    const alike = !kindNear.length && noFit.reason === "no_product" ? sharesTheRest(type, cleaned.text || said, all.map((i) => i.product)) : [];
+    const near = kindNear.length ? kindNear : all.filter((i) => alike.includes(i.product));
     const suggestion: Suggestion = {
       code: "no_fit", reason: noFit.reason, product: noFitName(type, noFit.product, said), certs: noFit.reason === "no_certificate" ? noFit.certs : [], near: near.map((i) => i.product.title),
       ...(alike.length ? { alike: true } : {}),
@@ -313,8 +314,7 @@ export function additives(title: string): string[] {
  * True when a word of the title itself, hyphen kept, is one of the forms ("t-shirt"): a category
  * ("T-shirts & tops") names what the shelf holds, not the product ("Polo Shirt").
  */
-export const titleCarries = (forms: string[], title: string): boolean =>
-  (foldText(title).match(/[a-z0-9]+(?:-[a-z]+)*/g) ?? []).some((w) => forms.includes(singular(w)));
+export const titleCarries = (forms: string[], title: string): boolean => nameTokens(title).some((w) => forms.includes(w));
 
 /**
  * English sometimes puts a trade word after the noun ("preserved lemons beldi"): the last word is
