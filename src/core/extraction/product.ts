@@ -74,6 +74,9 @@ const POSSESSIVES = new Set(["your", "votre", "vos", "vuestro", "vuestra", "vues
 const OWN = new Set(["my", "our", "mon", "ma", "mes", "notre", "nos", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras"]);
 const AND_WORDS = new Set(["and", "et", "or", "ou", "&", "plus"]);
 const ARABIC_AND = /^و[\u0621-\u064a\d]{3,}$/u;
+/** A vague word under an Arabic prefix ("لل", "ب", "و", "ال") or with a joined pronoun ("منتجاتكم": your products). */
+const vagueArabic = (w: string): boolean =>
+  [w.replace(/^(?:لل|ل|ب|و)(?=...)/, ""), w.replace(/^(?:وال|بال|ال)(?=...)/, ""), w.replace(/(?<=...)(?:كم|نا)$/, "")].some((x) => VAGUE.has(x));
 // Filler words whose accented twins are products: "thé" (tea) is not "the", "maïs" is not "mais".
 const ACCENT_SENSITIVE = new Set(["the", "mais", "pate", "pates", "peche", "mure", "mures"]);
 const plain = (text: string, w: Word): boolean => !ACCENT_SENSITIVE.has(w.text) || text.slice(w.start, w.end).toLowerCase() === w.text;
@@ -177,11 +180,13 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
     // "we run 4 hotels", "a container to fill", "what you have in stock": no product named.
     // ("thé vert": "thé" with its accent is tea, not the filler "the".)
     const filler = (w: Word): boolean =>
-      plain(text, w) && (VAGUE.has(w.text) || TIME_WORDS.has(w.text) || LEADING.has(w.text) || TRAILING.has(w.text) || CLAUSE_WORDS.has(w.text) || isShade(w.text) || /^\d+x\d+$/.test(w.text) || /^\d+(?:[.,]\d+)?(?:mm|cm|m|in|g|gr|kg|ml|cl|l|oz|lbs?|ft)?$/.test(w.text) || VAGUE.has(w.text.replace(/^(?:لل|ل|ب|و)(?=...)/, "")) || VAGUE.has(w.text.replace(/^(?:وال|بال|ال)(?=...)/, "")) || VAGUE.has(w.text.replace(/(?<=...)(?:كم|نا)$/, "")));
+      plain(text, w) && (VAGUE.has(w.text) || TIME_WORDS.has(w.text) || LEADING.has(w.text) || TRAILING.has(w.text) || CLAUSE_WORDS.has(w.text) || isShade(w.text) || /^\d+x\d+$/.test(w.text) || /^\d+(?:[.,]\d+)?(?:mm|cm|m|in|g|gr|kg|ml|cl|l|oz|lbs?|ft)?$/.test(w.text) || vagueArabic(w.text));
+    // The word right before the phrase, when only space separates them (a subject, an owner).
+    const prev = ws.filter((w) => w.end <= i).at(-1);
+    const rightBefore = prev && /^\s*$/.test(folded.slice(prev.end, i)) ? prev.text : null;
     // "con mi jefe", "for my team", "à notre entrepôt": what the writer owns is never what they buy.
     // ("for our deli in Leeds": "our" is a boundary word, so it may sit just before the phrase.)
-    const ownerBefore = ws.filter((w) => w.end <= i).at(-1);
-    const owned = OWN.has(ws.find((w) => w.start >= i && w.end <= j)?.text ?? "") || Boolean(ownerBefore && OWN.has(ownerBefore.text) && /^\s*$/.test(folded.slice(ownerBefore.end, i)));
+    const owned = OWN.has(ws.find((w) => w.start >= i && w.end <= j)?.text ?? "") || (rightBefore !== null && OWN.has(rightBefore));
     if (first && last && !owned && !inside.every(filler) && !NOT_A_PRODUCT_START.has(first.text)) {
       // "urea 46%": a unit sign glued to the last word belongs to the phrase.
       const end = /[%°٪]/.test(text[last.end] ?? "") ? last.end + 1 : last.end;
@@ -189,12 +194,11 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
       // phrase ("we'll discuss" is a clause, "is your argan oil" names a product).
       const isClauseWord = (w: Word): boolean => clauseStarts.has(w.start);
       // "je transmets", "we confirm": a phrase right after a subject pronoun is a verb phrase.
-      const before = ws.filter((w) => w.end <= i).at(-1);
       // A trade verb trimmed from the front ("we import paprika", "we buy cumin") leaves a product.
       const rawFirst = ws.find((w) => w.start >= i);
       // ("we just moved", "nous avons aussi ouvert": an adverb between the subject and the verb changes nothing.)
       const onlyAdverbsTrimmed = ws.filter((w) => w.start >= i && w.end <= first.start).every((w) => SENTENCE_ADVERBS.has(w.text));
-      const afterSubject = !article && (rawFirst === first || onlyAdverbsTrimmed) && Boolean(before && SUBJECTS.has(before.text) && /^\s*$/.test(folded.slice(before.end, i)));
+      const afterSubject = !article && (rawFirst === first || onlyAdverbsTrimmed) && rightBefore !== null && SUBJECTS.has(rightBefore);
       const questionAboutYours = asked && k0 > 0 && POSSESSIVES.has(ws[k0 - 1]?.text ?? "");
       // ("lo vemos y te contamos": a verb form trimmed off the end still makes the phrase a clause.)
       const verbAtEnd = ws.some((w) => w.start >= first.start && w.end <= j && isClauseForm(w.text));
