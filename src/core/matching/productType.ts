@@ -207,12 +207,13 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
     if (french) {
       let start = 0;
       while (start < seq.length && FR_SKIP.has(seq[start]!)) start++;
-      const compound = translatePhrase(seq.slice(start).join(" ").replace(/' /g, "'"));
+      const phrase = seq.slice(start).join(" ").replace(/' /g, "'");
+      const compound = translatePhrase(phrase);
       if (compound) {
         const en = compound.en.split(" ");
         compoundWords = en.length;
-        compoundHasOf = /\b(?:de|d'|du|des)(?:\s|$)/.test(seq.slice(start).join(" ").replace(/' /g, "'").slice(0, compound.length).replace(/d'/g, "d' "));
-        seq = [...en, ...tokens(seq.slice(start).join(" ").replace(/' /g, "'").slice(compound.length))];
+        compoundHasOf = /\b(?:de|d'|du|des)(?:\s|$)/.test(phrase.slice(0, compound.length).replace(/d'/g, "d' "));
+        seq = [...en, ...tokens(phrase.slice(compound.length))];
       }
     }
     // Participles ("kiln dried", "heat treated") describe; they never name the product in English.
