@@ -139,20 +139,20 @@ function cleanClause(clause: string): { text: string; packs: string[] } {
   // "We make natural soaps in Istanbul and need virgin argan oil": a clause that opens on the buyer
   // ("we", "I", "nous", "je", "on") and then asks ("need", "looking for", "cherche") describes the
   // buyer before the verb; only what follows the verb is the product.
-  if (SUBJECTS.has(ws[0] ?? "")) {
-    const verb = ws.findIndex((w, i) => i > 0 && ASKING.has(w));
+  // Drops the words up to the verb at `verb` and the connectors after it, when something follows.
+  const dropThrough = (verb: number) => {
     let start = verb + 1;
     while (start < ws.length && DANGLING.has(ws[start]!)) start++;
-    if (verb > 0 && start < ws.length) keep.fill(false, 0, start);
+    if (start < ws.length) keep.fill(false, 0, start);
+  };
+  if (SUBJECTS.has(ws[0] ?? "")) {
+    const verb = ws.findIndex((w, i) => i > 0 && ASKING.has(w));
+    if (verb > 0) dropThrough(verb);
   }
   // "Marque lyonnaise cherche des pyjamas…", "Hotel group seeks…": a short clause opening on who the
   // buyer is, then its own verb of search; the words before the verb are the buyer, not the product.
   const seeks = ws.findIndex((w, i) => i > 0 && i <= 3 && SEEKS.has(w));
-  if (!SUBJECTS.has(ws[0] ?? "") && seeks > 0 && seeks < ws.length - 1 && !ws.slice(0, seeks).some((w) => DANGLING.has(w) || /^\d/.test(w))) {
-    let start = seeks + 1;
-    while (start < ws.length && DANGLING.has(ws[start]!)) start++;
-    if (start < ws.length) keep.fill(false, 0, start);
-  }
+  if (!SUBJECTS.has(ws[0] ?? "") && seeks > 0 && seeks < ws.length - 1 && !ws.slice(0, seeks).some((w) => DANGLING.has(w) || /^\d/.test(w))) dropThrough(seeks);
   const kept = ws.filter((_, i) => keep[i]);
   // Connectors left dangling by the removals ("… for", "pour", "in") say nothing.
   while (kept.length && DANGLING.has(kept[kept.length - 1]!)) kept.pop();
