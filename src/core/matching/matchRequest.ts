@@ -16,7 +16,7 @@ import type { ItemFacts } from "./itemFacts.js";
 import { splitCertifications } from "./certifications.js";
 import { DEFAULT_RATES, type RateTable } from "./currency.js";
 import { reason, type Reason } from "./reasons.js";
-import { namesOwnHead, productKind, productTypes, singular, type RequestType, requestType, typedByCategory, typeMatches, typeVocabulary, variantNames, variantWords } from "./productType.js";
+import { namesOwnHead, productKind, productTypes, singular, titleName, type RequestType, requestType, typedByCategory, typeMatches, typeVocabulary, variantNames, variantWords } from "./productType.js";
 import { askedPackSizes, packFamilies, packSize, packSizeAsked } from "./packs.js";
 import { findNoFit, nameTokens, nameWords, seen, sharesTheRest, specificModifier } from "./fitCheck.js";
 import { noFitName } from "./noFitName.js";
@@ -306,8 +306,7 @@ export function purposeStart(text: string, forms: string[]): number {
  * ("Mint Tea blend (gunpowder + nanaa)", "– custom Pantone + screen print").
  */
 export function additives(title: string): string[] {
-  const name = (title.split(/\s[–—-]\s|,\s/)[0] ?? title).replace(/\([^)]*\)/g, " ");
-  return [...new Set([...foldText(name).matchAll(/\+\s*(?:[\d.,]+%?\s*)?([a-z]+)/g)].map((m) => m[1]!))];
+  return [...new Set([...foldText(titleName(title)).matchAll(/\+\s*(?:[\d.,]+%?\s*)?([a-z]+)/g)].map((m) => m[1]!))];
 }
 
 /**

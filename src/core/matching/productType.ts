@@ -331,6 +331,9 @@ export function typeVocabulary(best: ReadonlySet<string>[], pool: ReadonlySet<st
   return new Set(best.flatMap((types) => [...types]).filter((t) => (count.get(t) ?? 0) >= MIN_TYPE_SUPPORT));
 }
 
+/** A title's name: before its variant part (after a dash or comma), without bracketed text ("Organic Oregano"). */
+export const titleName = (title: string): string => (title.split(/\s[–—-]\s|,\s/)[0] ?? title).replace(/\([^)]*\)/g, " ");
+
 /**
  * The tokens of a title's variant part — what follows the name after a dash or comma — without
  * bracketed text, which says what it is made of ("Fish Oil, crude (sardine)"), not what it is.

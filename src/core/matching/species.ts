@@ -6,6 +6,7 @@
 // Mustard Seed"). The names come from the catalog itself, never from a list.
 import { foldText } from "../textFold.js";
 import type { ProductFacts } from "../../ports/catalogSearch.js";
+import { titleName } from "./productType.js";
 
 /**
  * A Latin binomial: a capitalised genus and a lowercase epithet with a Latin ending. Brackets also
@@ -43,7 +44,7 @@ export function tradeNames(text: string, products: ProductFacts[]): string[] {
   const out = new Set<string>();
   for (const p of products) {
     if (!named(p)) continue;
-    const name = (p.title.split(/\s[–—-]\s|,\s/)[0] ?? p.title).replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
+    const name = titleName(p.title).replace(/\s+/g, " ").trim();
     if (name) out.add(name);
   }
   return [...out];
