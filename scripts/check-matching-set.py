@@ -3,7 +3,7 @@
 
 Usage: python3 scripts/check-matching-set.py data/eval/matching-holdout2.jsonl [more.jsonl ...]
 
-Every line must parse and carry exactly id, lang, text, relevant and (optionally) nofit; ids are unique;
+Every line must parse and carry exactly id, lang (en, fr, ar or es), text, relevant and (optionally) nofit; ids are unique;
 every (seller, sku) pair exists in data/catalogs/*.csv (or *.json); grades are 1-3 with no
 sku listed twice; a no-fit line has no relevant products and a fit line has at least one.
 Exits non-zero on the first file with a problem, printing every problem found in it.
@@ -49,7 +49,7 @@ def check(path, pairs):
             if line["id"] in ids:
                 problems.append(f"{where}: duplicate id {line['id']}")
             ids.add(line["id"])
-            if line["lang"] not in ("en", "fr"):
+            if line["lang"] not in ("en", "fr", "ar", "es"):
                 problems.append(f"{where}: lang {line['lang']!r}")
             if not isinstance(line["text"], str) or not line["text"].strip():
                 problems.append(f"{where}: empty text")

@@ -2,8 +2,9 @@
 // --catalog data/catalogs]`: seeds the demo catalog into a fresh in-memory database, runs every
 // request of the dev set and of the held-out set through the matcher (offline defaults unless
 // configured otherwise) and prints, for each set separately: the buyer's shortlist (≤ 2 per seller)
-// NDCG@5 in English and French, beside a plain BM25 baseline; no-fit handling (a request nothing
-// fits should get a weak or empty answer); and for the dev set the ranking table (NDCG@10 …).
+// NDCG@5 per language (English, French, and Arabic and Spanish when the set has them), beside a
+// plain BM25 baseline; no-fit handling (a request nothing fits should get a weak or empty answer);
+// and for the dev set the ranking table (NDCG@10 …).
 // Only the dev set's weakest requests are listed (`--failures N`); the held-out set's stay unread
 // unless `--holdout-failures` asks for them.
 import { readdirSync, statSync, existsSync } from "node:fs";
@@ -25,12 +26,13 @@ import { matchText, type Shortlist } from "../src/core/matching/matchRequest.js"
 const lineSchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
   text: z.string(),
-  lang: z.enum(["en", "fr"]),
+  lang: z.enum(["en", "fr", "ar", "es"]),
   nofit: z.boolean().default(false),
   relevant: z.array(z.object({ seller: z.string(), sku: z.string(), grade: z.number().int().min(0).max(3) })),
 });
 type Query = z.infer<typeof lineSchema>;
 
+const LANGUAGE_NAMES = { en: "English", fr: "French", ar: "Arabic", es: "Spanish" } as const;
 const key = (seller: string, sku: string) => `${seller.toLowerCase()}\u0000${sku}`;
 const f = (x: number) => x.toFixed(3);
 /** An honest "nothing fits": no items, or items flagged as weak (only near matches). */
@@ -92,8 +94,8 @@ await runScript("eval:match", async ({ config, argv }) => {
     for (const [name, file] of sets) {
       const queries = await load(file);
       const listed = file === values.file || values["holdout-failures"] ? Number(values.failures) : 0;
-      const short: Record<string, number[]> = { en: [], fr: [] };
-      const base: Record<string, number[]> = { en: [], fr: [] };
+      const short: Record<string, number[]> = { en: [], fr: [], ar: [], es: [] };
+      const base: Record<string, number[]> = { en: [], fr: [], ar: [], es: [] };
       const rank = { ndcg: [] as number[], recall: [] as number[], mrr: [] as number[], base: [] as number[] };
       // nearFits: fits wrongly answered "nothing fits" whose answer still offers a graded product as near.
       const nofit = { honest: 0, total: 0, falseAlarm: 0, fits: 0, nearFits: 0 };
@@ -132,12 +134,14 @@ await runScript("eval:match", async ({ config, argv }) => {
           rank.base.push(ndcgAt(baseline(q.text), grades));
         }
       }
-      const both = [...short.en!, ...short.fr!];
-      const bothBase = [...base.en!, ...base.fr!];
+      const both = Object.values(short).flat();
+      const bothBase = Object.values(base).flat();
+      // Columns for the languages the set has (English and French always, for the older sets' tables).
+      const langs = (["en", "fr", "ar", "es"] as const).filter((l) => l === "en" || l === "fr" || short[l]!.length);
       console.log(`\n## ${name}: ${file}, ${queries.length} requests (${nofit.fits} with a fit, ${nofit.total} no-fit)\n`);
-      console.log("| shortlist NDCG@5 (≤ 2 per seller) | all | English | French |\n|---|---|---|---|");
-      console.log(`| Caravan | ${f(mean(both))} | ${f(mean(short.en!))} (${short.en!.length}) | ${f(mean(short.fr!))} (${short.fr!.length}) |`);
-      console.log(`| plain BM25, title + description | ${f(mean(bothBase))} | ${f(mean(base.en!))} | ${f(mean(base.fr!))} |`);
+      console.log(`| shortlist NDCG@5 (≤ 2 per seller) | all | ${langs.map((l) => LANGUAGE_NAMES[l]).join(" | ")} |\n|---|---|${langs.map(() => "---|").join("")}`);
+      console.log(`| Caravan | ${f(mean(both))} | ${langs.map((l) => `${f(mean(short[l]!))} (${short[l]!.length})`).join(" | ")} |`);
+      console.log(`| plain BM25, title + description | ${f(mean(bothBase))} | ${langs.map((l) => f(mean(base[l]!))).join(" | ")} |`);
       if (nofit.total) console.log(`\nNo-fit requests answered honestly (weak or empty): ${nofit.honest}/${nofit.total}`);
       console.log(`Requests with a fit wrongly answered "nothing fits": ${nofit.falseAlarm}/${nofit.fits}${nofit.falseAlarm ? ` (of which the answer's nearest products include a fitting one: ${nofit.nearFits})` : ""}`);
       if (rank.ndcg.length) {
