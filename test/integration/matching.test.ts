@@ -60,6 +60,26 @@ describe("matching", () => {
     expect(s.items[0]!.product.sku).toBe("MN-1");
   });
 
+  it("matches Spanish and Arabic requests through their English wording: the oil before the oil soap", async () => {
+    for (const text of ["Buscamos aceite de argán orgánico, 2 toneladas para Róterdam", "نبحث عن زيت الأرغان العضوي، ٢ طن إلى روتردام"]) {
+      const s = await matchText(deps, text, { limit: 10 });
+      expect(s.request.language).toBe(text.startsWith("B") ? "es" : "ar");
+      expect(s.items[0]!.product.sku).toBe("AA-1");
+      const soap = s.items.findIndex((i) => i.product.sku === "AA-3");
+      expect(soap === -1 || soap > s.items.findIndex((i) => i.product.sku === "SO-1")).toBe(true);
+    }
+  });
+
+  it("answers an Arabic or Spanish no-fit honestly, naming the product in the buyer's own words", async () => {
+    const s = await matchText(deps, "نبغى زيت زيتون بكر ممتاز، ٥ طن إلى جدة");
+    expect(s).toMatchObject({ weak: true, items: [] });
+    expect(s.suggestion).toMatchObject({ code: "no_fit", reason: "no_product", product: "زيت زيتون بكر ممتاز" });
+    // An untranslated Spanish word is unknown, not missing: "jarabe de maple" still finds the syrup.
+    const maple = await matchText(deps, "jarabe de maple grado A, 200 litros para Monterrey");
+    expect(maple.weak).toBe(false);
+    expect(maple.items[0]!.product.sku).toBe("MN-1");
+  });
+
   it("gives an honest empty answer when a required certificate is held by nobody, and suggests relaxing it", async () => {
     const request = { ...emptyRequest(), product: "argan oil", certifications: ["halal"] };
     const s = await matchRequest(deps, request, { certificationsRequired: true });

@@ -3,6 +3,7 @@
 // Arabic ة → ه, أ → ا); multi-word keys are tried before single words. The French lexicon lives in
 // src/core/matching/queryExpansion.ts, whose expandQuery adds these terms too.
 import { fold } from "./text.js";
+import { CATALOG_AR_EN, CATALOG_ES_EN } from "./catalogLexiconEsAr.js";
 
 const ES_EN: Record<string, string> = {
   "aceite de argan": "argan oil", "aceite de oliva": "olive oil", "virgen extra": "extra virgin", "jarabe de arce": "maple syrup",
@@ -60,4 +61,43 @@ export function englishTerms(text: string): string[] {
   }
   out.delete("");
   return [...out];
+}
+
+export type TradeLanguage = "es" | "ar";
+export const isTradeLanguage = (language: string): language is TradeLanguage => language === "es" || language === "ar";
+// The full tables for the matcher's English wording of Arabic and Spanish requests (englishWording.ts):
+// the catalog families' words, with the entries above winning. englishTerms and isTradeWord keep the
+// short lists: they read every request, and a Spanish key may be a French or English word too.
+const WORDING: Record<TradeLanguage, Record<string, string>> = { es: { ...CATALOG_ES_EN, ...ES_EN }, ar: { ...CATALOG_AR_EN, ...AR_EN } };
+const LONGEST_PHRASE = Math.max(...Object.values(WORDING).flatMap((t) => Object.keys(t).map((k) => k.split(" ").length)));
+
+/** Spellings of a folded word the tables may list it under: Spanish singulars, Arabic without its clitics. */
+function spellings(w: string, language: TradeLanguage): string[] {
+  if (language === "es") return [w, ...(w.endsWith("es") && w.length > 4 ? [w.slice(0, -2)] : []), ...(w.endsWith("s") && w.length > 3 ? [w.slice(0, -1)] : [])];
+  // "بال"/"لل"/"ال" (with/for + the), then the feminine plural "ات" → "ه" (سيارات → سياره). A leading
+  // "و" (and) is the caller's to split: it links two names.
+  const noArticle = [w, w.replace(/^(?:بال|لل|ال|كال|فال)(?=..)/u, "")];
+  return [...new Set(noArticle.flatMap((x) => [x, ...(/..ات$/u.test(x) ? [`${x.slice(0, -2)}ه`] : [])]))];
+}
+
+/** The English catalog term of an Arabic or Spanish trade word (folded), or null. */
+export function tradeWord(folded: string, language: TradeLanguage): string | null {
+  const table = WORDING[language];
+  for (const s of spellings(folded, language)) if (Object.hasOwn(table, s)) return table[s]!;
+  return null;
+}
+
+/** The longest trade phrase of the tables starting at `words[i]` (folded words), with its English and length. */
+export function tradePhraseAt(words: string[], i: number, language: TradeLanguage): { en: string; words: number } | null {
+  const table = WORDING[language];
+  for (let n = Math.min(LONGEST_PHRASE, words.length - i); n >= 2; n--) {
+    const key = words.slice(i, i + n).join(" ");
+    if (Object.hasOwn(table, key)) return { en: table[key]!, words: n };
+    // The first word may carry an article the key does not ("الزيت الزيتون", "بالزيت").
+    for (const s of spellings(words[i]!, language).slice(1)) {
+      const k = [s, ...words.slice(i + 1, i + n)].join(" ");
+      if (Object.hasOwn(table, k)) return { en: table[k]!, words: n };
+    }
+  }
+  return null;
 }

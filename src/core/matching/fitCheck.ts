@@ -167,7 +167,8 @@ export function findNoFit(
       !describedAs(type.forms, null, candidates)) return { reason: "no_product", product };
     // An unreadable word is unknown, not missing — unless no candidate's text, in any language,
     // carries it at all (see unheardOf).
-    if (!kind.length && unheardOf(type.head, candidates)) return { reason: "no_product", product };
+    // (The catalogs give no Arabic or Spanish names: there, an unknown word proves nothing.)
+    if (!kind.length && (language === "en" || language === "fr") && unheardOf(type.head, candidates)) return { reason: "no_product", product };
     // "solar panels", "cashew nuts": the kind exists (panels, nuts) but no candidate's name carries
     // the word that makes it specific. A name of another kind carrying that word counts only when
     // it carries the head too: "Vanilla Lip Balm" says nothing about vanilla beans, nor "Argan Oil

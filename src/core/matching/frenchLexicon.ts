@@ -110,6 +110,23 @@ export const CATALOG_FR_EN: Record<string, string> = {
   // Materials a buyer names beside the product ("carreaux en porcelaine", "évier en inox"): readable,
   // so a material no product of the kind is made of counts as missing, as it does in English.
   porcelaine: "porcelain", inox: "stainless", marbre: "marble", laiton: "brass", cuivre: "copper", rotin: "rattan", osier: "wicker",
+  // The catalog titles' own type and spec words still without a French route (listed from
+  // productTypes and the name words of every title of data/catalogs; words French spells alike —
+  // infusion, sauce, rotor, mug, pouf, airbag — need none).
+  assemblage: "assembly", raccord: "fitting fittings", ferrure: "fitting bracket", carter: "housing", boitier: "housing",
+  soupe: "soup", potage: "soup", bouillon: "stock broth", "son d'avoine": "oat bran", "son de ble": "wheat bran",
+  "soin de la peau": "skincare", "soins de la peau": "skincare", metallique: "metallic", "semi-metallique": "semi-metallic",
+  "semi metallique": "semi-metallic", forme: "shape", "fait main": "handmade", "faits main": "handmade", "faite main": "handmade",
+  "faites main": "handmade", "fait a la main": "handmade", "faits a la main": "handmade", artisanal: "handmade artisanal",
+  pur: "pure", ambre: "amber", froid: "cold", lourd: "heavy", "usage intensif": "heavy duty", robuste: "heavy duty",
+  droit: "straight", "jambe large": "wide leg", "jambes larges": "wide leg", evase: "flare", recycle: "recycled",
+  peint: "painted", "peint a la main": "hand-painted", fouette: "whipped", infuse: "infused", affine: "aged", vieilli: "aged",
+  "sans parfum": "unscented", "non parfume": "unscented", enrobe: "coated", presse: "pressed", rond: "round", decoratif: "decorative",
+  traditionnel: "traditional", pele: "peeled", epluche: "peeled", elevage: "farmed", "bois dur": "hardwood", feuillus: "hardwood",
+  cremeux: "creamed creamy", jambe: "leg", scolaire: "school", jardin: "garden", couvercle: "lid", chargeur: "charger",
+  "petit dejeuner": "breakfast", "petit-dejeuner": "breakfast", hiver: "winter", liquide: "liquid", ortie: "nettle", bouleau: "birch",
+  "noix de pecan": "pecans", pacane: "pecans", cerneaux: "halves", "non pasteurise": "unpasteurised", "ordinateur portable": "laptop",
+  "haute tension": "high voltage", tension: "voltage", "toutes fleurs": "wildflower", "mille fleurs": "wildflower",
 };
 
 // French function words: never pluralised inside a compound ("pots de fleurs" keeps "de fleurs").

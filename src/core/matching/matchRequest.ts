@@ -21,6 +21,8 @@ import { askedPackSizes, packFamilies, packSize, packSizeAsked } from "./packs.j
 import { findNoFit, nameTokens, nameWords, seen, sharesTheRest, specificModifier } from "./fitCheck.js";
 import { noFitName } from "./noFitName.js";
 import { speciesIn, tradeNames } from "./species.js";
+import { englishWording } from "./englishWording.js";
+import { isTradeLanguage } from "../extraction/lexicon.js";
 
 export interface MatchDeps {
   catalog: CatalogSearch;
@@ -126,7 +128,13 @@ export async function matchText(deps: MatchDeps, text: string, opts: MatchOption
 export async function matchRequest(deps: MatchDeps, request: StructuredRequest, opts: MatchOptions = {}): Promise<Shortlist> {
   const limit = opts.limit ?? 5;
   const perSeller = opts.perSeller ?? 2;
-  const query = (request.product ?? opts.rawText ?? "").trim();
+  // An Arabic or Spanish request is matched through its English wording (englishWording.ts); the
+  // type check then reads it as English, while the fit check still knows whose words they were.
+  const language = request.language;
+  const wording = isTradeLanguage(language) ? (t: string) => englishWording(t, language) : (t: string) => t;
+  const typeLanguage = isTradeLanguage(language) ? "en" : language;
+  const product = request.product && wording(request.product);
+  const query = (product ?? opts.rawText ?? "").trim();
   if (!query) return { request, items: [], suggestion: { code: "rephrase" }, weak: false, empty: true, near: [] };
 
   // Two queries: the buyer's own words, and the product phrase the parser extracted. Measured
@@ -135,7 +143,8 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // lists fused by rank; the phrase's keyword list adds a lighter vote for what the parser found.
   // The buyer's words minus quantities, places, Incoterms, dates, prices and filler.
   // What the buyer wrote (the parsed phrase when there is no raw text).
-  const said = opts.rawText?.trim() || query;
+  // (Arabic and Spanish: the buyer's words without quantities and places, then in English.)
+  const said = (opts.rawText?.trim() && (isTradeLanguage(language) ? wording(keywordQuery(opts.rawText).text) : opts.rawText.trim())) || query;
   const cleaned = keywordQuery(said);
   const own = cleaned.text || query;
   const raw = expandQuery(own);
@@ -176,18 +185,19 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // kind, and say what they are ("✗ this is: Olive Oil Soap").
   const byRelevance = [...products].sort((a, b) => (plainFused.get(b.id) ?? 0) - (plainFused.get(a.id) ?? 0));
   const vocab = typeVocabulary(byRelevance.slice(0, VOCAB_FROM).map(typesOf), products.map(typesOf));
-  const phrases = [cleaned.phrase, request.product ?? "", cleaned.text].filter(Boolean);
+  // The parser's phrase leads in Arabic and Spanish: the English keyword cleaner reads their wording less well.
+  const phrases = (isTradeLanguage(language) ? [product ?? "", cleaned.phrase, cleaned.text] : [cleaned.phrase, product ?? "", cleaned.text]).filter(Boolean);
   const variantsOf = new Map(products.map((p) => [p, variantWords(p.title)]));
   const variants = typeVocabulary(byRelevance.slice(0, VOCAB_FROM).map((p) => variantsOf.get(p)!), [...variantsOf.values()]);
   const names = new Map(products.map((p) => [p.id, nameWords(p)]));
-  const ownType = requestType(phrases, request.language, vocab, variants);
+  const ownType = requestType(phrases, typeLanguage, vocab, variants);
   // The Latin name decides the kind unless the buyer's own words name a product the catalog sells,
   // specific word included: "Rosa damascena rose water" is rose water, not the rose essential oil
   // whose title gives the Latin name; "Origanum compactum dried leaves" is the oregano ("dried" is vague).
   const bySpecies = trade.length > 0 && !(ownType?.known && specificModifier(ownType) &&
     products.some((p) => typeMatches(ownType, typesOf(p)) && seen(ownType.modifierForms, [names.get(p.id)!])));
-  const typeRead = bySpecies ? requestType([...trade, ...phrases], request.language, vocab, variants) : ownType;
-  const type = request.language === "en" && !looksFrench(cleaned.text) ? postposed(typeRead, products, names) : typeRead;
+  const typeRead = bySpecies ? requestType([...trade, ...phrases], typeLanguage, vocab, variants) : ownType;
+  const type = language === "en" && !looksFrench(cleaned.text) ? postposed(typeRead, products, names) : typeRead;
   const fused = bySpecies ? speciesFused : plainFused;
   if (!bySpecies) products = products.filter((p) => fused.has(p.id));
   const lexical = [...rawLexical, ...phraseLexical, ...(bySpecies ? speciesLexical : [])];
@@ -263,7 +273,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const all = [...typed, ...others];
   const ranked = diversify(all, limit, perSeller);
 
-  const noFit = findNoFit(type, request.product ?? cleaned.text ?? query, request.certifications, all.map((i) => i.product), gated ? typed.map((i) => i.product) : [],
+  const noFit = findNoFit(type, product ?? cleaned.text ?? query, request.certifications, all.map((i) => i.product), gated ? typed.map((i) => i.product) : [],
     // A short French request detected as English must not make unknown French words count as missing.
     request.language === "en" && looksFrench(cleaned.text) ? "fr" : request.language, cleaned.text || query);
   if (noFit && !opts.certificationsRequired) {
@@ -277,7 +287,8 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
     const alike = !kindNear.length && noFit.reason === "no_product" ? sharesTheRest(type, cleaned.text || said, all.map((i) => i.product)) : [];
     const near = kindNear.length ? kindNear : all.filter((i) => alike.includes(i.product));
     const suggestion: Suggestion = {
-      code: "no_fit", reason: noFit.reason, product: noFitName(type, noFit.product, said), certs: noFit.reason === "no_certificate" ? noFit.certs : [], near: near.map((i) => i.product.title),
+      // An Arabic or Spanish buyer reads their own phrase, not its English wording.
+      code: "no_fit", reason: noFit.reason, product: isTradeLanguage(language) ? noFitName(type, noFit.product, said) && request.product : noFitName(type, noFit.product, said), certs: noFit.reason === "no_certificate" ? noFit.certs : [], near: near.map((i) => i.product.title),
       ...(alike.length ? { alike: true } : {}),
     };
     return { request, items: [], suggestion, weak: true, empty: near.length === 0, near };

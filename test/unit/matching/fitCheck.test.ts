@@ -71,6 +71,14 @@ describe("nothing fits: no product of the kind", () => {
     expect(noFit("kangourous en molleton", "fr", withFrench)).toBeNull();
   });
 
+  it("never proves a product missing by an untranslated Arabic or Spanish word: the catalogs give no such names", () => {
+    // The English wording keeps a word the lexicon lacks as written ("chompas de lana" → "wool chompas").
+    const { type, typed } = typeOf("wool chompas", "en", knitwear);
+    expect(findNoFit(type, "wool chompas", [], knitwear, typed, "es")).toBeNull();
+    // Read as French, the same unheard-of word names nothing the catalog sells.
+    expect(findNoFit(type, "wool chompas", [], knitwear, typed, "fr")).toMatchObject({ reason: "no_product" });
+  });
+
   it("reads the Québec names of the catalogs' knitwear", () => {
     expect(translateWord("tuques")).toContain("toque");
     expect(translateWord("mitaines")).toBe("mittens");

@@ -63,6 +63,17 @@ describe("catalog families in French", () => {
     expect(translateWord("sucre")).toBe("sugar");
   });
 
+  it("reaches the catalog titles' own type and spec words from French (raccords, carters, semi-métallique, fait main)", () => {
+    expect(translateWord("raccords")).toContain("fitting");
+    expect(translateWord("carters")).toBe("housing");
+    expect(translateWord("ferrures")).toContain("fitting");
+    expect(translateWord("soupes")).toBe("soup");
+    expect(expandQuery("plaquettes semi-métalliques")).toContain("semi-metallic");
+    expect(expandQuery("babouches brodées faites main")).toContain("handmade");
+    expect(expandQuery("jean jambe large noir")).toContain("wide leg");
+    expect(translateWord("ambree")).toBe("amber");
+  });
+
   it("knows the French names the catalog titles give in brackets", () => {
     expect(translateWord("atocas")).toBe("cranberries");
     expect(translateWord("desodorisee")).toBe("deodorized");
