@@ -4,6 +4,7 @@
 import {
   AMOUNT_PHRASE, ARABIC_FOR_WHOM, AVAILABILITY_PHRASE, BOUNDARY_WORDS, CLAUSE_WORDS, COLOURS, INGREDIENTS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, QUALITY_PHRASE, REPLY_LATER, REPRESENTING, SEEN_ON_PHRASE, SELF_DESCRIPTION, THANKS_FOR, TIME_WORDS, TRAILING, VAGUE,
 } from "./fillers.js";
+import { joinsOneName } from "./coordination.js";
 import { isTradeWord } from "./lexicon.js";
 import { addressesSeller, isClauseForm } from "./verbForms.js";
 import { mask, words, type Span, type Word } from "./text.js";
@@ -125,6 +126,8 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
     // "noir et blanc", "black and white": two colours joined by "and" describe one product.
     const colourPair = COLOURS.has(ws[k - 1]?.text ?? "") && COLOURS.has(ws[k + 1]?.text ?? "");
     if (colourPair && ["and", "et", "y", "&", "و"].includes(w.text)) return;
+    // "bath and body gift sets", "coffrets bain et douche", "صابون زيت الزيتون والغار": one name.
+    if (joinsOneName(folded, ws, k, (x) => at[x.start] === null)) return;
     if (AND_WORDS.has(w.text)) mark(w, "and");
     else if ((BOUNDARY_WORDS.has(w.text) && !isGradeMark(ws, k) && !isContentWith(ws, k) && !isHowMade(ws, k)) || isArabicPurpose(ws, k) || isForOurs(ws, k) || ARABIC_FOR_WHOM.test(w.text) || (/^لل[\u0621-\u064a]{3}/u.test(w.text) && BOUNDARY_WORDS.has(w.text.slice(2)))) mark(w, "word");
     // "تمر سكري وعسل سدر": a joined "و" before a second noun ("و" + "ال…", a trade noun, a number) is "and".

@@ -124,6 +124,20 @@ describe("product boundaries by word class", () => {
     expect(parse("نحتاج ٢ طن ماء ورد").product).toBe("ماء ورد");
   });
 
+  it("keeps 'and' inside one name: a shared English head, a French/Spanish complement, an Arabic definite complement", () => {
+    expect(parse("need 400 cases of salt and vinegar crisps for Leeds").product).toBe("salt and vinegar crisps");
+    expect(parse("need 2 t of canned chickpeas and lentils to Oslo").product).toBe("canned chickpeas");
+    expect(parse("need 2 t of rice and coconut oil to Oslo").product).toBe("rice");
+    expect(parse("Je cherche 300 kg de pâte de dattes et amandes pour Nantes").product).toBe("pâte de dattes et amandes");
+    expect(parse("Je cherche 500 trousses voyage et toilette pour Lille").product).toBe("trousses voyage et toilette");
+    expect(parse("Je cherche 300 kg de dattes et des figues pour Nantes").product).toBe("dattes");
+    expect(parse("Buscamos 300 kg de mermelada de higo y nuez para Quito").product).toBe("mermelada de higo y nuez");
+    expect(parse("Buscamos 300 kg de aceite de oliva y aceitunas para Quito").product).toBe("aceite de oliva");
+    expect(parse("Buscamos 300 cojines bordados y mantas para Quito").product).toBe("cojines bordados");
+    expect(parse("نحتاج ٥٠٠ علبة حلاوة بالفستق واللوز إلى جدة").product).toBe("حلاوة بالفستق واللوز");
+    expect(parse("نحتاج ٢ طن السكر الأبيض والأرز إلى جدة").product).toBe("السكر الأبيض");
+  });
+
   it("ends an Arabic phrase at 'لل' + a purpose noun (for shipping, for sale)", () => {
     expect(parse("نريد ٣ طن عدس أحمر للتصدير إلى مسقط").product).toBe("عدس أحمر");
     expect(parse("بدنا ٢ طن فستق حلبي للبيع بالجملة").product).toBe("فستق حلبي");
