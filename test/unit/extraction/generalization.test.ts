@@ -239,6 +239,11 @@ describe("messages that name no product", () => {
     expect(parse("We like your carob syrup, 300 litres to Nicosia please").product).toBe("carob syrup");
   });
 
+  it("reads a buyer describing themselves with a count in it as no product", () => {
+    expect(parse("We're a group of 6 bakeries in Cork, what do you suggest?")).toMatchObject({ product: null, missing: ["product", "quantity"] });
+    expect(parse("Nous sommes une chaîne de 20 pharmacies à Liège.").product).toBeNull();
+  });
+
   it("still takes a product behind a cue or an amount in such a sentence", () => {
     expect(parse("Do you have cedar wood boxes? We need 300 of them").product).toBe("cedar wood boxes");
     expect(parse("How much is a kilo of dried verbena?").product).toBe("dried verbena");
