@@ -342,12 +342,18 @@ export const CORRECTIONS = new RegExp(CORRECTION.source, "gu");
  * boulangeries", "on est une épicerie fine", "somos una cadena de hoteles", "نحن سلسلة فنادق"):
  * the noun phrase after "we are" + article names the buyer, never the product, counts included
  * ("a chain of 14 grocery stores"). It runs to the end of the clause or to a place cue; "we are looking for …" is not one (no article follows), and in "a
- * regular buyer of argan oil" what follows "buyer of" is a product again. Spanish often drops the
- * article ("somos tienda de productos naturales", "soy comprador para …"): after "somos"/"soy" the
- * noun phrase is the buyer with or without one.
+ * regular buyer of argan oil" what follows "buyer of" is a product again.
  */
 export const SELF_DESCRIPTION =
-  /(?<![\p{L}])(?:somos|soy)\s(?!(?:un|una|el|la|los|las|muy|de|del|nosotros)\s)(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,6}?(?=\s?(?:[,.;:!?()\n]|$|en\s|a\s|y\s|con\s|que\s|para\s|buscamos|busca))|(?<![\p{L}])(?:we're|we are|we r|i'm|i am|im|nous sommes|on est|je suis|somos|soy|نحن|احنا|إحنا)\s(?:(?:also|just|only|aussi|juste|tambien|solo)\s)?(?:a|an|the|one|une|un|la|le|una|un|el)\s(?:[\p{L}\p{N}'-]+(?![\p{L}\p{N}'-])\s?){1,6}?(?=\s?(?:[,.;:!?()\n]|$|(?<=(?:buyer|importer|distributor|wholesaler|client|customer|acheteur|importateur|distributeur|grossiste|comprador|importador|distribuidor|mayorista|cliente)s?\s)(?:of|de|d')\s?|in\s|at\s|based\s|from\s|a\s|au\s|aux\s|en\s|dans\s|de\s(?=\p{Lu})|near\s|with\s|and\s|et\s|y\s|con\s|que\s|qui\s|who\s|that\s|looking\s|cherch|buscamos|busca))|(?<![\p{L}])(?:نحن|نحنا|احنا)\s(?:[\u0621-\u064a]+(?![\u0621-\u064a])\s?){1,4}?(?=\s?(?:[,.;:!?،؟\n]|$|في\s|ب(?=[\u0621-\u064a]{3})))|(?<![\p{L}])(?:we're|we are|i'm|i am|nous sommes|je suis|on est|somos|soy)\s(?:(?:also|just|aussi|juste|tambien|solo)\s)?(?:(?:food|wholesale|local|independent|small|petits?|pequenos?)\s)?(?:distributors?|importers?|wholesalers?|exporters?|retailers?|resellers?|distributeurs?|importateurs?|grossistes?|exportateurs?|revendeurs?|detaillants?|distribuidor(?:es|as?)?|importador(?:es|as?)?|mayoristas?|exportador(?:es|as?)?|revendedor(?:es|as?)?|minoristas?)(?![\p{L}])(?:\s(?:of|in|de|d'|en)\s?(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,4}?(?=\s?(?:[,.;:!?()\n]|$|in\s|at\s|based\s|a\s|au\s|aux\s|en\s|and\s|et\s|y\s|que\s|qui\s|who\s|looking\s|cherch|buscamos|busca)))?/gu;
+  /(?<![\p{L}])(?:we're|we are|we r|i'm|i am|im|nous sommes|on est|je suis|somos|soy|نحن|احنا|إحنا)\s(?:(?:also|just|only|aussi|juste|tambien|solo)\s)?(?:a|an|the|one|une|un|la|le|una|un|el)\s(?:[\p{L}\p{N}'-]+(?![\p{L}\p{N}'-])\s?){1,6}?(?=\s?(?:[,.;:!?()\n]|$|(?<=(?:buyer|importer|distributor|wholesaler|client|customer|acheteur|importateur|distributeur|grossiste|comprador|importador|distribuidor|mayorista|cliente)s?\s)(?:of|de|d')\s?|in\s|at\s|based\s|from\s|a\s|au\s|aux\s|en\s|dans\s|de\s(?=\p{Lu})|near\s|with\s|and\s|et\s|y\s|con\s|que\s|qui\s|who\s|that\s|looking\s|cherch|buscamos|busca))|(?<![\p{L}])(?:نحن|نحنا|احنا)\s(?:[\u0621-\u064a]+(?![\u0621-\u064a])\s?){1,4}?(?=\s?(?:[,.;:!?،؟\n]|$|في\s|ب(?=[\u0621-\u064a]{3})))|(?<![\p{L}])(?:we're|we are|i'm|i am|nous sommes|je suis|on est|somos|soy)\s(?:(?:also|just|aussi|juste|tambien|solo)\s)?(?:(?:food|wholesale|local|independent|small|petits?|pequenos?)\s)?(?:distributors?|importers?|wholesalers?|exporters?|retailers?|resellers?|distributeurs?|importateurs?|grossistes?|exportateurs?|revendeurs?|detaillants?|distribuidor(?:es|as?)?|importador(?:es|as?)?|mayoristas?|exportador(?:es|as?)?|revendedor(?:es|as?)?|minoristas?)(?![\p{L}])(?:\s(?:of|in|de|d'|en)\s?(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,4}?(?=\s?(?:[,.;:!?()\n]|$|in\s|at\s|based\s|a\s|au\s|aux\s|en\s|and\s|et\s|y\s|que\s|qui\s|who\s|looking\s|cherch|buscamos|busca)))?/gu;
+
+/**
+ * Spanish often drops the article ("somos tienda de productos naturales", "soy comprador para …"):
+ * after "somos"/"soy" the noun phrase is the buyer with or without one. Only in a Spanish message:
+ * in English "soy" is a product word ("soy wax candles", "soy sauce").
+ */
+export const SPANISH_SELF_DESCRIPTION =
+  /(?<![\p{L}])(?:somos|soy)\s(?!(?:un|una|el|la|los|las|muy|de|del|nosotros)\s)(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,6}?(?=\s?(?:[,.;:!?()\n]|$|en\s|a\s|y\s|con\s|que\s|para\s|buscamos|busca))/gu;
 
 /**
  * "je représente une chaîne d'hôtels", "on behalf of Nordic Foods AB", "trabajo para un importador":

@@ -2,7 +2,7 @@
 // filler are cut away. The message is split into segments at every cut; the segment right after
 // the quantity ("2 tons of …") or a "need"/"je cherche" wins, else the first one with content.
 import {
-  AMOUNT_PHRASE, ARABIC_FOR_WHOM, AVAILABILITY_PHRASE, BOUNDARY_WORDS, CLAUSE_WORDS, COLOURS, INGREDIENTS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, QUALITY_PHRASE, REPLY_LATER, REPRESENTING, SEEN_ON_PHRASE, SELF_DESCRIPTION, THANKS_FOR, TIME_WORDS, TRAILING, VAGUE,
+  AMOUNT_PHRASE, ARABIC_FOR_WHOM, AVAILABILITY_PHRASE, BOUNDARY_WORDS, CLAUSE_WORDS, COLOURS, INGREDIENTS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, QUALITY_PHRASE, REPLY_LATER, REPRESENTING, SEEN_ON_PHRASE, SELF_DESCRIPTION, SPANISH_SELF_DESCRIPTION, THANKS_FOR, TIME_WORDS, TRAILING, VAGUE,
 } from "./fillers.js";
 import { joinsOneName } from "./coordination.js";
 import { isTradeWord } from "./lexicon.js";
@@ -14,6 +14,8 @@ export interface ProductContext {
   quantities: Span[];
   /** Other facts already read (prices, places, dates, codes, certifications, pack sizes). */
   blocked: Span[];
+  /** The message's language, when known: Spanish-only cues are read in Spanish messages only. */
+  language?: string;
 }
 
 export interface ProductResult {
@@ -94,7 +96,8 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
   };
   for (const q of ctx.quantities) mark(q, "qty");
   for (const s of ctx.blocked) mark(s, "block");
-  for (const re of [PACKAGING_PHRASE, AMOUNT_PHRASE, FREQUENCY, INTRODUCTION, INJECTION, CORRECTIONS, ORIGIN_PHRASE, SELF_DESCRIPTION, OPEN_QUESTION, REPRESENTING, FOLLOW_UP, QUALITY_PHRASE, THANKS_FOR, REPLY_LATER, AVAILABILITY_PHRASE, SEEN_ON_PHRASE]) {
+  const spanishOnly = ctx.language === undefined || ctx.language === "es" ? [SPANISH_SELF_DESCRIPTION] : [];
+  for (const re of [PACKAGING_PHRASE, AMOUNT_PHRASE, FREQUENCY, INTRODUCTION, INJECTION, CORRECTIONS, ORIGIN_PHRASE, SELF_DESCRIPTION, ...spanishOnly, OPEN_QUESTION, REPRESENTING, FOLLOW_UP, QUALITY_PHRASE, THANKS_FOR, REPLY_LATER, AVAILABILITY_PHRASE, SEEN_ON_PHRASE]) {
     for (const m of folded.matchAll(re)) mark({ start: m.index, end: m.index + m[0].length }, "block");
   }
   for (const m of folded.matchAll(NEED_PHRASE)) mark({ start: m.index, end: m.index + m[0].length }, "need");

@@ -244,6 +244,12 @@ describe("messages that name no product", () => {
     expect(parse("Nous sommes une chaîne de 20 pharmacies à Liège.").product).toBeNull();
   });
 
+  it("reads Spanish 'soy'/'somos' without an article as self-description only in a Spanish message", () => {
+    expect(parse("Somos tienda de especias en Cádiz.").product).toBeNull();
+    expect(parse("We need 2,000 bottles of soy sauce for Leeds").product).toBe("soy sauce");
+    expect(parse("Do you sell soy lecithin?").product).toBe("soy lecithin");
+  });
+
   it("still takes a product behind a cue or an amount in such a sentence", () => {
     expect(parse("Do you have cedar wood boxes? We need 300 of them").product).toBe("cedar wood boxes");
     expect(parse("How much is a kilo of dried verbena?").product).toBe("dried verbena");
