@@ -331,8 +331,12 @@ export const INTRODUCTION =
 export const INJECTION =
   /(?<![\p{L}])(?:ignore[rz]?|disregard|forget|oublie[rz]?)\s(?:all |the |any |your |toutes |tous |les |vos |tes |previous |prior |above |earlier ){0,6}(?:previous|prior|above|earlier|preceding|precedentes?|anterieures?|instructions?|consignes?|rules?|regles?|prompts?)[^.!?\n]{0,300}|(?<![\p{L}])(?:(?:system|assistant|developer|admin)\s?:|system prompt|you are now|tu es maintenant|vous etes maintenant|act as|pretend to be|reveal your|montre(?:z)? (?:moi |nous )?(?:ton|votre) prompt)[^.!?\n]{0,300}/gu;
 
-/** "actually", "sorry", "pardon", "plutôt": what follows replaces what came before. */
-export const CORRECTION = /(?<![\p{L}])(?:(?:ah|oh|euh|eh|ay) (?:non|no)|non non|no no|actually|sorry|correction|i mean|make it|change (?:it )?to|instead|rather|no wait|wait no|en fait|pardon|plutot|finalement|je veux dire|non en fait|oops|oups|my bad|scratch that|erratum|perdon|perdona|mejor dicho|quise decir|quiero decir|corrijo|rectifico|en realidad|عفوا|اقصد|قصدي|بالاحري|تصحيح|اسف|اسفين)(?![\p{L}])/u;
+/**
+ * "actually", "sorry", "pardon", "plutôt": what follows replaces what came before. A bare "no" /
+ * "non" set off by a comma ("No, 60 tonnes", "non, pour Abidjan") answers the writer's own words the
+ * same way; "خليها" is "make it" ("لا، خلّيها ٧٠٠ كيلو").
+ */
+export const CORRECTION = /(?<![\p{L}])(?:(?:no|non)(?=\s?,)|(?:ah|oh|euh|eh|ay) (?:non|no)|non non|no no|actually|sorry|correction|i mean|i meant|we meant|je voulais dire|on voulait dire|queria decir|quisimos decir|خليها|خليه|خلوها|make it|change (?:it )?to|instead|rather|no wait|wait no|en fait|pardon|plutot|finalement|je veux dire|non en fait|oops|oups|my bad|scratch that|erratum|perdon|perdona|mejor dicho|quise decir|quiero decir|corrijo|rectifico|en realidad|عفوا|اقصد|قصدي|بالاحري|تصحيح|اسف|اسفين)(?![\p{L}])/u;
 
 /** The same cues as CORRECTION, all of them, for cutting them out of the product phrase. */
 export const CORRECTIONS = new RegExp(CORRECTION.source, "gu");
