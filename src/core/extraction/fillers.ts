@@ -140,7 +140,7 @@ export const TRAILING = set(`
   needed required wanted thanks thank merci shipping ship shipped send each chacun chacune total
   only minimum min max approx about around environ roughly of per par month mois week semaine here
   certified certifie certifiee certifiees certifies certification label quality qualite x la le les
-  l' un une a an some svp stp lol ok is que qui also aussi too aussi pls
+  l' un une a an some svp stp lol ok is que qui also aussi too aussi pls sous
   del el los las y al con por para unos unas pr pa
   من في الي و مع ديال بكميه كميه الكميه تاع متاع بس فقط yet now
   suitable ready fit ideal perfect appropriate intended destined adapte adaptee adaptes adaptees apte aptes parfait

@@ -244,6 +244,11 @@ describe("messages that name no product", () => {
     expect(parse("Nous sommes une chaîne de 20 pharmacies à Liège.").product).toBeNull();
   });
 
+  it("does not take a stray French preposition ('prix sous 900 €') for a product", () => {
+    expect(parse("Il me faut 3 tonnes livrées à Nantes, prix sous 800 € la tonne.")).toMatchObject({ product: null, missing: ["product"] });
+    expect(parse("Je cherche des sous-vêtements en coton pour Lille").product).toBe("sous-vêtements en coton");
+  });
+
   it("reads Spanish 'soy'/'somos' without an article as self-description only in a Spanish message", () => {
     expect(parse("Somos tienda de especias en Cádiz.").product).toBeNull();
     expect(parse("We need 2,000 bottles of soy sauce for Leeds").product).toBe("soy sauce");
