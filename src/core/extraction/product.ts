@@ -36,6 +36,8 @@ interface Segment extends Span {
   clause: boolean;
   /** Speaks to the seller ("التعامل معكم", "working with you"): a remark even right after a need word. */
   addressed: boolean;
+  /** One word followed straight by "our"/"notre"/"nuestra" ("élargir notre gamme"): a verb and its object. */
+  verbOfOwn: boolean;
 }
 
 const PRIORITY: Record<Kind, number> = { qty: 6, need: 5, block: 4, colon: 3, and: 2, punct: 1, word: 0 };
@@ -209,7 +211,11 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
       // ("lo vemos y te contamos": a verb form trimmed off the end still makes the phrase a clause.)
       const verbAtEnd = ws.some((w) => w.start >= first.start && w.end <= j && isClauseForm(w.text));
       const clause = afterSubject || questionAboutYours || verbAtEnd || inside.some(isClauseWord) || (!article && ws.some((w) => w.start >= i && w.end <= first.start && isClauseWord(w)));
-      out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article, clause, addressed: ws.some((w) => w.start >= first.start && w.end <= j && addressesSeller(w.text)) });
+      // A lone word followed straight by a possessive, no preposition between, is a verb taking its
+      // object ("élargir notre gamme", "ampliar nuestra oferta"); a noun would need "de"/"for" there.
+      const following = ws.find((w) => w.start >= end);
+      const verbOfOwn = first === last && following !== undefined && OWN.has(following.text) && /^\s+$/.test(folded.slice(end, following.start));
+      out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article, clause, addressed: ws.some((w) => w.start >= first.start && w.end <= j && addressesSeller(w.text)), verbOfOwn });
     }
     i = j;
   }
@@ -226,7 +232,7 @@ function score(s: Segment): number {
 function scores(all: Segment[]): number[] {
   // A phrase with no cue before it that holds a pronoun, auxiliary or question word is a clause.
   // "نرغب في التعامل معكم" (we'd like to deal with you): after a need word too, unless an amount names it.
-  const out = all.map((s) => ((score(s) < 2 && s.clause) || (score(s) < 3 && s.addressed) ? -1 : score(s)));
+  const out = all.map((s) => ((score(s) < 2 && s.clause) || (score(s) < 3 && (s.addressed || s.verbOfOwn)) ? -1 : score(s)));
   // "pièces auto : plaquettes de frein": a label before a colon hands its rank to what follows.
   all.forEach((s, k) => {
     const next = all[k + 1];

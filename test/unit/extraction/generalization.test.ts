@@ -244,6 +244,12 @@ describe("messages that name no product", () => {
     expect(parse("Nous sommes une chaîne de 20 pharmacies à Liège.").product).toBeNull();
   });
 
+  it("reads a lone word right before 'our'/'notre'/'nuestra' as a verb with its object, not a product", () => {
+    expect(parse("Nous voulons diversifier notre offre. Que proposez-vous ?")).toMatchObject({ product: null, missing: ["product", "quantity", "destination"] });
+    expect(parse("Queremos ampliar nuestra oferta este año.").product).toBeNull();
+    expect(parse("need olive oil our customers love, 2 t to Oslo").product).toBe("olive oil");
+  });
+
   it("does not take a stray French preposition ('prix sous 900 €') for a product", () => {
     expect(parse("Il me faut 3 tonnes livrées à Nantes, prix sous 800 € la tonne.")).toMatchObject({ product: null, missing: ["product"] });
     expect(parse("Je cherche des sous-vêtements en coton pour Lille").product).toBe("sous-vêtements en coton");
