@@ -58,7 +58,7 @@ const NEED_WORDS = [
   String.raw`(?:queria|quisiera|quiero|queriamos|quisieramos)? ?consultar (?:por|sobre)|preguntar por|tienen`,
   String.raw`tienes|tenes|teneis|tendran|tendrian|tendras|manejan|manejas|trabajan|trabajais|ocupamos|ocupo`,
   String.raw`venden|vendes|ofrecen|compramos|comprar|importar|proveedor(?:es)? de`,
-  String.raw`(?:و|ف)?(?:ودنا|ودي|(?:ال)?(?:استفسار|نستفسر|استفسر|نسال|اسال|السؤال) عن(?: (?:سعر|اسعار|توفر))?|(?:ت|ي|ن|ا)حتاج(?:ون|و)? (?:الي|ل)|نحتاجو|نحتاج|احتاج|تحتاج|يحتاج|محتاجين|محتاج|بحاجه (?:الي|ل)|(?:ك|كن)?(?:نقلبو|نقلب|قلبو) علي|كنبغيو|كنبغي|كنحتاجو|كنحتاج|بدنا|بدي|نريد|اريد|ابغي|ابغي|نبغي|نبغي|نبي|ابي|بغينا|بغيت|نبحث عن|ابحث عن|نبحث|ابحث|مطلوب|نطلب|اطلب|نرغب في|نود شراء|(?:نود|نرغب في|نريد) الحصول علي(?: عرض(?: سعر)?(?: ل| علي)?)?|نود|عرض سعر(?: ل| علي)?|(?:ممكن )?(?:اسعار|سعر)(?: الجمله)?(?= ل)|هل عندكم|عندكم|هل لديكم|لديكم|تطلب|يطلب|موردين|مورد|نشتري|نستورد|استيراد)`,
+  String.raw`(?:و|ف)?(?:ودنا|ودي|(?:ال)?(?:استفسار|نستفسر|استفسر|نسال|اسال|السؤال) عن(?: (?:سعر|اسعار|توفر))?|(?:ت|ي|ن|ا)حتاج(?:ون|و)? (?:الي|ل)|نحتاجو|نحتاج|احتاج|تحتاج|يحتاج|محتاجين|محتاج|بحاجه (?:الي|ل)|(?:ك|كن)?(?:نقلبو|نقلب|قلبو) علي|(?:ب|قاعدين |عم )?ندور(?: علي)?|عايزين|عاوزين|عايز|عاوز|عايزه|عاوزه|كنبغيو|كنبغي|كنحتاجو|كنحتاج|بدنا|بدي|نريد|اريد|ابغي|ابغي|نبغي|نبغي|نبي|ابي|بغينا|بغيت|نبحث عن|ابحث عن|نبحث|ابحث|مطلوب|نطلب|اطلب|نرغب في|نود شراء|(?:نود|نرغب في|نريد) الحصول علي(?: عرض(?: سعر)?(?: ل| علي)?)?|نود|عرض سعر(?: ل| علي)?|(?:ممكن )?(?:اسعار|سعر)(?: الجمله)?(?= ل)|هل عندكم|عندكم|هل لديكم|لديكم|تطلب|يطلب|موردين|مورد|نشتري|نستورد|استيراد)`,
 ].join("|");
 /** "need", "looking for", "je cherche": the product usually follows. */
 export const NEED_PHRASE = new RegExp(String.raw`(?<![\p{L}])(?:(?:we|i|we're|i'm|im|we are|i am|are|am)\s)?(?:(?:urgently|currently|also|still|really)\s)?(?:` + NEED_WORDS + String.raw`)(?![\p{L}])`, "gu");
@@ -110,6 +110,8 @@ export const LEADING = set(`
   actually oops oups guys folks there hola salam sir madam monsieur madame hope any1 anyone anybody
   selling sells faudrait m'en en vs auriez aurait aurions voudrait voudraient aimerait aimeraient souhaiterait souhaiteraient
   ان شاء الله انشاءالله انشالله تمام طيب اوكي حسنا ماشي خلاص
+  عم مش مو مب الصح الصحيح احسن افضل
+  فضلك فضلكم لو سمحت سمحتم سمحتو سمحتوا يعافيك يعافيكم عافاك عافاكم يخليك يخليكم يعطيك يعطيكم العافيه ريت ياريت بليز
   hope espero esperamos espere esperons j'espere desole desolee desoles perdon disculpa disculpen disculpe عذرا اسف اسفين صباح مساء الخير النور اتمني نتمني
   know savoir saber conocer connaitre نعرف اعرف نتعرف اتعرف معرفه ممكن share partager compartir regular steady constant ongoing continuous supply supplies
   samples sample echantillons echantillon muestras muestra catalogue catalog catalogo catalogues
@@ -138,7 +140,7 @@ export const TRAILING = set(`
   needed required wanted thanks thank merci shipping ship shipped send each chacun chacune total
   only minimum min max approx about around environ roughly of per par month mois week semaine here
   certified certifie certifiee certifiees certifies certification label quality qualite x la le les
-  l' un une a an some svp stp lol ok is que qui also aussi too aussi pls
+  l' un une a an some svp stp lol ok is que qui also aussi too aussi pls sous
   del el los las y al con por para unos unas pr pa
   من في الي و مع ديال بكميه كميه الكميه تاع متاع بس فقط yet now
   suitable ready fit ideal perfect appropriate intended destined adapte adaptee adaptes adaptees apte aptes parfait
@@ -239,6 +241,7 @@ export const TIME_WORDS = set(`
   الاعياد العيد عيد بكره بكرا غدا اليوم امس الموسم موسم عام سنه كل مبارك سعيد بعد
   time long temps tiempo delai delais plazo plazos وقت الوقت مده المده take takes tarda tardan demora demoran يستغرق تستغرق ياخذ تاخذ
   الاسبوع اسبوع الشهر شهر السنه الايام ايام يوم
+  هلق هلا الحين دحين هسه هسا دابا توا
 `);
 
 /**
@@ -331,8 +334,12 @@ export const INTRODUCTION =
 export const INJECTION =
   /(?<![\p{L}])(?:ignore[rz]?|disregard|forget|oublie[rz]?)\s(?:all |the |any |your |toutes |tous |les |vos |tes |previous |prior |above |earlier ){0,6}(?:previous|prior|above|earlier|preceding|precedentes?|anterieures?|instructions?|consignes?|rules?|regles?|prompts?)[^.!?\n]{0,300}|(?<![\p{L}])(?:(?:system|assistant|developer|admin)\s?:|system prompt|you are now|tu es maintenant|vous etes maintenant|act as|pretend to be|reveal your|montre(?:z)? (?:moi |nous )?(?:ton|votre) prompt)[^.!?\n]{0,300}/gu;
 
-/** "actually", "sorry", "pardon", "plutôt": what follows replaces what came before. */
-export const CORRECTION = /(?<![\p{L}])(?:(?:ah|oh|euh|eh|ay) (?:non|no)|non non|no no|actually|sorry|correction|i mean|make it|change (?:it )?to|instead|rather|no wait|wait no|en fait|pardon|plutot|finalement|je veux dire|non en fait|oops|oups|my bad|scratch that|erratum|perdon|perdona|mejor dicho|quise decir|quiero decir|corrijo|rectifico|en realidad|عفوا|اقصد|قصدي|بالاحري|تصحيح|اسف|اسفين)(?![\p{L}])/u;
+/**
+ * "actually", "sorry", "pardon", "plutôt": what follows replaces what came before. A bare "no" /
+ * "non" set off by a comma ("No, 60 tonnes", "non, pour Abidjan") answers the writer's own words the
+ * same way; "خليها" is "make it" ("لا، خلّيها ٧٠٠ كيلو").
+ */
+export const CORRECTION = /(?<![\p{L}])(?:(?:no|non)(?=\s?,)|(?:ah|oh|euh|eh|ay) (?:non|no)|non non|no no|actually|sorry|correction|i mean|i meant|we meant|je voulais dire|on voulait dire|queria decir|quisimos decir|خليها|خليه|خلوها|make it|change (?:it )?to|instead|rather|no wait|wait no|en fait|pardon|plutot|finalement|je veux dire|non en fait|oops|oups|my bad|scratch that|erratum|perdon|perdona|mejor dicho|quise decir|quiero decir|corrijo|rectifico|en realidad|عفوا|اقصد|قصدي|بالاحري|تصحيح|اسف|اسفين)(?![\p{L}])/u;
 
 /** The same cues as CORRECTION, all of them, for cutting them out of the product phrase. */
 export const CORRECTIONS = new RegExp(CORRECTION.source, "gu");
@@ -340,14 +347,20 @@ export const CORRECTIONS = new RegExp(CORRECTION.source, "gu");
 /**
  * A buyer describing themselves ("we're a distributor in Nairobi", "nous sommes une chaîne de
  * boulangeries", "on est une épicerie fine", "somos una cadena de hoteles", "نحن سلسلة فنادق"):
- * the noun phrase after "we are" + article names the buyer, never the product. It runs to the end of
- * the clause or to a place cue; "we are looking for …" is not one (no article follows), and in "a
- * regular buyer of argan oil" what follows "buyer of" is a product again. Spanish often drops the
- * article ("somos tienda de productos naturales", "soy comprador para …"): after "somos"/"soy" the
- * noun phrase is the buyer with or without one.
+ * the noun phrase after "we are" + article names the buyer, never the product, counts included
+ * ("a chain of 14 grocery stores"). It runs to the end of the clause or to a place cue; "we are looking for …" is not one (no article follows), and in "a
+ * regular buyer of argan oil" what follows "buyer of" is a product again.
  */
 export const SELF_DESCRIPTION =
-  /(?<![\p{L}])(?:somos|soy)\s(?!(?:un|una|el|la|los|las|muy|de|del|nosotros)\s)(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,6}?(?=\s?(?:[,.;:!?()\n]|$|en\s|a\s|y\s|con\s|que\s|para\s|buscamos|busca))|(?<![\p{L}])(?:we're|we are|we r|i'm|i am|im|nous sommes|on est|je suis|somos|soy|نحن|احنا|إحنا)\s(?:(?:also|just|only|aussi|juste|tambien|solo)\s)?(?:a|an|the|one|une|un|la|le|una|un|el)\s(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,6}?(?=\s?(?:[,.;:!?()\n]|$|(?<=(?:buyer|importer|distributor|wholesaler|client|customer|acheteur|importateur|distributeur|grossiste|comprador|importador|distribuidor|mayorista|cliente)s?\s)(?:of|de|d')\s?|in\s|at\s|based\s|from\s|a\s|au\s|aux\s|en\s|dans\s|de\s(?=\p{Lu})|near\s|with\s|and\s|et\s|y\s|con\s|que\s|qui\s|who\s|that\s|looking\s|cherch|buscamos|busca))|(?<![\p{L}])(?:نحن|نحنا|احنا)\s(?:[\u0621-\u064a]+(?![\u0621-\u064a])\s?){1,4}?(?=\s?(?:[,.;:!?،؟\n]|$|في\s|ب(?=[\u0621-\u064a]{3})))|(?<![\p{L}])(?:we're|we are|i'm|i am|nous sommes|je suis|on est|somos|soy)\s(?:(?:also|just|aussi|juste|tambien|solo)\s)?(?:(?:food|wholesale|local|independent|small|petits?|pequenos?)\s)?(?:distributors?|importers?|wholesalers?|exporters?|retailers?|resellers?|distributeurs?|importateurs?|grossistes?|exportateurs?|revendeurs?|detaillants?|distribuidor(?:es|as?)?|importador(?:es|as?)?|mayoristas?|exportador(?:es|as?)?|revendedor(?:es|as?)?|minoristas?)(?![\p{L}])(?:\s(?:of|in|de|d'|en)\s?(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,4}?(?=\s?(?:[,.;:!?()\n]|$|in\s|at\s|based\s|a\s|au\s|aux\s|en\s|and\s|et\s|y\s|que\s|qui\s|who\s|looking\s|cherch|buscamos|busca)))?/gu;
+  /(?<![\p{L}])(?:we're|we are|we r|i'm|i am|im|nous sommes|on est|je suis|somos|soy|نحن|احنا|إحنا)\s(?:(?:also|just|only|aussi|juste|tambien|solo)\s)?(?:a|an|the|one|une|un|la|le|una|un|el)\s(?:[\p{L}\p{N}'-]+(?![\p{L}\p{N}'-])\s?){1,6}?(?=\s?(?:[,.;:!?()\n]|$|(?<=(?:buyer|importer|distributor|wholesaler|client|customer|acheteur|importateur|distributeur|grossiste|comprador|importador|distribuidor|mayorista|cliente)s?\s)(?:of|de|d')\s?|in\s|at\s|based\s|from\s|a\s|au\s|aux\s|en\s|dans\s|de\s(?=\p{Lu})|near\s|with\s|and\s|et\s|y\s|con\s|que\s|qui\s|who\s|that\s|looking\s|cherch|buscamos|busca))|(?<![\p{L}])(?:نحن|نحنا|احنا)\s(?:[\u0621-\u064a]+(?![\u0621-\u064a])\s?){1,4}?(?=\s?(?:[,.;:!?،؟\n]|$|في\s|ب(?=[\u0621-\u064a]{3})))|(?<![\p{L}])(?:we're|we are|i'm|i am|nous sommes|je suis|on est|somos|soy)\s(?:(?:also|just|aussi|juste|tambien|solo)\s)?(?:(?:food|wholesale|local|independent|small|petits?|pequenos?)\s)?(?:distributors?|importers?|wholesalers?|exporters?|retailers?|resellers?|distributeurs?|importateurs?|grossistes?|exportateurs?|revendeurs?|detaillants?|distribuidor(?:es|as?)?|importador(?:es|as?)?|mayoristas?|exportador(?:es|as?)?|revendedor(?:es|as?)?|minoristas?)(?![\p{L}])(?:\s(?:of|in|de|d'|en)\s?(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,4}?(?=\s?(?:[,.;:!?()\n]|$|in\s|at\s|based\s|a\s|au\s|aux\s|en\s|and\s|et\s|y\s|que\s|qui\s|who\s|looking\s|cherch|buscamos|busca)))?/gu;
+
+/**
+ * Spanish often drops the article ("somos tienda de productos naturales", "soy comprador para …"):
+ * after "somos"/"soy" the noun phrase is the buyer with or without one. Only in a Spanish message:
+ * in English "soy" is a product word ("soy wax candles", "soy sauce").
+ */
+export const SPANISH_SELF_DESCRIPTION =
+  /(?<![\p{L}])(?:somos|soy)\s(?!(?:un|una|el|la|los|las|muy|de|del|nosotros)\s)(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,6}?(?=\s?(?:[,.;:!?()\n]|$|en\s|a\s|y\s|con\s|que\s|para\s|buscamos|busca))/gu;
 
 /**
  * "je représente une chaîne d'hôtels", "on behalf of Nordic Foods AB", "trabajo para un importador":

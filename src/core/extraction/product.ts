@@ -2,8 +2,9 @@
 // filler are cut away. The message is split into segments at every cut; the segment right after
 // the quantity ("2 tons of …") or a "need"/"je cherche" wins, else the first one with content.
 import {
-  AMOUNT_PHRASE, ARABIC_FOR_WHOM, AVAILABILITY_PHRASE, BOUNDARY_WORDS, CLAUSE_WORDS, COLOURS, INGREDIENTS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, QUALITY_PHRASE, REPLY_LATER, REPRESENTING, SEEN_ON_PHRASE, SELF_DESCRIPTION, THANKS_FOR, TIME_WORDS, TRAILING, VAGUE,
+  AMOUNT_PHRASE, ARABIC_FOR_WHOM, AVAILABILITY_PHRASE, BOUNDARY_WORDS, CLAUSE_WORDS, COLOURS, INGREDIENTS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, QUALITY_PHRASE, REPLY_LATER, REPRESENTING, SEEN_ON_PHRASE, SELF_DESCRIPTION, SPANISH_SELF_DESCRIPTION, THANKS_FOR, TIME_WORDS, TRAILING, VAGUE,
 } from "./fillers.js";
+import { joinsOneName } from "./coordination.js";
 import { isTradeWord } from "./lexicon.js";
 import { addressesSeller, isClauseForm } from "./verbForms.js";
 import { mask, words, type Span, type Word } from "./text.js";
@@ -13,6 +14,8 @@ export interface ProductContext {
   quantities: Span[];
   /** Other facts already read (prices, places, dates, codes, certifications, pack sizes). */
   blocked: Span[];
+  /** The message's language, when known: Spanish-only cues are read in Spanish messages only. */
+  language?: string;
 }
 
 export interface ProductResult {
@@ -33,6 +36,8 @@ interface Segment extends Span {
   clause: boolean;
   /** Speaks to the seller ("التعامل معكم", "working with you"): a remark even right after a need word. */
   addressed: boolean;
+  /** One word followed straight by "our"/"notre"/"nuestra" ("élargir notre gamme"): a verb and its object. */
+  verbOfOwn: boolean;
 }
 
 const PRIORITY: Record<Kind, number> = { qty: 6, need: 5, block: 4, colon: 3, and: 2, punct: 1, word: 0 };
@@ -93,7 +98,8 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
   };
   for (const q of ctx.quantities) mark(q, "qty");
   for (const s of ctx.blocked) mark(s, "block");
-  for (const re of [PACKAGING_PHRASE, AMOUNT_PHRASE, FREQUENCY, INTRODUCTION, INJECTION, CORRECTIONS, ORIGIN_PHRASE, SELF_DESCRIPTION, OPEN_QUESTION, REPRESENTING, FOLLOW_UP, QUALITY_PHRASE, THANKS_FOR, REPLY_LATER, AVAILABILITY_PHRASE, SEEN_ON_PHRASE]) {
+  const spanishOnly = ctx.language === undefined || ctx.language === "es" ? [SPANISH_SELF_DESCRIPTION] : [];
+  for (const re of [PACKAGING_PHRASE, AMOUNT_PHRASE, FREQUENCY, INTRODUCTION, INJECTION, CORRECTIONS, ORIGIN_PHRASE, SELF_DESCRIPTION, ...spanishOnly, OPEN_QUESTION, REPRESENTING, FOLLOW_UP, QUALITY_PHRASE, THANKS_FOR, REPLY_LATER, AVAILABILITY_PHRASE, SEEN_ON_PHRASE]) {
     for (const m of folded.matchAll(re)) mark({ start: m.index, end: m.index + m[0].length }, "block");
   }
   for (const m of folded.matchAll(NEED_PHRASE)) mark({ start: m.index, end: m.index + m[0].length }, "need");
@@ -125,6 +131,8 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
     // "noir et blanc", "black and white": two colours joined by "and" describe one product.
     const colourPair = COLOURS.has(ws[k - 1]?.text ?? "") && COLOURS.has(ws[k + 1]?.text ?? "");
     if (colourPair && ["and", "et", "y", "&", "و"].includes(w.text)) return;
+    // "bath and body gift sets", "coffrets bain et douche", "صابون زيت الزيتون والغار": one name.
+    if (joinsOneName(folded, ws, k, (x) => at[x.start] === null)) return;
     if (AND_WORDS.has(w.text)) mark(w, "and");
     else if ((BOUNDARY_WORDS.has(w.text) && !isGradeMark(ws, k) && !isContentWith(ws, k) && !isHowMade(ws, k)) || isArabicPurpose(ws, k) || isForOurs(ws, k) || ARABIC_FOR_WHOM.test(w.text) || (/^لل[\u0621-\u064a]{3}/u.test(w.text) && BOUNDARY_WORDS.has(w.text.slice(2)))) mark(w, "word");
     // "تمر سكري وعسل سدر": a joined "و" before a second noun ("و" + "ال…", a trade noun, a number) is "and".
@@ -203,7 +211,11 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
       // ("lo vemos y te contamos": a verb form trimmed off the end still makes the phrase a clause.)
       const verbAtEnd = ws.some((w) => w.start >= first.start && w.end <= j && isClauseForm(w.text));
       const clause = afterSubject || questionAboutYours || verbAtEnd || inside.some(isClauseWord) || (!article && ws.some((w) => w.start >= i && w.end <= first.start && isClauseWord(w)));
-      out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article, clause, addressed: ws.some((w) => w.start >= first.start && w.end <= j && addressesSeller(w.text)) });
+      // A lone word followed straight by a possessive, no preposition between, is a verb taking its
+      // object ("élargir notre gamme", "ampliar nuestra oferta"); a noun would need "de"/"for" there.
+      const following = ws.find((w) => w.start >= end);
+      const verbOfOwn = first === last && following !== undefined && OWN.has(following.text) && /^\s+$/.test(folded.slice(end, following.start));
+      out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article, clause, addressed: ws.some((w) => w.start >= first.start && w.end <= j && addressesSeller(w.text)), verbOfOwn });
     }
     i = j;
   }
@@ -220,7 +232,7 @@ function score(s: Segment): number {
 function scores(all: Segment[]): number[] {
   // A phrase with no cue before it that holds a pronoun, auxiliary or question word is a clause.
   // "نرغب في التعامل معكم" (we'd like to deal with you): after a need word too, unless an amount names it.
-  const out = all.map((s) => ((score(s) < 2 && s.clause) || (score(s) < 3 && s.addressed) ? -1 : score(s)));
+  const out = all.map((s) => ((score(s) < 2 && s.clause) || (score(s) < 3 && (s.addressed || s.verbOfOwn)) ? -1 : score(s)));
   // "pièces auto : plaquettes de frein": a label before a colon hands its rank to what follows.
   all.forEach((s, k) => {
     const next = all[k + 1];

@@ -59,6 +59,7 @@ export function analyzeRequest(text: string, options: ParseOptions = {}): Reques
   const product = extractProduct(t, folded, {
     quantities: amounts.map(({ start, end }) => ({ start, end })),
     blocked: [...factSpans, ...destination.spans.filter((s) => !inline.some((x) => x.start === s.start && x.end === s.end)), ...deadline.spans, ...certs.spans],
+    language,
   });
 
   // "cerámica de Fez", "tapis de Marrakech": a city joined by "de" right after the product names its kind.

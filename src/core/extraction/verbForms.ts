@@ -17,9 +17,14 @@ const ARABIC_TO_YOU = /^[وف]?(?:ل|مع|علي|الي|من|عن|ب|في)(?:ك�
 // An Arabic personal pronoun with "and" joined to it: "وأنتم" (and you), "ونحن" (and we).
 const ARABIC_AND_PRONOUN = /^[وف](?:انتم|انتو|انت|نحن|احنا|هم|هو|هي|انا)$/u;
 
+// Levantine and Egyptian "we" with the indicative "ب" or the future "ه"/"ح": "بنشوف" (we'll see),
+// "بنرجعلكم" (we get back to you), "هنبعت" (we'll send). The stems are listed: many nouns also start
+// with "بن" ("بندورة", "بنزين", "بندق").
+const ARABIC_WE_DO = /^[وف]?[بهح]ن(?:شوف|دور|رجع|حكي|بعت|بعث|جيب|تواصل|رد|كلم|قرر|فكر|تاكد|اكد|خبر|راجع|درس|طلب|قول|عرف|شتغل)(?:ل?كم|لك|ك|ها|هم|و)?$/u;
+
 /** A folded word that is a finite verb or a preposition-pronoun: the phrase holding it is a clause. */
 export const isClauseForm = (w: string): boolean =>
-  (SPANISH_WE.test(w) && !NOT_VERBS.has(w)) || ARABIC_PREPOSITION_PRONOUN.test(w) || ARABIC_AND_PRONOUN.test(w);
+  (SPANISH_WE.test(w) && !NOT_VERBS.has(w)) || ARABIC_PREPOSITION_PRONOUN.test(w) || ARABIC_AND_PRONOUN.test(w) || ARABIC_WE_DO.test(w);
 
 // The Arabic second person plural of a present verb: "ترسلوا" (you send), "توصلون" (you deliver);
 // "تلفزيون" ends in -يون and is a noun.

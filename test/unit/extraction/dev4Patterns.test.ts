@@ -133,6 +133,14 @@ describe("corrections and halves", () => {
     expect(parse("نحتاج ٥ طن عدس، عفوا، حمص مجروش، إلى عمان").product).toBe("حمص مجروش");
   });
 
+  it("reads 'I meant', a bare 'no,'/'non,' and 'خليها' as corrections", () => {
+    expect(parse("need 3 t of white beans for Oslo - sorry, I meant black beans").product).toBe("black beans");
+    expect(parse("We need 3 t of walnuts for Oslo. No, pecans.").product).toBe("pecans");
+    expect(parse("Il nous faut 2 t de pistaches pour Nice, non, des noisettes").product).toBe("noisettes");
+    expect(parse("Queremos 2 t de nueces para Quito, quería decir almendras").product).toBe("almendras");
+    expect(parse("بدنا ٢ طن عدس لبيروت، خليها حمص").product).toBe("حمص");
+  });
+
   it("does not take a bare 'port' after a correction as the product", () => {
     expect(parse("Item: dried figs, quantity 3 tons, port: Izmir... no wait, port of Piraeus")).toMatchObject({
       product: "dried figs",

@@ -39,6 +39,24 @@ describe("a verb clause with no subject pronoun names no product (Spanish, Arabi
     expect(parse("نتشرف بالعمل معكم").product).toBeNull();
   });
 
+  it("reads Levantine and Egyptian 'we' verbs ('بنشوف', 'هنبعت') as a clause, but not nouns in 'بن…'", () => {
+    expect(parse("شكراً، بنشوف الأسعار وبنرجعلكم")).toMatchObject({ product: null, missing: ["product", "quantity", "destination"] });
+    expect(parse("مرحبا، عم بنشوف موردين جدد").product).toBeNull();
+    expect(parse("هنبعت الكمية بكرة").product).toBeNull();
+    expect(parse("بدنا ٢ طن بندورة مجففة لبيروت").product).toBe("بندورة مجففة");
+  });
+
+  it("reads Gulf 'ندور' and Egyptian 'عايزين' as need verbs", () => {
+    expect(parse("إحنا مطعم في الرياض وندور موردين جدد").product).toBeNull();
+    expect(parse("ندور على زعفران إيراني للرياض").product).toBe("زعفران إيراني");
+    expect(parse("عايزين زيت زيتون بكر ممتاز").product).toBe("زيت زيتون بكر ممتاز");
+  });
+
+  it("reads Arabic courtesy formulas, 'now' and 'not' alone as no product", () => {
+    expect(parse("يعطيك العافية").product).toBeNull();
+    expect(parse("مش هلق، بنحكي بعدين").product).toBeNull();
+  });
+
   it("drops a phrase that speaks to the seller even after a need word", () => {
     expect(parse("نود التواصل معكم بخصوص الأسعار").product).toBeNull();
     expect(parse("نبغى ٢ طن عسل سدر لنا").product).toBe("عسل سدر");

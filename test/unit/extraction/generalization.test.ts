@@ -124,6 +124,20 @@ describe("product boundaries by word class", () => {
     expect(parse("نحتاج ٢ طن ماء ورد").product).toBe("ماء ورد");
   });
 
+  it("keeps 'and' inside one name: a shared English head, a French/Spanish complement, an Arabic definite complement", () => {
+    expect(parse("need 400 cases of salt and vinegar crisps for Leeds").product).toBe("salt and vinegar crisps");
+    expect(parse("need 2 t of canned chickpeas and lentils to Oslo").product).toBe("canned chickpeas");
+    expect(parse("need 2 t of rice and coconut oil to Oslo").product).toBe("rice");
+    expect(parse("Je cherche 300 kg de pâte de dattes et amandes pour Nantes").product).toBe("pâte de dattes et amandes");
+    expect(parse("Je cherche 500 trousses voyage et toilette pour Lille").product).toBe("trousses voyage et toilette");
+    expect(parse("Je cherche 300 kg de dattes et des figues pour Nantes").product).toBe("dattes");
+    expect(parse("Buscamos 300 kg de mermelada de higo y nuez para Quito").product).toBe("mermelada de higo y nuez");
+    expect(parse("Buscamos 300 kg de aceite de oliva y aceitunas para Quito").product).toBe("aceite de oliva");
+    expect(parse("Buscamos 300 cojines bordados y mantas para Quito").product).toBe("cojines bordados");
+    expect(parse("نحتاج ٥٠٠ علبة حلاوة بالفستق واللوز إلى جدة").product).toBe("حلاوة بالفستق واللوز");
+    expect(parse("نحتاج ٢ طن السكر الأبيض والأرز إلى جدة").product).toBe("السكر الأبيض");
+  });
+
   it("ends an Arabic phrase at 'لل' + a purpose noun (for shipping, for sale)", () => {
     expect(parse("نريد ٣ طن عدس أحمر للتصدير إلى مسقط").product).toBe("عدس أحمر");
     expect(parse("بدنا ٢ طن فستق حلبي للبيع بالجملة").product).toBe("فستق حلبي");
@@ -223,6 +237,28 @@ describe("messages that name no product", () => {
     expect(parse("شكرا على صور السجاد، رح نتواصل معكم لاحقا").product).toBeNull();
     expect(parse("We import paprika regularly; now 6 t for Riga").product).toBe("paprika");
     expect(parse("We like your carob syrup, 300 litres to Nicosia please").product).toBe("carob syrup");
+  });
+
+  it("reads a buyer describing themselves with a count in it as no product", () => {
+    expect(parse("We're a group of 6 bakeries in Cork, what do you suggest?")).toMatchObject({ product: null, missing: ["product", "quantity"] });
+    expect(parse("Nous sommes une chaîne de 20 pharmacies à Liège.").product).toBeNull();
+  });
+
+  it("reads a lone word right before 'our'/'notre'/'nuestra' as a verb with its object, not a product", () => {
+    expect(parse("Nous voulons diversifier notre offre. Que proposez-vous ?")).toMatchObject({ product: null, missing: ["product", "quantity", "destination"] });
+    expect(parse("Queremos ampliar nuestra oferta este año.").product).toBeNull();
+    expect(parse("need olive oil our customers love, 2 t to Oslo").product).toBe("olive oil");
+  });
+
+  it("does not take a stray French preposition ('prix sous 900 €') for a product", () => {
+    expect(parse("Il me faut 3 tonnes livrées à Nantes, prix sous 800 € la tonne.")).toMatchObject({ product: null, missing: ["product"] });
+    expect(parse("Je cherche des sous-vêtements en coton pour Lille").product).toBe("sous-vêtements en coton");
+  });
+
+  it("reads Spanish 'soy'/'somos' without an article as self-description only in a Spanish message", () => {
+    expect(parse("Somos tienda de especias en Cádiz.").product).toBeNull();
+    expect(parse("We need 2,000 bottles of soy sauce for Leeds").product).toBe("soy sauce");
+    expect(parse("Do you sell soy lecithin?").product).toBe("soy lecithin");
   });
 
   it("still takes a product behind a cue or an amount in such a sentence", () => {

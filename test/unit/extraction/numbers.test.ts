@@ -39,6 +39,12 @@ describe("findNumbers", () => {
     expect(values("two dozen")).toEqual([24]);
   });
 
+  it("reads Egyptian and Levantine spellings of Arabic number words ('تلاتة', 'اتنين')", () => {
+    expect(values("تلاتة")).toEqual([3]);
+    expect(values("اتنين")).toEqual([2]);
+    expect(values("تمانية")).toEqual([8]);
+  });
+
   it("marks a minus sign", () => {
     const [n] = findNumbers(fold("-5 kg"));
     expect(n?.negative).toBe(true);

@@ -36,6 +36,10 @@ describe("packaging is not the quantity", () => {
     expect(parse("vidal ice wine 375ml, 6000 bottles for Shanghai").quantity).toEqual({ value: 6000, unit: "pcs" });
   });
 
+  it("counts Maghreb 'قرعة' (bottle) as a pack", () => {
+    expect(parse("بغينا 500 قرعة ديال ماء الورد ديال 250 مل لمراكش")).toMatchObject({ product: "ماء الورد", quantity: { value: 500, unit: "pcs" } });
+  });
+
   it("ignores frequencies", () => {
     expect(parse("2 tonnes de farine chaque semaine pour Lyon").quantity).toEqual({ value: 2, unit: "t" });
   });
