@@ -22,6 +22,7 @@ import { findNoFit, nameTokens, nameWords, seen, sharesTheRest, specificModifier
 import { noFitName } from "./noFitName.js";
 import { speciesIn, tradeNames } from "./species.js";
 import { englishWording } from "./englishWording.js";
+import { catalogWords } from "./catalogWords.js";
 import { isTradeLanguage } from "../extraction/lexicon.js";
 
 export interface MatchDeps {
@@ -131,7 +132,8 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // An Arabic or Spanish request is matched through its English wording (englishWording.ts); the
   // type check then reads it as English, while the fit check still knows whose words they were.
   const language = request.language;
-  const wording = isTradeLanguage(language) ? (t: string) => englishWording(t, language) : (t: string) => t;
+  // English (and the English wording) also says the buyer's synonyms in the catalogs' words (catalogWords.ts).
+  const wording = isTradeLanguage(language) ? (t: string) => catalogWords(englishWording(t, language)) : language === "en" ? catalogWords : (t: string) => t;
   const typeLanguage = isTradeLanguage(language) ? "en" : language;
   const product = request.product && wording(request.product);
   const query = (product ?? opts.rawText ?? "").trim();
@@ -144,7 +146,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // The buyer's words minus quantities, places, Incoterms, dates, prices and filler.
   // What the buyer wrote (the parsed phrase when there is no raw text).
   // (Arabic and Spanish: the buyer's words without quantities and places, then in English.)
-  const said = (opts.rawText?.trim() && (isTradeLanguage(language) ? wording(keywordQuery(opts.rawText).text) : opts.rawText.trim())) || query;
+  const said = (opts.rawText?.trim() && (isTradeLanguage(language) ? wording(keywordQuery(opts.rawText).text) : wording(opts.rawText.trim()))) || query;
   const cleaned = keywordQuery(said);
   const own = cleaned.text || query;
   const raw = expandQuery(own);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { catalogWords } from "../../../src/core/matching/catalogWords.js";
+import { TRADE_SYNONYMS } from "../../../src/core/matching/englishSynonyms.js";
+
+describe("catalogWords: the buyer's English names in the catalogs' words", () => {
+  it("replaces a synonym, the longest phrase first, in the singular or plural", () => {
+    expect(catalogWords("Need garbanzo beans, 9mm and up")).toBe("need chickpeas, 9mm and up");
+    expect(catalogWords("easy peelers for UK multiples")).toBe("mandarins clementines for uk multiples");
+    expect(catalogWords("2,000 chapsticks for hotel kits")).toBe("2,000 lip balm for hotel kits");
+  });
+
+  it("leaves a text without synonyms exactly as written, and never a word inside another", () => {
+    expect(catalogWords("Organic Argan Oil, 200 L drums")).toBe("Organic Argan Oil, 200 L drums");
+    // "perch" alone is a freshwater fish, not the redfish "ocean perch" names.
+    expect(catalogWords("perch fillets")).toBe("perch fillets");
+    expect(catalogWords("teeth whitening")).toBe("teeth whitening");
+  });
+
+  it("maps no key to itself and keeps keys folded", () => {
+    for (const [key, value] of Object.entries(TRADE_SYNONYMS)) {
+      expect(key).not.toBe(value);
+      expect(key).toBe(key.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, ""));
+    }
+  });
+});
