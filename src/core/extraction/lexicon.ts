@@ -87,13 +87,18 @@ export function tradeWord(folded: string, language: TradeLanguage): string | nul
   return null;
 }
 
+const WORDING_ENGLISH = new Set(Object.values(WORDING).flatMap((t) => Object.values(t).flatMap((v) => v.split(" "))));
+/** True when the word is an English term the Arabic and Spanish tables translate to ("rice", "nitrate"). */
+export const isWordingTerm = (folded: string): boolean => WORDING_ENGLISH.has(folded);
+
 /** The longest trade phrase of the tables starting at `words[i]` (folded words), with its English and length. */
 export function tradePhraseAt(words: string[], i: number, language: TradeLanguage): { en: string; words: number } | null {
   const table = WORDING[language];
   for (let n = Math.min(LONGEST_PHRASE, words.length - i); n >= 2; n--) {
     const key = words.slice(i, i + n).join(" ");
     if (Object.hasOwn(table, key)) return { en: table[key]!, words: n };
-    // The first word may carry an article the key does not ("الزيت الزيتون", "بالزيت").
+    // The first word may carry an article the key does not ("الزيت الزيتون", "بالزيت"), or be a
+    // Spanish plural of the key's singular ("hechos a mano", "bolsos de piel").
     for (const s of spellings(words[i]!, language).slice(1)) {
       const k = [s, ...words.slice(i + 1, i + n)].join(" ");
       if (Object.hasOwn(table, k)) return { en: table[k]!, words: n };

@@ -5,7 +5,8 @@
 // Made from the catalogs' product terms (every family of data/catalogs/*.csv and the English trade terms
 // of the shared lexicon), not from requests. Rules:
 // - A value is the catalogs' own word or phrase for the product: each of its words appears in their
-//   titles, categories or descriptions. A value of two nouns ("mandarins clementines") names either.
+//   titles, categories or descriptions. A value is one name: a second noun would read as the first's
+//   modifier ("mandarins clementines": clementines of a mandarin kind), and "easy peelers" are clementines.
 // - Only true synonyms: a regional, trade or brand-generic name of the same product. A product the
 //   catalogs lack is not mapped to a neighbour ("cashews" is not "almonds", African black soap is not
 //   savon noir, "eggplant" and "rugs" have no entry).
@@ -40,7 +41,7 @@ export const TRADE_SYNONYMS: Record<string, string> = {
   haldi: "turmeric", curcuma: "turmeric", kesar: "saffron", "saffron strands": "saffron threads", kalonji: "nigella",
   "black seed": "nigella", "black onion seeds": "nigella", "black peppercorns": "black pepper", "ras al hanout": "ras el hanout",
   charmoula: "chermoula", camomile: "chamomile", roselle: "hibiscus", "jamaica flowers": "hibiscus", "nana mint": "spearmint",
-  tisane: "herbal infusion", "herbal tea": "herbal infusion", redbush: "rooibos", "redbush tea": "rooibos", teaberry: "wintergreen",
+  "herbal tea": "herbal infusion", redbush: "rooibos", "redbush tea": "rooibos", teaberry: "wintergreen",
   checkerberry: "wintergreen", "pinhead tea": "gunpowder green tea", "chun mee": "chunmee", chunmei: "chunmee", teabags: "tea bags",
   // Flower waters, hydrosols and the rose oil.
   "orange flower water": "orange blossom water", "neroli water": "orange blossom water", "orange flower": "orange blossom",
@@ -63,13 +64,13 @@ export const TRADE_SYNONYMS: Record<string, string> = {
   "snow crab legs": "snow crab clusters", quahaug: "quahog", "hard clams": "quahog clams", vongole: "clams",
   "beche-de-mer": "sea cucumber", trepang: "sea cucumber", calamari: "squid", pilchards: "sardines", fishmeal: "fish meal",
   "white fish": "whitefish", tinned: "canned",
-  // Fresh produce: US, UK, Australian, Indian and South African names; 'easy peelers' are either citrus.
+  // Fresh produce: US, UK, Australian, Indian and South African names; 'easy peelers' are clementines.
   zucchini: "courgettes", "baby marrow": "courgettes", "bell peppers": "sweet peppers", capsicum: "sweet peppers",
   "french beans": "green beans", "string beans": "green beans", "snap beans": "green beans", "haricot verts": "haricots verts",
   "english peas": "garden peas", "shelling peas": "garden peas", kumara: "sweet potatoes", "truss tomatoes": "tomatoes on the vine",
   "tomatoes on the truss": "tomatoes on the vine", "beefsteak tomatoes": "beef tomatoes", "grape tomatoes": "plum cherry tomatoes",
   "campari tomatoes": "cocktail tomatoes", "baby cucumbers": "mini snack cucumbers", "lebanese cucumbers": "mini snack cucumbers",
-  "persian cucumbers": "mini snack cucumbers", "easy peelers": "mandarins clementines", "soft citrus": "mandarins clementines",
+  "persian cucumbers": "mini snack cucumbers", "easy peelers": "clementines", "soft citrus": "clementines",
   tangerines: "mandarins", cuties: "clementines", "w murcott": "nadorcott mandarins", "valencia oranges": "maroc late oranges",
   "juice oranges": "juicing oranges", "red oranges": "blood oranges", "avocado pear": "avocados", "alligator pear": "avocados",
   "butter fruit": "avocados", "haas avocados": "hass avocados", "cactus pear": "prickly pears", "barbary fig": "prickly pears",
@@ -112,7 +113,7 @@ export const TRADE_SYNONYMS: Record<string, string> = {
   "flight jacket": "bomber jacket", "sheepskin jacket": "shearling jacket", "leather pants": "leather trousers",
   "faux leather": "leatherette", pleather: "leatherette", "pu leather": "leatherette",
   // Clothing: knitwear, tees, sweatwear, nightwear, baby wear and denim; brand-generic 'lycra' is elastane.
-  tuque: "toque", "carpenter trousers": "carpenter pants", spandex: "elastane", lycra: "elastane", pullover: "sweater",
+  "carpenter trousers": "carpenter pants", spandex: "elastane", lycra: "elastane", pullover: "sweater",
   "woolly hat": "beanie", "knit cap": "beanie", "bobble hat": "toque pom-pom", "trekking socks": "hiking socks",
   "boot socks": "hiking socks", thermals: "base layer", tee: "t-shirt", "tee shirt": "t-shirt", tshirt: "t-shirt", singlet: "tank top",
   "golf shirt": "polo shirt", "hooded sweatshirt": "hoodie", hoody: "hoodie", "full-zip hoodie": "zip hoodie",
@@ -152,9 +153,10 @@ export const TRADE_SYNONYMS: Record<string, string> = {
   "chemical conversion coating": "alodine", "metal finishing": "surface treatment", "surface finishing": "surface treatment",
   ti64: "ti-6al-4v", "grade 5 titanium": "titanium ti-6al-4v", "landing gear bushes": "landing gear bushings",
   "gearbox housings": "transmission housings",
-  // Packing words, and the US spellings of the catalogs' UK-spelled title words.
-  "jerry can": "jerrycan", jerrican: "jerrycan", "flexi tank": "flexitank", "big bag": "bulk bags", fibc: "bulk bags",
-  "super sack": "bulk bags", "tonne bags": "bulk bags", "pp bags": "polypropylene bags", foodservice: "food service",
+  // Packing words the pack check does not already read ("big bag", "FIBC", "jerry can" it does), and the
+  // US spellings of the catalogs' UK-spelled title words. (French words such as "tuque" and "tisane" are
+  // the French lexicon's: it reads them with their other senses.)
+  "flexi tank": "flexitank", "super sack": "bulk bags", "tonne bags": "bulk bags", "pp bags": "polypropylene bags", foodservice: "food service",
   "gift hamper": "gift box", "gift basket": "gift box", color: "colour", colored: "coloured", flavor: "flavour", flavored: "flavoured",
   fiber: "fibre", unpasteurized: "unpasteurised", pasteurized: "pasteurised", sterilized: "sterilised", gray: "grey",
 };

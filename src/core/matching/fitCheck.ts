@@ -10,6 +10,7 @@ import { isAssortment, isParticiple, namesAssortment, singular, type RequestType
 import { withinOneEdit } from "./editDistance.js";
 import { isEnglishTradeWord, translateWord } from "./queryExpansion.js";
 import { packFamilies } from "./packs.js";
+import { isTradeLanguage, isWordingTerm } from "../extraction/lexicon.js";
 
 // Adjectives too common or vague to prove that a product is missing when no title carries them:
 // a product in another state, colour or size is a near variant (graded 1), not a missing product.
@@ -117,7 +118,9 @@ export const specificModifier = (t: RequestType | null): t is RequestType & { mo
 export const checkable = (word: string, language: string): boolean => {
   const w = foldText(word);
   // An English word in a French request ("panneaux solaires" read as "solar panels") is checkable too.
-  return language === "en" || translateWord(w) !== null || isEnglishTradeWord(w) || isEnglishTradeWord(singular(w));
+  if (language === "en" || translateWord(w) !== null || isEnglishTradeWord(w) || isEnglishTradeWord(singular(w))) return true;
+  // An Arabic or Spanish request reaches here as its English wording: a word the lexicon translated is readable.
+  return isTradeLanguage(language) && (isWordingTerm(w) || isWordingTerm(singular(w)));
 };
 
 /**

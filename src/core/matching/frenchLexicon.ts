@@ -40,7 +40,7 @@ export const CATALOG_FR_EN: Record<string, string> = {
   sauge: "sage", origan: "oregano", camomille: "chamomile", armoise: "wormwood", pouliot: "pennyroyal", marjolaine: "marjoram",
   "the a la menthe": "mint tea", "pate de dattes": "date paste", "sirop de dattes": "date syrup", fourre: "stuffed",
   cassees: "cracked", casse: "cracked", denoyaute: "pitted", tranche: "sliced", farci: "stuffed", "pate d'olive": "olive paste",
-  olivier: "olive", stigmate: "threads", bulbe: "corms bulbs", rillettes: "pate",
+  olivier: "olive", stigmate: "threads", pistil: "threads stigmas", bulbe: "corms bulbs", rillettes: "pate",
   // Fertilisers, timber, car and aircraft parts.
   uree: "urea", sulfate: "sulphate", "sulfate d'ammonium": "ammonium sulphate", "chlorure de potassium": "muriate of potash",
   "acide phosphorique": "phosphoric acid", acide: "acid", "phosphate naturel": "phosphate rock",

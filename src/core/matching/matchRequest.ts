@@ -133,7 +133,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // type check then reads it as English, while the fit check still knows whose words they were.
   const language = request.language;
   // English (and the English wording) also says the buyer's synonyms in the catalogs' words (catalogWords.ts).
-  const wording = isTradeLanguage(language) ? (t: string) => catalogWords(englishWording(t, language)) : language === "en" ? catalogWords : (t: string) => t;
+  const wording = isTradeLanguage(language) ? (t: string) => catalogWords(englishWording(t, language)) : language === "en" || language === "fr" ? catalogWords : (t: string) => t;
   const typeLanguage = isTradeLanguage(language) ? "en" : language;
   const product = request.product && wording(request.product);
   const query = (product ?? opts.rawText ?? "").trim();

@@ -82,7 +82,7 @@ const FR_EN: Record<string, string> = {
   lavande: "lavender", curcuma: "turmeric", henne: "henna", poudre: "powder", cheveux: "hair", anis: "anise", carvi: "caraway", fenouil: "fennel",
   fenugrec: "fenugreek", nigelle: "nigella", capres: "capers", cameline: "camelina", piment: "chili pepper", piments: "chili pepper",
   cedre: "cedar", bardeaux: "shingles shakes", poutres: "beams", poutre: "beams", toiture: "roofing", biomasse: "biomass",
-  baies: "berries", hydromel: "mead", masque: "mask", masques: "masks", gommage: "scrub exfoliant", 
+  baies: "berries", hydromel: "mead", masque: "mask", masques: "masks", gommage: "scrub exfoliant exfoliating",
   tonique: "toner", cire: "wax", soufre: "sulphur", potasse: "potash", complements: "supplements",
   vaisselle: "tableware", chaux: "lime", enduit: "plaster", housse: "cover", housses: "covers", siege: "seat", sieges: "seats",
   autocar: "coach bus", autocars: "coach bus", emulsifiant: "emulsifier", encornet: "squid", encornets: "squid",
