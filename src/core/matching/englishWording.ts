@@ -20,6 +20,9 @@ const INSIDE = {
   ar: new Set<string>(),
 } satisfies Record<TradeLanguage, Set<string>>;
 
+/** Arabic conjunction and preposition written on the next word. */
+const CLITICS: Record<string, string> = { و: "and", ب: "with" };
+
 // Arabic and Spanish letters, digits, and the joiners inside a word ("15-15-15", "t-shirt").
 const TOKEN = /[\p{L}\p{N}]+(?:[-'.][\p{L}\p{N}]+)*/gu;
 /** A measure or grade written after a number or a letter code stays with it: "100 ml", "grado a". */
@@ -37,12 +40,14 @@ function units(text: string, language: TradeLanguage): Unit[] {
   const words = prepare(text).split(/([,;:!?()/]|\.(?!\d))/).flatMap((part) => (/^[,;:!?()/.]$/.test(part) ? [","] : part.match(TOKEN) ?? []));
   const out: Unit[] = [];
   for (let i = 0; i < words.length; ) {
-    // Arabic writes "and" on the next word ("والكمون", "وزيت الزيتون"): split off when the rest is a trade word.
+    // Arabic writes "and" and "with" on the next word ("والكمون", "وزيت الزيتون", "بزيت الأرغان"):
+    // split off when the rest is a trade word and the whole is not.
     const w0 = words[i]!;
-    if (language === "ar" && /^و../u.test(w0) && !tradeWord(w0, language)) {
+    const clitic = language === "ar" ? CLITICS[w0[0]!] : undefined;
+    if (clitic && w0.length > 3 && !tradeWord(w0, language) && !tradePhraseAt(words, i, language)) {
       const rest = [w0.slice(1), ...words.slice(i + 1)];
       if (tradePhraseAt(rest, 0, language) || tradeWord(rest[0]!, language)) {
-        out.push({ en: "", link: "and" });
+        out.push({ en: "", link: clitic });
         words[i] = w0.slice(1);
       }
     }

@@ -19,6 +19,7 @@ describe("englishWording: Arabic and Spanish product phrases in the catalog's En
     expect(englishWording("سجاد صوف", "ar")).toBe("wool rugs");
     // The article and the conjunction "و" are clitics: the lexicon is asked for the bare word.
     expect(englishWording("الزعفران والكمون", "ar")).toBe("saffron and cumin");
+    expect(englishWording("صابون أسود بزيت الأرغان", "ar")).toBe("black soap with argan oil");
   });
 
   it("keeps a number or a grade letter after the word it qualifies", () => {
