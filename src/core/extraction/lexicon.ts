@@ -68,15 +68,18 @@ export const isTradeLanguage = (language: string): language is TradeLanguage => 
 // The full tables for the matcher's English wording of Arabic and Spanish requests (englishWording.ts):
 // the catalog families' words, with the entries above winning. englishTerms and isTradeWord keep the
 // short lists: they read every request, and a Spanish key may be a French or English word too.
-const WORDING: Record<TradeLanguage, Record<string, string>> = { es: { ...CATALOG_ES_EN, ...ES_EN }, ar: { ...CATALOG_AR_EN, ...AR_EN } };
+// Keys are folded as the buyer's text is (text.ts also writes ئ as ي and ؤ as و: "حقائب" is read "حقايب").
+const folded = (table: Record<string, string>) => Object.fromEntries(Object.entries(table).map(([k, v]) => [fold(k), v]));
+const WORDING: Record<TradeLanguage, Record<string, string>> = { es: folded({ ...CATALOG_ES_EN, ...ES_EN }), ar: folded({ ...CATALOG_AR_EN, ...AR_EN }) };
 const LONGEST_PHRASE = Math.max(...Object.values(WORDING).flatMap((t) => Object.keys(t).map((k) => k.split(" ").length)));
 
 /** Spellings of a folded word the tables may list it under: Spanish singulars, Arabic without its clitics. */
 function spellings(w: string, language: TradeLanguage): string[] {
   if (language === "es") return [w, ...(w.endsWith("es") && w.length > 4 ? [w.slice(0, -2)] : []), ...(w.endsWith("s") && w.length > 3 ? [w.slice(0, -1)] : [])];
-  // "بال"/"لل"/"ال" (with/for + the), then the feminine plural "ات" → "ه" (سيارات → سياره). A leading
+  // "بال"/"لل"/"ال" (with/for + the), "ل" (for), then the feminine plural "ات" → "ه" (سيارات → سياره). A leading
   // "و" (and) is the caller's to split: it links two names.
-  const noArticle = [w, w.replace(/^(?:بال|لل|ال|كال|فال)(?=..)/u, "")];
+  // "ل" (for) alone only before three letters or more: "لبن" is milk, not "for coffee".
+  const noArticle = [w, w.replace(/^(?:بال|لل|ال|كال|فال)(?=..)/u, ""), ...(/^ل(?!ل).{3,}/u.test(w) ? [w.slice(1)] : [])];
   return [...new Set(noArticle.flatMap((x) => [x, ...(/..ات$/u.test(x) ? [`${x.slice(0, -2)}ه`] : [])]))];
 }
 

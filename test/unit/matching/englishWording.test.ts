@@ -36,5 +36,12 @@ describe("englishWording: Arabic and Spanish product phrases in the catalog's En
     expect(tradeWord("toyotas", "es")).toBeNull();
     expect(tradeWord("والزعفران", "ar")).toBeNull(); // the "and" is englishWording's to split
     expect(tradeWord("بالزعفران", "ar")).toBe("saffron");
+    // "ل" (for) before a word of three letters or more; "لبن" stays milk, not "for coffee" (بن).
+    expect(tradeWord("لكريم", "ar")).toBe("cream");
+    expect(tradeWord("لبن", "ar")).toBe("milk");
+  });
+
+  it("reads a table key written with a hamza seat the buyer's text is folded from (حقائب → حقايب)", () => {
+    expect(englishWording("حقائب جلد", "ar")).toBe("leather bags");
   });
 });
