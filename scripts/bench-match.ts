@@ -21,6 +21,8 @@ const QUERIES = [
   "couscous 25 kg bag", "leather bag handmade", "zellige tiles green", "ceramic tagine", "brake pads ceramic", "wire harness automotive",
   "wood pellets 1 container", "canola oil bulk", "live lobster", "ice wine 375 ml", "raw honey organic", "denim jeans private label",
   "phosphate fertilizer DAP", "on cherche de l'huile d'olive bio pour Lyon", "sirop d'érable en baril", "premium cold-pressed argan oil 1 L bottle",
+  // Arabic and Spanish requests go through their English wording; an English synonym through the catalogs' words.
+  "نبحث عن زيت زيتون بكر ممتاز ٥ طن إلى جدة", "necesitamos discos de freno para Toyota, 500 piezas", "garbanzo beans 2 x 20ft",
 ];
 const mb = (b: number) => `${Math.round(b / 1024 / 1024)} MB`;
 
