@@ -660,6 +660,14 @@ export const CATALOG_ES_EN: Record<string, string> = {
   "inversor de corriente": "inverter", "carnes frias": "cold cuts", "uniforme de trabajo": "workwear uniforms",
   "uniformes de trabajo": "workwear uniforms", carton: "carton", cartones: "cartons", "caja de carton": "cartons",
   "cajas de carton": "cartons", "carton corrugado": "corrugated cartons",
+  // The catalog titles' type and spec words the French lexicon gained after this table was written.
+  "hecho a mano": "handmade", "hecha a mano": "handmade", "hechos a mano": "handmade", "hechas a mano": "handmade",
+  artesanal: "handmade artisanal", artesanales: "handmade artisanal", ensamblaje: "assembly", ensamblajes: "assembly",
+  racor: "fitting fittings", racores: "fitting fittings", herraje: "fitting", herrajes: "fittings", carcasa: "housing",
+  carcasas: "housing", sopa: "soup", sopas: "soup", semimetalico: "semi-metallic", semimetalica: "semi-metallic",
+  semimetalicas: "semi-metallic", semimetalicos: "semi-metallic", "semi metalicas": "semi-metallic", ambar: "amber",
+  pistilo: "threads stigmas", pistilos: "threads stigmas", "cuidado de la piel": "skincare", "sin perfume": "unscented",
+
 };
 
 /** Arabic (folded) → English catalog words. */
@@ -1456,4 +1464,6 @@ export const CATALOG_AR_EN: Record<string, string> = {
   // Loanwords for catalog words the French lexicon's terms do not list.
   براكيت: "bracket", براكيتات: "brackets", فيتنغ: "fitting", فيتنج: "fitting", فيتينغ: "fittings", سيروم: "serum", سيرومات: "serum",
   بوف: "pouf", بوفات: "poufs", "ان بي كي": "npk",
+  "مصنوع يدوي": "handmade", "مصنوعه يدويا": "handmade", "مصنوع يدويا": "handmade", "صناعه يدويه": "handmade", "شغل يدوي": "handmade",
+  يدوي: "handmade", يدويه: "handmade", تجميعات: "assembly", "بدون عطر": "unscented", شوربه: "soup", حساء: "soup",
 };

@@ -113,7 +113,7 @@ export const CATALOG_FR_EN: Record<string, string> = {
   // The catalog titles' own type and spec words still without a French route (listed from
   // productTypes and the name words of every title of data/catalogs; words French spells alike —
   // infusion, sauce, rotor, mug, pouf, airbag — need none).
-  assemblage: "assembly", raccord: "fitting fittings", ferrure: "fitting bracket", carter: "housing", boitier: "housing",
+  assemblage: "assembly", raccord: "fitting fittings", ferrure: "fitting", carter: "housing", boitier: "housing",
   soupe: "soup", potage: "soup", bouillon: "stock broth", "son d'avoine": "oat bran", "son de ble": "wheat bran",
   "soin de la peau": "skincare", "soins de la peau": "skincare", metallique: "metallic", "semi-metallique": "semi-metallic",
   "semi metallique": "semi-metallic", forme: "shape", "fait main": "handmade", "faits main": "handmade", "faite main": "handmade",
