@@ -20,3 +20,44 @@ describe("Arabic city names written without their article", () => {
     expect(parse("محتاجين ٢ طن عدس للتوصيل في إسكندرية").destination).toEqual({ country: "EG", place: "Alexandria" });
   });
 });
+
+describe("a later, smaller pack-sized amount is the size of each pack", () => {
+  it("keeps the first amount when a pack size of the same kind follows", () => {
+    expect(parse("بغينا 300 لتر ديال زيت الزيتون، فقراعي 250 مل").quantity).toEqual({ value: 300, unit: "l" });
+    expect(parse("Necesitamos 600 kilos de dátiles, en cajitas de 5 kg, para Lima").quantity).toEqual({ value: 600, unit: "kg" });
+  });
+
+  it("still takes a correction to a smaller amount", () => {
+    expect(parse("500 kg of cumin... sorry, 5 kg").quantity).toEqual({ value: 5, unit: "kg" });
+  });
+});
+
+describe("a measure after a size word or a count is no amount", () => {
+  it("reads an Arabic size word (مقاس، حجم) before a measure or a range as a size", () => {
+    expect(parse("نبي سردين مجمد مقاس ٨٠-١٠٠ جرام، الكمية ٣ حاويات ٤٠ قدم").quantity).toEqual({ value: 3, unit: "container40" });
+  });
+
+  it("reads Arabic millimetres and centimetres as a size, not a count", () => {
+    expect(parse("بدنا فستق حلبي حب ١٢ ملم، والكمية بعدين").quantity).toBeNull();
+  });
+
+  it("reads 'de N litros' after a counted noun as the size of each piece", () => {
+    expect(parse("Buscamos 80 tinajas de barro de 100 litros para Sevilla").quantity).toEqual({ value: 80, unit: "pcs" });
+  });
+});
+
+describe("a count after an order noun", () => {
+  it("reads 'pedido de N …' and 'order: N …' as the amount", () => {
+    expect(parse("Queremos un pedido de 450 mantas de lana para Quito").quantity).toEqual({ value: 450, unit: "pcs" });
+    expect(parse("Pedido inicial: 1.200 cestas de mimbre, entrega en Bilbao").quantity).toEqual({ value: 1200, unit: "pcs" });
+    expect(parse("حابين نديرو أول طلبية: 200 زربية صوف، التوصيل لتلمسان").quantity).toEqual({ value: 200, unit: "pcs" });
+  });
+});
+
+describe("Spanish 'libras' are pounds", () => {
+  it("reads libras as lb in the quantity and the price", () => {
+    const r = parse("Necesitamos 2500 libras de langosta viva a 14 dólares la libra, DDP Boston");
+    expect(r.quantity).toEqual({ value: 2500, unit: "lb" });
+    expect(r.targetPrice).toEqual({ amount: 14, currency: "USD", per: "lb" });
+  });
+});
