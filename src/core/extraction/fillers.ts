@@ -160,6 +160,7 @@ export const VAGUE = set(`
   free gratuit gratuits gratuite gratuites gratis gratuito gratuita gratuitos gratuitas مجاني مجانيه mil mille
   small big large minimum petit petits petite petites grand grands grande grandes pequeno pequenos pequena pequenas
   صغيره صغيرة صغير كبيره كبير شروط شرط الدفع دفع
+  طريقه طرق مورد موردين موردون completo completa completos completas complete complet complets
   work working travailler trabajar collaborate collaborer colaborar cooperate partnership partenariat colaboracion
   cooperation cooperacion ask demander preguntar contact contacter contactar person personne persona responsable
   sales ventes ventas الشخص شخص المسؤول مسؤول المبيعات مبيعات عن delay retard demora retraso التاخير تاخير late

@@ -5,7 +5,8 @@ import {
   AMOUNT_PHRASE, ARABIC_FOR_WHOM, AVAILABILITY_PHRASE, BOUNDARY_WORDS, CLAUSE_WORDS, COLOURS, INGREDIENTS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, QUALITY_PHRASE, REPLY_LATER, REPRESENTING, SEEN_ON_PHRASE, SELF_DESCRIPTION, SPANISH_SELF_DESCRIPTION, THANKS_FOR, TIME_WORDS, TRAILING, VAGUE,
 } from "./fillers.js";
 import { joinsOneName } from "./coordination.js";
-import { isTradeWord } from "./lexicon.js";
+import { FIRST_ORDER, LINE_OF_WORK } from "./businessFraming.js";
+import { holdsTradeWord, isTradeLanguage, isTradeWord } from "./lexicon.js";
 import { addressesSeller, isClauseForm } from "./verbForms.js";
 import { mask, words, type Span, type Word } from "./text.js";
 
@@ -102,7 +103,8 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
   for (const re of [PACKAGING_PHRASE, AMOUNT_PHRASE, FREQUENCY, INTRODUCTION, INJECTION, CORRECTIONS, ORIGIN_PHRASE, SELF_DESCRIPTION, ...spanishOnly, OPEN_QUESTION, REPRESENTING, FOLLOW_UP, QUALITY_PHRASE, THANKS_FOR, REPLY_LATER, AVAILABILITY_PHRASE, SEEN_ON_PHRASE]) {
     for (const m of folded.matchAll(re)) mark({ start: m.index, end: m.index + m[0].length }, "block");
   }
-  for (const m of folded.matchAll(NEED_PHRASE)) mark({ start: m.index, end: m.index + m[0].length }, "need");
+  for (const m of folded.matchAll(LINE_OF_WORK)) mark({ start: m.index, end: m.index + m[0].length }, "block");
+  for (const re of [NEED_PHRASE, FIRST_ORDER]) for (const m of folded.matchAll(re)) mark({ start: m.index, end: m.index + m[0].length }, "need");
   for (const m of folded.matchAll(CONJUNCTION_PHRASE)) mark({ start: m.index, end: m.index + m[0].length }, "and");
   for (let i = 0; i < folded.length; i++) {
     const c = folded[i] ?? "";
@@ -229,6 +231,9 @@ function score(s: Segment): number {
   return s.article ? 1.5 : 1;
 }
 
+/** Less than the gap between two cues' scores: a trade word only breaks ties. */
+const TRADE_WORD_BONUS = 0.25;
+
 function scores(all: Segment[]): number[] {
   // A phrase with no cue before it that holds a pronoun, auxiliary or question word is a clause.
   // "نرغب في التعامل معكم" (we'd like to deal with you): after a need word too, unless an amount names it.
@@ -256,6 +261,15 @@ export function extractProduct(text: string, folded: string, ctx: ProductContext
     if (after.length > 0 && after.length < all.length) all = after;
   }
   const ranks = scores(all);
+  // "نرغب في المراجعة ونرغب في عسل سدر", "necesitamos renovar stock y necesitamos aceitunas": of two
+  // phrases with the same cue, the one holding a trade word of the lexicon names the goods; the
+  // other is a verb or a remark.
+  const language = ctx.language;
+  if (language !== undefined && isTradeLanguage(language)) {
+    all.forEach((s, k) => {
+      if ((ranks[k] ?? 0) >= 0 && holdsTradeWord(folded.slice(s.start, s.end), language)) ranks[k] = (ranks[k] ?? 0) + TRADE_WORD_BONUS;
+    });
+  }
   let best: Segment | null = null;
   let bestScore = -1;
   all.forEach((s, k) => {

@@ -61,3 +61,35 @@ describe("Spanish 'libras' are pounds", () => {
     expect(r.targetPrice).toEqual({ amount: 14, currency: "USD", per: "lb" });
   });
 });
+
+describe("'first order / shipment / batch' announces the product like a need word", () => {
+  it("drops the framing in Arabic, the ordinal before or after the noun", () => {
+    expect(parse("نبغى أول شحنة تمر سكري للرياض").product).toBe("تمر سكري");
+    expect(parse("عايزين الدفعة الأولى من فول مدمس معلب، التسليم في طنطا").product).toBe("فول مدمس معلب");
+  });
+
+  it("drops the framing in Spanish", () => {
+    expect(parse("Queremos la primera compra de almendras tostadas para Lima").product).toBe("almendras tostadas");
+    expect(parse("Para el primer pedido queremos higos secos, entrega en Málaga").product).toBe("higos secos");
+  });
+});
+
+describe("the buyer's line of work names no product", () => {
+  it("reads 'trabajamos con …' and Arabic 'نشتغل بـ …' as self-description", () => {
+    expect(parse("Trabajamos con más de 50 hoteles de la costa. ¿Nos mandan su catálogo completo?")).toMatchObject({ product: null, missing: ["product", "quantity", "destination"] });
+    expect(parse("احنا شركة في الموصل نشتغل بتجارة الأدوات المنزلية").product).toBeNull();
+  });
+});
+
+describe("of two phrases with the same cue, the one with a trade word is the product", () => {
+  it("prefers the phrase holding a word of the Spanish/Arabic lexicon", () => {
+    expect(parse("Necesitamos renovar stock y necesitamos aceitunas verdes para Lima").product).toBe("aceitunas verdes");
+  });
+});
+
+describe("vague words and sign-offs name no product", () => {
+  it("reads suppliers (موردين) and 'complete' alone as vague", () => {
+    expect(parse("ودنا نتعرف على الموردين في الأردن").product).toBeNull();
+    expect(parse("Por favor el catálogo completo, gracias").product).toBeNull();
+  });
+});
