@@ -87,9 +87,34 @@ describe("of two phrases with the same cue, the one with a trade word is the pro
   });
 });
 
+describe("Arabic product-phrase ends and joins", () => {
+  it("keeps a grade letter after درجة", () => {
+    expect(parse("بدنا ٢٠٠ كيلو تمر مجدول درجة A للتوصيل لعمان").product).toBe("تمر مجدول درجة a");
+  });
+
+  it("ends the product at a pack noun under a joined ب/ف (in)", () => {
+    expect(parse("نحتاج ٣ طن عسل سدر بعبوات ١ كيلو للكويت").product).toBe("عسل سدر");
+  });
+
+  it("reads و between two participles as two states of one product", () => {
+    expect(parse("نبي ٢ طن فيليه سمك منظف ومجمد للدمام").product).toBe("فيليه سمك منظف ومجمد");
+  });
+
+  it("keeps a question word a clause word under a joined و", () => {
+    expect(parse("نحن موزعين في الموصل. شنو الأسعار وشنو الحد الأدنى؟").product).toBeNull();
+  });
+});
+
 describe("vague words and sign-offs name no product", () => {
   it("reads suppliers (موردين) and 'complete' alone as vague", () => {
     expect(parse("ودنا نتعرف على الموردين في الأردن").product).toBeNull();
     expect(parse("Por favor el catálogo completo, gracias").product).toBeNull();
+  });
+
+  it("reads 'awaiting your reply' in four languages as a sign-off", () => {
+    expect(parse("Somos importadores en Quito. Quedo atento a su respuesta.").product).toBeNull();
+    expect(parse("Dans l'attente de votre retour.").product).toBeNull();
+    expect(parse("We are a bakery in Leeds, awaiting your reply").product).toBeNull();
+    expect(parse("نحن مطعم في جدة، بانتظار ردكم").product).toBeNull();
   });
 });
