@@ -108,8 +108,8 @@ export function tradePhraseAt(words: string[], i: number, language: TradeLanguag
 }
 
 /**
- * True when a phrase (folded) holds a trade word or phrase of the full tables: "روبيان فانامي"
- * (shrimp), "barricas de roble" (barrels), but not "التعاقد" or "la primera compra". A leading
+ * True when a phrase (folded) holds a trade word or phrase of the full tables: "روبيان مجمد"
+ * (shrimp), "tinajas de barro" (jars), but not "التنسيق" or "renovar stock". A leading
  * Arabic "و" (and) is read off, as in "ومجمد".
  */
 export function holdsTradeWord(folded: string, language: TradeLanguage): boolean {

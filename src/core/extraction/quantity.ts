@@ -36,8 +36,8 @@ const PACKAGING_BEFORE = new RegExp(
 );
 // "عبوات ٥ لتر", "أكياس ٢٥ كيلو": Arabic puts the size right after the pack noun, with no "of".
 const ARABIC_PACK_BEFORE = /(?:عبوات|عبوه|علب|علبه|بوقال|بواقل|برطمان|برطمانات|مرطبان|اكياس|كيس|زجاجات|زجاجه|قوارير|قاروره|جالونات|جالون|براميل|برميل|جرادل|جردل|سطول|سطل|تنكات|تنكه)\s?(?:سعه|حجم|وزن)?\s?$/u;
-// "مقاس ٣٠٠-٥٠٠ جرام" (size 300–500 g), "بحجم ٨ ملم": after a size word a measure describes each piece,
-// a range ("٣٠٠-") before its last number included.
+// "مقاس ٨٠-١٠٠ جرام" (size 80–100 g), "بحجم ١٢ ملم": after a size word a measure describes each piece,
+// a range ("٨٠-") before its last number included.
 const ARABIC_SIZE_BEFORE = /(?:^|[^\p{L}])(?:ال|ب)?(?:مقاس|حجم|سعه|وزن)\s?(?:\d+(?:[.,]\d+)?\s?[-–]\s?)?$/u;
 /** "in 1kg bags x 20,000": a count after the pack. */
 const COUNT_AFTER_PACK = new RegExp(`(?:${PACK_NOUNS})\\s?[x*]\\s?$`);
@@ -70,7 +70,7 @@ const BARE_BLOCKED_BEFORE = /(?:for|pour|in|within|dans|sous|top|under|over|abou
 // need phrase, even though "for"/"de"/"in" before a number usually mean something else.
 const NEED_BEFORE = /(?:looking for|searching for|lookin for|in need of|(?:request|requesting|rfq|enquiry|inquiry) for|need|needs|interested in|(?:quotes?|quotations?|prices?|pricing|offers?)(?: (?:needed|requested|wanted|required))? for|(?:needed|required) for|(?:offre|devis|prix|tarifs?|cotation) pour|(?:precios?|cotizacion|oferta|presupuesto) (?:de|para|por)|besoin de|besoin d'|il (?:nous|me) faut|faudrait|cherche|cherchons|recherche|recherchons|necesitamos|necesito|buscamos|busco|interesad[oa]s en)\s?$/;
 
-// "un primer lote de 120 barricas", "Primer pedido: 3.000 tablones", "أول كوموند: 300 جاكيطة": after
+// "un pedido de 450 mantas", "Pedido inicial: 1.200 cestas", "أول طلبية: 200 زربية": after
 // an order noun and its "of"/"de" or colon, a count names how many pieces are ordered, although
 // "de" or ":" before a number usually mean something else (a date, a reference).
 const ORDER_BEFORE = /(?:^|[^\p{L}])(?:orders?|commandes?|pedidos?|lotes?|compras?|طلبيه|طلبيات|طلب|كوموند|كوماند|دفعه|شحنه|وجبه)(?:\s(?:inicial|initial|initiale|primero|اولي|الاولي))?\s?(?:of|de|d'|:)\s?$/u;
@@ -202,7 +202,7 @@ function choose(folded: string, list: QuantityCandidate[]): { best: QuantityCand
     // "3 containers of fries, 40ft reefer": a size with no count restates the containers' size.
     if (c.implicit && COUNT_UNITS.has(first.quantity.unit)) return false;
     const [d, v] = inBase(c.quantity);
-    // "200 L of argan oil … in 100 ml glass bottles", "2 t … in 10 kg cartons": a later, smaller
+    // "300 L of olive oil … 250 ml bottles", "600 kg … en cajitas de 5 kg": a later, smaller
     // pack-sized amount of the same kind is the size of each pack, not a change of mind (those
     // come with a cue, read above).
     if (d === dim && v < value && isPackSize(c.quantity)) return false;
@@ -316,7 +316,7 @@ export function extractQuantity(folded: string): QuantityResult {
     }
     candidates.sort((a, b) => a.start - b.start);
   }
-  // "120 barricas de roble francés de 225 litros", "300 jackets of 2 kg": a measure joined by
+  // "80 tinajas de barro de 100 litros", "300 jackets of 2 kg": a measure joined by
   // "de"/"of" to the noun phrase after a count, in the same clause, is the size of each piece.
   for (const c of candidates) {
     if (COUNT_UNITS.has(c.quantity.unit) || !/(?:^|[^\p{L}])(?:de|of|d')\s?$/u.test(folded.slice(Math.max(0, c.start - 4), c.start))) continue;
