@@ -184,8 +184,10 @@ export function extractDestination(text: string, folded: string, ws: Word[], inc
   }
   const strong = roles.filter((r) => r.role === "destination");
   const corrected = strong.length > 1 && CORRECTION.test(folded.slice(strong[0]?.m.end ?? 0, chosen.start));
-  if (!corrected && strong.length > 1) {
-    // "to Canada … Montreal": a country and a city in it are one destination, not a correction.
+  if (!corrected && strong.length > 1 && chosen.kind !== "city") {
+    // "to Canada … Montreal": a country and a city in it are one destination, not a correction. When
+    // the latest is a city itself ("de Córdoba … CIF Buenos Aires"), it stays: two cities of one
+    // country are two places, and the later delivery one is where the goods go.
     const city = strong.find((r) => r.m.kind === "city" && r.m.country === chosen?.country);
     if (city) chosen = city.m;
   }

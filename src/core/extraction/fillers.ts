@@ -160,6 +160,7 @@ export const VAGUE = set(`
   free gratuit gratuits gratuite gratuites gratis gratuito gratuita gratuitos gratuitas مجاني مجانيه mil mille
   small big large minimum petit petits petite petites grand grands grande grandes pequeno pequenos pequena pequenas
   صغيره صغيرة صغير كبيره كبير شروط شرط الدفع دفع
+  طريقه طرق مورد موردين موردون completo completa completos completas complete complet complets
   work working travailler trabajar collaborate collaborer colaborar cooperate partnership partenariat colaboracion
   cooperation cooperacion ask demander preguntar contact contacter contactar person personne persona responsable
   sales ventes ventas الشخص شخص المسؤول مسؤول المبيعات مبيعات عن delay retard demora retraso التاخير تاخير late
@@ -291,6 +292,7 @@ export const CLAUSE_WORDS = set(`
   usted ustedes nosotros yo ellos ellas es son esta estan fue ser hay hacen hace hacemos cual cuales
   como cuanto cuanta cuantos cuantas donde cuando porque puede pueden podemos viene vienen vamos van confirmamos seria serian sera seran
   هل ما ماذا كيف لماذا متي هي هو انتم انتو انا لا ليس تشحنون تقدرون تستطيعون يمكنكم
+  اللي يلي شنو شلون ليش
 `);
 
 /** Packaging phrases: "in 1L jugs", "in glass bottles", "en sacs de 15 kg", "in flexitank" (but "sardinas en lata" is canned sardines). */
@@ -382,6 +384,13 @@ export const THANKS_FOR =
  */
 export const REPLY_LATER =
   /(?<![\p{L}])(?:(?:we|i)(?:'ll| will| shall)? (?:get back to (?:you|u)|be in touch|come back to (?:you|u)|revert)|(?:on|nous|je) (?:revient|reviendra|reviendrons|reviendrai|revenons|reviens) vers (?:vous|toi)|(?:je|nous|on) vous (?:recontacte|recontacterons|recontacterai|recontactons|ecrirons|ecrirai|rappelle|rappellerons|rappellerai)|(?:les|le|te|os) (?:escribo|escribimos|escribire|escribiremos|contacto|contactamos|contactare|contactaremos|aviso|avisamos|avisare|avisaremos|llamo|llamamos|llamare|llamaremos)|(?:(?:راح|رح|رايحين|حن|ح|هن|سوف|سن|ب)\s?)(?:نرد|نرجع|نتواصل|نكلمكم|نتصل|نبلغكم|نخبركم|نراسلكم|نعود)(?: (?:عليكم|لكم|معكم|عليك|لك|معك|اليكم|بكم))?)(?: (?:(?:la |el )?(?:semaine prochaine|proxima semana|semana que viene|next week|tomorrow|soon|shortly|later|demain|bientot|rapidement|manana|pronto|luego|mas tarde|en breve|in a few days|dans quelques jours|en unos dias|قريب|قريبا|بكره|بكرا|لاحقا|الاسبوع الجاي|الاسبوع القادم|بعدين)))?(?![\p{L}])/gu;
+
+/**
+ * "awaiting your reply", "quedo atento a su respuesta", "dans l'attente de votre retour", "بانتظار ردكم": the writer
+ * waits for the seller's answer; that sign-off names no product.
+ */
+export const AWAITING_REPLY =
+  /(?<![\p{L}])(?:(?:we |i )?(?:look forward to|await|are awaiting|am awaiting|awaiting) (?:your|an?) (?:reply|response|answer|quote|offer)|(?:quedamos|quedo|quedamos muy) (?:atent[oa]s?|pendientes?) (?:a|de) (?:su|tu|sus|vuestra) (?:respuesta|comentarios|oferta)|dans l'attente de (?:votre|ta) (?:reponse|retour|offre)|(?:و|ف)?(?:ننتظر|انتظر|بانتظار|في انتظار|نتطلع (?:الي|ل)|منستني|نستني|مستنيين) (?:ل)?(?:ردكم|ردك|جوابكم|عرضكم|الرد|ردودكم))(?![\p{L}])/gu;
 
 /**
  * "Following up on my email", "suite à notre appel", "further to our call": the writer refers to an

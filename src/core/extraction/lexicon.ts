@@ -109,3 +109,13 @@ export function tradePhraseAt(words: string[], i: number, language: TradeLanguag
   }
   return null;
 }
+
+/**
+ * True when a phrase (folded) holds a trade word or phrase of the full tables: "روبيان مجمد"
+ * (shrimp), "tinajas de barro" (jars), but not "التنسيق" or "renovar stock". A leading
+ * Arabic "و" (and) is read off, as in "ومجمد".
+ */
+export function holdsTradeWord(folded: string, language: TradeLanguage): boolean {
+  const ws = folded.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  return ws.some((w, i) => tradeWord(w, language) !== null || tradeWord(w.replace(/^و(?=...)/u, ""), language) !== null || tradePhraseAt(ws, i, language) !== null);
+}

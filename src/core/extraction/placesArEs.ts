@@ -9,7 +9,7 @@ SA|Dammam|الدمام|SA|Mecca|مكه|مكه المكرمه|la meca|SA|Medina|�
 KW|Kuwait City|مدينه الكويت|BH|Manama|المنامه|OM|Muscat|مسقط|mascate|OM|Salalah|صلاله|OM|Sohar|صحار
 JO|Amman|عمان|amán|JO|Aqaba|العقبه|LB|Beirut|بيروت|beirut|SY|Damascus|دمشق|damasco
 SY|Aleppo|حلب|alepo|SY|Latakia|اللاذقيه|IQ|Baghdad|بغداد|bagdad|IQ|Basra|البصره|IQ|Umm Qasr|ام قصر|IQ|Erbil|اربيل
-EG|Cairo|القاهره|el cairo|EG|Alexandria|الاسكندريه|alejandria|EG|Port Said|بورسعيد|بور سعيد|EG|Damietta|دمياط|EG|Suez|السويس
+EG|Cairo|القاهره|el cairo|EG|Alexandria|الاسكندريه|اسكندريه|alejandria|EG|Port Said|بورسعيد|بور سعيد|EG|Damietta|دمياط|EG|Suez|السويس
 EG|Ain Sokhna|العين السخنه|SD|Port Sudan|بورتسودان|بور سودان|SD|Khartoum|الخرطوم|jartum|YE|Sanaa|صنعاء|YE|Aden|عدن
 LY|Tripoli|طرابلس|tripoli|LY|Benghazi|بنغازي|LY|Misrata|مصراته|TN|Tunis|تونس|túnez ciudad|TN|Sfax|صفاقس|TN|Sousse|سوسه
 TN|Rades|رادس|TN|Bizerte|بنزرت|DZ|Algiers|الجزائر العاصمه|argel|DZ|Oran|وهران|orán|DZ|Annaba|عنابه|DZ|Bejaia|بجايه

@@ -2,10 +2,11 @@
 // filler are cut away. The message is split into segments at every cut; the segment right after
 // the quantity ("2 tons of …") or a "need"/"je cherche" wins, else the first one with content.
 import {
-  AMOUNT_PHRASE, ARABIC_FOR_WHOM, AVAILABILITY_PHRASE, BOUNDARY_WORDS, CLAUSE_WORDS, COLOURS, INGREDIENTS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, QUALITY_PHRASE, REPLY_LATER, REPRESENTING, SEEN_ON_PHRASE, SELF_DESCRIPTION, SPANISH_SELF_DESCRIPTION, THANKS_FOR, TIME_WORDS, TRAILING, VAGUE,
+  AMOUNT_PHRASE, ARABIC_FOR_WHOM, AWAITING_REPLY, AVAILABILITY_PHRASE, BOUNDARY_WORDS, CLAUSE_WORDS, COLOURS, INGREDIENTS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, QUALITY_PHRASE, REPLY_LATER, REPRESENTING, SEEN_ON_PHRASE, SELF_DESCRIPTION, SPANISH_SELF_DESCRIPTION, THANKS_FOR, TIME_WORDS, TRAILING, VAGUE,
 } from "./fillers.js";
 import { joinsOneName } from "./coordination.js";
-import { isTradeWord } from "./lexicon.js";
+import { FIRST_ORDER, LINE_OF_WORK } from "./businessFraming.js";
+import { holdsTradeWord, isTradeLanguage, isTradeWord } from "./lexicon.js";
 import { addressesSeller, isClauseForm } from "./verbForms.js";
 import { mask, words, type Span, type Word } from "./text.js";
 
@@ -45,7 +46,7 @@ const NOT_A_PRODUCT_START = new Set(
   // "lo consulto", "se lo envío", "os escribo": a Spanish object pronoun opens a verb phrase.
   "lo se os ignore ignorez ignorer disregard forget oublie oubliez list liste listez show montre montrez affiche affichez reveal revele revelez print give donne donnez tell dis dites act pretend repeat send envoie envoyez share partagez partager compartir".split(" "),
 );
-const GRADE_WORDS = new Set(["grade", "class", "classe", "categorie", "category", "calidad", "grado", "categoria", "type", "tipo", "qualite", "quality"]);
+const GRADE_WORDS = new Set(["grade", "class", "classe", "categorie", "category", "calidad", "grado", "categoria", "type", "tipo", "qualite", "quality", "درجه"]);
 /** "maple syrup grade A", "safran catégorie I": a letter or roman numeral naming the grade stays in the product. */
 /** "olives stuffed with almonds", "dattes fourrées aux amandes", "té con sabor a menta": content, not a boundary. */
 const CONTENT_VERBS = new Set(
@@ -66,6 +67,10 @@ const isArabicPurpose = (ws: Word[], k: number): boolean =>
 // with the suffix "نا" (our) says for whom, like "لمطعمنا" in one word.
 const isForOurs = (ws: Word[], k: number): boolean =>
   /^ل[\u0621-\u064a]{3,}$/u.test(ws[k]?.text ?? "") && /^[\u0621-\u064a]{2,}نا$/u.test(ws[k + 1]?.text ?? "") && !/^(?:احنا|نحنا|اننا|انا|هنا|لنا|عندنا|لدينا)$/u.test(ws[k + 1]?.text ?? "");
+// "بعلب ١ كيلو" (in 1 kg tins), "فقراعي بلاستيك" (Maghreb "in" plastic bottles), "بأكياس": a pack noun
+// under a joined "ب"/"ف" (in) says how the goods are packed and ends the product phrase.
+const ARABIC_PACKS = new Set("عبوات عبوه علب علبه اكياس كيس زجاجات زجاجه قوارير قاروره قراعي قرعات صناديق صندوق كراتين كراتن كرتون كرطون شكاير شوالات جوالات براميل برميل جالونات تنكات برطمانات بواقل سطول جرادل".split(" "));
+const inArabicPacks = (w: string): boolean => /^[بف][\u0621-\u064a]{3}/u.test(w) && ARABIC_PACKS.has(w.slice(1));
 // "80 sqm of the white 5x5": colours and sizes alone name no product ("oranges", "rose", "gold" may).
 const isShade = (w: string): boolean => COLOURS.has(w) && !/^(?:orange|rose|roses|rosa|gold|silver|argent|dore|doree)$/.test(w);
 const isGradeMark = (ws: Word[], k: number): boolean => /^(?:[a-e]|i{1,3}|iv)$/.test(ws[k]?.text ?? "") && GRADE_WORDS.has(ws[k - 1]?.text ?? "");
@@ -79,6 +84,10 @@ const POSSESSIVES = new Set(["your", "votre", "vos", "vuestro", "vuestra", "vues
 const OWN = new Set(["my", "our", "mon", "ma", "mes", "notre", "nos", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras"]);
 const AND_WORDS = new Set(["and", "et", "or", "ou", "&", "plus"]);
 const ARABIC_AND = /^و[\u0621-\u064a\d]{3,}$/u;
+// "سمك منظف ومجمد" (cleaned and frozen), "لوز مقشر ومحمص": "و" between two participles (a "م" and a
+// three-letter root) joins two states of one product, not two products.
+const PARTICIPLE = /^م[\u0621-\u064a]{3}ه?$/u;
+const joinsStates = (ws: Word[], k: number): boolean => PARTICIPLE.test(ws[k - 1]?.text ?? "") && PARTICIPLE.test(ws[k]?.text.slice(1) ?? "");
 /** A vague word under an Arabic prefix ("لل", "ب", "و", "ال") or with a joined pronoun ("منتجاتكم": your products). */
 const vagueArabic = (w: string): boolean =>
   [w.replace(/^(?:لل|ل|ب|و)(?=...)/, ""), w.replace(/^(?:وال|بال|ال)(?=...)/, ""), w.replace(/(?<=...)(?:كم|نا)$/, "")].some((x) => VAGUE.has(x));
@@ -99,10 +108,11 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
   for (const q of ctx.quantities) mark(q, "qty");
   for (const s of ctx.blocked) mark(s, "block");
   const spanishOnly = ctx.language === undefined || ctx.language === "es" ? [SPANISH_SELF_DESCRIPTION] : [];
-  for (const re of [PACKAGING_PHRASE, AMOUNT_PHRASE, FREQUENCY, INTRODUCTION, INJECTION, CORRECTIONS, ORIGIN_PHRASE, SELF_DESCRIPTION, ...spanishOnly, OPEN_QUESTION, REPRESENTING, FOLLOW_UP, QUALITY_PHRASE, THANKS_FOR, REPLY_LATER, AVAILABILITY_PHRASE, SEEN_ON_PHRASE]) {
+  for (const re of [PACKAGING_PHRASE, AMOUNT_PHRASE, FREQUENCY, INTRODUCTION, INJECTION, CORRECTIONS, ORIGIN_PHRASE, SELF_DESCRIPTION, ...spanishOnly, OPEN_QUESTION, REPRESENTING, FOLLOW_UP, QUALITY_PHRASE, THANKS_FOR, REPLY_LATER, AWAITING_REPLY, AVAILABILITY_PHRASE, SEEN_ON_PHRASE]) {
     for (const m of folded.matchAll(re)) mark({ start: m.index, end: m.index + m[0].length }, "block");
   }
-  for (const m of folded.matchAll(NEED_PHRASE)) mark({ start: m.index, end: m.index + m[0].length }, "need");
+  for (const m of folded.matchAll(LINE_OF_WORK)) mark({ start: m.index, end: m.index + m[0].length }, "block");
+  for (const re of [NEED_PHRASE, FIRST_ORDER]) for (const m of folded.matchAll(re)) mark({ start: m.index, end: m.index + m[0].length }, "need");
   for (const m of folded.matchAll(CONJUNCTION_PHRASE)) mark({ start: m.index, end: m.index + m[0].length }, "and");
   for (let i = 0; i < folded.length; i++) {
     const c = folded[i] ?? "";
@@ -134,9 +144,9 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
     // "bath and body gift sets", "coffrets bain et douche", "صابون زيت الزيتون والغار": one name.
     if (joinsOneName(folded, ws, k, (x) => at[x.start] === null)) return;
     if (AND_WORDS.has(w.text)) mark(w, "and");
-    else if ((BOUNDARY_WORDS.has(w.text) && !isGradeMark(ws, k) && !isContentWith(ws, k) && !isHowMade(ws, k)) || isArabicPurpose(ws, k) || isForOurs(ws, k) || ARABIC_FOR_WHOM.test(w.text) || (/^لل[\u0621-\u064a]{3}/u.test(w.text) && BOUNDARY_WORDS.has(w.text.slice(2)))) mark(w, "word");
+    else if ((BOUNDARY_WORDS.has(w.text) && !isGradeMark(ws, k) && !isContentWith(ws, k) && !isHowMade(ws, k)) || isArabicPurpose(ws, k) || isForOurs(ws, k) || ARABIC_FOR_WHOM.test(w.text) || (/^لل[\u0621-\u064a]{3}/u.test(w.text) && BOUNDARY_WORDS.has(w.text.slice(2))) || inArabicPacks(w.text)) mark(w, "word");
     // "تمر سكري وعسل سدر": a joined "و" before a second noun ("و" + "ال…", a trade noun, a number) is "and".
-    else if (k > 0 && ARABIC_AND.test(w.text) && (/^و(?:ال|\d)/u.test(w.text) || isTradeWord(w.text.slice(1)))) mark({ start: w.start, end: w.start + 1 }, "and");
+    else if (k > 0 && ARABIC_AND.test(w.text) && (/^و(?:ال|\d)/u.test(w.text) || isTradeWord(w.text.slice(1))) && !joinsStates(ws, k)) mark({ start: w.start, end: w.start + 1 }, "and");
   });
   return at;
 }
@@ -167,7 +177,9 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
     return null;
   };
   // Where the pronouns, auxiliaries and question words are ("catégorie I" is a grade, not "I").
-  const clauseStarts = new Set(ws.filter((w, k) => (CLAUSE_WORDS.has(w.text) || isClauseForm(w.text)) && !isGradeMark(ws, k)).map((w) => w.start));
+  // ("وشنو الأسعار", "وهل عندكم": an Arabic clause word keeps its role under a joined "و"/"ف".)
+  const clauseWord = (t: string): boolean => CLAUSE_WORDS.has(t) || (/^[وف][\u0621-\u064a]{2,}$/u.test(t) && CLAUSE_WORDS.has(t.slice(1)));
+  const clauseStarts = new Set(ws.filter((w, k) => (clauseWord(w.text) || isClauseForm(w.text)) && !isGradeMark(ws, k)).map((w) => w.start));
   let i = 0;
   while (i < folded.length) {
     if (at[i] !== null) {
@@ -229,6 +241,9 @@ function score(s: Segment): number {
   return s.article ? 1.5 : 1;
 }
 
+/** Less than the gap between two cues' scores: a trade word only breaks ties. */
+const TRADE_WORD_BONUS = 0.25;
+
 function scores(all: Segment[]): number[] {
   // A phrase with no cue before it that holds a pronoun, auxiliary or question word is a clause.
   // "نرغب في التعامل معكم" (we'd like to deal with you): after a need word too, unless an amount names it.
@@ -256,6 +271,15 @@ export function extractProduct(text: string, folded: string, ctx: ProductContext
     if (after.length > 0 && after.length < all.length) all = after;
   }
   const ranks = scores(all);
+  // "نرغب في المراجعة ونرغب في عسل سدر", "necesitamos renovar stock y necesitamos aceitunas": of two
+  // phrases with the same cue, the one holding a trade word of the lexicon names the goods; the
+  // other is a verb or a remark.
+  const language = ctx.language;
+  if (language !== undefined && isTradeLanguage(language)) {
+    all.forEach((s, k) => {
+      if ((ranks[k] ?? 0) >= 0 && holdsTradeWord(folded.slice(s.start, s.end), language)) ranks[k] = (ranks[k] ?? 0) + TRADE_WORD_BONUS;
+    });
+  }
   let best: Segment | null = null;
   let bestScore = -1;
   all.forEach((s, k) => {

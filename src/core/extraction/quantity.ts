@@ -36,6 +36,9 @@ const PACKAGING_BEFORE = new RegExp(
 );
 // "عبوات ٥ لتر", "أكياس ٢٥ كيلو": Arabic puts the size right after the pack noun, with no "of".
 const ARABIC_PACK_BEFORE = /(?:عبوات|عبوه|علب|علبه|بوقال|بواقل|برطمان|برطمانات|مرطبان|اكياس|كيس|زجاجات|زجاجه|قوارير|قاروره|جالونات|جالون|براميل|برميل|جرادل|جردل|سطول|سطل|تنكات|تنكه)\s?(?:سعه|حجم|وزن)?\s?$/u;
+// "مقاس ٨٠-١٠٠ جرام" (size 80–100 g), "بحجم ١٢ ملم": after a size word a measure describes each piece,
+// a range ("٨٠-") before its last number included.
+const ARABIC_SIZE_BEFORE = /(?:^|[^\p{L}])(?:ال|ب)?(?:مقاس|حجم|سعه|وزن)\s?(?:\d+(?:[.,]\d+)?\s?[-–]\s?)?$/u;
 /** "in 1kg bags x 20,000": a count after the pack. */
 const COUNT_AFTER_PACK = new RegExp(`(?:${PACK_NOUNS})\\s?[x*]\\s?$`);
 const COUNT_UNITS: ReadonlySet<Unit> = new Set(["pcs", "carton", "pallet", "container20", "container40"]);
@@ -52,7 +55,7 @@ const UNSIZED_CONTAINER = new RegExp(`\\s?(?:[x×*]\\s?)?(?:(?:full|whole|comple
 const SIZE_ONLY = new RegExp(`\\s?(?:ft|'|"|feet|foot|-foot|-ft|pieds?|pies|قدم|hc|hq|gp|dv)(?![\\p{L}\\p{N}])(?:\\s?(?:hc|hq|high cube|reefer|rf))?(?:\\s?${CONTAINER_WORD})?`, "uy");
 const TIMES = /^\s?[x×*]\s?/;
 const DIMENSIONS = /^\d+(?:[.,]\d+)?\s?(?:[x×*]|cm|mm|m|in|inch|inches|")(?![\p{L}])/u;
-const BARE_NEXT = /^\s(?!(?:gracias|thanks|merci|mercis|شكرا|days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|annees?|hours?|heures?|minutes?|percent|pour ?cent|suppliers?|fournisseurs?|sellers?|vendeurs?|restaurants?|stores?|magasins?|shops?|clients?|customers?|times?|fois|am|pm|h|st|nd|rd|th|er|eme|dias?|semanas?|meses|anos?|horas?|tiendas?|hoteles|hotels?|supermercados?|supermarkets?|supermarches?|resorts?|branches?|restaurantes?|clientes?|proveedores?|veces|por ?ciento|ايام|يوم|اسابيع|اسبوع|اشهر|شهور|شهر|سنوات|فنادق|فروع|محلات|مطاعم)(?![\p{L}]))[\p{L}][\p{L}'-]{2,}/u;
+const BARE_NEXT = /^\s(?!(?:gracias|thanks|merci|mercis|شكرا|days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|annees?|hours?|heures?|minutes?|percent|pour ?cent|suppliers?|fournisseurs?|sellers?|vendeurs?|restaurants?|stores?|magasins?|shops?|clients?|customers?|times?|fois|am|pm|h|st|nd|rd|th|er|eme|dias?|semanas?|meses|anos?|horas?|tiendas?|hoteles|hotels?|supermercados?|supermarkets?|supermarches?|resorts?|branches?|restaurantes?|clientes?|proveedores?|veces|por ?ciento|ايام|يوم|اسابيع|اسبوع|اشهر|شهور|شهر|سنوات|فنادق|فروع|محلات|مطاعم|ملم|مم|مليمتر|سم|سنتيمتر|سنتي|انش|بوصه)(?![\p{L}]))[\p{L}][\p{L}'-]{2,}/u;
 // "50 dozen", "mil camisetas", "cinq douzaines": a number with a scale word counts things even when spelled.
 const SCALED_COUNT = /(?:dozens?|douzaines?|docenas?|dizaines?|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|decenas?|veintena|treintena|cincuentena|دسته|دستات|centaines?|centenar(?:es)?|hundred|cents?|cien(?:tos)?|thousand|mille|mil|الف|الاف)$/u;
 const BARE_CORRECTION = /(?<![\p{L}])(?:make (?:it|that)|change (?:it|that) to|rather|plutot|disons|mejor|mejor dicho|en fait|actually|sorry|pardon|perdon|بل|عفوا)\s(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)(?!\d|[.,]\d|\s?[\p{L}%°])/gu;
@@ -66,6 +69,11 @@ const BARE_BLOCKED_BEFORE = /(?:for|pour|in|within|dans|sous|top|under|over|abou
 // "looking for 300 solar panels", "besoin de 2 500 caftans", "interested in 40 rugs": a count after a
 // need phrase, even though "for"/"de"/"in" before a number usually mean something else.
 const NEED_BEFORE = /(?:looking for|searching for|lookin for|in need of|(?:request|requesting|rfq|enquiry|inquiry) for|need|needs|interested in|(?:quotes?|quotations?|prices?|pricing|offers?)(?: (?:needed|requested|wanted|required))? for|(?:needed|required) for|(?:offre|devis|prix|tarifs?|cotation) pour|(?:precios?|cotizacion|oferta|presupuesto) (?:de|para|por)|besoin de|besoin d'|il (?:nous|me) faut|faudrait|cherche|cherchons|recherche|recherchons|necesitamos|necesito|buscamos|busco|interesad[oa]s en)\s?$/;
+
+// "un pedido de 450 mantas", "Pedido inicial: 1.200 cestas", "أول طلبية: 200 زربية": after
+// an order noun and its "of"/"de" or colon, a count names how many pieces are ordered, although
+// "de" or ":" before a number usually mean something else (a date, a reference).
+const ORDER_BEFORE = /(?:^|[^\p{L}])(?:orders?|commandes?|pedidos?|lotes?|compras?|طلبيه|طلبيات|طلب|كوموند|كوماند|دفعه|شحنه|وجبه)(?:\s(?:inicial|initial|initiale|primero|اولي|الاولي))?\s?(?:of|de|d'|:)\s?$/u;
 
 const sticky = (re: RegExp, s: string, pos: number): RegExpExecArray | null => {
   re.lastIndex = pos;
@@ -133,7 +141,7 @@ function candidateAt(folded: string, n: NumberToken): QuantityCandidate | null {
     return { start: n.start, end, quantity: { value: round(n.value), unit: "pcs" }, packaging: false, bare: false };
   }
   const noun = COUNT_UNITS.has(unit.unit) ? null : PACKAGING_NOUN.exec(after);
-  const packaging = Boolean(noun) || (!COUNT_UNITS.has(unit.unit) && (PACKAGING_BEFORE.test(before) || ARABIC_PACK_BEFORE.test(before)));
+  const packaging = Boolean(noun) || (!COUNT_UNITS.has(unit.unit) && (PACKAGING_BEFORE.test(before) || ARABIC_PACK_BEFORE.test(before) || ARABIC_SIZE_BEFORE.test(before)));
   // "1L bottles": the pack noun belongs to the size, so the product phrase never takes it.
   return { start: n.start, end: end + (noun?.[0].length ?? 0), quantity: { value: round(n.value * unit.factor), unit: unit.unit }, packaging, bare: false };
 }
@@ -161,7 +169,7 @@ function piecesAt(folded: string, n: NumberToken): QuantityCandidate | null {
   if (times && DIMENSIONS.test(after.slice(times[0].length))) return null;
   if (times) return { start: n.start, end: n.end + times[0].length, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: false };
   // ("for 100 dozen eggs": a count with a scale word is explicit even after "for".)
-  if ((BARE_BLOCKED_BEFORE.test(before) && !NEED_BEFORE.test(before) && !scaled) || !BARE_NEXT.test(after)) return null;
+  if ((BARE_BLOCKED_BEFORE.test(before) && !NEED_BEFORE.test(before) && !ORDER_BEFORE.test(before) && !scaled) || !BARE_NEXT.test(after)) return null;
   // A dozen or a thousand of something is as explicit as a unit word.
   return { start: n.start, end: n.end + (of?.[0].length ?? 0), quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: !scaled };
 }
@@ -194,6 +202,10 @@ function choose(folded: string, list: QuantityCandidate[]): { best: QuantityCand
     // "3 containers of fries, 40ft reefer": a size with no count restates the containers' size.
     if (c.implicit && COUNT_UNITS.has(first.quantity.unit)) return false;
     const [d, v] = inBase(c.quantity);
+    // "300 L of olive oil … 250 ml bottles", "600 kg … en cajitas de 5 kg": a later, smaller
+    // pack-sized amount of the same kind is the size of each pack, not a change of mind (those
+    // come with a cue, read above).
+    if (d === dim && v < value && isPackSize(c.quantity)) return false;
     const thing = thingAfter(folded, c);
     // "saffron, 5 kg, and also rose buds, 20 kg": with nothing after either amount, the words before them tell.
     if (!firstThing && !thing) {
@@ -303,6 +315,13 @@ export function extractQuantity(folded: string): QuantityResult {
       candidates.push({ start, end: start + (m[1]?.length ?? 0), quantity: { value: parseNumeral(m[1] ?? ""), unit: firstAmount.quantity.unit }, packaging: false, bare: false });
     }
     candidates.sort((a, b) => a.start - b.start);
+  }
+  // "80 tinajas de barro de 100 litros", "300 jackets of 2 kg": a measure joined by
+  // "de"/"of" to the noun phrase after a count, in the same clause, is the size of each piece.
+  for (const c of candidates) {
+    if (COUNT_UNITS.has(c.quantity.unit) || !/(?:^|[^\p{L}])(?:de|of|d')\s?$/u.test(folded.slice(Math.max(0, c.start - 4), c.start))) continue;
+    const counted = candidates.find((b) => b.bare && b.end < c.start && /^\s?\p{L}[^,.;:!?\n،؛]*$/u.test(folded.slice(b.end, c.start)));
+    if (counted) c.packaging = true;
   }
   // "ice wine 375ml, 6000 bottles": beside a count of pieces, a small size describes each piece.
   if (candidates.some((c) => c.quantity.unit === "pcs" && !c.bare)) {

@@ -25,7 +25,7 @@ const TABLE: ReadonlyArray<readonly [string, Unit, number]> = [
   ["قطعه|قطع|حبات|حبه|عبوات|عبوه|علب|علبه|بواقل|بوقالات|بوقال|برطمانات|برطمان|مرطبانات|مرطبان|تنكات|تنكه|جالونات|جالون|جرادل|جردل|سطول|سطل|زجاجات|زجاجه|قرعات|قراعي|قرعه|قوارير|قاروره|قناني|قنينه|اكياس|كيس|اطقم|طقم|ازواج|زوج|وحدات|وحده", "pcs", 1],
   ["quintal|quintaux|qx", "kg", 100],
   ["grammes?|grams?|gramos?|grs?|g", "g", 1],
-  ["pounds?|lbs?|livres?", "lb", 1],
+  ["pounds?|lbs?|livres?|libras?", "lb", 1],
   ["millilit(?:er|re)s?|ml", "ml", 1],
   ["centilit(?:er|re)s?|cl", "ml", 10],
   ["lit(?:er|re)s?|litros?|litrs?|ltrs?|lts?|l", "l", 1],
