@@ -43,7 +43,7 @@ const ARABIC_SIZE_BEFORE = /(?:^|[^\p{L}])(?:ال|ب)?(?:مقاس|حجم|سعه|
 const COUNT_AFTER_PACK = new RegExp(`(?:${PACK_NOUNS})\\s?[x*]\\s?$`);
 const COUNT_UNITS: ReadonlySet<Unit> = new Set(["pcs", "carton", "pallet", "container20", "container40"]);
 const CONTAINER_AFTER = new RegExp(
-  `\\s?(?:[x×*]\\s?)?(20|40|45)\\s?(ft|'|"|feet|foot|pieds?|pies|قدم|-foot|-ft)?\\s?(hc|hq|gp|dv|high cube|std|st|rf|reefer)?\\s?(${CONTAINER_WORD})?(?![\\p{L}])`,
+  `\\s?(?:[x×*]\\s?)?(20|40|45)\\s?(ft|'|"|feet|foot|pieds?|pies|قدم|-foot|-ft)?\\s?(hc|hq|gp|dv|high cube|std|st|rf|reefers?)?\\s?(${CONTAINER_WORD})?(?![\\p{L}])`,
   "uy",
 );
 const CONTAINER_THEN_SIZE = new RegExp(
@@ -52,7 +52,7 @@ const CONTAINER_THEN_SIZE = new RegExp(
 );
 // "a full container", "un conteneur complet": "full" says the box is filled, not another size.
 const UNSIZED_CONTAINER = new RegExp(`\\s?(?:[x×*]\\s?)?(?:(?:full|whole|complete|entire) )?${CONTAINER_WORD}(?![\\p{L}\\p{N}])`, "uy");
-const SIZE_ONLY = new RegExp(`\\s?(?:ft|'|"|feet|foot|-foot|-ft|pieds?|pies|قدم|hc|hq|gp|dv)(?![\\p{L}\\p{N}])(?:\\s?(?:hc|hq|high cube|reefer|rf))?(?:\\s?${CONTAINER_WORD})?`, "uy");
+const SIZE_ONLY = new RegExp(`\\s?(?:ft|'|"|feet|foot|-foot|-ft|pieds?|pies|قدم|hc|hq|gp|dv)(?![\\p{L}\\p{N}])(?:\\s?(?:hc|hq|high cube|reefers?|rf))?(?:\\s?${CONTAINER_WORD})?`, "uy");
 const TIMES = /^\s?[x×*]\s?/;
 const DIMENSIONS = /^\d+(?:[.,]\d+)?\s?(?:[x×*]|cm|mm|m|in|inch|inches|")(?![\p{L}])/u;
 const BARE_NEXT = /^\s(?!(?:gracias|thanks|merci|mercis|شكرا|days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|annees?|hours?|heures?|minutes?|percent|pour ?cent|suppliers?|fournisseurs?|sellers?|vendeurs?|restaurants?|stores?|magasins?|shops?|clients?|customers?|times?|fois|am|pm|h|st|nd|rd|th|er|eme|dias?|semanas?|meses|anos?|horas?|tiendas?|hoteles|hotels?|supermercados?|supermarkets?|supermarches?|resorts?|branches?|restaurantes?|clientes?|proveedores?|veces|por ?ciento|ايام|يوم|اسابيع|اسبوع|اشهر|شهور|شهر|سنوات|فنادق|فروع|محلات|مطاعم|ملم|مم|مليمتر|سم|سنتيمتر|سنتي|انش|بوصه)(?![\p{L}]))[\p{L}][\p{L}'-]{2,}/u;

@@ -55,7 +55,7 @@ export const TRADE_SYNONYMS: Record<string, string> = {
   "maple spread": "maple butter", "sugar on snow": "maple taffy", "maple toffee": "maple taffy",
   "grade b maple syrup": "dark robust maple syrup",
   // Fish and seafood: the market names of the species and cuts the catalogs sell ('ocean perch', not 'perch').
-  "cupped oysters": "pacific oysters", "ocean perch": "redfish", rosefish: "redfish", "greenland turbot": "greenland halibut",
+  "cupped oysters": "pacific oysters", "ocean perch": "redfish", "titus fish": "mackerel", titus: "mackerel", rosefish: "redfish", "greenland turbot": "greenland halibut",
   "black halibut": "greenland halibut", coley: "pollock", saithe: "pollock", codfish: "cod", bacalao: "salt cod", bacalhau: "salt cod",
   baccala: "salt cod", saltfish: "salt cod", "dog salmon": "chum salmon", "humpback salmon": "pink salmon", "red salmon": "sockeye salmon",
   "silver salmon": "coho salmon", "salmon caviar": "salmon roe", "red caviar": "salmon roe", "indian candy": "salmon candy",
@@ -102,7 +102,7 @@ export const TRADE_SYNONYMS: Record<string, string> = {
   // Ceramics, tiles, tagines and home decor (spellings of zellige; UK 'pouffe', US 'hassock').
   "terra cotta": "terracotta", crockery: "tableware", dishware: "dinnerware", "dinner set": "dinnerware set",
   "dinner service": "dinnerware set", tajine: "tagine", "tea pot": "teapot", "plant pot": "planter", flowerpot: "flower pot",
-  "cabinet knobs": "knobs", "drawer knobs": "knobs", washbasin: "wash basin", "soap holder": "soap dish", pitcher: "jug",
+  "cabinet knobs": "knobs", "drawer knobs": "knobs", washbasin: "wash basin", "wash bowl": "wash basin", "vessel sink": "sink basin", "countertop basin": "wash basin", "soap holder": "soap dish", pitcher: "jug",
   zellij: "zellige", zelij: "zellige", pouffe: "pouf", hassock: "pouf",
   // Leather goods and footwear ('perfecto' and 'moto jacket' are the biker jacket; UK 'holdall', 'rucksack').
   "moroccan slippers": "babouches", balgha: "babouches", holdall: "weekender duffle bag", duffel: "duffle",

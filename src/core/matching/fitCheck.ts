@@ -18,7 +18,13 @@ const VAGUE = new Set(
   ("good best cheap quality premium high low fresh natural pure organic bio new fine top grade bulk small large big medium " +
     "moroccan canadian local wholesale retail standard classic traditional special extra super " +
     "live frozen dried smoked cooked raw whole wild sweet hot mild dry light dark halal kosher certified " +
-    "red green blue black white yellow orange pink grey gray brown golden gold silver purple").split(" "),
+    "red green blue black white yellow orange pink grey gray brown golden gold silver purple " +
+    // Where a product comes from is a near variant too ("North African wines" for the Moroccan ones);
+    // ocean names stay out: "Atlantic" and "Pacific" name species.
+    "african european asian american latin arabian mediterranean italian spanish french greek turkish indian chinese japanese " +
+    "korean thai vietnamese egyptian tunisian algerian lebanese syrian iranian persian pakistani brazilian chilean argentine " +
+    "argentinian peruvian mexican colombian australian kenyan nigerian ghanaian senegalese ivorian british english scottish " +
+    "irish german dutch belgian swiss polish portuguese norwegian nordic scandinavian").split(" "),
 );
 
 /** States a product is sold in (English; French words reach them through the lexicon). */

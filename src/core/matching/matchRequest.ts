@@ -23,6 +23,7 @@ import { noFitName } from "./noFitName.js";
 import { speciesIn, tradeNames } from "./species.js";
 import { englishWording } from "./englishWording.js";
 import { catalogWords } from "./catalogWords.js";
+import { wishedCertifications } from "./wishedCertificates.js";
 import { isTradeLanguage } from "../extraction/lexicon.js";
 
 export interface MatchDeps {
@@ -275,7 +276,9 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const all = [...typed, ...others];
   const ranked = diversify(all, limit, perSeller);
 
-  const noFit = findNoFit(type, product ?? cleaned.text ?? query, request.certifications, all.map((i) => i.product), gated ? typed.map((i) => i.product) : [],
+  // Only a certificate the buyer requires can make "nothing fits"; a wished one ranks (wishedCertificates.ts).
+  const wished = opts.rawText ? wishedCertifications(opts.rawText, request.certifications) : new Set<string>();
+  const noFit = findNoFit(type, product ?? cleaned.text ?? query, request.certifications.filter((c) => !wished.has(c)), all.map((i) => i.product), gated ? typed.map((i) => i.product) : [],
     // A short French request detected as English must not make unknown French words count as missing.
     request.language === "en" && looksFrench(cleaned.text) ? "fr" : request.language, cleaned.text || query);
   if (noFit && !opts.certificationsRequired) {

@@ -49,6 +49,8 @@ describe("several amounts", () => {
   it("reads a container size with no count as the size of the counted containers", () => {
     expect(parse("need 3 containers of frozen fries, 20ft reefer, to Busan").quantity).toEqual({ value: 3, unit: "container20" });
     expect(parse("need 3 containers of frozen fries, 40ft reefer, to Busan").quantity).toEqual({ value: 3, unit: "container40" });
+    // "reefers" in the plural is the containers too, never the product.
+    expect(parse("frozen whole mackerel, 2 x 40ft reefers CFR Lagos")).toMatchObject({ product: "frozen whole mackerel", quantity: { value: 2, unit: "container40" } });
   });
 
   it("keeps the first product's amount when each amount follows its own product", () => {

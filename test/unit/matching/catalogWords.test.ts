@@ -7,6 +7,7 @@ describe("catalogWords: the buyer's English names in the catalogs' words", () =>
     expect(catalogWords("Need garbanzo beans, 9mm and up")).toBe("need chickpeas, 9mm and up");
     expect(catalogWords("easy peelers for UK multiples")).toBe("clementines for uk multiples");
     expect(catalogWords("2,000 chapsticks for hotel kits")).toBe("2,000 lip balm for hotel kits");
+    expect(catalogWords("frozen titus fish, whole round")).toBe("frozen mackerel, whole round");
   });
 
   it("leaves a text without synonyms exactly as written, and never a word inside another", () => {

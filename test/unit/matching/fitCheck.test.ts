@@ -71,6 +71,13 @@ describe("nothing fits: no product of the kind", () => {
     expect(noFit("kangourous en molleton", "fr", withFrench)).toBeNull();
   });
 
+  it("never proves a product missing by where it comes from ('North African wines' are the Moroccan ones)", () => {
+    const wines = [product("Beni M'Tir Syrah 2021 – 750 mL", "Wine > Red wine"), product("Guerrouane Red 2022 – 750 mL", "Wine > Red wine")];
+    expect(noFit("north african wines", "en", wines)).toBeNull();
+    // A specific word that is no origin still counts.
+    expect(noFit("sparkling wines", "en", wines)).toMatchObject({ reason: "no_product" });
+  });
+
   it("never proves a product missing by an untranslated Arabic or Spanish word: the catalogs give no such names", () => {
     // The English wording keeps a word the lexicon lacks as written ("chompas de lana" → "wool chompas").
     const { type, typed } = typeOf("wool chompas", "en", knitwear);
