@@ -39,6 +39,8 @@ interface Segment extends Span {
   addressed: boolean;
   /** One word followed straight by "our"/"notre"/"nuestra" ("élargir notre gamme"): a verb and its object. */
   verbOfOwn: boolean;
+  /** Right after "for"/"pour"/"para": whom or what the goods are for ("pour la grande distribution"). */
+  purpose: boolean;
 }
 
 const PRIORITY: Record<Kind, number> = { qty: 6, need: 5, block: 4, colon: 3, and: 2, punct: 1, word: 0 };
@@ -95,6 +97,8 @@ const vagueArabic = (w: string): boolean =>
 const ACCENT_SENSITIVE = new Set(["the", "mais", "pate", "pates", "peche", "mure", "mures"]);
 const plain = (text: string, w: Word): boolean => !ACCENT_SENSITIVE.has(w.text) || text.slice(w.start, w.end).toLowerCase() === w.text;
 const AND_GAP = /^[^\p{L}\p{N}.!?\n]*(?:and|et|&|\+|plus|as well as|along with|together with|ainsi que|asi como|junto con|ademas de|y|e|o|or|ou|و)[^\p{L}\p{N}.!?\n]*(?:(?:of|de|d'|du|des|some|also|aussi)\s?)?$/u;
+/** Prepositions of purpose: what follows says whom or what the goods are for. */
+const PURPOSE = new Set(["for", "pour", "para"]);
 const ARTICLES = new Set(["du", "de", "des", "d'", "la", "le", "les", "l'", "un", "une", "some", "a", "an", "el", "los", "las", "unos", "unas", "del", "من", "ديال", "تاع", "your", "votre", "vos", "su", "sus", "vuestro", "vuestra", "vuestros", "vuestras"]);
 
 function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (Kind | null)[] {
@@ -227,7 +231,8 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
       // object ("élargir notre gamme", "ampliar nuestra oferta"); a noun would need "de"/"for" there.
       const following = ws.find((w) => w.start >= end);
       const verbOfOwn = first === last && following !== undefined && OWN.has(following.text) && /^\s+$/.test(folded.slice(end, following.start));
-      out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article, clause, addressed: ws.some((w) => w.start >= first.start && w.end <= j && addressesSeller(w.text)), verbOfOwn });
+      const purpose = prev !== undefined && PURPOSE.has(prev.text) && ws.filter((w) => w.start >= prev.end && w.end <= first.start).every((w) => ARTICLES.has(w.text));
+      out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article, clause, addressed: ws.some((w) => w.start >= first.start && w.end <= j && addressesSeller(w.text)), verbOfOwn, purpose });
     }
     i = j;
   }
@@ -238,6 +243,9 @@ function score(s: Segment): number {
   if (s.prev === "qty") return 3;
   if (s.prev === "need") return 2.5;
   if (s.next === "qty") return 2;
+  // "Filets de maquereau à la sauce tomate, … pour la grande distribution": with no cue, what the
+  // goods are for ranks below the phrase that opens the message, article or not.
+  if (s.purpose) return 0.9;
   return s.article ? 1.5 : 1;
 }
 

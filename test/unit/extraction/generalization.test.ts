@@ -49,6 +49,9 @@ describe("several amounts", () => {
   it("reads a container size with no count as the size of the counted containers", () => {
     expect(parse("need 3 containers of frozen fries, 20ft reefer, to Busan").quantity).toEqual({ value: 3, unit: "container20" });
     expect(parse("need 3 containers of frozen fries, 40ft reefer, to Busan").quantity).toEqual({ value: 3, unit: "container40" });
+    // What the goods are for ("pour la grande distribution") never outranks the phrase opening the message.
+    expect(parse("Filets de maquereau à la sauce tomate, boîtes de 125 g, un conteneur complet pour la grande distribution à Dakar.").product).toBe("filets de maquereau à la sauce tomate");
+    expect(parse("Huile de figue de barbarie, 10 litres, pour un labo cosmétique").product).toBe("huile de figue de barbarie");
     // "reefers" in the plural is the containers too, never the product.
     expect(parse("frozen whole mackerel, 2 x 40ft reefers CFR Lagos")).toMatchObject({ product: "frozen whole mackerel", quantity: { value: 2, unit: "container40" } });
   });
