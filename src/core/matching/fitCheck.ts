@@ -27,6 +27,11 @@ const VAGUE = new Set(
     "irish german dutch belgian swiss polish portuguese norwegian nordic scandinavian").split(" "),
 );
 
+/** The vague words that praise or place a product, never describe what it physically is. */
+const PRAISE_OR_PLACE = new Set(
+  [...VAGUE].filter((w) => !/^(?:live|frozen|dried|smoked|cooked|raw|whole|wild|sweet|hot|mild|dry|light|dark|small|large|big|medium|fresh|red|green|blue|black|white|yellow|orange|pink|grey|gray|brown|golden|gold|silver|purple|halal|kosher|certified|organic|bio|bulk|retail|wholesale|grade|new)$/.test(w)),
+);
+
 /** States a product is sold in (English; French words reach them through the lexicon). */
 const STATES = new Set("frozen live dried smoked cooked raw canned chilled fresh".split(" "));
 /** The states the buyer's words name ("frozen", "surgelé" → frozen). */
@@ -114,7 +119,9 @@ export function describedAs(forms: string[], modifierForms: string[] | null, can
 export const isProcessWord = (forms: string[]): boolean => forms.some(isParticiple);
 /** True when the modifier is a word worth checking ("olive" in olive oil; not "good", "large" or "2"). */
 export const specificModifier = (t: RequestType | null): t is RequestType & { modifier: string } =>
-  !!t?.modifier && t.modifier.length >= 3 && !VAGUE.has(t.modifier) && !/\d/.test(t.modifier);
+  // (A word that praises or places the product says so in any language: "traditionnel" is "traditional".
+  // A French colour or state stays specific: "chocolat noir", "sucre blanc" name products of their own.)
+  !!t?.modifier && t.modifier.length >= 3 && !VAGUE.has(t.modifier) && !t.modifierForms.some((f) => PRAISE_OR_PLACE.has(f)) && !/\d/.test(t.modifier);
 
 /**
  * True when a buyer's word can prove that a product is missing: the catalog is written mostly in

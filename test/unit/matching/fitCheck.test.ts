@@ -78,6 +78,14 @@ describe("nothing fits: no product of the kind", () => {
     expect(noFit("sparkling wines", "en", wines)).toMatchObject({ reason: "no_product" });
   });
 
+  it("reads a French word that praises the product as vague, but keeps a French colour specific", () => {
+    const soaps = [product("Black Soap with Argan (savon noir) – 1 kg tub", "Cosmetics > Hammam > Black soap"), product("Olive Oil Soap Bar, 100 g", "Cosmetics > Soap")];
+    // "traditionnel" is "traditional": another make of the soap is a near variant, not a missing product.
+    expect(noFit("savon traditionnel", "fr", soaps)).toBeNull();
+    const chocolate = [product("Maple Milk Chocolate Bar – 100 g", "Food > Confectionery > Chocolate"), product("Milk Chocolate Maple Leaves – 200 g", "Food > Confectionery > Chocolate")];
+    expect(noFit("chocolat noir", "fr", chocolate)).toMatchObject({ reason: "no_product" });
+  });
+
   it("never proves a product missing by an untranslated Arabic or Spanish word: the catalogs give no such names", () => {
     // The English wording keeps a word the lexicon lacks as written ("chompas de lana" → "wool chompas").
     const { type, typed } = typeOf("wool chompas", "en", knitwear);
