@@ -19,7 +19,9 @@ CONTRACT_KEYS = ["product", "quantity", "targetPrice", "incoterm", "destination"
                  "certifications", "language", "missing"]
 UNITS = {"t", "kg", "g", "lb", "l", "ml", "m", "m2", "pcs", "carton", "pallet", "container20",
          "container40"}
-CURRENCIES = {"USD", "EUR", "CAD", "MAD", "GBP", "AED", "XOF", "QAR", "CHF", "SAR"}
+# Every currency the parser reads (src/core/extraction/price.ts): a label it could never produce is a typo.
+CURRENCIES = {"USD", "EUR", "CAD", "AUD", "MAD", "GBP", "AED", "XOF", "QAR", "CHF", "SAR", "CNY", "OMR", "KWD", "BHD", "JOD",
+              "DZD", "TND", "EGP", "TRY", "JPY", "INR"}
 INCOTERMS = {"EXW", "FCA", "FAS", "FOB", "CFR", "CIF", "CPT", "CIP", "DAP", "DPU", "DDP"}
 CERTIFICATIONS = {"organic", "eu-organic", "usda-organic", "ecocert", "halal", "kosher",
                   "fairtrade", "iso-9001", "iso-22000", "haccp", "brc", "ifs", "fda", "ce", "gots",
