@@ -45,9 +45,12 @@ export const isTradeWord = (folded: string): boolean => Boolean(ES_EN[folded] ??
 
 const PHRASES = [...Object.keys(ES_EN), ...Object.keys(AR_EN)].filter((k) => k.includes(" ")).sort((a, b) => b.length - a.length);
 
+/** A buyer's text folded for the trade tables: as the parser folds it, Arabic without its short vowels and tatweel. */
+export const foldTradeText = (text: string): string => fold(text.normalize("NFC").replace(/[\u064b-\u065f\u0670\u0640]/g, ""));
+
 /** English catalog terms for the Spanish and Arabic trade words in `text`, each once, in order found. */
 export function englishTerms(text: string): string[] {
-  let folded = fold(text.normalize("NFC").replace(/[\u064b-\u065f\u0670\u0640]/g, ""));
+  let folded = foldTradeText(text);
   const out = new Set<string>();
   for (const phrase of PHRASES) {
     if (!folded.includes(phrase)) continue;
@@ -69,8 +72,8 @@ export const isTradeLanguage = (language: string): language is TradeLanguage => 
 // the catalog families' words, with the entries above winning. englishTerms and isTradeWord keep the
 // short lists: they read every request, and a Spanish key may be a French or English word too.
 // Keys are folded as the buyer's text is (text.ts also writes ئ as ي and ؤ as و: "حقائب" is read "حقايب").
-const folded = (table: Record<string, string>) => Object.fromEntries(Object.entries(table).map(([k, v]) => [fold(k), v]));
-const WORDING: Record<TradeLanguage, Record<string, string>> = { es: folded({ ...CATALOG_ES_EN, ...ES_EN }), ar: folded({ ...CATALOG_AR_EN, ...AR_EN }) };
+const foldKeys = (table: Record<string, string>) => Object.fromEntries(Object.entries(table).map(([k, v]) => [fold(k), v]));
+const WORDING: Record<TradeLanguage, Record<string, string>> = { es: foldKeys({ ...CATALOG_ES_EN, ...ES_EN }), ar: foldKeys({ ...CATALOG_AR_EN, ...AR_EN }) };
 const LONGEST_PHRASE = Math.max(...Object.values(WORDING).flatMap((t) => Object.keys(t).map((k) => k.split(" ").length)));
 
 /** Spellings of a folded word the tables may list it under: Spanish singulars, Arabic without its clitics. */

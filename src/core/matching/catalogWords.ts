@@ -13,7 +13,7 @@ const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}-])(${KEYS.map(escape).join("|")})(
 /** The text with each of the buyer's synonyms in the catalogs' words; unchanged when it has none. */
 export function catalogWords(text: string): string {
   const folded = foldText(text);
-  PATTERN.lastIndex = 0;
-  if (!PATTERN.test(folded)) return text;
-  return folded.replace(PATTERN, (_, key: string) => TRADE_SYNONYMS[key]!);
+  // No value is its key or its key's plural (catalogWords.test.ts), so an unchanged text had none.
+  const out = folded.replace(PATTERN, (_, key: string) => TRADE_SYNONYMS[key]!);
+  return out === folded ? text : out;
 }

@@ -6,13 +6,12 @@
 // ("para", "con", "مع") said in English. A word the lexicon does not know stays as the buyer wrote
 // it: a brand or a variety ("medjool", "toyota") still matches titles, and the fit check treats an
 // untranslated word as unknown, never as missing.
-import { tradePhraseAt, tradeWord, type TradeLanguage } from "../extraction/lexicon.js";
-import { fold } from "../extraction/text.js";
+import { foldTradeText, tradePhraseAt, tradeWord, type TradeLanguage } from "../extraction/lexicon.js";
 
 /** Words that link one noun group to the next, and their English. */
 const LINKS: Record<TradeLanguage, Record<string, string>> = {
   es: { para: "for", con: "with", sin: "without", y: "and", e: "and", o: "or", u: "or", en: "in", desde: "from", hacia: "to", a: "to", al: "to", tipo: "type" },
-  ar: { ل: "for", مع: "with", بدون: "without", بلا: "without", و: "and", او: "or", في: "in", فى: "in", من: "from", الى: "to", لـ: "for", نوع: "type" },
+  ar: { ل: "for", مع: "with", بدون: "without", بلا: "without", و: "and", او: "or", في: "in", فى: "in", من: "from", الى: "to", نوع: "type" },
 };
 /** Words inside a noun group that English does not say there: articles and the "of" of a compound. */
 const INSIDE = {
@@ -33,8 +32,7 @@ interface Unit {
   link?: string;
 }
 
-/** The buyer's text folded for the lexicon: Arabic without its short vowels and tatweel. */
-const prepare = (text: string) => fold(text.normalize("NFC").replace(/[\u064b-\u065f\u0670\u0640]/g, "")).replace(/[’`]/g, "'");
+const prepare = (text: string) => foldTradeText(text).replace(/[’`]/g, "'");
 
 function units(text: string, language: TradeLanguage): Unit[] {
   const words = prepare(text).split(/([,;:!?()/]|\.(?!\d))/).flatMap((part) => (/^[,;:!?()/.]$/.test(part) ? [","] : part.match(TOKEN) ?? []));
@@ -86,8 +84,7 @@ export function englishWording(text: string, language: TradeLanguage): string {
   for (const u of units(text, language)) {
     if (u.link !== undefined) {
       close();
-      if (u.link !== "," && groups.length) groups.push(u.link);
-      else if (u.link === "," && groups.length) groups.push(",");
+      if (groups.length) groups.push(u.link);
     } else group.push(u.en);
   }
   close();

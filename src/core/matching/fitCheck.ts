@@ -12,13 +12,9 @@ import { isEnglishTradeWord, translateWord } from "./queryExpansion.js";
 import { packFamilies } from "./packs.js";
 import { isTradeLanguage, isWordingTerm } from "../extraction/lexicon.js";
 
-// Adjectives too common or vague to prove that a product is missing when no title carries them:
-// a product in another state, colour or size is a near variant (graded 1), not a missing product.
-const VAGUE = new Set(
-  ("good best cheap quality premium high low fresh natural pure organic bio new fine top grade bulk small large big medium " +
-    "moroccan canadian local wholesale retail standard classic traditional special extra super " +
-    "live frozen dried smoked cooked raw whole wild sweet hot mild dry light dark halal kosher certified " +
-    "red green blue black white yellow orange pink grey gray brown golden gold silver purple " +
+/** Adjectives that praise or place a product, never describe what it physically is. */
+const PRAISE_OR_PLACE = new Set(
+  ("good best cheap quality premium high low natural pure fine top moroccan canadian local standard classic traditional special extra super " +
     // Where a product comes from is a near variant too ("North African wines" for the Moroccan ones);
     // ocean names stay out: "Atlantic" and "Pacific" name species.
     "african european asian american latin arabian mediterranean italian spanish french greek turkish indian chinese japanese " +
@@ -26,11 +22,13 @@ const VAGUE = new Set(
     "argentinian peruvian mexican colombian australian kenyan nigerian ghanaian senegalese ivorian british english scottish " +
     "irish german dutch belgian swiss polish portuguese norwegian nordic scandinavian").split(" "),
 );
-
-/** The vague words that praise or place a product, never describe what it physically is. */
-const PRAISE_OR_PLACE = new Set(
-  [...VAGUE].filter((w) => !/^(?:live|frozen|dried|smoked|cooked|raw|whole|wild|sweet|hot|mild|dry|light|dark|small|large|big|medium|fresh|red|green|blue|black|white|yellow|orange|pink|grey|gray|brown|golden|gold|silver|purple|halal|kosher|certified|organic|bio|bulk|retail|wholesale|grade|new)$/.test(w)),
-);
+// Adjectives too common or vague to prove that a product is missing when no title carries them:
+// a product in another state, colour or size is a near variant (graded 1), not a missing product.
+const VAGUE = new Set([
+  ...PRAISE_OR_PLACE,
+  ..."fresh organic bio new grade bulk small large big medium wholesale retail live frozen dried smoked cooked raw whole wild sweet hot mild dry light dark halal kosher certified".split(" "),
+  ..."red green blue black white yellow orange pink grey gray brown golden gold silver purple".split(" "),
+]);
 
 /** States a product is sold in (English; French words reach them through the lexicon). */
 const STATES = new Set("frozen live dried smoked cooked raw canned chilled fresh".split(" "));

@@ -277,10 +277,10 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const ranked = diversify(all, limit, perSeller);
 
   // Only a certificate the buyer requires can make "nothing fits"; a wished one ranks (wishedCertificates.ts).
-  const wished = opts.rawText ? wishedCertifications(opts.rawText, request.certifications) : new Set<string>();
+  const wished = wishedCertifications(opts.rawText ?? "", request.certifications);
   const noFit = findNoFit(type, product ?? cleaned.text ?? query, request.certifications.filter((c) => !wished.has(c)), all.map((i) => i.product), gated ? typed.map((i) => i.product) : [],
     // A short French request detected as English must not make unknown French words count as missing.
-    request.language === "en" && looksFrench(cleaned.text) ? "fr" : request.language, cleaned.text || query);
+    language === "en" && looksFrench(cleaned.text) ? "fr" : language, cleaned.text || query);
   if (noFit && !opts.certificationsRequired) {
     // Near = of the kind the buyer named (its head: "oil" for "sesame oil"), never what shares only
     // a word ("olive oil soap") or what the character n-gram vectors bring up for an unknown word
@@ -291,9 +291,10 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
     // under another name (two-by-fours → SPF 2x4 lumber), said as such.
     const alike = !kindNear.length && noFit.reason === "no_product" ? sharesTheRest(type, cleaned.text || said, all.map((i) => i.product)) : [];
     const near = kindNear.length ? kindNear : all.filter((i) => alike.includes(i.product));
+    const named = noFitName(type, noFit.product, said);
     const suggestion: Suggestion = {
       // An Arabic or Spanish buyer reads their own phrase, not its English wording.
-      code: "no_fit", reason: noFit.reason, product: isTradeLanguage(language) ? noFitName(type, noFit.product, said) && request.product : noFitName(type, noFit.product, said), certs: noFit.reason === "no_certificate" ? noFit.certs : [], near: near.map((i) => i.product.title),
+      code: "no_fit", reason: noFit.reason, product: isTradeLanguage(language) && named ? request.product : named, certs: noFit.reason === "no_certificate" ? noFit.certs : [], near: near.map((i) => i.product.title),
       ...(alike.length ? { alike: true } : {}),
     };
     return { request, items: [], suggestion, weak: true, empty: near.length === 0, near };

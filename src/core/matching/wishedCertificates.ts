@@ -17,6 +17,8 @@ const SOFTENER = new RegExp(
 
 /** The certifications of `certifications` that every sentence naming them softens into a wish. */
 export function wishedCertifications(text: string, certifications: string[]): Set<string> {
+  // Most requests name none: the sentences are read only when there is something to look for.
+  if (!certifications.length || !text) return new Set();
   const required = new Set<string>();
   const wished = new Set<string>();
   for (const sentence of text.split(/[.;!?\n؟]+/u)) {
