@@ -10,7 +10,7 @@ export interface CertificationResult {
 }
 
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(?:certified |certifie(?:e|s|es)? )?(?:eu|ue|european|europeen(?:ne)?|euro)[\s-]?(?:organic|bio(?:logique)?)(?: certified| certifie(?:e|s|es)?| label)?|(?:organic|bio(?:logique)?)[\s-](?:eu|ue)(?![\p{L}])|(?:ecologico|organico|biologico) (?:de la )?(?:ue|europeo)|(?:بشهاده |شهاده )?عضويه اوروبيه|(?:بشهاده |شهاده )?(?:عضوي|اورجانيك|اورغانيك) (?:اوروبي|اوروبيه)|(?<=(?:عضوي|عضويه)\s(?:[\u0621-\u064a]+\s)?)(?:معتمد|معتمده|مصدق|مصدقه|بشهاده|شهاده)(?: من)? (?:ال)?اتحاد (?:ال)?اوروبي/gu, "eu-organic"],
+  [/(?:certified |certifie(?:e|s|es)? )?(?:eu|ue|european|europeen(?:ne)?|euro)[\s-]?(?:organic|bio(?:logique)?)(?: certified| certifie(?:e|s|es)?| label)?|(?:organic|bio(?:logique)?)[\s-](?:eu|ue)(?![\p{L}])|(?:certificacion |certificado |sello )?(?:ecologic|organic|biologic)[oa]s? (?:de la )?(?:ue|europe[oa])(?![\p{L}])|(?:بشهاده |شهاده )?عضويه اوروبيه|(?:بشهاده |شهاده )?(?:عضوي|اورجانيك|اورغانيك) (?:اوروبي|اوروبيه)|(?<=(?:عضوي|عضويه)\s(?:[\u0621-\u064a]+\s)?)(?:معتمد|معتمده|مصدق|مصدقه|بشهاده|شهاده)(?: من)? (?:ال)?اتحاد (?:ال)?اوروبي/gu, "eu-organic"],
   [/(?:certified )?usda(?:[\s-]?(?:certified )?(?:organic|nop|bio))?|nop organic|(?:organic|bio) usda/g, "usda-organic"],
   [/(?:organic|ecologic|biologic)[oa]s?(?: certificad[oa]s?)?|(?:certified |certifie(?:e|s|es)? )?(?:organic|organique|biologiques?|bio)(?: certified| certifie(?:e|s|es)?)?|agriculture biologique|(?:ال)?عضويه|(?:ال)?عضوي|(?:ال)?اورجانيك|اورغانيك|(?:ال)?بيولوجي(?:ه)?|بيو/gu, "organic"],
   [/ecocert(?: certified| certifie(?:e|s|es)?)?|(?:ا|اي)كو ?سي?رت/gu, "ecocert"],
@@ -52,8 +52,9 @@ function* wholeWords(folded: string, re: RegExp, taken: Span[]): Generator<Span>
   for (const m of folded.matchAll(re)) {
     const start = m.index;
     const end = start + m[0].length;
-    // "بشهادة حلال", "وعضوي": an Arabic word may carry a joined "و" / "ب" / "ل" / "ف" before it.
-    const joined = /[وبلف]/u.test(folded[start - 1] ?? "") && /[\u0621-\u064a]/u.test(folded[start] ?? "") && !/[\p{L}\p{N}]/u.test(folded[start - 2] ?? "");
+    // "بشهادة حلال", "وعضوي": an Arabic word may carry a joined "و" / "ب" / "ل" / "ف" before it,
+    // a Latin code too ("حلال وISO 22000", "وHACCP").
+    const joined = /[وبلف]/u.test(folded[start - 1] ?? "") && !/[\p{L}\p{N}]/u.test(folded[start - 2] ?? "");
     if ((/[\p{L}\p{N}]/u.test(folded[start - 1] ?? "") && !joined) || /[\p{L}\p{N}]/u.test(folded[end] ?? "")) continue;
     if (taken.some((s) => start < s.end && s.start < end)) continue;
     yield { start, end };

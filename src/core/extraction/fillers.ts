@@ -83,7 +83,7 @@ export const BOUNDARY_WORDS = set(`
   airfreight seafreight freight fret aerien maritime flete aereo maritimo
   pr pa hacia rumbo puesto puesta puestos puestas entregado entregada entregados entregadas enviado enviados puerto
   السعر سعر بسعر التوصيل توصيل الشحن شحن التسليم تسليم قبل خلال بعد مع شهاده بشهاده الي في او
-  لكل ميزانيتنا ميزانيه الميزانيه بحدود حوالي تقريبا نحن نحنا عندنا لدينا عندي شركتنا شكرا مرحبا يرجي
+  لكل ميزانيتنا ميزانيه الميزانيه بحدود حوالي تقريبا نحن نحنا احنا عندنا لدينا عندي شركتنا شكرا مرحبا يرجي
   ضروري مستعجل شهريا اسبوعيا كل و
   علي ميناء لميناء مدينه لمدينه الوجهه وجهه معبا معباه مغلف مغلفه عبوات عبوه يصل تصل يوصل توصل يوصلها
   معتمد معتمده سعه بسعه حجم بحجم وزن بوزن تنكات تنكه زجاجات براميل جالونات بواقل بوقال برطمانات عشان علشان لاجل اجل منشان مشان لكي كي بهدف
@@ -103,7 +103,7 @@ export const LEADING = set(`
   voudrais voudrions souhaite souhaitons aimerions aimerais veux voulons interested in our client
   company import importing importons importer x approx about around environ ca roughly total
   certified certifie certifiee certifiees top best high good quality bon bonne cheap
-  urgent urgently asap svp stp thanks thank merci ok okay so alors hmm well oh lol pcs make it be etre
+  urgent urgently asap svp stp thanks thank merci ok okay so alors hmm well oh lol pcs make it be etre sean نرجو نرجوا يرجي
   supplier suppliers fournisseur fournisseurs producer producers exporter exporters manufacturer
   manufacturers this that bjr slt cc bsr beaucoup bonne journee soiree nice day great have how much
   many what combien votre vos your their leurs instead rather plutot sorry typo wait no non pardon
@@ -143,6 +143,7 @@ export const TRAILING = set(`
   l' un une a an some svp stp lol ok is que qui also aussi too aussi pls sous
   del el los las y al con por para unos unas pr pa
   من في الي و مع ديال بكميه كميه الكميه تاع متاع بس فقط yet now
+  اللي الذي التي
   suitable ready fit ideal perfect appropriate intended destined adapte adaptee adaptes adaptees apte aptes parfait
   destine destinee destines destinees apto apta aptos aptas adecuado adecuada adecuados adecuadas listo lista listos listas
   مناسب مناسبه جاهز جاهزه
@@ -174,7 +175,9 @@ export const VAGUE = set(`
   biologique biologiques organique certified certifie certifiee lot lots
   stock stocks inventory supplies supply range assortment gamme proposez propose proposer offer offrir
   fill remplir llenar what whatever quoi ce que lo tengan tienen tengo have got you vous avez
-  run own operate manage opening open ouvrons ouvrir gerons gerer
+  run own operate manage opening open ouvrons ouvrir gerons gerer تعمل يعمل نعمل تشتغل يشتغل نشتغل نتعامل
+  conditions condiciones condicion terms terminos venta vente pago paiement payment forma formas plazo plazos modalidades modalites
+  updated latest actualisee actualisees actualizada actualizado actualizadas actualizados vigente vigentes الحاليه الحالي المحدثه
   hotel hotels resorts resort restaurants restaurant supermarkets supermarket shops shop stores store
   chain group groupe company wholesaler distributor importer importers retailer
   chaine hotels supermarches supermarche epicerie epiceries fine grossiste distributeur importateur
@@ -193,6 +196,10 @@ export const VAGUE = set(`
   pueden podrian enviarnos mandarnos envien envie su sus
   catalogue catalog pricelist based located situated basee basees bases situee situees ubicada ubicado ubicados
   سوبرماركت هايبرماركت ماركت سوبر
+  الثمن ثمن مجال مجالات الخليج gulf golfe golfo مستوردين موزعين تجار جداد menu menus locales sucursales outlets branches succursales العامه عامه
+  cosmetics cosmetic cosmetiques cosmetique cosmeticos
+  moroccan marocain marocains marocaine marocaines marroqui marroquies marroquis مغربي مغربيه المغربي المغربيه
+  canadian canadien canadiens canadienne canadiennes canadiense canadienses كندي كنديه الكندي الكنديه
   جدد جديد جديده مواد المواد غذائيه الغذائيه foodstuffs foodstuff alimentaires alimentaire alimenticios alimenticias alimentos
   two three four five six several deux trois quatre cinq six plusieurs dos tres cuatro cinco seis varios varias
   اثنين ثلاث ثلاثه اربع اربعه خمس خمسه عده
@@ -311,6 +318,10 @@ export const ORIGIN_PHRASE =
  * "de première qualité", "de buena calidad", "of good quality": a wish about quality, said after the
  * product, is not part of its name (a grade or "cosmetic grade" is; see GRADE_WORDS in product.ts).
  */
+/** "in assorted sizes", "en tailles assorties", "en colores variados": a mix asked of the seller, not the name. */
+export const ASSORTMENT_PHRASE =
+  /(?<![\p{L}])(?:in|en|de)\s(?:(?:assorted|various|different|mixed|several|diverses?|differentes?|variad[oa]s|distint[oa]s|surtid[oa]s|vari[oa]s)\s(?:sizes|colou?rs|designs|patterns|models|shapes|tailles|couleurs|motifs|modeles|formes|tallas|tamanos|colores|disenos|modelos)|(?:tailles|couleurs|motifs|modeles|tallas|tamanos|colores|disenos|modelos)\s(?:assortie?s|variee?s|diverses|mixtes|variad[oa]s|surtid[oa]s|distint[oa]s))(?![\p{L}])/gu;
+
 export const QUALITY_PHRASE =
   /(?<![\p{L}])(?:(?:de |d'|of |en )?(?:(?:tres|muy|very|really|vraiment) )?(?:premiere|bonne|haute|excellente|meilleure|tres bonne|primera|buena|alta|excelente|mejor|good|high|top|best|excellent|superior|superieure|superieur)\s(?:qualite|calidad|quality))(?![\p{L}])|(?<![\p{L}])(?:ب|من |ذات |ذو |و)?(?:جوده|نوعيه) (?:عاليه|ممتازه|جيده|رفيعه|اولي|ممتازه جدا)(?![\p{L}])/gu;
 
@@ -350,11 +361,12 @@ export const CORRECTIONS = new RegExp(CORRECTION.source, "gu");
  * A buyer describing themselves ("we're a distributor in Nairobi", "nous sommes une chaîne de
  * boulangeries", "on est une épicerie fine", "somos una cadena de hoteles", "نحن سلسلة فنادق"):
  * the noun phrase after "we are" + article names the buyer, never the product, counts included
- * ("a chain of 14 grocery stores"). It runs to the end of the clause or to a place cue; "we are looking for …" is not one (no article follows), and in "a
+ * ("a chain of 14 grocery stores"). It runs to the end of the clause or to a place cue; "we are looking for …" is not one (no article follows;
+ * in Arabic, "نحن نبحث عن" / "احنا محتاجين": a verb or a need word follows), and in "a
  * regular buyer of argan oil" what follows "buyer of" is a product again.
  */
 export const SELF_DESCRIPTION =
-  /(?<![\p{L}])(?:we're|we are|we r|i'm|i am|im|nous sommes|on est|je suis|somos|soy|نحن|احنا|إحنا)\s(?:(?:also|just|only|aussi|juste|tambien|solo)\s)?(?:a|an|the|one|une|un|la|le|una|un|el)\s(?:[\p{L}\p{N}'-]+(?![\p{L}\p{N}'-])\s?){1,6}?(?=\s?(?:[,.;:!?()\n]|$|(?<=(?:buyer|importer|distributor|wholesaler|client|customer|acheteur|importateur|distributeur|grossiste|comprador|importador|distribuidor|mayorista|cliente)s?\s)(?:of|de|d')\s?|in\s|at\s|based\s|from\s|a\s|au\s|aux\s|en\s|dans\s|de\s(?=\p{Lu})|near\s|with\s|and\s|et\s|y\s|con\s|que\s|qui\s|who\s|that\s|looking\s|cherch|buscamos|busca))|(?<![\p{L}])(?:نحن|نحنا|احنا)\s(?:[\u0621-\u064a]+(?![\u0621-\u064a])\s?){1,4}?(?=\s?(?:[,.;:!?،؟\n]|$|في\s|ب(?=[\u0621-\u064a]{3})))|(?<![\p{L}])(?:we're|we are|i'm|i am|nous sommes|je suis|on est|somos|soy)\s(?:(?:also|just|aussi|juste|tambien|solo)\s)?(?:(?:food|wholesale|local|independent|small|petits?|pequenos?)\s)?(?:distributors?|importers?|wholesalers?|exporters?|retailers?|resellers?|distributeurs?|importateurs?|grossistes?|exportateurs?|revendeurs?|detaillants?|distribuidor(?:es|as?)?|importador(?:es|as?)?|mayoristas?|exportador(?:es|as?)?|revendedor(?:es|as?)?|minoristas?)(?![\p{L}])(?:\s(?:of|in|de|d'|en)\s?(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,4}?(?=\s?(?:[,.;:!?()\n]|$|in\s|at\s|based\s|a\s|au\s|aux\s|en\s|and\s|et\s|y\s|que\s|qui\s|who\s|looking\s|cherch|buscamos|busca)))?/gu;
+  /(?<![\p{L}])(?:we're|we are|we r|i'm|i am|im|nous sommes|on est|je suis|somos|soy|نحن|احنا|إحنا)\s(?:(?:also|just|only|aussi|juste|tambien|solo)\s)?(?:a|an|the|one|une|un|la|le|una|un|el)\s(?:[\p{L}\p{N}'-]+(?![\p{L}\p{N}'-])\s?){1,6}?(?=\s?(?:[,.;:!?()\n]|$|(?<=(?:buyer|importer|distributor|wholesaler|client|customer|acheteur|importateur|distributeur|grossiste|comprador|importador|distribuidor|mayorista|cliente)s?\s)(?:of|de|d')\s?|in\s|at\s|based\s|from\s|a\s|au\s|aux\s|en\s|dans\s|de\s(?=\p{Lu})|near\s|with\s|and\s|et\s|y\s|con\s|que\s|qui\s|who\s|that\s|looking\s|cherch|buscamos|busca))|(?<![\p{L}])(?:نحن|نحنا|احنا)\s(?![وف]?(?:ن[\u0621-\u064a]{2,}|محتاج[\u0621-\u064a]*|بحاجه|بدنا|عايزين|عاوزين|حابين|مهتمين)(?![\u0621-\u064a]))(?:[\u0621-\u064a]+(?![\u0621-\u064a])\s?){1,4}?(?=\s?(?:[,.;:!?،؟\n]|$|في\s|ب(?=[\u0621-\u064a]{3})))|(?<![\p{L}])(?:we're|we are|i'm|i am|nous sommes|je suis|on est|somos|soy)\s(?:(?:also|just|aussi|juste|tambien|solo)\s)?(?:(?:food|wholesale|local|independent|small|petits?|pequenos?)\s)?(?:distributors?|importers?|wholesalers?|exporters?|retailers?|resellers?|distributeurs?|importateurs?|grossistes?|exportateurs?|revendeurs?|detaillants?|distribuidor(?:es|as?)?|importador(?:es|as?)?|mayoristas?|exportador(?:es|as?)?|revendedor(?:es|as?)?|minoristas?)(?![\p{L}])(?:\s(?:of|in|de|d'|en)\s?(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,4}?(?=\s?(?:[,.;:!?()\n]|$|in\s|at\s|based\s|a\s|au\s|aux\s|en\s|and\s|et\s|y\s|que\s|qui\s|who\s|looking\s|cherch|buscamos|busca)))?/gu;
 
 /**
  * Spanish often drops the article ("somos tienda de productos naturales", "soy comprador para …"):
@@ -383,7 +395,7 @@ export const THANKS_FOR =
  * عليكم قريب": the writer promises a later answer; that clause names no product.
  */
 export const REPLY_LATER =
-  /(?<![\p{L}])(?:(?:we|i)(?:'ll| will| shall)? (?:get back to (?:you|u)|be in touch|come back to (?:you|u)|revert)|(?:on|nous|je) (?:revient|reviendra|reviendrons|reviendrai|revenons|reviens) vers (?:vous|toi)|(?:je|nous|on) vous (?:recontacte|recontacterons|recontacterai|recontactons|ecrirons|ecrirai|rappelle|rappellerons|rappellerai)|(?:les|le|te|os) (?:escribo|escribimos|escribire|escribiremos|contacto|contactamos|contactare|contactaremos|aviso|avisamos|avisare|avisaremos|llamo|llamamos|llamare|llamaremos)|(?:(?:راح|رح|رايحين|حن|ح|هن|سوف|سن|ب)\s?)(?:نرد|نرجع|نتواصل|نكلمكم|نتصل|نبلغكم|نخبركم|نراسلكم|نعود)(?: (?:عليكم|لكم|معكم|عليك|لك|معك|اليكم|بكم))?)(?: (?:(?:la |el )?(?:semaine prochaine|proxima semana|semana que viene|next week|tomorrow|soon|shortly|later|demain|bientot|rapidement|manana|pronto|luego|mas tarde|en breve|in a few days|dans quelques jours|en unos dias|قريب|قريبا|بكره|بكرا|لاحقا|الاسبوع الجاي|الاسبوع القادم|بعدين)))?(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:(?:we|i)(?:'ll| will| shall)? )?(?:get back to (?:you|u)|be in touch|come back to (?:you|u)|revert)|(?:on|nous|je) (?:revient|reviendra|reviendrons|reviendrai|revenons|reviens) vers (?:vous|toi)|(?:je|nous|on) vous (?:recontacte|recontacterons|recontacterai|recontactons|ecrirons|ecrirai|rappelle|rappellerons|rappellerai)|(?:les|le|te|os) (?:escribo|escribimos|escribire|escribiremos|contacto|contactamos|contactare|contactaremos|aviso|avisamos|avisare|avisaremos|llamo|llamamos|llamare|llamaremos)|(?:(?:راح|رح|رايحين|حن|ح|هن|سوف|سن|ب)\s?)(?:نرد|نرجع|نتواصل|نكلمكم|نتصل|نبلغكم|نخبركم|نراسلكم|نعود)(?: (?:عليكم|لكم|معكم|عليك|لك|معك|اليكم|بكم))?)(?: (?:(?:la |el )?(?:semaine prochaine|proxima semana|semana que viene|next week|tomorrow|soon|shortly|later|demain|bientot|rapidement|manana|pronto|luego|mas tarde|en breve|in a few days|dans quelques jours|en unos dias|قريب|قريبا|بكره|بكرا|لاحقا|الاسبوع الجاي|الاسبوع القادم|بعدين)))?(?![\p{L}])/gu;
 
 /**
  * "awaiting your reply", "quedo atento a su respuesta", "dans l'attente de votre retour", "بانتظار ردكم": the writer

@@ -10,7 +10,7 @@ const CURRENCY_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["us\\$|usd|us dollars?|dollars? us|dollars? americains?|american dollars?|\\$ ?us|dolares? (?:americanos?|estadounidenses)|دولار امريكي|دولارات امريكيه", "USD"],
   ["c\\$|ca\\$|cad\\$|\\$ ?cad|cad|canadian dollars?|dollars? canadiens?|dolares? canadienses?|دولار كندي", "CAD"],
   ["a\\$|aud|australian dollars?", "AUD"],
-  ["€|eur|euros?|يورو", "EUR"],
+  ["€|eur|euros?|يورو|اورو", "EUR"],
   ["£|gbp|pounds? sterling|sterling|libras? esterlinas?|جنيه استرليني", "GBP"],
   ["aed|emirati dirhams?|dirhams? (?:emiratis?|des emirats|uae)|درهم اماراتي|دراهم اماراتيه", "AED"],
   ["mad|dhs?|dirhams?|درهم مغربي|درهم|دراهم|د\\.م\\.", "MAD"],

@@ -2,7 +2,7 @@
 // filler are cut away. The message is split into segments at every cut; the segment right after
 // the quantity ("2 tons of …") or a "need"/"je cherche" wins, else the first one with content.
 import {
-  AMOUNT_PHRASE, ARABIC_FOR_WHOM, AWAITING_REPLY, AVAILABILITY_PHRASE, BOUNDARY_WORDS, CLAUSE_WORDS, COLOURS, INGREDIENTS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, QUALITY_PHRASE, REPLY_LATER, REPRESENTING, SEEN_ON_PHRASE, SELF_DESCRIPTION, SPANISH_SELF_DESCRIPTION, THANKS_FOR, TIME_WORDS, TRAILING, VAGUE,
+  AMOUNT_PHRASE, ARABIC_FOR_WHOM, ASSORTMENT_PHRASE, AWAITING_REPLY, AVAILABILITY_PHRASE, BOUNDARY_WORDS, CLAUSE_WORDS, COLOURS, INGREDIENTS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, QUALITY_PHRASE, REPLY_LATER, REPRESENTING, SEEN_ON_PHRASE, SELF_DESCRIPTION, SPANISH_SELF_DESCRIPTION, THANKS_FOR, TIME_WORDS, TRAILING, VAGUE,
 } from "./fillers.js";
 import { joinsOneName } from "./coordination.js";
 import { FIRST_ORDER, LINE_OF_WORK } from "./businessFraming.js";
@@ -46,7 +46,8 @@ interface Segment extends Span {
 const PRIORITY: Record<Kind, number> = { qty: 6, need: 5, block: 4, colon: 3, and: 2, punct: 1, word: 0 };
 const NOT_A_PRODUCT_START = new Set(
   // "lo consulto", "se lo envío", "os escribo": a Spanish object pronoun opens a verb phrase.
-  "lo se os ignore ignorez ignorer disregard forget oublie oubliez list liste listez show montre montrez affiche affichez reveal revele revelez print give donne donnez tell dis dites act pretend repeat send envoie envoyez share partagez partager compartir".split(" "),
+  // ("نرجو إرسال قائمة أسعاركم": "sending" opens what the buyer asks the seller to do.)
+  "ارسال بارسال lo se os ignore ignorez ignorer disregard forget oublie oubliez list liste listez show montre montrez affiche affichez reveal revele revelez print give donne donnez tell dis dites act pretend repeat send envoie envoyez share partagez partager compartir".split(" "),
 );
 const GRADE_WORDS = new Set(["grade", "class", "classe", "categorie", "category", "calidad", "grado", "categoria", "type", "tipo", "qualite", "quality", "درجه"]);
 /** "maple syrup grade A", "safran catégorie I": a letter or roman numeral naming the grade stays in the product. */
@@ -60,7 +61,8 @@ const isContentWith = (ws: Word[], k: number): boolean =>
 // "زيت معصور على البارد" (cold-pressed), "خبز مخبوز على الحطب": after a processing participle "على"
 // says how the product was made, not where it goes.
 const PROCESSED = new Set("معصور معصوره مطبوخ مطبوخه مشوي مشويه مخبوز مخبوزه مدخن مدخنه مجفف مجففه محمص محمصه مطحون مطحونه مصنوع مصنوعه".split(" "));
-const isHowMade = (ws: Word[], k: number): boolean => ws[k]?.text === "علي" && PROCESSED.has(ws[k - 1]?.text ?? "");
+// ("زيت الأركان المعصور على البارد": the participle takes the article when the noun does.)
+const isHowMade = (ws: Word[], k: number): boolean => ws[k]?.text === "علي" && PROCESSED.has((ws[k - 1]?.text ?? "").replace(/^ال(?=...)/u, ""));
 // "جبنة موزاريلا للبيتزا" (for pizza), "معمول للعيد": "لل" + a noun after an Arabic product word is
 // whom or what it is for, as "for pizza toppings" is in English ("مورد للزيت" is a supplier of oil).
 const isArabicPurpose = (ws: Word[], k: number): boolean =>
@@ -112,7 +114,7 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
   for (const q of ctx.quantities) mark(q, "qty");
   for (const s of ctx.blocked) mark(s, "block");
   const spanishOnly = ctx.language === undefined || ctx.language === "es" ? [SPANISH_SELF_DESCRIPTION] : [];
-  for (const re of [PACKAGING_PHRASE, AMOUNT_PHRASE, FREQUENCY, INTRODUCTION, INJECTION, CORRECTIONS, ORIGIN_PHRASE, SELF_DESCRIPTION, ...spanishOnly, OPEN_QUESTION, REPRESENTING, FOLLOW_UP, QUALITY_PHRASE, THANKS_FOR, REPLY_LATER, AWAITING_REPLY, AVAILABILITY_PHRASE, SEEN_ON_PHRASE]) {
+  for (const re of [PACKAGING_PHRASE, AMOUNT_PHRASE, FREQUENCY, INTRODUCTION, INJECTION, CORRECTIONS, ORIGIN_PHRASE, SELF_DESCRIPTION, ...spanishOnly, OPEN_QUESTION, REPRESENTING, FOLLOW_UP, QUALITY_PHRASE, THANKS_FOR, REPLY_LATER, AWAITING_REPLY, AVAILABILITY_PHRASE, SEEN_ON_PHRASE, ASSORTMENT_PHRASE]) {
     for (const m of folded.matchAll(re)) mark({ start: m.index, end: m.index + m[0].length }, "block");
   }
   for (const m of folded.matchAll(LINE_OF_WORK)) mark({ start: m.index, end: m.index + m[0].length }, "block");
@@ -249,6 +251,9 @@ function score(s: Segment): number {
   return s.article ? 1.5 : 1;
 }
 
+/** Lifts a plain phrase named right after a correction above one with an article, not above an amount's. */
+const CORRECTED_BONUS = 0.75;
+
 /** Less than the gap between two cues' scores: a trade word only breaks ties. */
 const TRADE_WORD_BONUS = 0.25;
 
@@ -271,14 +276,19 @@ export function extractProduct(text: string, folded: string, ctx: ProductContext
   let all = segments(text, folded, ctx);
   const cues = [...folded.matchAll(CORRECTIONS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const firstCue = cues[0];
+  const rightAfterCue = (s: Segment) => cues.some((c) => c.end <= s.start && !/[\p{L}\p{N}]/u.test(folded.slice(c.end, s.start)));
   if (firstCue) {
     // "du homard… pardon, du crabe des neiges", "lobster, sorry I mean snow crab": a noun phrase
     // right after a correction replaces the old one ("actually our warehouse moved" does not).
-    const rightAfterCue = (s: Segment) => cues.some((c) => c.end <= s.start && !/[\p{L}\p{N}]/u.test(folded.slice(c.end, s.start)));
     const after = all.filter((s) => s.start > firstCue.start && (s.article || score(s) >= 2 || rightAfterCue(s)));
     if (after.length > 0 && after.length < all.length) all = after;
   }
   const ranks = scores(all);
+  // "No, perdón, quería decir pimentón dulce, el comino ya lo tenemos": the phrase the correction
+  // names outranks a later one that only opens with an article.
+  all.forEach((s, k) => {
+    if ((ranks[k] ?? 0) >= 0 && rightAfterCue(s)) ranks[k] = (ranks[k] ?? 0) + CORRECTED_BONUS;
+  });
   // "نرغب في المراجعة ونرغب في عسل سدر", "necesitamos renovar stock y necesitamos aceitunas": of two
   // phrases with the same cue, the one holding a trade word of the lexicon names the goods; the
   // other is a verb or a remark.

@@ -252,13 +252,14 @@ function articles(folded: string): NumberToken[] {
   return out;
 }
 
-// Arabic duals name two of a unit in one word ("طنين" two tonnes, "حاويتين" two containers).
+// Arabic duals name two of a unit in one word ("طنين" two tonnes, "حاويتين" two containers), with
+// a joined preposition or "and" at times ("عرض سعر لحاويتين", for two containers).
 const DUALS: ReadonlyArray<readonly [RegExp, Unit]> = [
-  [/(?<![\p{L}])(?:طنين|طنان)(?![\p{L}])/gu, "t"],
-  [/(?<![\p{L}])(?:كيلوين|كيلوان)(?![\p{L}])/gu, "kg"],
-  [/(?<![\p{L}])(?:لترين|لتران|ليترين)(?![\p{L}])/gu, "l"],
+  [/(?<![\p{L}])[لبوف]?(?:طنين|طنان)(?![\p{L}])/gu, "t"],
+  [/(?<![\p{L}])[لبوف]?(?:كيلوين|كيلوان)(?![\p{L}])/gu, "kg"],
+  [/(?<![\p{L}])[لبوف]?(?:لترين|لتران|ليترين)(?![\p{L}])/gu, "l"],
 ];
-const CONTAINER_DUAL = /(?<![\p{L}])(?:حاويتين|حاويتان)(?:\s(?:(20|40|45)\s?(?:قدم)?))?(?![\p{L}\p{N}])/gu;
+const CONTAINER_DUAL = /(?<![\p{L}])[لبوف]?(?:حاويتين|حاويتان)(?:\s(?:(20|40|45)\s?(?:قدم)?))?(?![\p{L}\p{N}])/gu;
 
 function duals(folded: string): QuantityCandidate[] {
   const out: QuantityCandidate[] = [];

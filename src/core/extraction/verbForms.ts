@@ -22,13 +22,22 @@ const ARABIC_AND_PRONOUN = /^[وف](?:انتم|انتو|انت|نحن|احنا|�
 // with "بن" ("بندورة", "بنزين", "بندق").
 const ARABIC_WE_DO = /^[وف]?[بهح]ن(?:شوف|دور|رجع|حكي|بعت|بعث|جيب|تواصل|رد|كلم|قرر|فكر|تاكد|اكد|خبر|راجع|درس|طلب|قول|عرف|شتغل)(?:ل?كم|لك|ك|ها|هم|و)?$/u;
 
+// Spanish polite commands with a pronoun joined to them: "mándenme", "envíennos", "pásennos",
+// "facilítenos", "indíqueme". The plural ending (-enme/-ennos) is a command on any stem; the
+// singular (-eme/-enos) also ends nouns ("chilenos", "buenos"), so its stems are listed.
+const SPANISH_COMMAND = /^(?:[a-zñ]{3,}[ae]n(?:me|nos)|(?:envi|mand|pas|facilit|indiqu|cotic|confirm|dig|hag|remit|compart|proporcion|escrib|llam|contact|avis|adjunt|muestr|ofrezc|recomiend)[ae](?:me|nos))(?:l[oa]s?)?$/;
+
+// Arabic "we" verbs with no prefix that tell what the buyer does or will do, not what they want:
+// "ونبيع المنتجات الطبيعية" (and we sell natural products), "عايزين نشوف المنتجات" (we want to see).
+const ARABIC_WE_PLAIN = /^[وف]?ن(?:بيع|شوف|شتغل|تواصل|رجع|بعت|فكر|راجع|درس|وزع)(?:ها|هم|و)?$/u;
+
 /** A folded word that is a finite verb or a preposition-pronoun: the phrase holding it is a clause. */
 export const isClauseForm = (w: string): boolean =>
-  (SPANISH_WE.test(w) && !NOT_VERBS.has(w)) || ARABIC_PREPOSITION_PRONOUN.test(w) || ARABIC_AND_PRONOUN.test(w) || ARABIC_WE_DO.test(w);
+  (SPANISH_WE.test(w) && !NOT_VERBS.has(w)) || SPANISH_COMMAND.test(w) || ARABIC_PREPOSITION_PRONOUN.test(w) || ARABIC_AND_PRONOUN.test(w) || ARABIC_WE_DO.test(w) || ARABIC_WE_PLAIN.test(w);
 
-// The Arabic second person plural of a present verb: "ترسلوا" (you send), "توصلون" (you deliver);
-// "تلفزيون" ends in -يون and is a noun.
-const ARABIC_YOU_DO = /^[وف]?ت[\u0621-\u064a]{2,}(?:(?<!ي)ون|وا)$/u;
+// The Arabic second person plural of a present verb: "ترسلوا" (you send), "توصلون" (you deliver),
+// "تبعتولنا" (you send us, the "ا" dropped before "لنا"); "تلفزيون" ends in -يون and is a noun.
+const ARABIC_YOU_DO = /^[وف]?ت[\u0621-\u064a]{2,}(?:(?<!ي)ون|وا|و(?=لنا|لي))(?:لنا|لي)?$/u;
 
 /** A folded word that addresses the seller ("you", "vous", "usted", "معكم", "إليك", "ترسلوا"). */
 export const addressesSeller = (w: string): boolean => ["you", "u", "vous", "usted", "ustedes"].includes(w) || ARABIC_TO_YOU.test(w) || ARABIC_YOU_DO.test(w);
