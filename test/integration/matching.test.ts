@@ -137,6 +137,16 @@ describe("matching", () => {
     expect(gone).toMatchObject({ items: [], weak: true });
   });
 
+  it("reads the parser's phrase when the keyword phrase names something no seller has", async () => {
+    // The keyword phrase reads "Manchester soap" from the buyer's own business (soap is sold, not
+    // Manchester soap); the parser reads the goods.
+    const s = await matchText(deps, "Manchester soap and spa brand. We want maple sugar flakes, 100 kg, DAP Manchester.");
+    expect(s.weak).toBe(false);
+    expect(s.items[0]!.product.sku).toBe("MN-2");
+    // Both readings name the missing goods: still an honest "nothing fits".
+    expect((await matchText(deps, "frozen french fries 9x9 mm, 3 reefers to Lagos")).weak).toBe(true);
+  });
+
   it("excludes sellers already contacted", async () => {
     const first = await matchText(deps, "argan oil");
     const atlas = first.items.find((i) => i.product.seller === "Atlas Argan")!.product.sellerId;

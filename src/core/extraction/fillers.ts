@@ -204,7 +204,7 @@ export const VAGUE = set(`
   two three four five six several deux trois quatre cinq six plusieurs dos tres cuatro cinco seis varios varias
   اثنين ثلاث ثلاثه اربع اربعه خمس خمسه عده
   هي هو المتوفرة المتوفره متوفرة متوفره المتاحة المتاحه متاحة متاحه
-  container containers conteneur conteneurs contenedor contenedores حاوية حاويات كونتينر
+  container containers conteneur conteneurs contenedor contenedores حاوية حاويات كونتينر reefer reefers frigorifique frigorifiques refrigerado refrigerados
   port ports puerto puertos ميناء
   it them these those one ones same meme memes eux elles ellos ellas misma mismo mismas mismos منه منها منهم
   new nouveau nouveaux nouvelle nouvelles nuevo nuevos nueva nuevas another more additional further autre autres encore

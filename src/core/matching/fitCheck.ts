@@ -77,11 +77,16 @@ const readAsOther = (w: string, f: string) => {
 const otherEnglish = (w: string, f: string) => w.length - f.length <= 2 && isEnglishTradeWord(f) && !/(?:ed|s|d)$/.test(w);
 /** The word itself is among the words, a hyphenated one also as all of its parts ("kiln dried" / "kiln-dried"). */
 const hasWhole = (f: string, s: Set<string>) => s.has(f) || (f.includes("-") && f.split("-").every((x) => s.has(x)));
+// A modifier's -ing and -ed forms say the same thing ("fry oil" → "frying oil"); a head's do not
+// ("french fries" are no frying oil).
+const inflected = (f: string, s: Set<string>) => s.has(`${f}ing`) || s.has(`${f}ed`) || (f.endsWith("y") && s.has(`${f.slice(0, -1)}ied`));
 const seenIn = (f: string, s: Set<string>) =>
   hasWhole(f, s) ||
   (f.length >= 4 && [...s].some((w) => (w.startsWith(f) && w.length > f.length && !readAsOther(w, f) && !otherEnglish(w, f)) || (f.length >= 6 && withinOneEdit(f, w))));
 /** True when one of the forms is among the words (exactly, as a prefix, or one typo away). */
 export const seen = (forms: string[], sets: Set<string>[]) => forms.some((f) => sets.some((s) => seenIn(f, s)));
+/** `seen`, for the word that makes a request specific: its -ing and -ed forms count too. */
+const seenModifier = (forms: string[], sets: Set<string>[]) => forms.some((f) => sets.some((s) => seenIn(f, s) || inflected(f, s)));
 
 // The description's words in order, singular and folded, with its punctuation kept as "," (a
 // phrase needs its order, and where a noun group ends).
@@ -173,7 +178,7 @@ export function findNoFit(
   // The products of the kind asked for: typed by the catalog, or else those whose name carries the head.
   const kind = !type ? [] : typed.length ? typed : candidates.filter((p) => seen(type.forms, [nameWords(p)]));
   // …and of them, those carrying the word that makes the request specific ("argan" among oils).
-  const specific = specificModifier(type) ? kind.filter((p) => seen(type.modifierForms, [nameWords(p)])) : [];
+  const specific = specificModifier(type) ? kind.filter((p) => seenModifier(type.modifierForms, [nameWords(p)])) : [];
   if (type && type.head.length >= 3) {
     const names = candidates.map(nameWords);
     // The head names a product ("rice", "coffee") that no candidate's name mentions at all.
@@ -192,7 +197,7 @@ export function findNoFit(
     // (Of another kind, only its title and category count: dried cranberries infused with cane sugar are no cane sugar.)
     const headNames = candidates.map(titleWords).filter((n) => seen(type.forms, [n]));
     if (kind.length && !specific.length && specificModifier(type) && checkable(type.modifier, language) &&
-      !seen(type.modifierForms, headNames) && !(isProcessWord(type.modifierForms) && seen(type.modifierForms, kind.map(allWords))) &&
+      !seenModifier(type.modifierForms, headNames) && !(isProcessWord(type.modifierForms) && seen(type.modifierForms, kind.map(allWords))) &&
       !describedAs(type.forms, type.modifierForms, kind))
       return { reason: "no_product", product };
     // A material or variant the buyer names beside the modifier ("porcelain floor tiles", "carreaux

@@ -199,10 +199,41 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // whose title gives the Latin name; "Origanum compactum dried leaves" is the oregano ("dried" is vague).
   const bySpecies = trade.length > 0 && !(ownType?.known && specificModifier(ownType) &&
     products.some((p) => typeMatches(ownType, typesOf(p)) && seen(ownType.modifierForms, [names.get(p.id)!])));
-  const typeRead = bySpecies ? requestType([...trade, ...phrases], typeLanguage, vocab, variants) : ownType;
-  const type = language === "en" && !looksFrench(cleaned.text) ? postposed(typeRead, products, names) : typeRead;
+  const settled = (t: RequestType | null) => (language === "en" && !looksFrench(cleaned.text) ? postposed(t, products, names) : t);
+  const firstRead = settled(bySpecies ? requestType([...trade, ...phrases], typeLanguage, vocab, variants) : ownType);
   const fused = bySpecies ? speciesFused : plainFused;
   if (!bySpecies) products = products.filter((p) => fused.has(p.id));
+  const namesSpecies = speciesIn(said);
+  // Which candidates are of the kind `t` names: by type word, variant, category, own head or species.
+  const typing = (t: RequestType | null) => {
+    const typedCategories = new Set(t?.known ? products.filter((p) => p.category && typeMatches(t, typesOf(p))).map((p) => p.category!) : []);
+    const isTyped = new Map(products.map((p) => [p.id, t?.known ? typeMatches(t, typesOf(p)) || variantNames(t, p.title) || typedByCategory(t, p, typedCategories) || namesOwnHead(t, p.title) || (bySpecies && namesSpecies(p)) : true]));
+    return { isTyped, gated: t?.known === true && products.some((p) => isTyped.get(p.id)) };
+  };
+  // A short French request detected as English must not make unknown French words count as missing.
+  const fitLanguage = language === "en" && looksFrench(cleaned.text) ? "fr" : language;
+  // The keyword phrase and the parser's phrase can name different things ("Manchester soap and spa
+  // brand. We want the Moroccan washing clay"; "We fit towbars across the Midlands. Looking for
+  // 13-pin towbar electrics kits"). When the leading one names nothing the catalog sells, the other
+  // reading is taken if the catalog does sell what it names: "nothing fits" needs both to agree.
+  const sellsNothing = (t: RequestType | null, k: ReturnType<typeof typing>) =>
+    findNoFit(t, product ?? cleaned.text ?? query, [], products, k.gated ? products.filter((p) => k.isTyped.get(p.id)) : [], fitLanguage, cleaned.text || query)?.reason === "no_product";
+  let type = firstRead;
+  let kinds = typing(type);
+  // (English and French only: an Arabic or Spanish request's keyword phrase is its raw words turned
+  // around, which names the buyer's verbs as often as the goods.)
+  if (!bySpecies && !isTradeLanguage(language) && phrases.length > 1 && sellsNothing(type, kinds)) {
+    const other = settled(requestType([phrases[1]!, phrases[0]!, ...phrases.slice(2)], typeLanguage, vocab, variants));
+    // Only a reading of other words: a head from the leading phrase itself ("blocs" in "mozzarella en
+    // blocs") is the same request misread, and the catalog selling blocks proves nothing.
+    const leading = new Set(nameTokens(phrases[0]!));
+    const otherKinds = other && !other.forms.some((f) => leading.has(f)) ? typing(other) : null;
+    if (otherKinds && !sellsNothing(other, otherKinds)) {
+      type = other;
+      kinds = otherKinds;
+    }
+  }
+  const { isTyped, gated } = kinds;
   const lexical = [...rawLexical, ...phraseLexical, ...(bySpecies ? speciesLexical : [])];
   if (bySpecies) {
     const speciesTop = Math.max(...speciesLexical.map((h) => h.score), Number.MIN_VALUE);
@@ -223,16 +254,12 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const top = Math.max(...fused.values(), Number.MIN_VALUE);
   const terms = new Map<string, string[]>();
   for (const h of lexical) terms.set(h.id, [...(terms.get(h.id) ?? []), ...h.terms]);
-  const typedCategories = new Set(type?.known ? products.filter((p) => p.category && typeMatches(type, typesOf(p))).map((p) => p.category!) : []);
-  const namesSpecies = speciesIn(said);
-  const isTyped = new Map(products.map((p) => [p.id, type?.known ? typeMatches(type, typesOf(p)) || variantNames(type, p.title) || typedByCategory(type, p, typedCategories) || namesOwnHead(type, p.title) || (bySpecies && namesSpecies(p)) : true]));
-  const gated = type?.known === true && products.some((p) => isTyped.get(p.id));
   // "olive oil" among oils: an oil whose name lacks "olive" (argan oil) is a weaker fit, when
   // other products of the type do carry the word.
   const kindWord = gated && specificModifier(type) && products.some((p) => isTyped.get(p.id) && seen(type.modifierForms, [names.get(p.id)!])) ? type.modifierForms : null;
   // A hyphenated head ("t-shirt", from "tees") also types by its last part (shirt): among products
   // of the type, those whose name lacks the whole word (a polo shirt) are another variety.
-  const compound = gated ? type.forms.filter((f) => f.includes("-")) : [];
+  const compound = gated && type ? type.forms.filter((f) => f.includes("-")) : [];
   const titled = (p: ProductFacts) => titleCarries(compound, p.title);
   // A product enriched with something the buyer did not name ("DAP + Zn" for "DAP 18-46-0") is
   // another variety, when products of the type without an addition exist.
@@ -279,8 +306,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // Only a certificate the buyer requires can make "nothing fits"; a wished one ranks (wishedCertificates.ts).
   const wished = wishedCertifications(opts.rawText ?? "", request.certifications);
   const noFit = findNoFit(type, product ?? cleaned.text ?? query, request.certifications.filter((c) => !wished.has(c)), all.map((i) => i.product), gated ? typed.map((i) => i.product) : [],
-    // A short French request detected as English must not make unknown French words count as missing.
-    language === "en" && looksFrench(cleaned.text) ? "fr" : language, cleaned.text || query);
+    fitLanguage, cleaned.text || query);
   if (noFit && !opts.certificationsRequired) {
     // Near = of the kind the buyer named (its head: "oil" for "sesame oil"), never what shares only
     // a word ("olive oil soap") or what the character n-gram vectors bring up for an unknown word

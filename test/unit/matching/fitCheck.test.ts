@@ -411,3 +411,17 @@ describe("when nothing of the kind is sold: what carries the rest of the request
     expect(rest("dog kibble, adult formula, for pet brands", "dog kibble", [couscous])).toEqual([]);
   });
 });
+
+describe("a modifier's -ing and -ed forms", () => {
+  const fryers = [
+    product("High-Oleic Canola Oil (frying oil) – 20 L", "Food > Oils > Canola oil"),
+    product("Extra Virgin Olive Oil – 5 L tin", "Food > Oils > Olive oil"),
+  ];
+  it("finds 'fry oil' in a title saying 'frying oil'", () => {
+    expect(noFit("fry oil", "en", fryers)).toBeNull();
+  });
+  it("never lets a head's inflection stand for it: french fries are no frying oil", () => {
+    const withFries = [...fryers, product("Frozen Peas – 10 kg carton", "Food > Frozen > Vegetables")];
+    expect(noFit("frozen french fries", "en", withFries)).toMatchObject({ reason: "no_product" });
+  });
+});
