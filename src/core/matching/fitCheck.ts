@@ -26,7 +26,7 @@ const PRAISE_OR_PLACE = new Set(
 // a product in another state, colour or size is a near variant (graded 1), not a missing product.
 const VAGUE = new Set([
   ...PRAISE_OR_PLACE,
-  ..."fresh organic bio new grade bulk small large big medium wholesale retail live frozen dried smoked cooked raw whole wild sweet hot mild dry light dark halal kosher certified".split(" "),
+  ..."fresh organic bio new grade bulk small large big medium heavy thick thin wholesale retail live frozen dried smoked cooked raw whole wild sweet hot mild dry light dark halal kosher certified".split(" "),
   ..."red green blue black white yellow orange pink grey gray brown golden gold silver purple".split(" "),
 ]);
 
@@ -85,8 +85,14 @@ const seenIn = (f: string, s: Set<string>) =>
   (f.length >= 4 && [...s].some((w) => (w.startsWith(f) && w.length > f.length && !readAsOther(w, f) && !otherEnglish(w, f)) || (f.length >= 6 && withinOneEdit(f, w))));
 /** True when one of the forms is among the words (exactly, as a prefix, or one typo away). */
 export const seen = (forms: string[], sets: Set<string>[]) => forms.some((f) => sets.some((s) => seenIn(f, s)));
-/** `seen`, for the word that makes a request specific: its -ing and -ed forms count too. */
-const seenModifier = (forms: string[], sets: Set<string>[]) => forms.some((f) => sets.some((s) => seenIn(f, s) || inflected(f, s)));
+/**
+ * `seen`, for the word that makes a request specific: its -ing and -ed forms count too, and a
+ * compound's first part when it is a word of its own ("cable-stitch" → the "Cable Knit Sweater").
+ */
+const seenModifier = (forms: string[], sets: Set<string>[]) => {
+  const all = [...forms, ...forms.filter((f) => f.includes("-")).map((f) => f.split("-")[0]!).filter((f) => f.length >= 5)];
+  return all.some((f) => sets.some((s) => seenIn(f, s) || inflected(f, s)));
+};
 
 // The description's words in order, singular and folded, with its punctuation kept as "," (a
 // phrase needs its order, and where a noun group ends).

@@ -425,3 +425,13 @@ describe("a modifier's -ing and -ed forms", () => {
     expect(noFit("frozen french fries", "en", withFries)).toMatchObject({ reason: "no_product" });
   });
 });
+
+describe("a compound modifier and weight words", () => {
+  const sweaters = [...knitwear, product("Chunky Cable Knit Sweater (wool blend)", "Apparel > Knitwear > Sweaters")];
+  it("finds a hyphenated modifier by its first word, and never calls 'heavy' missing", () => {
+    expect(noFit("heavy cable-stitch sweaters", "en", sweaters)).toBeNull();
+  });
+  it("still says nothing fits when neither part is sold", () => {
+    expect(noFit("argyle-pattern sweaters", "en", sweaters)).toMatchObject({ reason: "no_product" });
+  });
+});
