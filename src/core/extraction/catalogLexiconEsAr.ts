@@ -826,7 +826,7 @@ export const CATALOG_AR_EN: Record<string, string> = {
   "نعناع الفلفلي": "peppermint", "نعناع اخضر": "spearmint", "نعناع الاخضر": "spearmint", "نعناع سنبلي": "spearmint",
   "نعناع السنبلي": "spearmint", "نعناع بلدي": "spearmint", "نعناع البلدي": "spearmint", فليو: "pennyroyal", فلايو: "pennyroyal",
   "نعناع بري": "pennyroyal", "نعناع البري": "pennyroyal", شيبه: "wormwood", شيح: "wormwood", افسنتين: "wormwood", مردقوش: "marjoram",
-  بردقوش: "marjoram", مرددوش: "marjoram", اوريجانو: "oregano", اوريغانو: "oregano", "زعتر بري": "oregano", "زعتر البري": "oregano",
+  بردقوش: "marjoram", مرددوش: "marjoram", اوريجانو: "oregano", اوريغانو: "oregano", "زعتر بري": "wild thyme", "زعتر البري": "wild thyme",
   بقدونس: "parsley", معدنوس: "parsley", مقدونس: "parsley", "اكليل جبل": "rosemary", "اكليل الجبل": "rosemary", "حصي البان": "rosemary",
   ازير: "rosemary", روزماري: "rosemary", مريميه: "sage", ميرميه: "sage", قصعين: "sage", سالميه: "sage", زعتر: "thyme", صعتر: "thyme",
   زعيتره: "thyme", لويزه: "verbena", فربينا: "verbena", بابونج: "chamomile", بابونك: "chamomile", خزامي: "lavender", لافندر: "lavender",
@@ -1466,4 +1466,8 @@ export const CATALOG_AR_EN: Record<string, string> = {
   بوف: "pouf", بوفات: "poufs", "ان بي كي": "npk",
   "مصنوع يدوي": "handmade", "مصنوعه يدويا": "handmade", "مصنوع يدويا": "handmade", "صناعه يدويه": "handmade", "شغل يدوي": "handmade",
   يدوي: "handmade", يدويه: "handmade", تجميعات: "assembly", "بدون عطر": "unscented", شوربه: "soup", حساء: "soup",
+  // Dialect names buyers write (Levantine "ماي ورد", Gulf "بريك") and the words of a culinary grade.
+  "ماي ورد": "rose water", "مي ورد": "rose water", "ميه ورد": "rose water", "مويه ورد": "rose water", بريك: "brake",
+  "فحمات بريك": "brake pads", "فحمات البريك": "brake pads", قداميه: "front", اماميه: "front", خلفيه: "rear",
+  للاكل: "culinary", المحمص: "roasted", المحمصه: "roasted",
 };

@@ -44,4 +44,10 @@ describe("englishWording: Arabic and Spanish product phrases in the catalog's En
   it("reads a table key written with a hamza seat the buyer's text is folded from (حقائب → حقايب)", () => {
     expect(englishWording("حقائب جلد", "ar")).toBe("leather bags");
   });
+
+  it("reads dialect names and a culinary grade (Levantine ماي ورد, Gulf بريك, للأكل)", () => {
+    expect(englishWording("ماي ورد للأكل", "ar")).toBe("culinary rose water");
+    expect(englishWording("فحمات بريك قدامية", "ar")).toBe("front brake pads");
+    expect(englishWording("زعتر بري", "ar")).toBe("wild thyme");
+  });
 });
