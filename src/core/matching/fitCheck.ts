@@ -77,9 +77,10 @@ const readAsOther = (w: string, f: string) => {
 const otherEnglish = (w: string, f: string) => w.length - f.length <= 2 && isEnglishTradeWord(f) && !/(?:ed|s|d)$/.test(w);
 /** The word itself is among the words, a hyphenated one also as all of its parts ("kiln dried" / "kiln-dried"). */
 const hasWhole = (f: string, s: Set<string>) => s.has(f) || (f.includes("-") && f.split("-").every((x) => s.has(x)));
-// A modifier's -ing and -ed forms say the same thing ("fry oil" → "frying oil"); a head's do not
-// ("french fries" are no frying oil).
-const inflected = (f: string, s: Set<string>) => s.has(`${f}ing`) || s.has(`${f}ed`) || (f.endsWith("y") && s.has(`${f.slice(0, -1)}ied`));
+// A modifier's -ing and -ed forms, and the -ing of its agent noun, say the same thing ("fry oil",
+// "deep-fryer oil" → "frying oil"); a head's do not ("french fries" are no frying oil).
+const inflected = (f: string, s: Set<string>) =>
+  s.has(`${f}ing`) || s.has(`${f}ed`) || (f.endsWith("y") && s.has(`${f.slice(0, -1)}ied`)) || (f.length >= 5 && f.endsWith("er") && s.has(`${f.slice(0, -2)}ing`));
 const seenIn = (f: string, s: Set<string>) =>
   hasWhole(f, s) ||
   (f.length >= 4 && [...s].some((w) => (w.startsWith(f) && w.length > f.length && !readAsOther(w, f) && !otherEnglish(w, f)) || (f.length >= 6 && withinOneEdit(f, w))));

@@ -417,8 +417,9 @@ describe("a modifier's -ing and -ed forms", () => {
     product("High-Oleic Canola Oil (frying oil) – 20 L", "Food > Oils > Canola oil"),
     product("Extra Virgin Olive Oil – 5 L tin", "Food > Oils > Olive oil"),
   ];
-  it("finds 'fry oil' in a title saying 'frying oil'", () => {
+  it("finds 'fry oil' and 'fryer oil' in a title saying 'frying oil'", () => {
     expect(noFit("fry oil", "en", fryers)).toBeNull();
+    expect(noFit("long-life deep-fryer oil", "en", fryers)).toBeNull();
   });
   it("never lets a head's inflection stand for it: french fries are no frying oil", () => {
     const withFries = [...fryers, product("Frozen Peas – 10 kg carton", "Food > Frozen > Vegetables")];
