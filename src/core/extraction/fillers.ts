@@ -61,7 +61,8 @@ const NEED_WORDS = [
   String.raw`(?:و|ف)?(?:ودنا|ودي|(?:ال)?(?:استفسار|نستفسر|استفسر|نسال|اسال|السؤال) عن(?: (?:سعر|اسعار|توفر))?|(?:ت|ي|ن|ا)حتاج(?:ون|و)? (?:الي|ل)|نحتاجو|نحتاج|احتاج|تحتاج|يحتاج|محتاجين|محتاج|بحاجه (?:الي|ل)|(?:ك|كن)?(?:نقلبو|نقلب|قلبو) علي|(?:ب|قاعدين |عم )?ندور(?: علي)?|عايزين|عاوزين|عايز|عاوز|عايزه|عاوزه|كنبغيو|كنبغي|كنحتاجو|كنحتاج|بدنا|بدي|نريد|اريد|ابغي|ابغي|نبغي|نبغي|نبي|ابي|بغينا|بغيت|نبحث عن|ابحث عن|نبحث|ابحث|مطلوب|نطلب|اطلب|نرغب في|نود شراء|(?:نود|نرغب في|نريد) الحصول علي(?: عرض(?: سعر)?(?: ل| علي)?)?|نود|عرض سعر(?: ل| علي)?|(?:ممكن )?(?:اسعار|سعر)(?: الجمله)?(?= ل)|هل عندكم|عندكم|هل لديكم|لديكم|تطلب|يطلب|موردين|مورد|نشتري|نستورد|استيراد)`,
 ].join("|");
 /** "need", "looking for", "je cherche": the product usually follows. */
-export const NEED_PHRASE = new RegExp(String.raw`(?<![\p{L}])(?:(?:we|i|we're|i'm|im|we are|i am|are|am)\s)?(?:(?:urgently|currently|also|still|really)\s)?(?:` + NEED_WORDS + String.raw`)(?![\p{L}])`, "gu");
+// ("we're after wood pellets", British for "looking for": only with the subject, "after" alone is time.)
+export const NEED_PHRASE = new RegExp(String.raw`(?<![\p{L}])(?:(?:we|i|we're|i'm|im|we are|i am|are|am)\s)?(?:(?:urgently|currently|also|still|really)\s)?(?:` + NEED_WORDS + String.raw`)(?![\p{L}])|(?<![\p{L}])(?:we're|we are|i'm|i am)\s(?:(?:also|still|really|mainly)\s)?after(?![\p{L}])`, "gu");
 
 /** Words that end the product phrase when they follow it. */
 export const BOUNDARY_WORDS = set(`

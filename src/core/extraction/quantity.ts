@@ -32,8 +32,9 @@ const PACK_NOUNS =
   "tins?|bottles?|jars?|bags?|sacks?|sacs?|cans?|drums?|pouch(?:es)?|box(?:es)?|packs?|bidons?|bouteilles?|boites?|pots?|seaux?|buckets?|sachets?|flacons?|futs?|cartons?|jugs?|units?|pieces?|pcs|botellas?|garrafas?|garrafones?|latas?|frascos?|tarros?|bolsas?|sacos?|cajas?|bidones|cubos?|envases?|botes?|paquetes?|bandejas?|tarrinas?|bidons?|عبوات|علب|اكياس|زجاجات|كراتين|بوقال|بواقل|برطمان|برطمانات|مرطبان|تنكه|تنكات|جالون|جالونات";
 // "bottles of 250 ml", "sacs de 15 kg", "packed in 5 L": a size, since a preposition ties it to a pack.
 const PACKAGING_BEFORE = new RegExp(
-  `(?:(?:${PACK_NOUNS})\\s(?:of|de|d'|in|en|x)|(?:^|\\s)(?<!interested |interessee?s? |interesad[oa]s? |specialized |specialised |specialises? )(?:in|en|into)|packed in|packaged in|conditionne(?:e|s|es)? en|(?:bagged|boxed|bottled|packed|jarred|sacked|ensachee?s?|embouteillee?s?|envasad[oa]s?|ensacad[oa]s?|embolsad[oa]s?|empacad[oa]s?)(?: in| en)?|format|size|taille)\\s?(?:\\d+\\s?x\\s?)?$`,
+  `(?:(?:${PACK_NOUNS})\\s(?:of|de|d'|in|en|x)|(?:^|\\s)(?<!interested |interessee?s? |interesad[oa]s? |specialized |specialised |specialises? )(?:in|en|into)|packed in|packaged in|conditionne(?:e|s|es)? en|(?:bagged|boxed|bottled|packed|jarred|sacked|ensachee?s?|embouteillee?s?|envasad[oa]s?|ensacad[oa]s?|embolsad[oa]s?|empacad[oa]s?)(?: in| en)?|format|size|taille)\\s?(?:\\d+\\s?x\\s?)?(?:\\d+(?:[.,]\\d+)?\\s?(?:-|–|to|a|à)\\s?)?$`,
 );
+// ("bagged 15-20 kg": the upper end of a pack-size range is a pack size too.)
 // "عبوات ٥ لتر", "أكياس ٢٥ كيلو": Arabic puts the size right after the pack noun, with no "of".
 const ARABIC_PACK_BEFORE = /(?:عبوات|عبوه|علب|علبه|بوقال|بواقل|برطمان|برطمانات|مرطبان|اكياس|كيس|زجاجات|زجاجه|قوارير|قاروره|جالونات|جالون|براميل|برميل|جرادل|جردل|سطول|سطل|تنكات|تنكه)\s?(?:سعه|حجم|وزن)?\s?$/u;
 // "مقاس ٨٠-١٠٠ جرام" (size 80–100 g), "بحجم ١٢ ملم": after a size word a measure describes each piece,

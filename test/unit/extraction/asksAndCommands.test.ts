@@ -103,3 +103,19 @@ describe("get back to you, without a subject", () => {
     expect(parse("Thanks, will review internally and get back to you on Monday.").product).toBeNull();
   });
 });
+
+describe("British 'we're after' and pack-size ranges", () => {
+  it("reads 'we're after X' as a need", () => {
+    const r = parse("Morning! Stables supplier here. We're after softwood pellets for bedding, bagged 15-20 kg, 2 x 40ft to Felixstowe");
+    expect(r.product).toBe("softwood pellets");
+    expect(r.quantity).toEqual({ value: 2, unit: "container40" });
+  });
+
+  it("keeps 'after' a time word without a subject", () => {
+    expect(parse("need 2 t of dates, delivery after Ramadan").product).toBe("dates");
+  });
+
+  it("still reads a range with no pack word as the amount", () => {
+    expect(parse("need 15-20 kg of saffron").quantity).toEqual({ value: 20, unit: "kg" });
+  });
+});
