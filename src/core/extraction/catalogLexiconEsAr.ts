@@ -668,6 +668,9 @@ export const CATALOG_ES_EN: Record<string, string> = {
   semimetalicas: "semi-metallic", semimetalicos: "semi-metallic", "semi metalicas": "semi-metallic", ambar: "amber",
   pistilo: "threads stigmas", pistilos: "threads stigmas", "cuidado de la piel": "skincare", "sin perfume": "unscented",
 
+  // Cheese by its milk and age: a sheep's or goat's cheese is another product than the catalog's cow's-milk ones.
+  oveja: "sheep", ovejas: "sheep", "queso de oveja": "sheep cheese", "quesos de oveja": "sheep cheese",
+  "queso de cabra": "goat cheese", "quesos de cabra": "goat cheese", curado: "aged", curada: "aged", curados: "aged", curadas: "aged",
 };
 
 /** Arabic (folded) → English catalog words. */

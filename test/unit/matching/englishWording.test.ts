@@ -50,4 +50,8 @@ describe("englishWording: Arabic and Spanish product phrases in the catalog's En
     expect(englishWording("فحمات بريك قدامية", "ar")).toBe("front brake pads");
     expect(englishWording("زعتر بري", "ar")).toBe("wild thyme");
   });
+
+  it("names a cheese by its milk and age, so a sheep's cheese is not passed off as the cow's-milk ones", () => {
+    expect(englishWording("queso de oveja curado", "es")).toBe("aged sheep cheese");
+  });
 });
