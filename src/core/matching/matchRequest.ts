@@ -222,15 +222,18 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   let kinds = typing(type);
   // (English and French only: an Arabic or Spanish request's keyword phrase is its raw words turned
   // around, which names the buyer's verbs as often as the goods.)
-  if (!bySpecies && !isTradeLanguage(language) && phrases.length > 1 && sellsNothing(type, kinds)) {
+  if (!bySpecies && !isTradeLanguage(language) && phrases.length > 1) {
     const other = settled(requestType([phrases[1]!, phrases[0]!, ...phrases.slice(2)], typeLanguage, vocab, variants));
     // Only a reading of other words: a head from the leading phrase itself ("blocs" in "mozzarella en
     // blocs") is the same request misread, and the catalog selling blocks proves nothing.
     const leading = new Set(nameTokens(phrases[0]!));
-    const otherKinds = other && !other.forms.some((f) => leading.has(f)) ? typing(other) : null;
-    if (otherKinds && !sellsNothing(other, otherKinds)) {
-      type = other;
-      kinds = otherKinds;
+    // (The cheap test first: most requests read the same kind both ways and skip the fit checks.)
+    if (other && !other.forms.some((f) => leading.has(f)) && sellsNothing(type, kinds)) {
+      const otherKinds = typing(other);
+      if (!sellsNothing(other, otherKinds)) {
+        type = other;
+        kinds = otherKinds;
+      }
     }
   }
   const { isTyped, gated } = kinds;
