@@ -177,7 +177,7 @@ export const VAGUE = set(`
   stock stocks inventory supplies supply range assortment gamme proposez propose proposer offer offrir
   fill remplir llenar what whatever quoi ce que lo tengan tienen tengo have got you vous avez
   run own operate manage opening open ouvrons ouvrir gerons gerer تعمل يعمل نعمل تشتغل يشتغل نشتغل نتعامل
-  conditions condiciones condicion terms terminos venta vente pago paiement payment forma formas plazo plazos modalidades modalites
+  condicion terminos venta vente forma formas plazo plazos modalidades modalites
   updated latest actualisee actualisees actualizada actualizado actualizadas actualizados vigente vigentes الحاليه الحالي المحدثه
   hotel hotels resorts resort restaurants restaurant supermarkets supermarket shops shop stores store
   chain group groupe company wholesaler distributor importer importers retailer
@@ -205,7 +205,7 @@ export const VAGUE = set(`
   two three four five six several deux trois quatre cinq six plusieurs dos tres cuatro cinco seis varios varias
   اثنين ثلاث ثلاثه اربع اربعه خمس خمسه عده
   هي هو المتوفرة المتوفره متوفرة متوفره المتاحة المتاحه متاحة متاحه
-  container containers conteneur conteneurs contenedor contenedores حاوية حاويات كونتينر reefer reefers frigorifique frigorifiques refrigerado refrigerados
+  container containers conteneur conteneurs contenedor contenedores حاوية حاويات كونتينر reefer reefers frigorifique frigorifiques
   port ports puerto puertos ميناء
   it them these those one ones same meme memes eux elles ellos ellas misma mismo mismas mismos منه منها منهم
   new nouveau nouveaux nouvelle nouvelles nuevo nuevos nueva nuevas another more additional further autre autres encore

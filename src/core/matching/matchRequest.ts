@@ -200,7 +200,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const bySpecies = trade.length > 0 && !(ownType?.known && specificModifier(ownType) &&
     products.some((p) => typeMatches(ownType, typesOf(p)) && seen(ownType.modifierForms, [names.get(p.id)!])));
   const settled = (t: RequestType | null) => (language === "en" && !looksFrench(cleaned.text) ? postposed(t, products, names) : t);
-  const firstRead = settled(bySpecies ? requestType([...trade, ...phrases], typeLanguage, vocab, variants) : ownType);
+  let type = settled(bySpecies ? requestType([...trade, ...phrases], typeLanguage, vocab, variants) : ownType);
   const fused = bySpecies ? speciesFused : plainFused;
   if (!bySpecies) products = products.filter((p) => fused.has(p.id));
   const namesSpecies = speciesIn(said);
@@ -212,13 +212,14 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   };
   // A short French request detected as English must not make unknown French words count as missing.
   const fitLanguage = language === "en" && looksFrench(cleaned.text) ? "fr" : language;
+  const checkFit = (t: RequestType | null, certs: string[], candidates: ProductFacts[], typed: ProductFacts[]) =>
+    findNoFit(t, product ?? cleaned.text ?? query, certs, candidates, typed, fitLanguage, cleaned.text || query);
   // The keyword phrase and the parser's phrase can name different things ("Manchester soap and spa
   // brand. We want the Moroccan washing clay"; "We fit towbars across the Midlands. Looking for
   // 13-pin towbar electrics kits"). When the leading one names nothing the catalog sells, the other
   // reading is taken if the catalog does sell what it names: "nothing fits" needs both to agree.
   const sellsNothing = (t: RequestType | null, k: ReturnType<typeof typing>) =>
-    findNoFit(t, product ?? cleaned.text ?? query, [], products, k.gated ? products.filter((p) => k.isTyped.get(p.id)) : [], fitLanguage, cleaned.text || query)?.reason === "no_product";
-  let type = firstRead;
+    checkFit(t, [], products, k.gated ? products.filter((p) => k.isTyped.get(p.id)) : [])?.reason === "no_product";
   let kinds = typing(type);
   // (English and French only: an Arabic or Spanish request's keyword phrase is its raw words turned
   // around, which names the buyer's verbs as often as the goods.)
@@ -308,8 +309,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
 
   // Only a certificate the buyer requires can make "nothing fits"; a wished one ranks (wishedCertificates.ts).
   const wished = wishedCertifications(opts.rawText ?? "", request.certifications);
-  const noFit = findNoFit(type, product ?? cleaned.text ?? query, request.certifications.filter((c) => !wished.has(c)), all.map((i) => i.product), gated ? typed.map((i) => i.product) : [],
-    fitLanguage, cleaned.text || query);
+  const noFit = checkFit(type, request.certifications.filter((c) => !wished.has(c)), all.map((i) => i.product), gated ? typed.map((i) => i.product) : []);
   if (noFit && !opts.certificationsRequired) {
     // Near = of the kind the buyer named (its head: "oil" for "sesame oil"), never what shares only
     // a word ("olive oil soap") or what the character n-gram vectors bring up for an unknown word
