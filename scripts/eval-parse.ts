@@ -52,10 +52,10 @@ function readLines(file: string): Line[] {
 // fixing the parser, so they count as seen, and so do the third round's (holdout3, ar2, es2), demoted
 // to dev for the generalization round. The fourth round (holdout4, ar3, es3) and the fifth (holdout5,
 // ar4, es4) and sixth (holdout6, ar5, es5) were never read while fixing the parser; only their totals were printed.
-// The seventh (holdout7, ar6, es6), eighth (holdout8, ar7, es7) and ninth (holdout9, ar8, es8) likewise. requests-dev9b.jsonl was the ninth dev round's own
+// The seventh (holdout7, ar6, es6), eighth (holdout8, ar7, es7), ninth (holdout9, ar8, es8) and tenth (holdout10, ar9, es9) likewise. requests-dev9b.jsonl was the ninth dev round's own
 // check (tuned on dev9a, only dev9b's totals read while tuning), so it is dev/seen here: its
 // figures are not counted as unseen.
-const UNSEEN = /requests-(?:holdout4|ar3|es3|holdout5|ar4|es4|holdout6|ar5|es5|holdout7|ar6|es6|holdout8|ar7|es7|holdout9|ar8|es8)\.jsonl$/;
+const UNSEEN = /requests-(?:holdout4|ar3|es3|holdout5|ar4|es4|holdout6|ar5|es5|holdout7|ar6|es6|holdout8|ar7|es7|holdout9|ar8|es8|holdout10|ar9|es9)\.jsonl$/;
 const DEFAULT_FILES = [
   "requests.jsonl", "requests-dev2.jsonl", "requests-dev3.jsonl", "requests-dev4.jsonl", "requests-dev5.jsonl", "requests-dev6.jsonl", "requests-dev7.jsonl", "requests-dev8.jsonl", "requests-dev9a.jsonl", "requests-dev9b.jsonl", "requests-dev10a.jsonl", "requests-dev10b.jsonl", "requests-dev11.jsonl", "requests-dev12.jsonl", "requests-holdout.jsonl", "requests-holdout2.jsonl", "requests-ar.jsonl", "requests-es.jsonl",
   "requests-holdout3.jsonl", "requests-ar2.jsonl", "requests-es2.jsonl",
@@ -65,6 +65,7 @@ const DEFAULT_FILES = [
   "requests-holdout7.jsonl", "requests-ar6.jsonl", "requests-es6.jsonl",
   "requests-holdout8.jsonl", "requests-ar7.jsonl", "requests-es7.jsonl",
   "requests-holdout9.jsonl", "requests-ar8.jsonl", "requests-es8.jsonl",
+  "requests-holdout10.jsonl", "requests-ar9.jsonl", "requests-es9.jsonl",
 ].map((f) => `data/eval/${f}`);
 
 const { values } = parseArgs({ options: { file: { type: "string", multiple: true }, json: { type: "boolean" }, failures: { type: "boolean" } } });
