@@ -431,6 +431,7 @@ catalog-row-extra-columns-dropped = { $count ->
 }: التفاصيل الإضافية محدودة بـ { $max } حرف
 catalog-row-moq-without-unit = لا وحدة لـ moq
 catalog-row-formula-text = { $column } يشبه صيغة جدول بيانات؛ حُفظ نصًا عاديًا
+catalog-row-certification-only-in-text = يذكر العنوان أو الوصف { $certification }، لكن عمود certifications لا يذكره: أضف «{ $certification }» هناك إن كان المنتج حاصلًا عليه، وإلا فلن يجد هذا المنتجَ المشترون الذين يشترطونه
 # ما الخطأ في الملف كله، وما يمكن للبائع تغييره فيه.
 catalog-file-not-found = تعذّر العثور على الملف
 catalog-file-not-a-file = هذا ليس ملفًا

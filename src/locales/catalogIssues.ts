@@ -46,6 +46,7 @@ export const ROW_ISSUE_KEYS: Record<Exclude<RowIssueCode, "text">, string> = {
   extra_columns_dropped: "catalog-row-extra-columns-dropped",
   moq_without_unit: "catalog-row-moq-without-unit",
   formula_text: "catalog-row-formula-text",
+  certification_only_in_text: "catalog-row-certification-only-in-text",
 };
 
 export const FILE_ISSUE_KEYS: Record<FileIssueCode, string> = {

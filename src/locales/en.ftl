@@ -427,6 +427,7 @@ catalog-row-extra-columns-dropped = { $count ->
 }: extra details are limited to { $max } characters
 catalog-row-moq-without-unit = moq has no unit
 catalog-row-formula-text = { $column } looks like a spreadsheet formula; stored as plain text
+catalog-row-certification-only-in-text = the title or description names { $certification }, but the certifications column does not list it: add "{ $certification }" there if the product holds it, or buyers who require it will not find this product
 # What is wrong with the whole file, and what the seller can change in it.
 catalog-file-not-found = the file could not be found
 catalog-file-not-a-file = this is not a file

@@ -425,6 +425,7 @@ catalog-row-extra-columns-dropped = { $count ->
 }: los detalles adicionales están limitados a { $max } caracteres
 catalog-row-moq-without-unit = moq no tiene unidad
 catalog-row-formula-text = { $column } parece una fórmula de hoja de cálculo; se guardó como texto sin formato
+catalog-row-certification-only-in-text = el título o la descripción menciona { $certification }, pero la columna certifications no lo incluye: añada «{ $certification }» allí si el producto lo tiene; si no, los compradores que lo exigen no encontrarán este producto
 # Qué falla en el archivo entero, y qué puede cambiar el vendedor en él.
 catalog-file-not-found = no se encontró el archivo
 catalog-file-not-a-file = esto no es un archivo

@@ -427,6 +427,7 @@ catalog-row-extra-columns-dropped = { $count ->
 } : les détails supplémentaires sont limités à { $max } caractères
 catalog-row-moq-without-unit = moq n'a pas d'unité
 catalog-row-formula-text = { $column } ressemble à une formule de tableur ; enregistré comme texte brut
+catalog-row-certification-only-in-text = le titre ou la description cite { $certification }, mais la colonne certifications ne le mentionne pas : ajoutez-y « { $certification } » si le produit le détient, sinon les acheteurs qui l'exigent ne trouveront pas ce produit
 # Ce qui ne va pas dans le fichier entier, et ce que le vendeur peut y changer.
 catalog-file-not-found = le fichier est introuvable
 catalog-file-not-a-file = ce n'est pas un fichier

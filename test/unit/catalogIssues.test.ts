@@ -71,6 +71,12 @@ const ROWS: Record<Exclude<RowIssueCode, "text">, RowSample> = {
   extra_columns_dropped: { issue: { code: "extra_columns_dropped", count: 1, max: 20_000 }, cli: "1 extra column not kept: attributes are limited to 20,000 characters", en: "1 extra column not kept: extra details are limited to 20,000 characters", fr: "1 colonne supplémentaire non conservée : les détails supplémentaires sont limités à 20\u202f000 caractères" },
   moq_without_unit: { issue: { code: "moq_without_unit" }, cli: "moq has no unit", en: "moq has no unit", fr: "moq n'a pas d'unité" },
   formula_text: { issue: { code: "formula_text", column: "title" }, cli: "title looks like a spreadsheet formula; stored as plain text", en: "title looks like a spreadsheet formula; stored as plain text", fr: "title ressemble à une formule de tableur ; enregistré comme texte brut" },
+  certification_only_in_text: {
+    issue: { code: "certification_only_in_text", certification: "globalgap" },
+    cli: 'the title or description names globalgap, but the certifications column does not list it: add "globalgap" there if the product holds it, or buyers who require it will not find this product',
+    en: 'the title or description names globalgap, but the certifications column does not list it: add "globalgap" there if the product holds it, or buyers who require it will not find this product',
+    fr: "le titre ou la description cite globalgap, mais la colonne certifications ne le mentionne pas : ajoutez-y « globalgap » si le produit le détient, sinon les acheteurs qui l'exigent ne trouveront pas ce produit",
+  },
 };
 
 describe("row issues", () => {

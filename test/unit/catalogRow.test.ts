@@ -27,6 +27,26 @@ describe("catalog row validation", () => {
     });
   });
 
+  it("reads certificates as sellers write them into the codes buyers' requests use", () => {
+    const r = validateRow({ ...base, certifications: "GLOBALG.A.P.; Fair Trade; ISO 22000:2018; Halal certified; EU Organic; COSMOS" });
+    expect(r.ok && r.product.certifications).toEqual(["cosmos", "eu-organic", "fairtrade", "globalgap", "halal", "iso-22000"]);
+  });
+
+  it("warns when the description names a certificate the certifications column lacks", () => {
+    const warned = (row: Record<string, unknown>) => {
+      const r = validateRow({ ...base, ...row });
+      return r.ok ? r.warnings.filter((w) => w.code === "certification_only_in_text") : [];
+    };
+    expect(warned({ description: "Cherry tomatoes. GLOBALG.A.P. Certified farms, FDA registered packhouse.", certifications: "haccp" })).toEqual([
+      { code: "certification_only_in_text", certification: "fda" },
+      { code: "certification_only_in_text", certification: "globalgap" },
+    ]);
+    // Listed in the column: nothing to say.
+    expect(warned({ description: "GLOBALG.A.P. Certified farms.", certifications: "GlobalGAP" })).toEqual([]);
+    // An ingredient's label is not the product's certificate.
+    expect(warned({ description: "Black soap made with 5% organic argan oil and fair-trade shea.", certifications: "" })).toEqual([]);
+  });
+
   it.each([
     [{ seller: "" }, /seller is empty \(required\)/],
     [{ title: " " }, /title is empty/],

@@ -75,6 +75,8 @@ export function rowIssueText(i: RowIssue): string {
       return "moq has no unit";
     case "formula_text":
       return `${i.column} looks like a spreadsheet formula; stored as plain text`;
+    case "certification_only_in_text":
+      return `the title or description names ${i.certification}, but the certifications column does not list it: add "${i.certification}" there if the product holds it, or buyers who require it will not find this product`;
     case "text":
       return i.text;
   }

@@ -3,7 +3,8 @@
 // seller channels in the seller's language; each says what is wrong and, by its code, what is expected.
 import { UNITS, type Unit } from "../model.js";
 import { canonicalUnit } from "../extraction/units.js";
-import { certificationCode, isCountryCode, isCurrencyCode, looksLikeFormula } from "./codes.js";
+import { isCountryCode, isCurrencyCode, looksLikeFormula } from "./codes.js";
+import { catalogCertifications, certificationsOnlyInText } from "./statedCertifications.js";
 import { cleanCells } from "./cleanCells.js";
 import { cutText } from "../textCut.js";
 import { lookupPlace } from "../extraction/gazetteer.js";
@@ -197,7 +198,8 @@ export function validateRow(dirty: Record<string, unknown>, dirtyExtras: Record<
 
   const shipsTo = list(raw.ships_to).map(countryCode);
   for (const c of shipsTo) if (c !== "*" && !isCountryCode(c)) reasons.push({ code: "bad_ships_to", value: c });
-  const certifications = [...new Set(list(raw.certifications).map(certificationCode).filter(Boolean))].sort();
+  const certifications = catalogCertifications(list(raw.certifications));
+  for (const c of certificationsOnlyInText(get("title"), description ?? "", certifications)) warnings.push({ code: "certification_only_in_text", certification: c });
 
   for (const k of ["seller", "sku", "title", "description", "category"])
     if (looksLikeFormula(get(k))) warnings.push({ code: "formula_text", column: k });

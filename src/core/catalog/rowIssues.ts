@@ -44,6 +44,8 @@ export type RowIssue =
   | { code: "extra_columns_dropped"; count: number; max: number }
   | { code: "moq_without_unit" }
   | { code: "formula_text"; column: string }
+  /** The title or description names a certificate the certifications column lacks (statedCertifications.ts). */
+  | { code: "certification_only_in_text"; certification: string }
   /** A reason stored by an older version as a sentence: shown as it was written. */
   | { code: "text"; text: string };
 
