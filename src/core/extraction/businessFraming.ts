@@ -31,3 +31,18 @@ export const LINE_OF_WORK = new RegExp(
   ].join("|"),
   "gu",
 );
+
+/**
+ * "a small café chain", "our hotel chains", "une chaîne de boulangeries", "una cadena de cafeterías",
+ * "سلسلة مطاعم": the buyer's business, never the goods ("chain" alone may be a product: steel chain).
+ */
+const OUTLETS = String.raw`(?:cafe|coffee|coffee shop|hotel|restaurant|supermarket|grocery|bakery|pharmacy|retail|store|shop|fast food|pizza|burger|juice bar|gym|spa|salon|boutique|hypermarket|convenience store)s?`;
+const OUTLETS_ROMANCE = String.raw`(?:cafes|hotels|restaurants|supermarches|epiceries|boulangeries|pharmacies|magasins|boutiques|cafeterias|hoteles|restaurantes|supermercados|tiendas|panaderias|farmacias|fruterias)`;
+export const BUSINESS_CHAIN = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:(?:small|growing|large|big|local|national|regional|family|independent|new|premium|upscale|little) )*${OUTLETS} chains?(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:chaines?|cadenas?) (?:de |d')${OUTLETS_ROMANCE}(?![\p{L}])`,
+    String.raw`(?<![\p{L}])سلسله (?:مقاهي|مطاعم|فنادق|محلات|متاجر|صيدليات|مخابز|سوبرماركت)(?![\p{L}])`,
+  ].join("|"),
+  "gu",
+);

@@ -79,6 +79,14 @@ export function joinsOneName(folded: string, ws: Word[], k: number, free: IsFree
   if (!before || !free(before) || !plainWord(before) || !/^\s+$/.test(folded.slice(before.end, ws[k]?.start ?? 0))) return false;
   const after = conjunct(folded, ws, k, free);
   if (w === "and") return englishShared(ws, k, after);
-  if (w === "et" || w === "y") return romanceShared(ws, k, after, free);
+  if (w === "et" || w === "y") return romanceShared(ws, k, after, free) || bothParticiples(before.text, after);
   return false;
+}
+
+// Spanish -ado/-ido and French -ée participles, in any gender and number.
+const PARTICIPLE = /^\p{L}{2,}(?:(?:ad|id)[oa]s?|ees?)$/u;
+
+/** "almendra pelada y tostada", "amandes décortiquées et grillées": two processes of one product. */
+function bothParticiples(before: string, after: Word[]): boolean {
+  return after.length === 1 && PARTICIPLE.test(before) && PARTICIPLE.test(after[0]?.text ?? "");
 }

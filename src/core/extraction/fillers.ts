@@ -74,7 +74,7 @@ export const BOUNDARY_WORDS = set(`
   cheers regards cordialement best kindly ready dispo disponible available quote devis tarif also
   aussi but mais if si que which who we i our nous notre je on il ils need cherche cherchons
   recherche besoin looking want buy sourcing max maximum minimum min moq approx approximately
-  around about environ roughly budget when quand until jusqu'a monthly weekly mensuel hebdomadaire
+  around about environ roughly when quand until jusqu'a monthly weekly mensuel hebdomadaire
   certified certifie certifiee certifiees certifies certification certifications label
   provenance origin origine
   para con desde por antes entrega envio enviar destino precio presupuesto certificado certificados
@@ -83,9 +83,9 @@ export const BOUNDARY_WORDS = set(`
   disponibles disponibilidad marca marque private etiqueta lieu lugar vez بدل بدلا
   airfreight seafreight freight fret aerien maritime flete aereo maritimo
   pr pa hacia rumbo puesto puesta puestos puestas entregado entregada entregados entregadas enviado enviados puerto
-  السعر سعر بسعر التوصيل توصيل الشحن شحن التسليم تسليم قبل خلال بعد مع شهاده بشهاده الي في او
+  السعر سعر بسعر اسعار الاسعار باسعار التوصيل توصيل الشحن شحن التسليم تسليم قبل خلال بعد مع شهاده بشهاده الي في او
   لكل ميزانيتنا ميزانيه الميزانيه بحدود حوالي تقريبا نحن نحنا احنا عندنا لدينا عندي شركتنا شكرا مرحبا يرجي
-  ضروري مستعجل شهريا اسبوعيا كل و
+  ضروري مستعجل شهريا اسبوعيا كل و مو مش مب موب ليس وليس sino
   علي ميناء لميناء مدينه لمدينه الوجهه وجهه معبا معباه مغلف مغلفه عبوات عبوه يصل تصل يوصل توصل يوصلها
   معتمد معتمده سعه بسعه حجم بحجم وزن بوزن تنكات تنكه زجاجات براميل جالونات بواقل بوقال برطمانات عشان علشان لاجل اجل منشان مشان لكي كي بهدف
   بيع البيع تصدير التصدير استخدام الاستخدام استعمال الاستعمال تجاره التجاره توزيع التوزيع
@@ -103,30 +103,30 @@ export const LEADING = set(`
   item items also again still currently actually order ordering commande commander acheter achat
   voudrais voudrions souhaite souhaitons aimerions aimerais veux voulons interested in our client
   company import importing importons importer x approx about around environ ca roughly total
-  certified certifie certifiee certifiees top best high good quality bon bonne cheap
+  certified certifie certifiee certifiees top best high quality bon bonne cheap
   urgent urgently asap svp stp thanks thank merci ok okay so alors hmm well oh lol pcs make it be etre sean نرجو نرجوا يرجي
   supplier suppliers fournisseur fournisseurs producer producers exporter exporters manufacturer
-  manufacturers this that bjr slt cc bsr beaucoup bonne journee soiree nice day great have how much
+  manufacturers this that bjr slt cc bsr beaucoup journee soiree nice day great have how much
   many what combien votre vos your their leurs instead rather plutot sorry typo wait no non pardon
-  actually oops oups guys folks there hola salam sir madam monsieur madame hope any1 anyone anybody
+  oops oups guys folks there hola salam sir madam monsieur madame hope any1 anyone anybody
   selling sells faudrait m'en en vs auriez aurait aurions voudrait voudraient aimerait aimeraient souhaiterait souhaiteraient
   ان شاء الله انشاءالله انشالله تمام طيب اوكي حسنا ماشي خلاص
   عم مش مو مب الصح الصحيح احسن افضل
   فضلك فضلكم لو سمحت سمحتم سمحتو سمحتوا يعافيك يعافيكم عافاك عافاكم يخليك يخليكم يعطيك يعطيكم العافيه ريت ياريت بليز
-  hope espero esperamos espere esperons j'espere desole desolee desoles perdon disculpa disculpen disculpe عذرا اسف اسفين صباح مساء الخير النور اتمني نتمني
+  espero esperamos espere esperons j'espere desole desolee desoles perdon disculpa disculpen disculpe عذرا اسف اسفين صباح مساء الخير النور اتمني نتمني
   know savoir saber conocer connaitre نعرف اعرف نتعرف اتعرف معرفه ممكن share partager compartir regular steady constant ongoing continuous supply supplies
   samples sample echantillons echantillon muestras muestra catalogue catalog catalogo catalogues
-  hola buenas buenos buen dia dias tardes noches estimados senores saludos del el los las unos unas
+  buenas buenos buen dia dias tardes noches estimados senores saludos del el los las unos unas
   hiya howdy heya hullo re-bonjour rebonjour ce cet with avec say disons digamos encor encore toujours aun todavia د just juste solo solamente dyal dial diyal chi mainly mostly especially principalement surtout principalmente
   che oye oiga wey pues bueno vale
   una algo alguna algun tipo producto productos favor cotizar cotizacion necesitamos necesito buscamos
   busco queremos quiero quisiera quisieramos importar comprar proveedor proveedores nosotros somos
   gracias tambien nos interesa interesan recibir adquirir acquerir acquire
-  السلام عليكم سلام مرحبا مرحبا اهلا شكرا من كميه الكميه منتج المنتج منتجات نوع خويا اخي يا
+  السلام عليكم سلام مرحبا اهلا شكرا من كميه الكميه منتج المنتج منتجات نوع خويا اخي يا
   اخوان مطلوب ديال ديالنا عرض
   d ll ve re s my mon ma mes mi mis his her its su sus tu tus vuestro vuestra vuestros vuestras
-  following up regarding further re confirm confirmed confirming confirmons confirmamos confirmo
-  meilleur meilleure meilleurs meilleures mejor mejores muchas muchos mucho many much نحنا
+  following up regarding further confirm confirmed confirming confirmons confirmamos confirmo
+  meilleur meilleure meilleurs meilleures mejor mejores muchas muchos mucho نحنا
   تاع متاع نتاع بس فقط شو ايش وش ايه كم هل طن كيلو لتر شراء بشراء لشراء نشتري استيراد باستيراد توريد بتوريد
   shipment shipments consignment cargo load شحنه شحنات cargaison cargamento envio same meme memes mismo misma mismos mismas
   kilo kilos litre litres liter liters litro litros tonne tonnes tonelada toneladas الكيلو الطن اللتر
@@ -141,7 +141,7 @@ export const TRAILING = set(`
   needed required wanted thanks thank merci shipping ship shipped send each chacun chacune total
   only minimum min max approx about around environ roughly of per par month mois week semaine here
   certified certifie certifiee certifiees certifies certification label quality qualite x la le les
-  l' un une a an some svp stp lol ok is que qui also aussi too aussi pls sous
+  l' un une a an some svp stp lol ok que qui also aussi too sous
   del el los las y al con por para unos unas pr pa
   من في الي و مع ديال بكميه كميه الكميه تاع متاع بس فقط yet now
   اللي الذي التي
@@ -152,16 +152,16 @@ export const TRAILING = set(`
 
 /** A phrase made only of these names no product ("stuff", "products", "suppliers"). */
 export const VAGUE = set(`
-  stuff things thing products product produits produit goods items item suppliers supplier
+  stuff things thing وصلنا وصلني استلمنا استلمت العرض عرضكم recibido recibida received noted listing listings must sites site locations فروع فرع experience experiencia experiencias خبره خبرات look change changes changement changements cambio cambios products product produits produit goods items item suppliers supplier
   fournisseurs fournisseur merchandise marchandise marchandises something quelque chose options
   samples sample echantillons echantillon quote quotes devis prices prix offer offers offre offres
   info information informations renseignements renseignement details question questions
   help aide catalog catalogue catalogs list liste sellers seller
   idea ideas idee idees suggestion suggestions recommendation recommendations sugerencia sugerencias recomendacion recomendaciones اقتراح اقتراحات فكره افكار
-  موثوق موثوقين موثوقه موثوقة جيد جيدين جاد جادين ممتازين معتمدين
+  موثوق موثوقين موثوقه جيد جيدين جاد جادين ممتازين معتمدين
   free gratuit gratuits gratuite gratuites gratis gratuito gratuita gratuitos gratuitas مجاني مجانيه mil mille
   small big large minimum petit petits petite petites grand grands grande grandes pequeno pequenos pequena pequenas
-  صغيره صغيرة صغير كبيره كبير شروط شرط الدفع دفع
+  صغيره صغير كبيره كبير شروط شرط الدفع دفع
   طريقه طرق مورد موردين موردون completo completa completos completas complete complet complets
   work working travailler trabajar collaborate collaborer colaborar cooperate partnership partenariat colaboracion
   cooperation cooperacion ask demander preguntar contact contacter contactar person personne persona responsable
@@ -174,14 +174,14 @@ export const VAGUE = set(`
   included inclus incluse inclusos incluido incluida incluidos incluidas شامل
   vendeurs vendeur buyers buyer acheteurs other others autres all tout tous food organic bio
   biologique biologiques organique certified certifie certifiee lot lots
-  stock stocks inventory supplies supply range assortment gamme proposez propose proposer offer offrir
+  stock stocks inventory supplies supply range assortment gamme proposez propose proposer offrir
   fill remplir llenar what whatever quoi ce que lo tengan tienen tengo have got you vous avez
   run own operate manage opening open ouvrons ouvrir gerons gerer تعمل يعمل نعمل تشتغل يشتغل نشتغل نتعامل
   condicion terminos venta vente forma formas plazo plazos modalidades modalites
   updated latest actualisee actualisees actualizada actualizado actualizadas actualizados vigente vigentes الحاليه الحالي المحدثه
   hotel hotels resorts resort restaurants restaurant supermarkets supermarket shops shop stores store
   chain group groupe company wholesaler distributor importer importers retailer
-  chaine hotels supermarches supermarche epicerie epiceries fine grossiste distributeur importateur
+  chaine supermarches supermarche epicerie epiceries fine grossiste distributeur importateur
   importateurs societe entreprise magasins magasin boutique boutiques
   cadena hoteles tienda tiendas supermercados supermercado distribuidor importadores empresa mayorista gourmet
   restaurantes cafeterias cafeteria panaderias panaderia pastelerias pasteleria farmacias farmacia clientes cliente
@@ -192,42 +192,42 @@ export const VAGUE = set(`
   سلسله فنادق فندق مطعم مطاعم شركه موزع مستورد محل محلات ماذا ما عندكم لديكم
   عضوي عضويه organico organica ecologico ecologica biologico biologica
   محلنا محلي متجر متجرنا مطعمنا مطعمي فندقنا شركتنا مصنعنا مستودعنا فروعنا
-  أرسلوا ارسلوا أرسل ارسل ابعثوا ابعتوا لنا لي قائمة قائمه الأسعار الاسعار أسعار اسعار كتالوج الكتالوج
-  destination destinations destino final finale الوجهة الوجهه
-  pueden podrian enviarnos mandarnos envien envie su sus
-  catalogue catalog pricelist based located situated basee basees bases situee situees ubicada ubicado ubicados
+  أرسلوا أرسل ابعثوا ابعتوا لنا لي قائمة الأسعار أسعار كتالوج الكتالوج
+  destination destinations destino final finale الوجهة
+  podrian enviarnos mandarnos envien envie su sus
+  pricelist based located situated basee basees bases situee situees ubicada ubicado ubicados
   سوبرماركت هايبرماركت ماركت سوبر
   الثمن ثمن مجال مجالات الخليج gulf golfe golfo مستوردين موزعين تجار جداد menu menus locales sucursales outlets branches succursales العامه عامه
   cosmetics cosmetic cosmetiques cosmetique cosmeticos
   moroccan marocain marocains marocaine marocaines marroqui marroquies marroquis مغربي مغربيه المغربي المغربيه
   canadian canadien canadiens canadienne canadiennes canadiense canadienses كندي كنديه الكندي الكنديه
-  جدد جديد جديده مواد المواد غذائيه الغذائيه foodstuffs foodstuff alimentaires alimentaire alimenticios alimenticias alimentos
-  two three four five six several deux trois quatre cinq six plusieurs dos tres cuatro cinco seis varios varias
+  جدد جديده مواد المواد غذائيه الغذائيه foodstuffs foodstuff alimentaires alimentaire alimenticios alimenticias alimentos
+  two three four five six several deux trois quatre cinq plusieurs dos tres cuatro cinco seis varios varias
   اثنين ثلاث ثلاثه اربع اربعه خمس خمسه عده
-  هي هو المتوفرة المتوفره متوفرة متوفره المتاحة المتاحه متاحة متاحه
+  هي هو المتوفرة متوفرة المتاحة متاحة
   container containers conteneur conteneurs contenedor contenedores حاوية حاويات كونتينر reefer reefers frigorifique frigorifiques
   port ports puerto puertos ميناء
   it them these those one ones same meme memes eux elles ellos ellas misma mismo mismas mismos منه منها منهم
-  new nouveau nouveaux nouvelle nouvelles nuevo nuevos nueva nuevas another more additional further autre autres encore
+  new nouveau nouveaux nouvelle nuevo nuevos nueva nuevas another more additional further autre encore
   otro otra otros otras mas
-  yet now later soon just asking question reliable bientot ensuite pronto luego despues قريبا لاحقا بعدين trusted additional alternative potential approved
+  yet now later soon just asking reliable bientot ensuite pronto luego despues قريبا لاحقا بعدين trusted alternative potential approved
   requirement requirements requisition request requests order orders pedido pedidos commande commandes demandes
   solicitud requerimiento طلب طلبيه الطلب
   frozen fresh chilled dried canned raw whole peeled shelled roasted salted unsalted surgele surgelee surgeles surgelees
   congele congelee congeles congelees frais fraiche fraiches seche seches sec secs congelado congelada congelados congeladas
   fresco fresca frescos frescas seco seca secos secas refrigerado refrigerada refrigerados مجمد مجمده طازج طازجه مبرد مبرده
-  first firstly initially initialement abord primero inicialmente dizaine dizaines quinzaine vingtaine trentaine cinquantaine centaine decena veintena cotation cotations objet subject asunto serieux serieuse fiable fiables reliable trustworthy serio seria confiable confiables availability disponibilite disponibilidad firm firms business businesses someone somebody anyone anybody partner partners partenaire partenaires quelqu'un alguien socios advise advice conseil conseils asesoria maybe perhaps peut-etre quizas quiza tal vez probably probablement probablemente
+  first firstly initially initialement abord primero inicialmente dizaine dizaines quinzaine vingtaine trentaine cinquantaine centaine decena veintena cotation cotations objet subject asunto serieux serieuse fiable fiables trustworthy serio seria confiable confiables availability disponibilite disponibilidad firm firms business businesses someone somebody anyone anybody partner partners partenaire partenaires quelqu'un alguien socios advise advice conseil conseils asesoria maybe perhaps peut-etre quizas quiza tal vez probably probablement probablemente
   day days week weeks month months year years jour jours semaine semaines mois an ans annee annees dia dias semana semanas mes meses ano anos
-  reference references referencias referencia infos info informacion interested interesse interessee interesses
+  reference references referencias referencia infos informacion interested interesse interessee interesses
   interessees interesado interesada interesados interesadas reponse reply answer respuesta rapide rapida quick fast
   التعاون تعاون معكم لكم جزيلا الرد رد السريع سريع envios rfq
   team equipo equipe jefe socio colleagues colegas collegues boss manager direction direccion فريق الفريق مديري
   payment paiement pago letter letters credit credits lc terms conditions condiciones rfqs rfi rfp inquiry enquiry consulta demande
   email e-mail mail message call conversation discussion chat courriel appel mensaje correo llamada
-  write call check revert escribo escribimos llamo llamamos consulto consultamos hablo hablamos ecris ecrivons reviens revenons appelle appelons
+  write check revert escribo escribimos llamo llamamos consulto consultamos hablo hablamos ecris ecrivons reviens revenons appelle appelons
   rappelle rappelons recontacte recontactons transmets transmettons transmettrai aviso avisamos avisare comento
   comentare comentamos informo informamos نتواصل سنتواصل رح
-  اسعاركم سعركم عروضكم اسعار الاسعار بس فقط
+  اسعاركم سعركم عروضكم بس فقط
   bottles jars bags sacks tins cans drums pouches boxes cartons cases bidons bouteilles bocaux pots seaux buckets sachets
   flacons futs totes ibc ibcs flexitank flexitanks flexi tank tanks bulk vrac barrels jerrycans botellas bolsas sacos latas
   frascos tarros garrafas cajas boites caisses
@@ -261,10 +261,10 @@ export const INGREDIENTS = set(`
   garlic herbs herb lemon lemons chili chilli chilies chillies pepper peppers almonds almond harissa thyme rosemary oregano
   honey sesame nuts hazelnuts walnuts pistachios cheese anchovies anchovy orange ginger cumin paprika mint basil onion onions
   tomato tomatoes olives capers raisins dates cinnamon saffron vanilla chocolate cocoa coconut cardamom
-  ail herbes citron piment poivre amandes thym romarin origan miel sesame noix noisettes pistaches fromage anchois gingembre
-  cumin menthe basilic oignon oignons tomate tomates capres raisins dattes cannelle safran vanille chocolat
-  ajo hierbas limon guindilla guindillas pimiento pimientos almendras tomillo romero oregano miel sesamo nueces avellanas
-  pistachos queso anchoas anchoa jengibre comino pimenton menta albahaca cebolla tomate alcaparras pasas datiles canela
+  ail herbes citron piment poivre amandes thym romarin origan miel noix noisettes pistaches fromage anchois gingembre
+  menthe basilic oignon oignons tomate tomates capres dattes cannelle safran vanille chocolat
+  ajo hierbas limon guindilla guindillas pimiento pimientos almendras tomillo romero sesamo nueces avellanas
+  pistachos queso anchoas anchoa jengibre comino pimenton menta albahaca cebolla alcaparras pasas datiles canela
   azafran vainilla cacao coco gas
   eucalyptus eucalipto lavender lavande lavanda rose rosa roses rosas jasmine jasmin jazmin aloe argan argane musk musc almizcle
   oud clay argile arcilla ghassoul charcoal carbon amber ambre ambar sandalwood santal sandalo honeysuckle neroli azahar
@@ -277,7 +277,7 @@ export const COLOURS = set(`
   noir noire noirs noires blanc blanche blancs blanches rouge rouges vert verte verts vertes bleu bleue bleus bleues
   jaune jaunes marron gris grise rose roses violet ivoire dore doree argent
   negro negra negros negras blanco blanca blancos blancas rojo roja rojos rojas verde verdes azul azules amarillo
-  amarilla marron gris rosa morado dorado plateado
+  amarilla rosa morado dorado plateado
   اسود سوداء ابيض بيضاء احمر حمراء اخضر خضراء ازرق زرقاء اصفر صفراء بني رمادي
 `);
 
@@ -298,7 +298,7 @@ export const CLAUSE_WORDS = set(`
   vous nous je tu il ils elle elles est sont etait etes sommes avez avons ai quel quels quelle
   quelles pourquoi comment quand pas ne n' peux peut pouvez pouvons sera seront serait c'est
   usted ustedes nosotros yo ellos ellas es son esta estan fue ser hay hacen hace hacemos cual cuales
-  como cuanto cuanta cuantos cuantas donde cuando porque puede pueden podemos viene vienen vamos van confirmamos seria serian sera seran
+  como cuanto cuanta cuantos cuantas donde cuando porque puede pueden podemos viene vienen vamos van confirmamos seria serian seran
   هل ما ماذا كيف لماذا متي هي هو انتم انتو انا لا ليس تشحنون تقدرون تستطيعون يمكنكم
   اللي يلي شنو شلون ليش
 `);
@@ -346,14 +346,14 @@ export const INTRODUCTION =
 
 /** Instructions aimed at the assistant: the rest of that sentence is never a product. */
 export const INJECTION =
-  /(?<![\p{L}])(?:ignore[rz]?|disregard|forget|oublie[rz]?)\s(?:all |the |any |your |toutes |tous |les |vos |tes |previous |prior |above |earlier ){0,6}(?:previous|prior|above|earlier|preceding|precedentes?|anterieures?|instructions?|consignes?|rules?|regles?|prompts?)[^.!?\n]{0,300}|(?<![\p{L}])(?:(?:system|assistant|developer|admin)\s?:|system prompt|you are now|tu es maintenant|vous etes maintenant|act as|pretend to be|reveal your|montre(?:z)? (?:moi |nous )?(?:ton|votre) prompt)[^.!?\n]{0,300}/gu;
+  /(?<![\p{L}])(?:ignore[rz]?|disregard|forget|oublie[rz]?)\s(?:all |the |any |your |toutes |tous |les |vos |tes |previous |prior |above |earlier ){0,6}(?:previous|prior|above|earlier|preceding|precedentes?|anterieures?|instructions?|consignes?|rules?|regles?|prompts?)[^.!?\n]{0,300}|(?<![\p{L}])(?:ignora[rd]?|olvida[rd]?|تجاهل(?:وا)?|انس(?:ى|وا)?)\s(?:(?:las|todas|tus|sus|kas|كل|جميع) ){0,3}(?:instrucciones|reglas|indicaciones|ordenes|(?:ال)?تعليمات|(?:ال)?اوامر)[^.!?\n؟]{0,300}|(?<![\p{L}])(?:(?:system|assistant|developer|admin)\s?:|system prompt|you are now|tu es maintenant|vous etes maintenant|act as|pretend to be|reveal your|montre(?:z)? (?:moi |nous )?(?:ton|votre) prompt)[^.!?\n]{0,300}/gu;
 
 /**
  * "actually", "sorry", "pardon", "plutôt": what follows replaces what came before. A bare "no" /
  * "non" set off by a comma ("No, 60 tonnes", "non, pour Abidjan") answers the writer's own words the
  * same way; "خليها" is "make it" ("لا، خلّيها ٧٠٠ كيلو").
  */
-export const CORRECTION = /(?<![\p{L}])(?:(?:no|non)(?=\s?,)|(?:ah|oh|euh|eh|ay) (?:non|no)|non non|no no|actually|sorry|correction|i mean|i meant|we meant|je voulais dire|on voulait dire|queria decir|quisimos decir|خليها|خليه|خلوها|make it|change (?:it )?to|instead|rather|no wait|wait no|en fait|pardon|plutot|finalement|je veux dire|non en fait|oops|oups|my bad|scratch that|erratum|perdon|perdona|mejor dicho|quise decir|quiero decir|corrijo|rectifico|en realidad|عفوا|اقصد|قصدي|بالاحري|تصحيح|اسف|اسفين)(?![\p{L}])/u;
+export const CORRECTION = /(?<![\p{L}])(?:(?:no|non)(?=\s?,)|(?:ah|oh|euh|eh|ay) (?:non|no)|non non|no no|actually|sorry|correction|i mean|i meant|we meant|je voulais dire|on voulait dire|queria decir|quisimos decir|خليها|خليه|خليهم|خلوها|خلوهم|make it|change (?:it )?to|instead|rather|no wait|wait no|en fait|pardon|plutot|finalement|je veux dire|non en fait|oops|oups|my bad|scratch that|erratum|perdon|perdona|mejor dicho|quise decir|quiero decir|corrijo|rectifico|en realidad|sino(?! tambien)|dejalo en|dejemoslo en|disons|let's say|عفوا|اقصد|قصدي|بالاحري|تصحيح|اسف|اسفين|غلطت|غلطنا|معلش غلطت)(?![\p{L}])/u;
 
 /** The same cues as CORRECTION, all of them, for cutting them out of the product phrase. */
 export const CORRECTIONS = new RegExp(CORRECTION.source, "gu");
@@ -396,7 +396,7 @@ export const THANKS_FOR =
  * عليكم قريب": the writer promises a later answer; that clause names no product.
  */
 export const REPLY_LATER =
-  /(?<![\p{L}])(?:(?:(?:we|i)(?:'ll| will| shall)? )?(?:get back to (?:you|u)|be in touch|come back to (?:you|u)|revert)|(?:on|nous|je) (?:revient|reviendra|reviendrons|reviendrai|revenons|reviens) vers (?:vous|toi)|(?:je|nous|on) vous (?:recontacte|recontacterons|recontacterai|recontactons|ecrirons|ecrirai|rappelle|rappellerons|rappellerai)|(?:les|le|te|os) (?:escribo|escribimos|escribire|escribiremos|contacto|contactamos|contactare|contactaremos|aviso|avisamos|avisare|avisaremos|llamo|llamamos|llamare|llamaremos)|(?:(?:راح|رح|رايحين|حن|ح|هن|سوف|سن|ب)\s?)(?:نرد|نرجع|نتواصل|نكلمكم|نتصل|نبلغكم|نخبركم|نراسلكم|نعود)(?: (?:عليكم|لكم|معكم|عليك|لك|معك|اليكم|بكم))?)(?: (?:(?:la |el )?(?:semaine prochaine|proxima semana|semana que viene|next week|tomorrow|soon|shortly|later|demain|bientot|rapidement|manana|pronto|luego|mas tarde|en breve|in a few days|dans quelques jours|en unos dias|قريب|قريبا|بكره|بكرا|لاحقا|الاسبوع الجاي|الاسبوع القادم|بعدين)))?(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:(?:we|i)(?:'ll| will| shall)? )?(?:get back to (?:you|u)|be in touch|come back to (?:you|u)|revert|(?:have|take) a (?:(?:proper|closer|good|quick|careful) )?look(?: at (?:it|them|this|that|these))?)|(?:on|nous|je) (?:revient|reviendra|reviendrons|reviendrai|revenons|reviens) vers (?:vous|toi)|(?:je|nous|on) vous (?:recontacte|recontacterons|recontacterai|recontactons|ecrirons|ecrirai|rappelle|rappellerons|rappellerai)|(?:les|le|te|os) (?:confirmo|confirmamos|confirmare|confirmaremos|escribo|escribimos|escribire|escribiremos|contacto|contactamos|contactare|contactaremos|aviso|avisamos|avisare|avisaremos|llamo|llamamos|llamare|llamaremos)|(?:(?:راح|رح|رايحين|حن|ح|هن|سوف|سن|ب)\s?)(?:نرد|نرجع|نتواصل|نكلمكم|نتصل|نبلغكم|نخبركم|نراسلكم|نعود|نراجع(?:ه|ها|هم)?|ندرس(?:ه|ها|هم)?)(?: (?:عليكم|لكم|معكم|عليك|لك|معك|اليكم|بكم))?)(?: (?:(?:la |el )?(?:semaine prochaine|proxima semana|semana que viene|next week|tomorrow|soon|shortly|later|demain|bientot|rapidement|manana|pronto|luego|mas tarde|en breve|in a few days|dans quelques jours|en unos dias|قريب|قريبا|بكره|بكرا|لاحقا|الاسبوع الجاي|الاسبوع القادم|بعدين)))?(?![\p{L}])/gu;
 
 /**
  * "awaiting your reply", "quedo atento a su respuesta", "dans l'attente de votre retour", "بانتظار ردكم": the writer

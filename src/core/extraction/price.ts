@@ -51,7 +51,7 @@ const PER_BEFORE = /(?:price|prix|precio|tarif|سعر|السعر)\s(?:per\s|par\
 const EACH = /^\s?(?:each|ea|apiece|a piece|la piece|piece|l'unite|par unite|per unit|per piece|per pair|a pair|la paire|par paire|\/ ?unit|\/ ?pc|\/ ?piece|la unidad|por unidad|cada uno|c\/u|por par|el par|للقطعه|للحبه|للوحده|للزوج)(?![\p{L}])/u;
 // A noun after "per" that is not a unit: one piece of it, unless it is a time, a load or a lot.
 const PER_THING =
-  /^(?!(?:day|week|month|year|quarter|annum|shipment|order|lot|load|truck|trip|person|head|hour|night|dia|semana|mes|ano|envio|pedido|jour|semaine|mois|an|annee|commande|envoi|camion|lote)s?(?![\p{L}]))[\p{L}]{3,}(?![\p{L}])/u;
+  /^(?!(?:day|week|month|year|quarter|annum|shipment|order|lot|load|truck|trip|person|head|hour|night|dia|semana|mes|ano|envio|pedido|jour|semaine|mois|an|annee|commande|envoi|camion|lote)s?(?![\p{L}])|(?:يوم|اسبوع|شهر|سنه|شحنه|طلبيه|طلب|حاويه|شاحنه|دفعه|شخص)(?![\p{L}]))[\p{L}]{3,}(?![\p{L}])/u;
 const CONTAINER_PER = /^(?:fcl|container|conteneur|(?:20|40)\s?(?:ft|'|pieds)?)(?:\s?(?:container|conteneur))?/;
 
 /** A currency written as a symbol, code or word → ISO 4217, else null. */
@@ -80,8 +80,8 @@ function perUnit(folded: string, pos: number): { per: Unit; end: number } | null
   const unit = unitAt(folded, at);
   // "a"/"the" before a one-letter unit is too weak ("the t…"); "/t" and "per t" are fine.
   if (!unit || (unit.length < 2 && !/[/]|per|par/.test(lead[0]))) {
-    // "60000 XOF per panel", "95 000 FCFA le panneau", "95 TRY por alfombra": per one of the counted things.
-    const thing = /^\s?(?:\/|per|por|cada|le|la|l'|el)\s?$/.test(lead[0]) ? PER_THING.exec(folded.slice(at, at + 30)) : null;
+    // "60000 XOF per panel", "95 000 FCFA le panneau", "95 TRY por alfombra", "2500 DH للزربية": per one of the counted things.
+    const thing = /^\s?(?:\/|per|por|cada|le|la|l'|el|لل|لكل)\s?$/.test(lead[0]) ? PER_THING.exec(folded.slice(at, at + 30)) : null;
     return thing ? { per: "pcs", end: at + thing[0].length } : null;
   }
   return { per: unit.unit, end: at + unit.length };

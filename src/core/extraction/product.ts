@@ -5,7 +5,7 @@ import {
   AMOUNT_PHRASE, ARABIC_FOR_WHOM, ASSORTMENT_PHRASE, AWAITING_REPLY, AVAILABILITY_PHRASE, BOUNDARY_WORDS, CLAUSE_WORDS, COLOURS, INGREDIENTS, CONJUNCTION_PHRASE, CORRECTIONS, FOLLOW_UP, FREQUENCY, INJECTION, INTRODUCTION, LEADING, NEED_PHRASE, OPEN_QUESTION, ORIGIN_PHRASE, PACKAGING_PHRASE, QUALITY_PHRASE, REPLY_LATER, REPRESENTING, SEEN_ON_PHRASE, SELF_DESCRIPTION, SPANISH_SELF_DESCRIPTION, THANKS_FOR, TIME_WORDS, TRAILING, VAGUE,
 } from "./fillers.js";
 import { joinsOneName } from "./coordination.js";
-import { FIRST_ORDER, LINE_OF_WORK } from "./businessFraming.js";
+import { BUSINESS_CHAIN, FIRST_ORDER, LINE_OF_WORK } from "./businessFraming.js";
 import { holdsTradeWord, isTradeLanguage, isTradeWord } from "./lexicon.js";
 import { addressesSeller, isClauseForm } from "./verbForms.js";
 import { mask, words, type Span, type Word } from "./text.js";
@@ -117,7 +117,7 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
   for (const re of [PACKAGING_PHRASE, AMOUNT_PHRASE, FREQUENCY, INTRODUCTION, INJECTION, CORRECTIONS, ORIGIN_PHRASE, SELF_DESCRIPTION, ...spanishOnly, OPEN_QUESTION, REPRESENTING, FOLLOW_UP, QUALITY_PHRASE, THANKS_FOR, REPLY_LATER, AWAITING_REPLY, AVAILABILITY_PHRASE, SEEN_ON_PHRASE, ASSORTMENT_PHRASE]) {
     for (const m of folded.matchAll(re)) mark({ start: m.index, end: m.index + m[0].length }, "block");
   }
-  for (const m of folded.matchAll(LINE_OF_WORK)) mark({ start: m.index, end: m.index + m[0].length }, "block");
+  for (const re of [LINE_OF_WORK, BUSINESS_CHAIN]) for (const m of folded.matchAll(re)) mark({ start: m.index, end: m.index + m[0].length }, "block");
   for (const re of [NEED_PHRASE, FIRST_ORDER]) for (const m of folded.matchAll(re)) mark({ start: m.index, end: m.index + m[0].length }, "need");
   for (const m of folded.matchAll(CONJUNCTION_PHRASE)) mark({ start: m.index, end: m.index + m[0].length }, "and");
   for (let i = 0; i < folded.length; i++) {

@@ -32,7 +32,7 @@ const PACK_NOUNS =
   "tins?|bottles?|jars?|bags?|sacks?|sacs?|cans?|drums?|pouch(?:es)?|box(?:es)?|packs?|bidons?|bouteilles?|boites?|pots?|seaux?|buckets?|sachets?|flacons?|futs?|cartons?|jugs?|units?|pieces?|pcs|botellas?|garrafas?|garrafones?|latas?|frascos?|tarros?|bolsas?|sacos?|cajas?|bidones|cubos?|envases?|botes?|paquetes?|bandejas?|tarrinas?|bidons?|عبوات|علب|اكياس|زجاجات|كراتين|بوقال|بواقل|برطمان|برطمانات|مرطبان|تنكه|تنكات|جالون|جالونات";
 // "bottles of 250 ml", "sacs de 15 kg", "packed in 5 L": a size, since a preposition ties it to a pack.
 const PACKAGING_BEFORE = new RegExp(
-  `(?:(?:${PACK_NOUNS})\\s(?:of|de|d'|in|en|x)|(?:^|\\s)(?<!interested |interessee?s? |interesad[oa]s? |specialized |specialised |specialises? )(?:in|en|into)|packed in|packaged in|conditionne(?:e|s|es)? en|(?:bagged|boxed|bottled|packed|jarred|sacked|ensachee?s?|embouteillee?s?|envasad[oa]s?|ensacad[oa]s?|embolsad[oa]s?|empacad[oa]s?)(?: in| en)?|format|size|taille)\\s?(?:\\d+\\s?x\\s?)?(?:\\d+(?:[.,]\\d+)?\\s?(?:-|–|to|a|à)\\s?)?$`,
+  `(?:(?:${PACK_NOUNS})\\s(?:of|de|d'|in|en|x)|(?:^|\\s)(?<!interested |interessee?s? |interesad[oa]s? |specialized |specialised |specialises? |dejalo |dejemoslo |dejarlo |quedamos )(?:in|en|into)|packed in|packaged in|conditionne(?:e|s|es)? en|(?:bagged|boxed|bottled|packed|jarred|sacked|ensachee?s?|embouteillee?s?|envasad[oa]s?|ensacad[oa]s?|embolsad[oa]s?|empacad[oa]s?)(?: in| en)?|format|size|taille)\\s?(?:\\d+\\s?x\\s?)?(?:\\d+(?:[.,]\\d+)?\\s?(?:-|–|to|a|à)\\s?)?$`,
 );
 // ("bagged 15-20 kg": the upper end of a pack-size range is a pack size too.)
 // "عبوات ٥ لتر", "أكياس ٢٥ كيلو": Arabic puts the size right after the pack noun, with no "of".
@@ -56,7 +56,7 @@ const UNSIZED_CONTAINER = new RegExp(`\\s?(?:[x×*]\\s?)?(?:(?:full|whole|comple
 const SIZE_ONLY = new RegExp(`\\s?(?:ft|'|"|feet|foot|-foot|-ft|pieds?|pies|قدم|hc|hq|gp|dv)(?![\\p{L}\\p{N}])(?:\\s?(?:hc|hq|high cube|reefers?|rf))?(?:\\s?${CONTAINER_WORD})?`, "uy");
 const TIMES = /^\s?[x×*]\s?/;
 const DIMENSIONS = /^\d+(?:[.,]\d+)?\s?(?:[x×*]|cm|mm|m|in|inch|inches|")(?![\p{L}])/u;
-const BARE_NEXT = /^\s(?!(?:gracias|thanks|merci|mercis|شكرا|days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|annees?|hours?|heures?|minutes?|percent|pour ?cent|suppliers?|fournisseurs?|sellers?|vendeurs?|restaurants?|stores?|magasins?|shops?|clients?|customers?|times?|fois|am|pm|h|st|nd|rd|th|er|eme|dias?|semanas?|meses|anos?|horas?|tiendas?|hoteles|hotels?|supermercados?|supermarkets?|supermarches?|resorts?|branches?|restaurantes?|clientes?|proveedores?|veces|por ?ciento|ايام|يوم|اسابيع|اسبوع|اشهر|شهور|شهر|سنوات|فنادق|فروع|محلات|مطاعم|ملم|مم|مليمتر|سم|سنتيمتر|سنتي|انش|بوصه)(?![\p{L}]))[\p{L}][\p{L}'-]{2,}/u;
+const BARE_NEXT = /^\s(?!(?:gracias|thanks|merci|mercis|شكرا|days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|annees?|hours?|heures?|minutes?|percent|pour ?cent|suppliers?|fournisseurs?|sellers?|vendeurs?|restaurants?|stores?|magasins?|shops?|clients?|customers?|times?|fois|am|pm|h|st|nd|rd|th|er|eme|dias?|semanas?|meses|anos?|horas?|tiendas?|hoteles|hotels?|supermercados?|supermarkets?|supermarches?|resorts?|branches?|sites?|locations?|outlets?|boutiques?|sucursales?|locales|points? de vente|restaurantes?|clientes?|proveedores?|veces|por ?ciento|ايام|يوم|اسابيع|اسبوع|اشهر|شهور|شهر|سنوات|فنادق|فروع|محلات|مطاعم|ملم|مم|مليمتر|سم|سنتيمتر|سنتي|انش|بوصه)(?![\p{L}]))[\p{L}][\p{L}'-]{2,}/u;
 // "50 dozen", "mil camisetas", "cinq douzaines": a number with a scale word counts things even when spelled.
 const SCALED_COUNT = /(?:dozens?|douzaines?|docenas?|dizaines?|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|decenas?|veintena|treintena|cincuentena|دسته|دستات|centaines?|centenar(?:es)?|hundred|cents?|cien(?:tos)?|thousand|mille|mil|الف|الاف)$/u;
 const BARE_CORRECTION = /(?<![\p{L}])(?:make (?:it|that)|change (?:it|that) to|rather|plutot|disons|mejor|mejor dicho|en fait|actually|sorry|pardon|perdon|بل|عفوا)\s(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)(?!\d|[.,]\d|\s?[\p{L}%°])/gu;
@@ -333,8 +333,12 @@ export function extractQuantity(folded: string): QuantityResult {
   const best = chosen.best ?? candidates.find((c) => c.bare) ?? null;
   const spans = candidates.filter((c) => !c.bare || c === best).map(({ start, end }) => ({ start, end }));
   // "3 containers …, 20ft": the size named beside a count of unsized containers gives their unit.
-  const sized = best && /^container/.test(best.quantity.unit) && !best.implicit ? candidates.find((c) => c.implicit && c !== best) : undefined;
-  const unsized = sized && !/(?:20|40|45)/.test(folded.slice(best?.start ?? 0, best?.end ?? 0).replace(/^\s*[\d.,]+/, ""));
+  // "3 conteneurs de 20 pieds … pardon : 4 conteneurs": a corrected count of unsized containers keeps the size said before.
+  const sizeOf = (c: QuantityCandidate) => /(?:20|40|45)/.test(folded.slice(c.start, c.end).replace(/^\s*[\d.,]+/, ""));
+  const sized = best && /^container/.test(best.quantity.unit) && !best.implicit
+    ? candidates.find((c) => c.implicit && c !== best) ?? candidates.find((c) => c.start < best.start && /^container/.test(c.quantity.unit) && !c.implicit && sizeOf(c))
+    : undefined;
+  const unsized = sized && best && !sizeOf(best);
   const quantity = best && sized && unsized ? { value: best.quantity.value, unit: sized.quantity.unit } : best?.quantity ?? null;
   return { quantity, spans, candidates, invalid: invalid && !best, conflicting: chosen.conflicting };
 }

@@ -55,7 +55,12 @@ export function analyzeRequest(text: string, options: ParseOptions = {}): Reques
   const amounts = quantity.candidates.filter((c) => !c.packaging && (!c.bare || c === chosen));
   // "برتقال فالنسيا طازج", "زيت جوز الهند البكر": a place name with no cue, not the destination, with
   // plain words right before and after it, names a variety and stays in the product phrase.
-  const inline = destination.uncued.filter((s) => betweenWords(f2, s));
+  // A place typed in lowercase where the writer capitalises ("bouchons en liège naturel": cork, not
+  // Liège), or named after "of" ("bottles of Meknes extra virgin olive oil"), is a word of the name
+  // whatever comes before it.
+  const capitalises = /\p{Lu}/u.test(t) && t !== t.toUpperCase();
+  const asWord = (s: Span) => (capitalises && t.slice(s.start, s.end) === t.slice(s.start, s.end).toLowerCase()) || /(?:^|\s)of\s$/.test(f2.slice(Math.max(0, s.start - 4), s.start));
+  const inline = destination.uncued.filter((s) => betweenWords(f2, s, asWord(s)));
   const product = extractProduct(t, folded, {
     quantities: amounts.map(({ start, end }) => ({ start, end })),
     blocked: [...factSpans, ...destination.spans.filter((s) => !inline.some((x) => x.start === s.start && x.end === s.end)), ...deadline.spans, ...certs.spans],
@@ -64,7 +69,10 @@ export function analyzeRequest(text: string, options: ParseOptions = {}): Reques
 
   // "cerámica de Fez", "tapis de Marrakech": a city joined by "de" right after the product names its kind.
   const cityOfOrigin = product.span && destination.originCities.find((c) => /^\s(?:de|d')\s?$/.test(folded.slice(product.span?.end ?? 0, c.start)));
-  const productPhrase = cityOfOrigin && product.span ? t.slice(product.span.start, cityOfOrigin.end).toLowerCase() : product.product;
+  // "aceite de argán de Essaouira prensado en frío", "cuencos de cerámica de Safi pintados a mano": a
+  // participle closing the clause after that city still describes the product.
+  const processed = cityOfOrigin ? PROCESSED_AFTER.exec(folded.slice(cityOfOrigin.end)) : null;
+  const productPhrase = cityOfOrigin && product.span ? t.slice(product.span.start, cityOfOrigin.end + (processed?.[0].length ?? 0)).toLowerCase() : product.product;
 
   const request = normalizeRequest(
     {
@@ -89,11 +97,15 @@ export function analyzeRequest(text: string, options: ParseOptions = {}): Reques
   };
 }
 
-/** A span with a plain word (not a cue word) right before and right after it, no punctuation between. */
-function betweenWords(folded: string, s: Span): boolean {
+// (Not a delivery: "enviado a Madrid", "livrée à Lyon".)
+const PROCESSED_AFTER = /^\s(?!(?:enviad|entregad|despachad|mandad|embarcad|puest|livre|envoye|expedie)\p{L}*)\p{L}{2,}(?:(?:ad|id)[oa]s?|ees?)(?:\s(?:a|en|al|a la|au)\s\p{L}+)?(?=\s?(?:[,.;:!?()\n]|$))/u;
+
+/** A span with a plain word (not a cue word) right before (unless `anyBefore`) and right after it, no punctuation between. */
+function betweenWords(folded: string, s: Span, anyBefore = false): boolean {
   const before = /(?:^|[^\p{L}])([\p{L}]+) $/u.exec(folded.slice(Math.max(0, s.start - 30), s.start))?.[1];
   const after = /^ ([\p{L}]+)/u.exec(folded.slice(s.end, s.end + 30))?.[1];
-  return Boolean(before && after && !BOUNDARY_WORDS.has(before) && !BOUNDARY_WORDS.has(after) && !LEADING.has(before) && !TRAILING.has(after));
+  const plainBefore = anyBefore || Boolean(before && !BOUNDARY_WORDS.has(before) && !LEADING.has(before));
+  return Boolean(plainBefore && after && !BOUNDARY_WORDS.has(after) && !TRAILING.has(after));
 }
 
 // A number glued to an electrical or technical unit, or a chemical formula: part of the product.
