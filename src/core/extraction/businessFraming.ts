@@ -40,7 +40,7 @@ const OUTLETS = String.raw`(?:cafe|coffee|coffee shop|hotel|restaurant|supermark
 const OUTLETS_ROMANCE = String.raw`(?:cafes|hotels|restaurants|supermarches|epiceries|boulangeries|pharmacies|magasins|boutiques|cafeterias|hoteles|restaurantes|supermercados|tiendas|panaderias|farmacias|fruterias)`;
 export const BUSINESS_CHAIN = new RegExp(
   [
-    String.raw`(?<![\p{L}])(?:(?:small|growing|large|big|local|national|regional|family|independent|new|premium|upscale|little) )*${OUTLETS} chains?(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:(?:small|growing|large|big|local|national|regional|family|independent|new|premium|upscale|little|beauty|fashion|food|health|organic|gourmet) )*${OUTLETS} chains?(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:chaines?|cadenas?) (?:de |d')${OUTLETS_ROMANCE}(?![\p{L}])`,
     String.raw`(?<![\p{L}])سلسله (?:مقاهي|مطاعم|فنادق|محلات|متاجر|صيدليات|مخابز|سوبرماركت)(?![\p{L}])`,
   ].join("|"),

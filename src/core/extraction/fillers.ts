@@ -62,7 +62,9 @@ const NEED_WORDS = [
 ].join("|");
 /** "need", "looking for", "je cherche": the product usually follows. */
 // ("we're after wood pellets", British for "looking for": only with the subject, "after" alone is time.)
-export const NEED_PHRASE = new RegExp(String.raw`(?<![\p{L}])(?:(?:we|i|we're|i'm|im|we are|i am|are|am)\s)?(?:(?:urgently|currently|also|still|really)\s)?(?:` + NEED_WORDS + String.raw`)(?![\p{L}])|(?<![\p{L}])(?:we're|we are|i'm|i am)\s(?:(?:also|still|really|mainly)\s)?after(?![\p{L}])`, "gu");
+export const NEED_PHRASE = new RegExp(String.raw`(?<![\p{L}])(?:(?:we|i|we're|i'm|im|we are|i am|are|am)\s)?(?:(?:urgently|currently|also|still|really)\s)?(?:` + NEED_WORDS + String.raw`)(?![\p{L}])|(?<![\p{L}])(?:we're|we are|i'm|i am)\s(?:(?:also|still|really|mainly)\s)?after(?![\p{L}])`
+  // "what we need now is the creamed maple", "ce qu'il nous faut, c'est", "lo que necesitamos es".
+  + String.raw`|(?<![\p{L}])(?:what (?:we|i) (?:really |actually )?(?:need|want|are after|'re after|am after|'m after|are looking for|'re looking for)(?: now| next| this time)? is|ce (?:qu'il (?:nous|me) faut|dont (?:nous avons|on a|j'ai) besoin|que (?:nous cherchons|on cherche|je cherche))(?: maintenant)?,? c'est|lo que (?:necesitamos|necesito|buscamos|busco|queremos|quiero)(?: ahora)? es)(?![\p{L}])`, "gu");
 
 /** Words that end the product phrase when they follow it. */
 export const BOUNDARY_WORDS = set(`

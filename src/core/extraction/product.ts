@@ -47,7 +47,8 @@ const PRIORITY: Record<Kind, number> = { qty: 6, need: 5, block: 4, colon: 3, an
 const NOT_A_PRODUCT_START = new Set(
   // "lo consulto", "se lo envío", "os escribo": a Spanish object pronoun opens a verb phrase.
   // ("نرجو إرسال قائمة أسعاركم": "sending" opens what the buyer asks the seller to do.)
-  "ارسال بارسال lo se os ignore ignorez ignorer disregard forget oublie oubliez list liste listez show montre montrez affiche affichez reveal revele revelez print give donne donnez tell dis dites act pretend repeat send envoie envoyez share partagez partager compartir".split(" "),
+  // ("something seamless to line the shower walls": the buyer describes what they will name, if at all.)
+  "something anything somethin quelque algo ارسال بارسال lo se os ignore ignorez ignorer disregard forget oublie oubliez list liste listez show montre montrez affiche affichez reveal revele revelez print give donne donnez tell dis dites act pretend repeat send envoie envoyez share partagez partager compartir".split(" "),
 );
 const GRADE_WORDS = new Set(["grade", "class", "classe", "categorie", "category", "calidad", "grado", "categoria", "type", "tipo", "qualite", "quality", "درجه"]);
 /** "maple syrup grade A", "safran catégorie I": a letter or roman numeral naming the grade stays in the product. */

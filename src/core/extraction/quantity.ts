@@ -147,6 +147,15 @@ function candidateAt(folded: string, n: NumberToken): QuantityCandidate | null {
   return { start: n.start, end: end + (noun?.[0].length ?? 0), quantity: { value: round(n.value * unit.factor), unit: unit.unit }, packaging, bare: false };
 }
 
+/**
+ * "Beach club in Ibiza: 600 cotton towels", "Spa wholesaler: 3,000 scrub mitts": a count right after a
+ * short label and its colon, at the start of the message or of a sentence, names the pieces ordered.
+ */
+function afterLabel(folded: string, at: number): boolean {
+  const m = /(?:^|[.!?\n]\s*)([^.!?\n:\d]{2,60}):\s?$/u.exec(folded.slice(Math.max(0, at - 64), at));
+  return Boolean(m && (m[1] ?? "").trim().split(/\s+/).length <= 6);
+}
+
 /** "1000 x 250ml bottles" and "500 t-shirts": counted pieces. */
 function piecesAt(folded: string, n: NumberToken): QuantityCandidate | null {
   const scaled = SCALED_COUNT.test(folded.slice(n.start, n.end));
@@ -170,7 +179,7 @@ function piecesAt(folded: string, n: NumberToken): QuantityCandidate | null {
   if (times && DIMENSIONS.test(after.slice(times[0].length))) return null;
   if (times) return { start: n.start, end: n.end + times[0].length, quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: false };
   // ("for 100 dozen eggs": a count with a scale word is explicit even after "for".)
-  if ((BARE_BLOCKED_BEFORE.test(before) && !NEED_BEFORE.test(before) && !ORDER_BEFORE.test(before) && !scaled) || !BARE_NEXT.test(after)) return null;
+  if ((BARE_BLOCKED_BEFORE.test(before) && !NEED_BEFORE.test(before) && !ORDER_BEFORE.test(before) && !afterLabel(folded, n.start) && !scaled) || !BARE_NEXT.test(after)) return null;
   // A dozen or a thousand of something is as explicit as a unit word.
   return { start: n.start, end: n.end + (of?.[0].length ?? 0), quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: !scaled };
 }

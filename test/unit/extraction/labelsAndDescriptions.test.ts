@@ -1,0 +1,34 @@
+// Long English requests that open with the buyer's business as a label, or describe the goods before
+// naming them (requests-dev13 and matching-dev12 misses). Sentences here are in no eval set.
+import { describe, expect, it } from "vitest";
+import { parse } from "./helpers.js";
+
+describe("a count after a short label and its colon", () => {
+  it("is the order, and what follows is the product", () => {
+    const r = parse("Hotel group in Doha: 400 hand-woven wool rugs, 2 x 3 m, CIF Hamad Port.");
+    expect(r.quantity).toEqual({ value: 400, unit: "pcs" });
+    expect(r.product).toBe("hand-woven wool rugs");
+  });
+
+  it("is not read after a long sentence or a label holding a number", () => {
+    expect(parse("We opened our second shop in Leeds this spring and have room for more lines: 12 new brands so far").quantity).toBeNull();
+    expect(parse("Invoice 4417: 25 arrived damaged").quantity).toBeNull();
+  });
+});
+
+describe("the buyer describes before naming", () => {
+  it("reads the goods after 'what we need (now) is' in three languages", () => {
+    expect(parse("Our oil supplier is sorted; what we need now is the raw shea butter, 2 t, CIF Hamburg.").product).toBe("raw shea butter");
+    expect(parse("Ce dont nous avons besoin, c'est du miel de thym, 300 kg").product).toBe("miel de thym");
+    expect(parse("Lo que buscamos es comino en grano, 2 toneladas").product).toBe("comino en grano");
+  });
+
+  it("never takes 'something …' for the product", () => {
+    expect(parse("We want something warm for the winter range: merino wool beanies, 500 pieces").product).toBe("merino wool beanies");
+    expect(parse("Do you have anything organic?").product).toBeNull();
+  });
+
+  it("reads a business with an adjective before 'chain' as the buyer", () => {
+    expect(parse("Gourmet grocery chain in Oslo: 200 kg of dried figs, DAP Oslo").product).toBe("dried figs");
+  });
+});
