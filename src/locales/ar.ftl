@@ -320,6 +320,7 @@ quote-problem-too_large = كبير جدًا (الحد الأقصى 99,999,999,99
 discord-relay-failed = عذرًا، لم تصل رسالتك إلى المشتري بسبب مشكلة من جهتنا. أعد إرسالها بعد لحظة.
 discord-busy-retry = Caravan مشغول الآن ولم يتمكن من فتح النموذج في الوقت المحدد. اضغط على الزر مرة أخرى.
 reason-type_other = هذا منتج آخر: { $kind }
+reason-excluded = استبعدتَ: { $words }
 suggest-no_fit-no_product = لا يعرض أي بائع في الكتالوج { $product } حتى الآن. أقرب المنتجات: { $near }.
 suggest-no_fit-no_product-none = لا يعرض أي بائع في الكتالوج { $product } حتى الآن.
 suggest-no_fit-no_product-alike = لا يعرض أي بائع في الكتالوج { $product } بهذا الاسم. هذه المنتجات توافق بقية طلبك: { $near }.

@@ -318,6 +318,7 @@ discord-relay-failed = Sorry, your message did not reach the buyer because of a 
 discord-busy-retry = Caravan is busy right now and could not open the form in time. Please press the button again.
 ## matching (shortlist reasons and honest no-fit answers)
 reason-type_other = this is another product: { $kind }
+reason-excluded = you ruled out: { $words }
 suggest-no_fit-no_product = No seller in the catalog lists { $product } yet. The nearest products: { $near }.
 suggest-no_fit-no_product-none = No seller in the catalog lists { $product } yet.
 suggest-no_fit-no_product-alike = No seller in the catalog lists { $product } under that name. These match the rest of your request: { $near }.

@@ -320,6 +320,7 @@ quote-problem-too_large = es demasiado grande (como máximo 99.999.999.999.999)
 discord-relay-failed = Lo sentimos, su mensaje no llegó al comprador por un problema de nuestra parte. Vuelva a enviarlo en un momento.
 discord-busy-retry = Caravan está muy ocupado y no pudo abrir el formulario a tiempo. Pulse el botón de nuevo.
 reason-type_other = es otro producto: { $kind }
+reason-excluded = usted lo descartó: { $words }
 suggest-no_fit-no_product = Ningún vendedor del catálogo ofrece todavía { $product }. Los productos más cercanos: { $near }.
 suggest-no_fit-no_product-none = Ningún vendedor del catálogo ofrece todavía { $product }.
 suggest-no_fit-no_product-alike = Ningún vendedor del catálogo ofrece { $product } con ese nombre. Estos productos coinciden con el resto de su solicitud: { $near }.

@@ -318,6 +318,7 @@ discord-relay-failed = Désolé, votre message n'a pas atteint l'acheteur à cau
 discord-busy-retry = Caravan est très sollicité et n'a pas pu ouvrir le formulaire à temps. Appuyez de nouveau sur le bouton.
 ## matching (shortlist reasons and honest no-fit answers)
 reason-type_other = c'est un autre produit : { $kind }
+reason-excluded = vous avez exclu : { $words }
 suggest-no_fit-no_product = Aucun vendeur du catalogue ne propose encore { $product }. Les produits les plus proches : { $near }.
 suggest-no_fit-no_product-none = Aucun vendeur du catalogue ne propose encore { $product }.
 suggest-no_fit-no_product-alike = Aucun vendeur du catalogue ne propose { $product } sous ce nom. Ces produits correspondent au reste de votre demande : { $near }.

@@ -147,6 +147,14 @@ describe("matching", () => {
     expect((await matchText(deps, "frozen french fries 9x9 mm, 3 reefers to Lagos")).weak).toBe(true);
   });
 
+  it("ranks what the buyer ruled out below the rest, and says so", async () => {
+    const s = await matchText(deps, "Organic argan oil, 500 kg, NOT the cosmetic kind", { limit: 10, perSeller: 10 });
+    const skus = s.items.map((i) => i.product.sku);
+    expect(skus.indexOf("AA-1")).toBeLessThan(skus.indexOf("AA-2"));
+    const cosmetic = s.items.find((i) => i.product.sku === "AA-2")!;
+    expect(cosmetic.reasons.map((r) => renderReason(translate, "en", r))).toContain("✗ you ruled out: cosmetic");
+  });
+
   it("excludes sellers already contacted", async () => {
     const first = await matchText(deps, "argan oil");
     const atlas = first.items.find((i) => i.product.seller === "Atlas Argan")!.product.sellerId;

@@ -24,6 +24,7 @@ import { speciesIn, tradeNames } from "./species.js";
 import { englishWording } from "./englishWording.js";
 import { catalogWords } from "./catalogWords.js";
 import { wishedCertifications } from "./wishedCertificates.js";
+import { excludedWords, ruledOut } from "./excludedWords.js";
 import { isTradeLanguage } from "../extraction/lexicon.js";
 
 export interface MatchDeps {
@@ -92,6 +93,11 @@ const VARIETY_MISMATCH = 0.8;
  * of the four matching sets by more than 0.004.
  */
 const PACK_MISMATCH = 1;
+/**
+ * Score factor of a product whose title carries a word the buyer ruled out (excludedWords.ts).
+ * Chosen on matching-dev12 (English 0.712 → 0.731; 0.3 gave 0.702); no other dev set moves.
+ */
+const EXCLUDED = 0.5;
 /**
  * Score factor of a product whose pack holds the size the buyer named ("30 lb cartons" → the
  * 13.61 kg carton, "50kg bags", "sacs de 25 kg"); other sizes keep 1. Chosen over the eight
@@ -274,6 +280,8 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const wholeWord = compound.length && products.some((p) => isTyped.get(p.id) && titled(p)) ? compound : null;
   const asked = packFamilies(cleaned.packs.join(" "));
   const askedSizes = askedPackSizes(said);
+  // What the buyer ruled out ("NOT the California type", "no sockeye or keta"), in the catalog's words.
+  const ruledOutWords = excludedWords(opts.rawText ? (isTradeLanguage(language) ? wording(opts.rawText) : opts.rawText) : "", product);
   const scored: MatchItem[] = [];
   let failedCerts = 0;
   for (const p of products) {
@@ -298,7 +306,9 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
     if (asked.length && has.some((f) => asked.includes(f))) why.push(reason("pack_asked", true, { pack: has.find((f) => asked.includes(f))! }));
     if (packMiss) why.push(reason("pack_other", false, { pack: has[0]! }));
     const sizeFit = packSizeAsked(packSize(p), askedSizes);
-    const factor = c.factor * (sizeFit === true ? PACK_SIZE_ASKED : 1) * (otherKind ? TYPE_MISMATCH : 1) * (otherVariety ? VARIETY_MISMATCH : 1) * (packMiss ? PACK_MISMATCH : 1);
+    const refused = ruledOut(p.title, ruledOutWords);
+    if (refused.length) why.push(reason("excluded", false, { words: refused.join(", ") }));
+    const factor = c.factor * (sizeFit === true ? PACK_SIZE_ASKED : 1) * (otherKind ? TYPE_MISMATCH : 1) * (otherVariety ? VARIETY_MISMATCH : 1) * (packMiss ? PACK_MISMATCH : 1) * (refused.length ? EXCLUDED : 1);
     scored.push({ product: p, score: Math.round(relevance * factor * 1e4) / 1e4, reasons: [...why, ...c.reasons], facts: c.facts });
   }
   const byScore = (a: MatchItem, b: MatchItem) => b.score - a.score || a.product.sku.localeCompare(b.product.sku);

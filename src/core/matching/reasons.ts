@@ -3,7 +3,7 @@
 // or null (the seller did not say).
 
 export type ReasonCode =
-  | "terms" | "category" | "type_other"
+  | "terms" | "category" | "type_other" | "excluded"
   | "moq_ok" | "moq_above" | "moq_unknown" | "moq_ok_approx" | "moq_above_approx"
   | "pack_ok" | "pack_small" | "pack_large" | "pack_asked" | "pack_other"
   | "certs_ok" | "certs_missing"

@@ -17,7 +17,7 @@ export interface ItemView {
 }
 
 /** Reasons the facts do not already say; shown after them, the product's kind first. */
-const KEPT_REASONS = new Set<Reason["code"]>(["type_other", "pack_asked", "pack_other", "terms"]);
+const KEPT_REASONS = new Set<Reason["code"]>(["type_other", "excluded", "pack_asked", "pack_other", "terms"]);
 
 const mark = (ok: Mark, stated = false) => (ok === true ? "✓" : ok === false ? "✗" : stated ? "•" : "?");
 // Units everyone writes the same way; the others (pieces, cartons, pallets, containers) are words.
