@@ -338,6 +338,13 @@ export const AMOUNT_PHRASE =
 /** "copper kettles in stock?", "dispo en stock", "en existencia": asking whether it is available. */
 export const AVAILABILITY_PHRASE = /(?<![\p{L}])(?:in stock|en stock|on hand|en existencia|ready to ship|متوفر(?:ه)? (?:عندكم|لديكم))(?![\p{L}])/gu;
 
+/**
+ * ", not the California type", "(no el blanco refinado)", ". Pas de homard.", ". No sockeye or keta
+ * please.": a clause that opens with a negation names what the buyer does not want, never the product.
+ */
+export const RULED_OUT_CLAUSE =
+  /(?:^|(?<=[.;,(!?\n]\s?))(?:not|no|never|pas|ni|sin|nunca|jamais|ليس|مو|مش|بدون)\s(?:(?:the|a|an|any|el|la|los|las|le|les|de|du|des|d'|un|una|une)\s?)?(?:(?!\s(?:sino|but|mais|pero|instead|بل)\s)[^,.;:!?()\n]){2,60}/gu;
+
 /** "on your insta", "sur votre site", "en su página web": where the buyer saw the product, not part of it. */
 export const SEEN_ON_PHRASE =
   /(?<![\p{L}])(?:on|sur|en|in|from|de|via|at)\s(?:your\s|votre\s|vos\s|su\s|sus\s|tu\s|the\s|le\s|la\s|el\s)?(?:instagram|insta|facebook|fb|tiktok|whatsapp|linkedin|website|web ?site|site(?: web| internet)?|pagina(?: web)?|page(?: facebook| instagram)?|catalogue|catalog|catalogo|stand|booth|salon|feria|fair|trade ?show|marketplace|telegram|channel|canal|chaine)(?![\p{L}])/gu;

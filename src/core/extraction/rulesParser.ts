@@ -63,7 +63,7 @@ export function analyzeRequest(text: string, options: ParseOptions = {}): Reques
   const inline = destination.uncued.filter((s) => betweenWords(f2, s, asWord(s)));
   const product = extractProduct(t, folded, {
     quantities: amounts.map(({ start, end }) => ({ start, end })),
-    blocked: [...factSpans, ...destination.spans.filter((s) => !inline.some((x) => x.start === s.start && x.end === s.end)), ...deadline.spans, ...certs.spans],
+    blocked: [...factSpans, ...destination.spans.filter((s) => !inline.some((x) => x.start === s.start && x.end === s.end)), ...deadline.spans, ...certs.spans, ...countPerWeight(f1)],
     language,
   });
 
@@ -114,8 +114,13 @@ const SPEC = /(?<![\p{L}\p{N}.,])(?:\d+(?:[.,]\d+)?\s?(?:w|wp|kw|kwp|kwh|mw|v|kv
 // Payment terms ("pago a 30 días", "paiement à 60 jours", "net 30") are not delivery deadlines.
 const PAYMENT = /(?<![\p{L}])(?:pago|paiement|payment|payable|net|credit|credito|الدفع|دفع)\s(?:a |à |at |in |within |de |sous |بعد |خلال )?\d+\s?(?:dias|jours|days|ايام|يوم)?(?![\p{L}\p{N}])/gu;
 
+// A count per weight is a grade ("10/15 pièces au kilo", "16-20 pcs per lb", "20 piezas por kilo"), not an amount.
+const COUNT_PER_WEIGHT = /(?<![\p{L}\p{N}])(?:(?:calibre|calibrado|caliber|count|size|grade|talla|عيار|حجم)\s)?\d+(?:\s?[/-]\s?\d+)?\s?(?:pieces?|pcs|pc|piezas|pz|pzs|قطعه|حبه)\s?(?:au |per |par |por |a la |في ال|بال|\/\s?)(?:kilo|kg|lb|livre|libra)s?(?![\p{L}])/gu;
+
+const countPerWeight = (folded: string): Span[] => [...folded.matchAll(COUNT_PER_WEIGHT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
 function specSpans(folded: string): Span[] {
-  return [...folded.matchAll(SPEC), ...folded.matchAll(PAYMENT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...countPerWeight(folded), ...[...folded.matchAll(SPEC), ...folded.matchAll(PAYMENT)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];
 }
 
 /** The offline default behind the RequestParser port. */

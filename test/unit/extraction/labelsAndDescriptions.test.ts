@@ -32,3 +32,22 @@ describe("the buyer describes before naming", () => {
     expect(parse("Gourmet grocery chain in Oslo: 200 kg of dried figs, DAP Oslo").product).toBe("dried figs");
   });
 });
+
+describe("what the buyer does not want", () => {
+  it("never takes a clause opened by a negation for the product", () => {
+    expect(parse("Queremos arroz bomba de Valencia (no el arroz largo), 5 t, CIF Lima").product).toBe("arroz bomba de valencia");
+    expect(parse("Green lentils for Accra, not the French Puy type, 20 t").product).toBe("green lentils");
+    expect(parse("Crevettes nordiques cuites, 2 t. Pas de crevettes tropicales.").product).toBe("crevettes nordiques cuites");
+  });
+
+  it("still reads the product after 'no es X sino Y' and a leading 'No,'", () => {
+    expect(parse("Perdón, no es orégano sino tomillo seco, 200 kg").product).toBe("tomillo seco");
+    expect(parse("No, we need dried figs, 2 t").product).toBe("dried figs");
+  });
+
+  it("reads a count per weight as a grade, not the amount", () => {
+    const r = parse("Crevettes entières cuites, calibre 40/60 pièces au kilo, 500 kg, CFR Le Havre");
+    expect(r.quantity).toEqual({ value: 500, unit: "kg" });
+    expect(r.product).toBe("crevettes entières cuites");
+  });
+});
