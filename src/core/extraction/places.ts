@@ -16,7 +16,7 @@ MA|El Jadida|MA|Jorf Lasfar|MA|Essaouira|MA|Tetouan|tétouan|MA|Laayoune|laâyou
 FR|Paris|FR|Lyon|lyons|FR|Marseille|marseilles|FR|Le Havre|FR|Bordeaux|FR|Lille|FR|Toulouse|FR|?Nice
 FR|Nantes|FR|Strasbourg|FR|Montpellier|FR|Rennes|FR|Rouen|FR|Fos-sur-Mer|fos|FR|Dunkirk|dunkerque
 FR|Grenoble|FR|Toulon|FR|Saint-Étienne|saint-etienne|FR|Reims|FR|Dijon|FR|Angers|FR|Perpignan
-FR|Villeurbanne|FR|Nîmes|nimes|FR|Besançon|besancon|FR|Montreuil|FR|Créteil|creteil|FR|?Valence
+FR|?Grasse|FR|Villeurbanne|FR|Nîmes|nimes|FR|Besançon|besancon|FR|Montreuil|FR|Créteil|creteil|FR|?Valence
 FR|Avignon|FR|Rungis|FR|Orleans|orléans|FR|Clermont-Ferrand|FR|Metz|FR|?Nancy|FR|?Tours|FR|Brest
 FR|Caen|FR|Limoges|FR|Calais|FR|La Rochelle|FR|Aix-en-Provence|FR|Annecy|FR|Cannes
 BE|Antwerp|anvers|antwerpen|BE|Brussels|bruxelles|brussel|BE|Ghent|gand|gent|BE|Liege|liège

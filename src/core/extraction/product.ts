@@ -41,7 +41,12 @@ interface Segment extends Span {
   verbOfOwn: boolean;
   /** Right after "for"/"pour"/"para": whom or what the goods are for ("pour la grande distribution"). */
   purpose: boolean;
+  /** Only a place stands between it and a colon ("Magasin de sport à Annecy : …"): a label, as before a colon. */
+  labelsPlace: boolean;
 }
+
+/** Words that tie a business to its place: "à Annecy", "in Ibiza", "près de Lyon", "en Sevilla". */
+const PLACE_LINKS = new Set("a in en at au aux de d' del near pres based from of la le el".split(" "));
 
 const PRIORITY: Record<Kind, number> = { qty: 6, need: 5, block: 4, colon: 3, and: 2, punct: 1, word: 0 };
 const NOT_A_PRODUCT_START = new Set(
@@ -235,7 +240,11 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
       const following = ws.find((w) => w.start >= end);
       const verbOfOwn = first === last && following !== undefined && OWN.has(following.text) && /^\s+$/.test(folded.slice(end, following.start));
       const purpose = prev !== undefined && PURPOSE.has(prev.text) && ws.filter((w) => w.start >= prev.end && w.end <= first.start).every((w) => ARTICLES.has(w.text));
-      out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article, clause, addressed: ws.some((w) => w.start >= first.start && w.end <= j && addressesSeller(w.text)), verbOfOwn, purpose });
+      // "Magasin de sport à Annecy : chaussettes…", "Beach club in Ibiza: …": the buyer's business, then a place and a colon.
+      const upToColon = /^[^:.!?\n,;]{1,40}(?=:)/u.exec(folded.slice(j))?.[0] ?? "";
+      const labelsPlace = upToColon !== "" && at.slice(j, j + upToColon.length).some((k) => k === "block") &&
+        words(upToColon).every((w) => at[j + w.start] === "block" || PLACE_LINKS.has(w.text));
+      out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article, clause, addressed: ws.some((w) => w.start >= first.start && w.end <= j && addressesSeller(w.text)), verbOfOwn, purpose, labelsPlace });
     }
     i = j;
   }
@@ -265,7 +274,7 @@ function scores(all: Segment[]): number[] {
   // "pièces auto : plaquettes de frein": a label before a colon hands its rank to what follows.
   all.forEach((s, k) => {
     const next = all[k + 1];
-    if (s.next === "colon" && next?.prev === "colon") {
+    if ((s.next === "colon" || s.labelsPlace) && next?.prev === "colon") {
       out[k + 1] = Math.max(out[k + 1] ?? 0, out[k] ?? 0);
       out[k] = 0;
     }

@@ -4,7 +4,7 @@ import { cleanText } from "../cleanText.js";
 import type { StructuredRequest } from "../model.js";
 import type { ParseOptions, RequestParser } from "../../ports/requestParser.js";
 import { extractCertifications } from "./certifications.js";
-import { BOUNDARY_WORDS, LEADING, TRAILING } from "./fillers.js";
+import { BOUNDARY_WORDS, CLAUSE_WORDS, LEADING, TIME_WORDS, TRAILING, VAGUE } from "./fillers.js";
 import { parseIsoDate, todayIso } from "./dates.js";
 import { extractDeadline } from "./deadline.js";
 import { disambiguateOman, extractDestination } from "./destination.js";
@@ -72,7 +72,11 @@ export function analyzeRequest(text: string, options: ParseOptions = {}): Reques
   // "aceite de argán de Essaouira prensado en frío", "cuencos de cerámica de Safi pintados a mano": a
   // participle closing the clause after that city still describes the product.
   const processed = cityOfOrigin ? PROCESSED_AFTER.exec(folded.slice(cityOfOrigin.end)) : null;
-  const productPhrase = cityOfOrigin && product.span ? t.slice(product.span.start, cityOfOrigin.end + (processed?.[0].length ?? 0)).toLowerCase() : product.product;
+  const cityPhrase = cityOfOrigin && product.span ? t.slice(product.span.start, cityOfOrigin.end + (processed?.[0].length ?? 0)).toLowerCase() : product.product;
+  // "sudaderas con capucha", "almendra tostada con sal", "yerba mate con palo": in Spanish a "con"
+  // complement of plain nouns, up to the end of the clause, is part of the name.
+  const withPart = language === "es" && product.span && !cityOfOrigin ? withComplement(folded, product.span.end) : 0;
+  const productPhrase = withPart && product.span ? t.slice(product.span.start, product.span.end + withPart).toLowerCase() : cityPhrase;
 
   const request = normalizeRequest(
     {
@@ -99,6 +103,23 @@ export function analyzeRequest(text: string, options: ParseOptions = {}): Reques
 
 // (Not a delivery: "enviado a Madrid", "livrée à Lyon".)
 const PROCESSED_AFTER = /^\s(?!(?:enviad|entregad|despachad|mandad|embarcad|puest|livre|envoye|expedie)\p{L}*)\p{L}{2,}(?:(?:ad|id)[oa]s?|ees?)(?:\s(?:a|en|al|a la|au)\s\p{L}+)?(?=\s?(?:[,.;:!?()\n]|$))/u;
+
+/**
+ * Length of " con capucha de algodón" after `end`: plain words after "con", up to the end of the
+ * clause or a boundary word ("… con sal para nuestra tienda"), else 0.
+ */
+function withComplement(folded: string, end: number): number {
+  const m = /^\scon((?:\s[\p{L}']+){1,5})/u.exec(folded.slice(end, end + 60));
+  if (!m) return 0;
+  const ws = (m[1] ?? "").trim().split(/\s+/);
+  // (A filler or certificate word ends it too: "con capucha de algodón orgánico" keeps "con capucha de algodón".)
+  const plain = (w: string) => w === "de" || w === "del" || !(BOUNDARY_WORDS.has(w) || VAGUE.has(w) || LEADING.has(w) || TRAILING.has(w) || TIME_WORDS.has(w) || CLAUSE_WORDS.has(w));
+  const stop = ws.findIndex((w) => !plain(w));
+  const kept = stop < 0 ? ws : ws.slice(0, stop);
+  const closes = stop >= 0 || /^\s*(?:[,.;:!?()\n]|$)/u.test(folded.slice(end + m[0].length));
+  if (!kept.length || !closes || ["de", "del"].includes(kept.at(-1) ?? "")) return 0;
+  return " con ".length + kept.join(" ").length;
+}
 
 /** A span with a plain word (not a cue word) right before (unless `anyBefore`) and right after it, no punctuation between. */
 function betweenWords(folded: string, s: Span, anyBefore = false): boolean {

@@ -51,3 +51,26 @@ describe("what the buyer does not want", () => {
     expect(r.product).toBe("crevettes entières cuites");
   });
 });
+
+describe("a business and its place before a colon", () => {
+  it("hands the product to what follows the colon", () => {
+    expect(parse("Fromagerie à Lausanne : miel de sapin, 120 kg").product).toBe("miel de sapin");
+    expect(parse("Tienda gourmet en Bilbao: mermelada de higo, 300 frascos").product).toBe("mermelada de higo");
+  });
+
+  it("keeps a product named before its origin and a colon", () => {
+    expect(parse("Argan oil from Agadir: 2 t, CIF Rotterdam").product).toBe("argan oil");
+  });
+});
+
+describe("a Spanish 'con' complement", () => {
+  it("stays in the name up to the end of the clause or a boundary word", () => {
+    expect(parse("Necesitamos 300 kg de aceitunas verdes con hueso para Quito").product).toBe("aceitunas verdes con hueso");
+    expect(parse("Buscamos 2.000 camisetas con cuello redondo, entrega en Lima").product).toBe("camisetas con cuello redondo");
+  });
+
+  it("leaves out a certificate, a delivery or a pronoun after 'con'", () => {
+    expect(parse("Buscamos aceite de oliva con certificado ecológico, 2 t").product).toBe("aceite de oliva");
+    expect(parse("Necesitamos miel de azahar con entrega en Valencia").product).toBe("miel de azahar");
+  });
+});
