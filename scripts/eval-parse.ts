@@ -57,7 +57,7 @@ function readLines(file: string): Line[] {
 // figures are not counted as unseen.
 const UNSEEN = /requests-(?:holdout4|ar3|es3|holdout5|ar4|es4|holdout6|ar5|es5|holdout7|ar6|es6|holdout8|ar7|es7|holdout9|ar8|es8|holdout10|ar9|es9)\.jsonl$/;
 const DEFAULT_FILES = [
-  "requests.jsonl", "requests-dev2.jsonl", "requests-dev3.jsonl", "requests-dev4.jsonl", "requests-dev5.jsonl", "requests-dev6.jsonl", "requests-dev7.jsonl", "requests-dev8.jsonl", "requests-dev9a.jsonl", "requests-dev9b.jsonl", "requests-dev10a.jsonl", "requests-dev10b.jsonl", "requests-dev11.jsonl", "requests-dev12.jsonl", "requests-dev13.jsonl", "requests-holdout.jsonl", "requests-holdout2.jsonl", "requests-ar.jsonl", "requests-es.jsonl",
+  "requests.jsonl", "requests-dev2.jsonl", "requests-dev3.jsonl", "requests-dev4.jsonl", "requests-dev5.jsonl", "requests-dev6.jsonl", "requests-dev7.jsonl", "requests-dev8.jsonl", "requests-dev9a.jsonl", "requests-dev9b.jsonl", "requests-dev10a.jsonl", "requests-dev10b.jsonl", "requests-dev11.jsonl", "requests-dev12.jsonl", "requests-dev13.jsonl", "requests-dev14.jsonl", "requests-holdout.jsonl", "requests-holdout2.jsonl", "requests-ar.jsonl", "requests-es.jsonl",
   "requests-holdout3.jsonl", "requests-ar2.jsonl", "requests-es2.jsonl",
   "requests-holdout4.jsonl", "requests-ar3.jsonl", "requests-es3.jsonl",
   "requests-holdout5.jsonl", "requests-ar4.jsonl", "requests-es4.jsonl",
