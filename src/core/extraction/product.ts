@@ -100,7 +100,7 @@ const PARTICIPLE = /^م[\u0621-\u064a]{3}ه?$/u;
 const joinsStates = (ws: Word[], k: number): boolean => PARTICIPLE.test(ws[k - 1]?.text ?? "") && PARTICIPLE.test(ws[k]?.text.slice(1) ?? "");
 /** A vague word under an Arabic prefix ("لل", "ب", "و", "ال") or with a joined pronoun ("منتجاتكم": your products). */
 const vagueArabic = (w: string): boolean =>
-  [w.replace(/^(?:لل|ل|ب|و)(?=...)/, ""), w.replace(/^(?:وال|بال|ال)(?=...)/, ""), w.replace(/(?<=...)(?:كم|نا)$/, "")].some((x) => VAGUE.has(x));
+  [w.replace(/^(?:لل|ل|ب|و|ف)(?=...)/, ""), w.replace(/^(?:وال|بال|فال|ال)(?=...)/, ""), w.replace(/(?<=...)(?:كم|نا)$/, "")].some((x) => VAGUE.has(x));
 // Filler words whose accented twins are products: "thé" (tea) is not "the", "maïs" is not "mais".
 const ACCENT_SENSITIVE = new Set(["the", "mais", "pate", "pates", "peche", "mure", "mures"]);
 const plain = (text: string, w: Word): boolean => !ACCENT_SENSITIVE.has(w.text) || text.slice(w.start, w.end).toLowerCase() === w.text;
@@ -164,6 +164,9 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
 }
 
 /** Leading articles, greetings and verbs off the front; cue words off the back. */
+// "معجون طماطم بالبراميل", "ماء الورد فبيدونات": a pack with its joined "in" after the goods is how they come, not their name.
+const ARABIC_PACK_AFTER = /^(?:ب|بال|ف|فال)(?:براميل|برميل|بيدونات|بيدون|تنكات|تنكه|شكاير|شكاره|اكياس|كيس|عبوات|علب|كراتين|كرتون|جوالات|اجوله|جرادل|سطول)$/u;
+
 function trim(text: string, ws: Word[]): { kept: Word[]; article: boolean } {
   let a = 0;
   let b = ws.length;
@@ -172,7 +175,7 @@ function trim(text: string, ws: Word[]): { kept: Word[]; article: boolean } {
   // ("نبي منكم زيت زيتون": a preposition with a joined pronoun before the noun, "from you", goes too.)
   while (a < b && ((LEADING.has(ws[a]?.text ?? "") && plain(text, ws[a] as Word)) || ADVERB.test(ws[a]?.text ?? "") || isClauseForm(ws[a]?.text ?? "") || amountOf(a))) a += amountOf(a) ? 2 : 1;
   // "زيت زيتون لنا" (for us): a preposition with a joined pronoun after the noun is not part of it.
-  const trailing = (w: Word) => (TRAILING.has(w.text) && plain(text, w)) || (w.text === "a" && text[w.start] === "à") || ADVERB.test(w.text) || isClauseForm(w.text);
+  const trailing = (w: Word) => (TRAILING.has(w.text) && plain(text, w)) || (w.text === "a" && text[w.start] === "à") || ADVERB.test(w.text) || isClauseForm(w.text) || ARABIC_PACK_AFTER.test(w.text);
   while (b > a && trailing(ws[b - 1] as Word) && !isGradeMark(ws, b - 1)) b--;
   return { kept: ws.slice(a, b), article: a > 0 && ARTICLES.has(ws[a - 1]?.text ?? "") };
 }
@@ -340,5 +343,23 @@ export function extractProduct(text: string, folded: string, ctx: ProductContext
   // Likewise "أسعار الجملة لزيت الحبة السوداء" (wholesale prices for black seed oil).
   const supplierFor = /(?:مورد|موردين|موردي|موردا|اسعار|سعر|الجمله)\s$/u.test(folded.slice(Math.max(0, chosen.start - 8), chosen.start)) && /^ل[\u0621-\u064a]{3}/u.test(chosen.phrase);
   if (supplierFor) return { product: chosen.phrase.slice(1), span: { start: chosen.start + 1, end: chosen.end }, others };
-  return { product: chosen.phrase, span: { start: chosen.start, end: chosen.end }, others };
+  return { ...arabicPhrase(text, folded, chosen, language), others };
+}
+
+/**
+ * Two Arabic habits the segments keep: a joined "ب" before the article ("تزويدنا بالزعفران", "عرض سعر
+ * بالبلح": with/for the saffron) is not the product's, and a second product joined by "و" to a name
+ * of two words or more ("بن أرابيكا محمص وبن روبوستا", "زيت زيتون بكر وسكر") starts a new one when
+ * what follows the "و" is a trade word of the lexicon ("والـ" words are left to coordination.ts;
+ * "وردي", "وسط" are words of their own, and "ومجمد", "ومقشر" participles of the same goods).
+ */
+function arabicPhrase(text: string, folded: string, s: Segment, language: ProductContext["language"]): { product: string; span: Span } {
+  let { start, end } = s;
+  if (/[\u0621-\u064a]/u.test(folded.slice(start, end))) {
+    if (/^بال[\u0621-\u064a]{3,}/u.test(folded.slice(start, end))) start += 1;
+    const ws = words(folded.slice(start, end));
+    const cut = ws.findIndex((w, k) => k >= 2 && /^و(?!ال|م)[\u0621-\u064a]{2,}$/u.test(w.text) && language !== undefined && isTradeLanguage(language) && holdsTradeWord(w.text.slice(1), language));
+    if (cut > 0) end = start + (ws[cut - 1]?.end ?? end - start);
+  }
+  return { product: text.slice(start, end).toLowerCase(), span: { start, end } };
 }
