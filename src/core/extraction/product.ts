@@ -6,6 +6,7 @@ import {
 } from "./fillers.js";
 import { joinsOneName } from "./coordination.js";
 import { BUSINESS_CHAIN, FIRST_ORDER, LINE_OF_WORK } from "./businessFraming.js";
+import { ARABIC_PACK_NOUNS } from "./arabicPacks.js";
 import { holdsTradeWord, isTradeLanguage, isTradeWord } from "./lexicon.js";
 import { addressesSeller, isClauseForm } from "./verbForms.js";
 import { mask, words, type Span, type Word } from "./text.js";
@@ -77,10 +78,11 @@ const isArabicPurpose = (ws: Word[], k: number): boolean =>
 // with the suffix "نا" (our) says for whom, like "لمطعمنا" in one word.
 const isForOurs = (ws: Word[], k: number): boolean =>
   /^ل[\u0621-\u064a]{3,}$/u.test(ws[k]?.text ?? "") && /^[\u0621-\u064a]{2,}نا$/u.test(ws[k + 1]?.text ?? "") && !/^(?:احنا|نحنا|اننا|انا|هنا|لنا|عندنا|لدينا)$/u.test(ws[k + 1]?.text ?? "");
-// "بعلب ١ كيلو" (in 1 kg tins), "فقراعي بلاستيك" (Maghreb "in" plastic bottles), "بأكياس": a pack noun
-// under a joined "ب"/"ف" (in) says how the goods are packed and ends the product phrase.
-const ARABIC_PACKS = new Set("عبوات عبوه علب علبه اكياس كيس زجاجات زجاجه قوارير قاروره قراعي قرعات صناديق صندوق كراتين كراتن كرتون كرطون شكاير شوالات جوالات براميل برميل جالونات تنكات برطمانات بواقل سطول جرادل".split(" "));
-const inArabicPacks = (w: string): boolean => /^[بف][\u0621-\u064a]{3}/u.test(w) && ARABIC_PACKS.has(w.slice(1));
+// "بعلب ١ كيلو" (in 1 kg tins), "فقراعي بلاستيك" (Maghreb "in" plastic bottles), "بأكياس", "بالبراميل",
+// "فبيدونات": a pack noun under a joined "ب"/"ف" (in), with or without the article, says how the goods
+// are packed and ends the product phrase.
+const ARABIC_PACKS: ReadonlySet<string> = new Set(ARABIC_PACK_NOUNS);
+const inArabicPacks = (w: string): boolean => /^[بف][\u0621-\u064a]{3}/u.test(w) && ARABIC_PACKS.has(w.replace(/^[بف](?:ال)?/u, ""));
 // "80 sqm of the white 5x5": colours and sizes alone name no product ("oranges", "rose", "gold" may).
 const isShade = (w: string): boolean => COLOURS.has(w) && !/^(?:orange|rose|roses|rosa|gold|silver|argent|dore|doree)$/.test(w);
 const isGradeMark = (ws: Word[], k: number): boolean => /^(?:[a-e]|i{1,3}|iv)$/.test(ws[k]?.text ?? "") && GRADE_WORDS.has(ws[k - 1]?.text ?? "");
@@ -164,9 +166,6 @@ function kinds(text: string, folded: string, ctx: ProductContext, ws: Word[]): (
 }
 
 /** Leading articles, greetings and verbs off the front; cue words off the back. */
-// "معجون طماطم بالبراميل", "ماء الورد فبيدونات": a pack with its joined "in" after the goods is how they come, not their name.
-const ARABIC_PACK_AFTER = /^(?:ب|بال|ف|فال)(?:براميل|برميل|بيدونات|بيدون|تنكات|تنكه|شكاير|شكاره|اكياس|كيس|عبوات|علب|كراتين|كرتون|جوالات|اجوله|جرادل|سطول)$/u;
-
 function trim(text: string, ws: Word[]): { kept: Word[]; article: boolean } {
   let a = 0;
   let b = ws.length;
@@ -175,7 +174,7 @@ function trim(text: string, ws: Word[]): { kept: Word[]; article: boolean } {
   // ("نبي منكم زيت زيتون": a preposition with a joined pronoun before the noun, "from you", goes too.)
   while (a < b && ((LEADING.has(ws[a]?.text ?? "") && plain(text, ws[a] as Word)) || ADVERB.test(ws[a]?.text ?? "") || isClauseForm(ws[a]?.text ?? "") || amountOf(a))) a += amountOf(a) ? 2 : 1;
   // "زيت زيتون لنا" (for us): a preposition with a joined pronoun after the noun is not part of it.
-  const trailing = (w: Word) => (TRAILING.has(w.text) && plain(text, w)) || (w.text === "a" && text[w.start] === "à") || ADVERB.test(w.text) || isClauseForm(w.text) || ARABIC_PACK_AFTER.test(w.text);
+  const trailing = (w: Word) => (TRAILING.has(w.text) && plain(text, w)) || (w.text === "a" && text[w.start] === "à") || ADVERB.test(w.text) || isClauseForm(w.text) || inArabicPacks(w.text);
   while (b > a && trailing(ws[b - 1] as Word) && !isGradeMark(ws, b - 1)) b--;
   return { kept: ws.slice(a, b), article: a > 0 && ARTICLES.has(ws[a - 1]?.text ?? "") };
 }

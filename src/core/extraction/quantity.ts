@@ -1,5 +1,6 @@
 // Quantities: a number followed by a unit ("2 tons", "5000L", "1 x 40ft container", "deux
 // tonnes"), told apart from packaging sizes ("in 5 L tins") that describe the product instead.
+import { ARABIC_PACK_NOUNS } from "./arabicPacks.js";
 import type { Quantity, Unit } from "../model.js";
 import { BOUNDARY_WORDS, CORRECTION, TRAILING } from "./fillers.js";
 import { findNumbers, parseNumeral, round, type NumberToken } from "./numbers.js";
@@ -36,7 +37,7 @@ const PACKAGING_BEFORE = new RegExp(
 );
 // ("bagged 15-20 kg": the upper end of a pack-size range is a pack size too.)
 // "عبوات ٥ لتر", "أكياس ٢٥ كيلو": Arabic puts the size right after the pack noun, with no "of".
-const ARABIC_PACK_BEFORE = /(?:عبوات|عبوه|علب|علبه|بوقال|بواقل|برطمان|برطمانات|مرطبان|اكياس|كيس|زجاجات|زجاجه|قوارير|قاروره|جالونات|جالون|براميل|برميل|جرادل|جردل|سطول|سطل|تنكات|تنكه)\s?(?:سعه|حجم|وزن)?\s?$/u;
+const ARABIC_PACK_BEFORE = new RegExp(`(?:${ARABIC_PACK_NOUNS.join("|")})\\s?(?:سعه|حجم|وزن)?\\s?$`, "u");
 // "مقاس ٨٠-١٠٠ جرام" (size 80–100 g), "بحجم ١٢ ملم": after a size word a measure describes each piece,
 // a range ("٨٠-") before its last number included.
 const ARABIC_SIZE_BEFORE = /(?:^|[^\p{L}])(?:ال|ب)?(?:مقاس|حجم|سعه|وزن)\s?(?:\d+(?:[.,]\d+)?\s?[-–]\s?)?$/u;
