@@ -13,14 +13,14 @@ const CUE = /(?:^|[^a-z])(?:not|no|never|excluding|except|other than|rather than
 const NOT_EXCLUSIONS = new Set(
   (
     "need needed needs necessary necessarily required requirement mandatory must important essential urgent rush hurry problem " +
-    "preference sure only just too very so trop tres muy tan more less later earlier above below over under exceeding longer than minimum min moq matter " +
+    "preference sure only just very so tres muy tan more less earlier above below over under exceeding longer than minimum min moq matter " +
     "certificate certificates certification certified certifie certificado certificacion organic bio biologique organico ecologico " +
     "halal kosher label labelling labeling obligatoire necessaire obligatorio necesario hace falta importa problema seulement solo " +
     "solamente unicamente plus mas moins menos tard tarde later after before avant antes despues apres engagement compromiso " +
     "the a an any le la les un une des el los las unos unas du de d' type kind style sort version grade quality qualite calidad " +
     "at all please pls merci gracias thanks thank we i you us nous vous nosotros it this that these those ce cet cette ces esto eso " +
     "is are was be been being est sont es son ser estar our notre nuestro nuestra your votre su sus too trop demasiado " +
-    "or ou o and et y with avec con from de del in en to a al for pour para por"
+    "or ou o and et y with avec con from del in en to al for pour para por"
   ).split(" "),
 );
 
