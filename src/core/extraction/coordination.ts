@@ -83,8 +83,9 @@ export function joinsOneName(folded: string, ws: Word[], k: number, free: IsFree
   return false;
 }
 
-// Spanish -ado/-ido and French -ée participles, in any gender and number.
-const PARTICIPLE = /^\p{L}{2,}(?:(?:ad|id)[oa]s?|ees?)$/u;
+/** Spanish -ado/-ido and French -ée participles, in any gender and number (folded): a regex source. */
+export const ROMANCE_PARTICIPLE = String.raw`\p{L}{2,}(?:(?:ad|id)[oa]s?|ees?)`;
+const PARTICIPLE = new RegExp(`^${ROMANCE_PARTICIPLE}$`, "u");
 
 /** "almendra pelada y tostada", "amandes décortiquées et grillées": two processes of one product. */
 function bothParticiples(before: string, after: Word[]): boolean {

@@ -243,7 +243,7 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
       const verbOfOwn = first === last && following !== undefined && OWN.has(following.text) && /^\s+$/.test(folded.slice(end, following.start));
       const purpose = prev !== undefined && PURPOSE.has(prev.text) && ws.filter((w) => w.start >= prev.end && w.end <= first.start).every((w) => ARTICLES.has(w.text));
       // "Magasin de sport à Annecy : chaussettes…", "Beach club in Ibiza: …": the buyer's business, then a place and a colon.
-      const upToColon = /^[^:.!?\n,;]{1,40}(?=:)/u.exec(folded.slice(j))?.[0] ?? "";
+      const upToColon = /^[^:.!?\n,;]{1,40}(?=:)/u.exec(folded.slice(j, j + 41))?.[0] ?? "";
       const labelsPlace = upToColon !== "" && at.slice(j, j + upToColon.length).some((k) => k === "block") &&
         words(upToColon).every((w) => at[j + w.start] === "block" || PLACE_LINKS.has(w.text));
       out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article, clause, addressed: ws.some((w) => w.start >= first.start && w.end <= j && addressesSeller(w.text)), verbOfOwn, purpose, labelsPlace });

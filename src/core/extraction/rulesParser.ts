@@ -4,6 +4,7 @@ import { cleanText } from "../cleanText.js";
 import type { StructuredRequest } from "../model.js";
 import type { ParseOptions, RequestParser } from "../../ports/requestParser.js";
 import { extractCertifications } from "./certifications.js";
+import { ROMANCE_PARTICIPLE } from "./coordination.js";
 import { BOUNDARY_WORDS, CLAUSE_WORDS, LEADING, TIME_WORDS, TRAILING, VAGUE } from "./fillers.js";
 import { parseIsoDate, todayIso } from "./dates.js";
 import { extractDeadline } from "./deadline.js";
@@ -102,7 +103,7 @@ export function analyzeRequest(text: string, options: ParseOptions = {}): Reques
 }
 
 // (Not a delivery: "enviado a Madrid", "livrée à Lyon".)
-const PROCESSED_AFTER = /^\s(?!(?:enviad|entregad|despachad|mandad|embarcad|puest|livre|envoye|expedie)\p{L}*)\p{L}{2,}(?:(?:ad|id)[oa]s?|ees?)(?:\s(?:a|en|al|a la|au)\s\p{L}+)?(?=\s?(?:[,.;:!?()\n]|$))/u;
+const PROCESSED_AFTER = new RegExp(String.raw`^\s(?!(?:enviad|entregad|despachad|mandad|embarcad|puest|livre|envoye|expedie)\p{L}*)${ROMANCE_PARTICIPLE}(?:\s(?:a|en|al|a la|au)\s\p{L}+)?(?=\s?(?:[,.;:!?()\n]|$))`, "u");
 
 /**
  * Length of " con capucha de algodón" after `end`: plain words after "con", up to the end of the

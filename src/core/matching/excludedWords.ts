@@ -30,7 +30,6 @@ const ENDS_LIST = new Set("but mais pero sino and et y not no pas never".split("
 /** The content words the buyer ruled out, singular and folded, never a word of the product they asked for. */
 export function excludedWords(text: string, product: string | null): string[] {
   const folded = foldText(text);
-  if (!/(?:^|[^a-z])(?:not|no|never|excluding|except|other than|rather than|instead of|pas|sauf|plutot|au lieu|sin|excepto|salvo|en vez|en lugar|ni)(?:[^a-z]|$)/.test(folded)) return [];
   const asked = new Set(nameTokens(product ?? ""));
   const out = new Set<string>();
   for (const m of folded.matchAll(CUE)) {
