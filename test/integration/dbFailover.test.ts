@@ -79,7 +79,22 @@ describe.skipIf(!usingPostgres())(`database failover (${SKIP})`, { timeout: 120_
 
   it("survives termination with work in flight: failed operations fail alone, later ones succeed", async () => {
     const restoredBefore = logs.filter((l) => l.msg === "database LISTEN connection restored").length;
-    const inFlight = Array.from({ length: 40 }, async (_, i) => {
+    // Two transactions hold their connections open until after the cut, so the cut always hits
+    // work in flight (a fast machine finishes the rest of the burst before it lands).
+    let openGate!: () => void;
+    const gate = new Promise<void>((r) => (openGate = r));
+    let held = 0;
+    const heldKeys: string[] = [];
+    const holding = Array.from({ length: 2 }, () => {
+      const d = draft();
+      heldKeys.push(d.deliveryKey);
+      return app.deals.deps.deals.transact(async (tx) => {
+        await tx.enqueue([d]);
+        held++;
+        await gate;
+      });
+    });
+    const burst = Array.from({ length: 38 }, async (_, i) => {
       const d = draft();
       return i % 2
         ? app.deals.deps.deals.transact(async (tx) => {
@@ -87,17 +102,20 @@ describe.skipIf(!usingPostgres())(`database failover (${SKIP})`, { timeout: 120_
           })
         : matchText(app.core, "organic argan oil", { limit: 5 }).then(() => undefined);
     });
-    const settled = Promise.allSettled(inFlight);
-    await new Promise((r) => setTimeout(r, 30));
+    const settled = Promise.allSettled([...holding, ...burst]);
+    await waitFor(() => held === holding.length, 15_000, 5);
     await terminateBackends(url);
+    openGate();
     const results = await settled;
-    expect(results.some((r) => r.status === "rejected")).toBe(true); // the cut did hit work in flight
+    // The transactions open across the cut fail; nothing committed half-way.
+    expect(results.slice(0, holding.length).map((r) => r.status)).toEqual(["rejected", "rejected"]);
     // Whatever was cut off failed with an error the caller can handle; nothing crashed the process.
     for (const r of results) if (r.status === "rejected") expect(r.reason).toBeInstanceOf(Error);
     await waitFor(() => logs.filter((l) => l.msg === "database LISTEN connection restored").length > restoredBefore, 20_000, 50);
     await coreOperationsWork();
     // Every message whose transaction committed is delivered, exactly once.
     const committed = await app.db.prisma.outboxMessage.findMany({ where: { deliveryKey: { startsWith: "failover:" } } });
+    expect(committed.filter((m) => heldKeys.includes(m.deliveryKey))).toEqual([]);
     await waitFor(() => committed.every((m) => channel.posts.some((p) => p.message.deliveryKey === m.deliveryKey)), 15_000, 50);
     const keys = channel.posts.map((p) => p.message.deliveryKey);
     expect(new Set(keys).size).toBe(keys.length);
