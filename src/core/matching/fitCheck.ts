@@ -243,7 +243,7 @@ export function findNoFit(
  * A different name for the same thing is what the offline matcher cannot know; these let the
  * buyer see it, offered as matching the rest of the request, never as the product itself.
  */
-export function sharesTheRest(type: RequestType | null, text: string, candidates: ProductFacts[], limit = 3): ProductFacts[] {
+export function sharesTheRest(type: RequestType | null, text: string, candidates: ProductFacts[], limit = 3, least = 2): ProductFacts[] {
   const head = new Set(type?.forms ?? []);
   // Each word the buyer wrote counts once: a hyphenated one as itself, not again by its parts.
   const rest = [...new Set(nameTokens(text))].filter((w) => w.length >= 3 && !/\d/.test(w) && !VAGUE.has(w) && !NOT_SPECS.has(w) && !head.has(w) && !packFamilies(w).length);
@@ -252,6 +252,6 @@ export function sharesTheRest(type: RequestType | null, text: string, candidates
   return candidates.filter((p) => {
     // Whole words only: a prefix ("formula" in "formulators") is too loose to say two things are alike.
     const shared = rest.filter((w) => hasWhole(w, allWords(p)));
-    return shared.length >= 2 && shared.some((w) => w.length >= 6);
+    return shared.length >= least && shared.some((w) => w.length >= 6);
   }).slice(0, limit);
 }

@@ -92,7 +92,30 @@ const isNumber = (w: string) => /^\d+(?:[.,]\d+)?k?$/.test(w) || NUMBER_WORDS.ha
 export function keywordQuery(rawText: string): KeywordQuery {
   const clauses = rawText.split(/(?<!\d),|,(?!\d)|[;:\n!?()]+|\s[–—-]\s|\.(?:\s|$)/).map(cleanClause).filter((c) => c.text);
   const text = clauses.map((c) => c.text).join(" ");
-  return { text, phrase: clauses[0]?.text ?? "", packs: [...new Set(clauses.flatMap((c) => c.packs))] };
+  const named = clauses.find((c) => !namesTheBuyer(c.text)) ?? clauses[0];
+  return { text, phrase: named?.text ?? "", packs: [...new Set(clauses.flatMap((c) => c.packs))] };
+}
+
+// The buyer's own business, as a message opens with it ("Gift shops at three ski resorts",
+// "Grossiste pour épiceries fines", "Fitting out a spa in Dubai"): a clause whose head is one of
+// these names who buys, never what.
+const BUYER_NOUNS = new Set(
+  ("shop shops store stores boutique boutiques hotel hotels restaurant restaurants cafe cafes resort resorts spa spas salon " +
+    "salons chain chains group groups company companies wholesaler wholesalers distributor distributors importer importers " +
+    "retailer retailers brand brands supermarket supermarkets grocer grocers grocery groceries bakery bakeries pharmacy " +
+    "pharmacies studio studios deli delis caterer caterers agency warehouse warehouses business " +
+    "grossiste grossistes distributeur distributeurs importateur importateurs epicerie epiceries magasin magasins boulangerie " +
+    "boulangeries pharmacie pharmacies parapharmacie parapharmacies chaine chaines groupe groupes marque marques societe " +
+    "entreprise traiteur traiteurs restaurateur restaurateurs hotelier hoteliers").split(" "),
+);
+// Where a clause's head ends: its first preposition ("shops at …", "grossiste pour …"); not "a",
+// which folds French "à" and English "a" together ("fitting out a spa").
+const HEAD_END = new Set("at in for of with from on by near across pour de d' des du au aux en chez dans sur".split(" "));
+/** True when the clause's head (its last word before a preposition) names the buyer's business. */
+export function namesTheBuyer(clause: string): boolean {
+  const ws = clause.split(" ");
+  const end = ws.findIndex((w, i) => i > 0 && HEAD_END.has(w));
+  return BUYER_NOUNS.has(ws[(end < 0 ? ws.length : end) - 1] ?? "");
 }
 
 function cleanClause(clause: string): { text: string; packs: string[] } {
@@ -145,8 +168,12 @@ function cleanClause(clause: string): { text: string; packs: string[] } {
     while (start < ws.length && DANGLING.has(ws[start]!)) start++;
     if (start < ws.length) keep.fill(false, 0, start);
   };
-  if (SUBJECTS.has(ws[0] ?? "")) {
-    const verb = ws.findIndex((w, i) => i > 0 && ASKING.has(w));
+  // "For our spa in Brussels we would like…", "Pour nos hôtels, nous cherchons…": the buyer's own
+  // business, then the buyer asking, opens the clause the same way.
+  const opener = ["for", "pour"].includes(ws[0] ?? "") && ["our", "notre", "nos"].includes(ws[1] ?? "") ? ws.findIndex((w, i) => i > 1 && SUBJECTS.has(w)) : -1;
+  const subject = SUBJECTS.has(ws[0] ?? "") ? 0 : opener;
+  if (subject >= 0) {
+    const verb = ws.findIndex((w, i) => i > subject && ASKING.has(w));
     if (verb > 0) dropThrough(verb);
   }
   // "Marque lyonnaise cherche des pyjamas…", "Hotel group seeks…": a short clause opening on who the

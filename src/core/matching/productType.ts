@@ -40,7 +40,7 @@ const NOT_TYPE = new Set(
 
 /** "thé" folds to the English stop word "the": in a French phrase it is tea. */
 const FRENCH_TEA = "the";
-const STOP = new Set("a an and as at be by for from in into is it of on or our per the their to with we you".split(" "));
+const STOP = new Set("a an and as at be by for from in into is it of on or our per the their to with we you this that these those off".split(" "));
 
 /**
  * Accent-folded, lowercase, singular (light: berries → berry, dates → date, gâteaux → gateau).
@@ -61,6 +61,17 @@ export function singular(word: string): string {
 const tokens = (text: string): string[] =>
   foldText(text).replace(/[’`]/g, "'").match(/(?:[ldjmnstc]|qu)'|[a-z0-9]+(?:-[a-z]+)*/g) ?? [];
 const contentWords = (ws: string[]) => ws.filter((w) => /[a-z]{2,}/.test(w) && !/^\d/.test(w) && !NOT_TYPE.has(w) && !STOP.has(w));
+
+// "olive-based soap", "Greek-style yoghurt", "beldi-type olives": the word before the suffix is what
+// makes the product specific, not "based" or "style" (which no title carries).
+const LIKENESS = /^(?:(.+)-)?(?:based|style|type|like|derived)$/;
+/** The modifier of an English head at `i`: the content word before it, past a likeness suffix. */
+function modifierBefore(seq: string[], i: number): string | null {
+  const before = seq[i - 1]!;
+  const like = LIKENESS.exec(before);
+  if (!like) return contentWords([before])[0] ?? null;
+  return contentWords([like[1] ?? seq[i - 2] ?? ""])[0] ?? null;
+}
 
 /** The word and its English translation, singular: the forms a type is compared in. */
 function forms(word: string): string[] {
@@ -250,7 +261,7 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
       const after = contentWords(seq.slice(hit.i + 1).filter((w) => !FR_BREAK.has(w)));
       // A French compound's own complement names what makes it specific: "huile essentielle de lavande" is lavender oil.
       const ofWhat = french && hit.i < compoundWords && !compoundHasOf && ["de", "d'"].includes(seq[compoundWords] ?? "") ? contentWords([seq[compoundWords + 1] ?? ""])[0] : undefined;
-      const mod = ofWhat ?? (french && hit.i >= compoundWords ? after[0] ?? null : hit.i > 0 ? contentWords([seq[hit.i - 1]!])[0] ?? null : null);
+      const mod = ofWhat ?? (french && hit.i >= compoundWords ? after[0] ?? null : hit.i > 0 ? modifierBefore(seq, hit.i) : null);
       // English names a material before the modifier; French after it (the compound's own words are one name).
       const others = french ? materialsAfter(seq, hit.i) : hit.i >= 2 ? materialsBefore(folded, seq[hit.i - 1]!, hit.w) : [];
       const ownForms = !french && own && own !== hit && own.i > hit.i && !PACK_WORDS.has(own.w) ? forms(own.w) : undefined;

@@ -1,0 +1,51 @@
+// Requests that describe the product, or open with the buyer's own business, on the demo catalog:
+// the kind is read from the words the best keyword hits agree with, and a product the buyer
+// described rather than named fits instead of "nothing fits".
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { configFrom } from "../../src/config.js";
+import { silentLogger } from "../../src/logger.js";
+import { buildCoreDeps, type CoreDeps } from "../../src/wiring.js";
+import { openCatalog } from "../../src/adapters/catalog/readCatalog.js";
+import { seedCatalog } from "../../src/core/catalog/seedCatalog.js";
+import { matchText } from "../../src/core/matching/matchRequest.js";
+import { createTestDb, type TestDb } from "../helpers/testDb.js";
+
+let t: TestDb;
+let deps: CoreDeps;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  deps = buildCoreDeps(configFrom({}), t.db, silentLogger, { now: () => new Date("2026-12-07T10:00:00Z") });
+  // The demo catalog itself: what decides a reading is which kinds the best hits of 1,477 products share.
+  const dir = "data/catalogs";
+  for (const f of readdirSync(dir).filter((x) => x.endsWith(".csv")).sort()) await seedCatalog(deps, async () => (await openCatalog(path.join(dir, f))).rows);
+}, 120_000);
+afterAll(async () => t?.cleanup());
+
+describe("described requests", () => {
+  it("offers the product a buyer described rather than named, not 'nothing fits'", async () => {
+    const s = await matchText(deps, "Soap brand in Leeds. We want the Moroccan washing clay from the Atlas that you mix with water to wash hair and skin, a fine powder in 25 kg sacks, 1 tonne.");
+    expect(s.weak).toBe(false);
+    expect(s.items[0]?.product.sku).toBe("HEM-HAM-005");
+  });
+
+  it("still says nothing fits when the missing word names another product of the catalog", async () => {
+    // Avocados are sold fresh and nobody presses them: cold-pressed oils share the rest of the words.
+    const s = await matchText(deps, "Cold-pressed culinary avocado oil, unrefined, 5 L jugs, 2,000 litres");
+    expect(s.weak).toBe(true);
+    expect(s.suggestion).toMatchObject({ code: "no_fit", reason: "no_product" });
+  });
+
+  it("reads the kind from the words the best keyword hits share, not from the buyer's trade", async () => {
+    const s = await matchText(deps, "Pasta restaurants in Milan: we need live vongole for spaghetti alle vongole, the grooved carpet-shell type, 300 kg a week.");
+    expect(s.items[0]?.product.sku).toBe("DOF-CLM-001");
+    expect(s.items.find((i) => /spaghetti/i.test(i.product.title))?.reasons.map((r) => r.code) ?? ["type_other"]).toContain("type_other");
+  });
+
+  it("takes the product from the clause after the buyer's business", async () => {
+    const s = await matchText(deps, "Grossiste pour épiceries fines : olives noires confites au sel, en boîtes de 5 kg, un conteneur 20 pieds.");
+    expect(s.items[0]?.product.sku).toBe("CAO-OLV-020");
+  });
+});

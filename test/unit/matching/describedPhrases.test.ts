@@ -1,0 +1,38 @@
+// Where a descriptive request names its product: past the clause naming the buyer's business, and
+// past a likeness suffix ("olive-based", "beldi-type") for the word that makes it specific.
+import { describe, expect, it } from "vitest";
+import { keywordQuery, namesTheBuyer } from "../../../src/core/matching/keywordQuery.js";
+import { requestType } from "../../../src/core/matching/productType.js";
+
+describe("the clause that names the product", () => {
+  it("skips a clause whose head is the buyer's business", () => {
+    expect(keywordQuery("Gift shops at three ski resorts in Colorado — we want warm knitted winter hats, 600 pieces").phrase).toBe("warm knitted winter hats");
+    expect(keywordQuery("Grossiste pour épiceries fines : olives noires confites au sel, en boîtes de 5 kg").phrase).toBe("olives noires confites au sel");
+    expect(keywordQuery("Fitting out a spa in Dubai: polished lime plaster for hammam walls").phrase).toBe("polished lime plaster for hammam walls");
+  });
+
+  it("drops the buyer's business that opens a clause before the buyer asks", () => {
+    expect(keywordQuery("Bonjour, pour notre spa à Bruxelles nous voudrions du ghassoul en poudre, sacs de 25 kg").phrase).toBe("ghassoul en poudre");
+    expect(keywordQuery("For our hotels in Doha we need halal beef, 2 t").phrase).toBe("halal beef");
+  });
+
+  it("keeps a product clause that names a business as its use, and a message with nothing else", () => {
+    expect(keywordQuery("black soap for spas, 2 t, CIF Dubai").phrase).toBe("black soap for spas");
+    expect(keywordQuery("gift shops in Colorado").phrase).toBe("gift shops");
+    expect(namesTheBuyer("soap for hotels")).toBe(false);
+    expect(namesTheBuyer("boutique hotels in provence")).toBe(true);
+  });
+});
+
+describe("the word that makes a described product specific", () => {
+  const vocab = new Set(["soap", "olive"]);
+  it("is the word before a likeness suffix, hyphenated or not", () => {
+    expect(requestType(["gooey olive-based soap"], "en", vocab)?.modifier).toBe("olive");
+    expect(requestType(["gooey olive based soap"], "en", vocab)?.modifier).toBe("olive");
+    expect(requestType(["beldi-type olives"], "en", vocab)?.modifier).toBe("beldi");
+  });
+  it("is never a determiner or a particle", () => {
+    expect(requestType(["peel off soap"], "en", vocab)?.modifier).toBeNull();
+    expect(requestType(["those soap"], "en", vocab)?.modifier).toBeNull();
+  });
+});
