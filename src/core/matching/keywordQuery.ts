@@ -92,7 +92,7 @@ const isNumber = (w: string) => /^\d+(?:[.,]\d+)?k?$/.test(w) || NUMBER_WORDS.ha
 export function keywordQuery(rawText: string): KeywordQuery {
   const clauses = rawText.split(/(?<!\d),|,(?!\d)|[;:\n!?()]+|\s[–—-]\s|\.(?:\s|$)/).map(cleanClause).filter((c) => c.text);
   const text = clauses.map((c) => c.text).join(" ");
-  const named = clauses.find((c) => !namesTheBuyer(c.text)) ?? clauses[0];
+  const named = clauses.find((c) => !namesTheBuyer(c.text) && !ALREADY.test(c.text)) ?? clauses[0];
   return { text, phrase: named?.text ?? "", packs: [...new Set(clauses.flatMap((c) => c.packs))] };
 }
 
@@ -108,6 +108,9 @@ const BUYER_NOUNS = new Set(
     "boulangeries pharmacie pharmacies parapharmacie parapharmacies chaine chaines groupe groupes marque marques societe " +
     "entreprise traiteur traiteurs restaurateur restaurateurs hotelier hoteliers").split(" "),
 );
+// "We already carry thyme and orange blossom honey; what we're missing is…", "on achète déjà des
+// fleurs de lavande": what the buyer has, never what they ask for now.
+const ALREADY = /(?:^| )(?:already|deja)(?: |$)/;
 // Where a clause's head ends: its first preposition ("shops at …", "grossiste pour …"); not "a",
 // which folds French "à" and English "a" together ("fitting out a spa").
 const HEAD_END = new Set("at in for of with from on by near across pour de d' des du au aux en chez dans sur".split(" "));

@@ -16,6 +16,11 @@ describe("the clause that names the product", () => {
     expect(keywordQuery("For our hotels in Doha we need halal beef, 2 t").phrase).toBe("halal beef");
   });
 
+  it("skips a clause telling what the buyer already carries", () => {
+    expect(keywordQuery("Deli importer in Milan. We already carry thyme honey; what we're missing is a dark chestnut honey, 1 t").phrase).toBe("what we re missing is a dark chestnut honey");
+    expect(keywordQuery("On achète déjà de la lavande séchée, il nous faut de l'huile essentielle de lavande").phrase).toBe("huile essentielle de lavande");
+  });
+
   it("keeps a product clause that names a business as its use, and a message with nothing else", () => {
     expect(keywordQuery("black soap for spas, 2 t, CIF Dubai").phrase).toBe("black soap for spas");
     expect(keywordQuery("gift shops in Colorado").phrase).toBe("gift shops");
