@@ -55,7 +55,7 @@ function readLines(file: string): Line[] {
 // The seventh (holdout7, ar6, es6), eighth (holdout8, ar7, es7), ninth (holdout9, ar8, es8) and tenth (holdout10, ar9, es9) likewise. requests-dev9b.jsonl was the ninth dev round's own
 // check (tuned on dev9a, only dev9b's totals read while tuning), so it is dev/seen here: its
 // figures are not counted as unseen.
-const UNSEEN = /requests-(?:holdout4|ar3|es3|holdout5|ar4|es4|holdout6|ar5|es5|holdout7|ar6|es6|holdout8|ar7|es7|holdout9|ar8|es8|holdout10|ar9|es9)\.jsonl$/;
+const UNSEEN = /requests-(?:holdout4|ar3|es3|holdout5|ar4|es4|holdout6|ar5|es5|holdout7|ar6|es6|holdout8|ar7|es7|holdout9|ar8|es8|holdout10|ar9|es9|holdout11|ar10|es10)\.jsonl$/;
 const DEFAULT_FILES = [
   "requests.jsonl", "requests-dev2.jsonl", "requests-dev3.jsonl", "requests-dev4.jsonl", "requests-dev5.jsonl", "requests-dev6.jsonl", "requests-dev7.jsonl", "requests-dev8.jsonl", "requests-dev9a.jsonl", "requests-dev9b.jsonl", "requests-dev10a.jsonl", "requests-dev10b.jsonl", "requests-dev11.jsonl", "requests-dev12.jsonl", "requests-dev13.jsonl", "requests-dev14.jsonl", "requests-holdout.jsonl", "requests-holdout2.jsonl", "requests-ar.jsonl", "requests-es.jsonl",
   "requests-holdout3.jsonl", "requests-ar2.jsonl", "requests-es2.jsonl",
@@ -66,6 +66,7 @@ const DEFAULT_FILES = [
   "requests-holdout8.jsonl", "requests-ar7.jsonl", "requests-es7.jsonl",
   "requests-holdout9.jsonl", "requests-ar8.jsonl", "requests-es8.jsonl",
   "requests-holdout10.jsonl", "requests-ar9.jsonl", "requests-es9.jsonl",
+  "requests-holdout11.jsonl", "requests-ar10.jsonl", "requests-es10.jsonl",
 ].map((f) => `data/eval/${f}`);
 
 const { values } = parseArgs({ options: { file: { type: "string", multiple: true }, json: { type: "boolean" }, failures: { type: "boolean" } } });
