@@ -44,6 +44,12 @@ describe("described requests", () => {
     expect(s.items.find((i) => /spaghetti/i.test(i.product.title))?.reasons.map((r) => r.code) ?? ["type_other"]).toContain("type_other");
   });
 
+  it("reads a bare 'blocks' as the pack's shape, not as concrete blocks", async () => {
+    const s = await matchText(deps, "مخبز في الرياض: نبي عجينة تمر بلوكات ١٠ كيلو، ٢ طن، والتوصيل للرياض.");
+    expect(s.weak).toBe(false);
+    expect(s.items[0]?.product.sku).toBe("DTE-PAS-001");
+  });
+
   it("takes the product from the clause after the buyer's business", async () => {
     const s = await matchText(deps, "Grossiste pour épiceries fines : olives noires confites au sel, en boîtes de 5 kg, un conteneur 20 pieds.");
     expect(s.items[0]?.product.sku).toBe("CAO-OLV-020");

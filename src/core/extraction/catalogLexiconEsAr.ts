@@ -305,7 +305,7 @@ export const CATALOG_ES_EN: Record<string, string> = {
   parquet: "parquet flooring", "parquet flotante": "parquet flooring", parquets: "parquet flooring", tarima: "parquet flooring",
   tarimas: "parquet flooring", entarimado: "parquet flooring", "piso de madera": "parquet flooring", "pisos de madera": "parquet flooring",
   "suelo de madera": "parquet flooring", ladrillo: "bricks", ladrillos: "bricks", cemento: "cement", cementos: "cement",
-  bloque: "concrete blocks", bloques: "concrete blocks", "bloque de hormigon": "concrete blocks", "bloques de hormigon": "concrete blocks",
+  bloque: "blocks", bloques: "blocks", "bloque de hormigon": "concrete blocks", "bloques de hormigon": "concrete blocks",
   "bloque de concreto": "concrete blocks", "bloques de concreto": "concrete blocks", "cal viva": "lime", "cal hidratada": "lime",
   "cal apagada": "lime", "revoque de cal": "lime plaster", "enlucido de cal": "lime plaster", "estuco de cal": "lime plaster",
   "mortero de cal": "lime plaster", yeso: "plaster", yesos: "plaster", revoque: "plaster", revoques: "plaster", enlucido: "plaster",
@@ -1003,7 +1003,9 @@ export const CATALOG_AR_EN: Record<string, string> = {
   "تنوب احمر": "spruce", "تنوب الاحمر": "spruce", بلوط: "oak", سنديان: "oak", باركيه: "parquet flooring", باركيت: "parquet flooring",
   "ارضيات خشبيه": "parquet flooring", "ارضيات الخشبيه": "parquet flooring", "ارضيه خشبيه": "parquet flooring",
   "ارضيه الخشبيه": "parquet flooring", طوب: "bricks", طوبه: "bricks", طابوق: "bricks", اسمنت: "cement", سمنت: "cement",
-  بلوك: "concrete blocks", بلوكات: "concrete blocks", "طوب اسمنتي": "concrete blocks", "طوب الاسمنتي": "concrete blocks",
+  // A bare "block" is a shape as often as a building block ("عجينة تمر بلوكات ١٠ كيلو": date paste in
+  // 10 kg blocks); only a named material makes it a concrete block.
+  بلوك: "blocks", بلوكات: "blocks", "طوب اسمنتي": "concrete blocks", "طوب الاسمنتي": "concrete blocks",
   "بلوك خرساني": "concrete blocks", "بلوك الخرساني": "concrete blocks", جير: "lime", كلس: "lime", "جير مطفا": "lime", "جير المطفا": "lime",
   تدلاكت: "lime plaster", "ملاط جيري": "lime plaster", "ملاط الجيري": "lime plaster", "لياسه جير": "lime plaster",
   "لياسه الجير": "lime plaster", جبس: "plaster", لياسه: "plaster", قصاره: "plaster", "الواح جبس": "plasterboard",
