@@ -44,6 +44,13 @@ describe("described requests", () => {
     expect(s.items.find((i) => /spaghetti/i.test(i.product.title))?.reasons.map((r) => r.code) ?? ["type_other"]).toContain("type_other");
   });
 
+  it("ranks by the buyer's words when no reading's kind is among the best hits", async () => {
+    // The best hits are cranberries, whose titles make them a kind of their own, not "berries".
+    const s = await matchText(deps, "For our new granola line we need the tart red dried berries from Quebec bogs, sweetened; they must be certified organic. 5 t to Rotterdam.");
+    expect(s.weak).toBe(false);
+    expect(s.items[0]?.product.sku).toBe("ABC-SDC-006");
+  });
+
   it("reads a bare 'blocks' as the pack's shape, not as concrete blocks", async () => {
     const s = await matchText(deps, "مخبز في الرياض: نبي عجينة تمر بلوكات ١٠ كيلو، ٢ طن، والتوصيل للرياض.");
     expect(s.weak).toBe(false);

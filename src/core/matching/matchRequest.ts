@@ -255,8 +255,8 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
     }
   }
   // A descriptive request can name its kind in a word of context ("Grossiste pour épiceries fines",
-  // "Gift shops at three ski resorts"): when none of the best keyword hits of the whole request is
-  // of the kind read, and another reading's kind is among them, that reading is the request.
+  // "Pasta restaurants in Milan: … live vongole"): when none of the best keyword hits of the whole
+  // request is of the kind read, and another reading's kind is among them, that reading is the request.
   if (!bySpecies && type?.known && kinds.gated) {
     const leading = rawLexical.slice(0, SUPPORT_FROM).map((h) => h.id);
     const supported = (k: ReturnType<typeof typing>) => leading.some((id) => k.isTyped.get(id));
@@ -270,6 +270,13 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
           kinds = altKinds;
           break;
         }
+      }
+      // No reading's kind is among them ("berries" in "tart red dried berries from Quebec bogs", where
+      // the best hits are cranberries, a kind of their own): the kind is unsure, so it ranks nothing
+      // below the rest; it still names what "nothing fits" is checked against.
+      if (!supported(kinds) && rawLexical.length >= SUPPORT_FROM) {
+        type = { ...type, known: false };
+        kinds = typing(type);
       }
     }
   }
