@@ -51,6 +51,13 @@ describe("described requests", () => {
     expect(s.items[0]?.product.sku).toBe("ABC-SDC-006");
   });
 
+  it("does not read an Arabic buyer's use as a missing material", async () => {
+    // "لباصات" (for buses) reaches the type check as words before the head, like a material would.
+    const s = await matchText(deps, "شركة نقل في الرياض: نبي فحمات بريك خلفية سيراميك لباصات مرسيدس سبرنتر، ٥٠٠ طقم.");
+    expect(s.weak).toBe(false);
+    expect(s.items[0]?.product.sku).toBe("KBS-BRP-020");
+  });
+
   it("reads a bare 'blocks' as the pack's shape, not as concrete blocks", async () => {
     const s = await matchText(deps, "مخبز في الرياض: نبي عجينة تمر بلوكات ١٠ كيلو، ٢ طن، والتوصيل للرياض.");
     expect(s.weak).toBe(false);

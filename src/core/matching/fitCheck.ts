@@ -211,7 +211,9 @@ export function findNoFit(
     // de sol en porcelaine") must be in a name of the kind too: the floor tiles the catalog has are
     // zellige, not porcelain. Only a word the lexicon reads counts, in either language (a trade name
     // such as "Bacalhau / salt cod" is unknown, not missing); vague and process words never do.
-    if (kind.length) for (const other of type.otherForms ?? []) {
+    // (English and French only: an Arabic or Spanish request's English wording does not keep the
+    // buyer's word order, so "لباصات" — for buses — stands before the head as if it were a material.)
+    if (kind.length && !isTradeLanguage(language)) for (const other of type.otherForms ?? []) {
       const word = other[0]!;
       if (word.length < 3 || other.some((f) => VAGUE.has(f)) || /\d/.test(word) || !checkable(word, "fr") || isProcessWord(other)) continue;
       if (!seen(other, headNames) && !seen(other, kind.map(nameWords))) return { reason: "no_product", product };
