@@ -254,11 +254,12 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
       }
     }
   }
+  // The best keyword hits of the whole request: what a reading of the kind, and a described product, must agree with.
+  const leading = rawLexical.slice(0, SUPPORT_FROM).map((h) => h.id);
   // A descriptive request can name its kind in a word of context ("Grossiste pour épiceries fines",
   // "Pasta restaurants in Milan: … live vongole"): when none of the best keyword hits of the whole
   // request is of the kind read, and another reading's kind is among them, that reading is the request.
   if (!bySpecies && type?.known && kinds.gated) {
-    const leading = rawLexical.slice(0, SUPPORT_FROM).map((h) => h.id);
     const supported = (k: ReturnType<typeof typing>) => leading.some((id) => k.isTyped.get(id));
     if (!supported(kinds)) {
       for (const phrase of phrases.slice(1)) {
@@ -365,8 +366,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // (Whole words of a title only: "washing" is no product for being the start of "Washington".)
   const titleNames = (forms: string[]) => products.some((p) => nameTokens(p.title).some((w) => forms.includes(w)));
   if (noFit?.reason === "no_product" && gated && !(type?.modifierForms.length && titleNames(type.modifierForms))) {
-    const leading = new Set(rawLexical.slice(0, SUPPORT_FROM).map((h) => h.id));
-    const alike = sharesTheRest(type, cleaned.text || said, products.filter((p) => leading.has(p.id) && isTyped.get(p.id)), 1, DESCRIBED_WORDS);
+    const alike = sharesTheRest(type, cleaned.text || said, products.filter((p) => leading.includes(p.id) && isTyped.get(p.id)), 1, DESCRIBED_WORDS);
     if (alike.length) noFit = null;
   }
   if (noFit && !opts.certificationsRequired) {
