@@ -6,7 +6,7 @@
 import { foldText } from "../textFold.js";
 import type { ProductFacts } from "../../ports/catalogSearch.js";
 import { splitCertifications } from "./certifications.js";
-import { isAssortment, isParticiple, namesAssortment, singular, type RequestType } from "./productType.js";
+import { compoundOf, isAssortment, isParticiple, namesAssortment, singular, titleName, type RequestType } from "./productType.js";
 import { withinOneEdit } from "./editDistance.js";
 import { isEnglishTradeWord, translateWord } from "./queryExpansion.js";
 import { packFamilies } from "./packs.js";
@@ -92,8 +92,10 @@ export const seen = (forms: string[], sets: Set<string>[]) => forms.some((f) => 
  */
 const seenModifier = (forms: string[], sets: Set<string>[]) => {
   const all = [...forms, ...forms.filter((f) => f.includes("-")).map((f) => f.split("-")[0]!).filter((f) => f.length >= 5)];
-  return all.some((f) => sets.some((s) => seenIn(f, s) || inflected(f, s)));
+  return all.some((f) => sets.some((s) => seenIn(f, s) || inflected(f, s) || endsCompound(f, s)));
 };
+// A compound ending on the word counts ("hardwood" is wood: see compoundOf).
+const endsCompound = (f: string, s: Set<string>) => [...s].some((w) => compoundOf(f, w));
 
 // The description's words in order, singular and folded, with its punctuation kept as "," (a
 // phrase needs its order, and where a noun group ends).
@@ -202,11 +204,21 @@ export function findNoFit(
     // process word ("étêté" → headed, where the title says "H&G"): a noun there is an ingredient
     // or a comparison ("whipped body butter with shea"), not what the product is.
     // (Of another kind, only its title and category count: dried cranberries infused with cane sugar are no cane sugar.)
-    const headNames = candidates.map(titleWords).filter((n) => seen(type.forms, [n]));
+    // (A compound ending on the head names it too: "Fresh Spearmint" is mint, "Hardwood Heat Logs" wood.)
+    const headNames = candidates.map(titleWords).filter((n) => seen(type.forms, [n]) || type.forms.some((f) => endsCompound(f, n)));
     if (kind.length && !specific.length && specificModifier(type) && checkable(type.modifier, language) &&
       !seenModifier(type.modifierForms, headNames) && !(isProcessWord(type.modifierForms) && seen(type.modifierForms, kind.map(allWords))) &&
       !describedAs(type.forms, type.modifierForms, kind))
       return { reason: "no_product", product };
+    // A French noun complement the lexicon cannot read ("miel d'acacia") names a variety: when no
+    // candidate's text carries it at all (the catalog gives most products a French name too), the
+    // catalog sells nothing of that variety. (An adjective there, "liquide", proves nothing.)
+    // Only for a family the catalog sells by variety: two names at least end on the head ("Thyme
+    // Honey", "Carob Honey"); a word the lexicon lacks may otherwise name the kind itself ("ensembles
+    // de tôlerie" are the "Sheet-Metal Assemblies").
+    const varieties = kind.filter((p) => { const ws = nameTokens(titleName(p.title)); return ws.length >= 2 && type.forms.includes(ws[ws.length - 1]!); });
+    if (kind.length && !specific.length && specificModifier(type) && type.complement && language === "fr" && varieties.length >= 2 &&
+      !checkable(type.modifier, language) && unheardOf(type.modifier, candidates)) return { reason: "no_product", product };
     // A material or variant the buyer names beside the modifier ("porcelain floor tiles", "carreaux
     // de sol en porcelaine") must be in a name of the kind too: the floor tiles the catalog has are
     // zellige, not porcelain. Only a word the lexicon reads counts, in either language (a trade name
@@ -216,7 +228,8 @@ export function findNoFit(
     if (kind.length && !isTradeLanguage(language)) for (const other of type.otherForms ?? []) {
       const word = other[0]!;
       if (word.length < 3 || other.some((f) => VAGUE.has(f)) || /\d/.test(word) || !checkable(word, "fr") || isProcessWord(other)) continue;
-      if (!seen(other, headNames) && !seen(other, kind.map(nameWords))) return { reason: "no_product", product };
+      // (A seller's description of the kind counts: "Leather Gloves" described as "lambskin gloves".)
+      if (!seen(other, headNames) && !seen(other, kind.map(allWords))) return { reason: "no_product", product };
     }
   }
   if (certifications.length) {

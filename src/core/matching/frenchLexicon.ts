@@ -99,7 +99,7 @@ export const CATALOG_FR_EN: Record<string, string> = {
   vitamine: "vitamin", carenage: "fairing", attache: "clip", echantillon: "sample", "sous-traitance": "subcontracting",
   cultive: "cultivated", raffinage: "refining", arome: "flavouring", absolue: "absolute", degraisse: "defatted",
   culinaire: "culinary", lecithine: "lecithin", coeur: "hearts", assorti: "assorted",
-  plomb: "lead", toit: "roof", technique: "technical", enrichi: "enriched", cristal: "crystals", palet: "puck",
+  plomb: "lead", toit: "roof", technique: "technical", enrichi: "enriched", cristal: "crystals", palet: "puck", palette: "pallet", palettes: "pallets",
   boucle: "curly", gras: "oily", pommade: "salve", aseptique: "aseptic", atomise: "spray-dried", bouquet: "bunch",
   // Goods outside the catalogs that buyers ask for: readable, so a "nothing fits" can be told.
   securite: "safety", agave: "agave", quinoa: "quinoa", manioc: "cassava", vanille: "vanilla", gres: "stoneware porcelain",

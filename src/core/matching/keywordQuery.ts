@@ -40,6 +40,8 @@ const FILLER = new Set(
     "bonjour salut merci svp cherche cherchons recherche recherchons besoin voudrions voudrais souhaitons souhaite acheter achat " +
     "fournisseur fournisseurs fabricant prix devis budget environ livraison livrer livre livree livrees livres expedition " +
     "envoyer envoi mois semaine chaque client clients magasin chaine groupe entreprise societe " +
+    // Who makes the goods, when the buyer asks for a maker ("un atelier pour des pantalons", "un sous-traitant en traitement de surface").
+    "atelier ateliers soustraitant soustraitants faconnier faconniers " +
     "asap before by until end mid within avant fin ici sous jusqu " +
     "january february march april may june july august september october november december " +
     "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre " +
@@ -53,6 +55,7 @@ const ASKING = new Set(
 );
 /** A verb of search in the third person, after a noun naming the buyer ("Marque lyonnaise cherche"). */
 const SEEKS = new Set("cherche recherche seeks".split(" "));
+const PURPOSE = new Set(["for", "pour"]);
 const DANGLING = new Set("a an at by for from in into of on the to with our au aux a de d' des du en et l' la le les ou par pour sur vers".split(" "));
 const INCOTERM_SET = new Set(INCOTERMS.map((c) => c.toLowerCase()));
 const PRICE_RE = /(?:[$€£]\s*\d[\d\s.,]*|\d[\d.,]*\s*(?:[$€£]|usd|eur|euros?|cad|mad|dh|dhs|dirhams?|dollars?|gbp)\b)(?:\s*(?:\/|per|le|la|a)\s*\p{L}+)?/giu;
@@ -92,8 +95,15 @@ const isNumber = (w: string) => /^\d+(?:[.,]\d+)?k?$/.test(w) || NUMBER_WORDS.ha
 export function keywordQuery(rawText: string): KeywordQuery {
   const clauses = rawText.split(/(?<!\d),|,(?!\d)|[;:\n!?()]+|\s[–—-]\s|\.(?:\s|$)/).map(cleanClause).filter((c) => c.text);
   const text = clauses.map((c) => c.text).join(" ");
-  const named = clauses.find((c) => !namesTheBuyer(c.text) && !ALREADY.test(c.text)) ?? clauses[0];
-  return { text, phrase: named?.text ?? "", packs: [...new Set(clauses.flatMap((c) => c.packs))] };
+  // A clause about the buyer ("We operate four seafood restaurants…", "Nous distribuons des boissons
+  // dans les épiceries…") is context when a later clause asks for the product.
+  const context = (c: Clause, i: number) => c.aboutBuyer && clauses.slice(i + 1).some((later) => later.asks);
+  const named = clauses.find((c, i) => !namesTheBuyer(c.text) && !ALREADY.test(c.text) && !context(c, i)) ?? clauses[0];
+  // The connectors the removals leave in front of the phrase say nothing either ("un atelier pour des
+  // pantalons" → "pantalons"); the text keeps them, where "for" still ends what the product is.
+  const phrase = (named?.text ?? "").split(" ");
+  while (phrase.length > 1 && DANGLING.has(phrase[0]!)) phrase.shift();
+  return { text, phrase: phrase.join(" "), packs: [...new Set(clauses.flatMap((c) => c.packs))] };
 }
 
 // The buyer's own business, as a message opens with it ("Gift shops at three ski resorts",
@@ -106,7 +116,16 @@ const BUYER_NOUNS = new Set(
     "pharmacies studio studios deli delis caterer caterers agency warehouse warehouses business " +
     "grossiste grossistes distributeur distributeurs importateur importateurs epicerie epiceries magasin magasins boulangerie " +
     "boulangeries pharmacie pharmacies parapharmacie parapharmacies chaine chaines groupe groupes marque marques societe " +
-    "entreprise traiteur traiteurs restaurateur restaurateurs hotelier hoteliers").split(" "),
+    "entreprise traiteur traiteurs restaurateur restaurateurs hotelier hoteliers " +
+    // The buyer's outlets ("4 adresses", "6 succursales").
+    "adresse adresses succursale succursales outlet outlets").split(" "),
+);
+// French names the business first ("Grossiste pièces auto à Oran", "Usineur aéronautique près de
+// Figeac"): a clause opening on one of these is about the buyer (French only: "hotel soaps" is a product).
+const BUSINESS_FIRST = new Set(
+  ("societe entreprise grossiste grossistes distributeur distributeurs importateur importateurs epicerie epiceries magasin magasins " +
+    "boulangerie pharmacie parapharmacie chaine groupe marque traiteur restaurateur hotelier negoce negociant usineur chantier " +
+    "institut cooperative fabricant fabricants enseigne centrale").split(" "),
 );
 // "We already carry thyme and orange blossom honey; what we're missing is…", "on achète déjà des
 // fleurs de lavande": what the buyer has, never what they ask for now.
@@ -121,8 +140,20 @@ export function namesTheBuyer(clause: string): boolean {
   return BUYER_NOUNS.has(ws[(end < 0 ? ws.length : end) - 1] ?? "");
 }
 
-function cleanClause(clause: string): { text: string; packs: string[] } {
-  let folded = fold(clause);
+interface Clause {
+  text: string;
+  packs: string[];
+  /**
+   * Says who the buyer is or what they do: opens on the buyer ("we", "nous") and asks for nothing,
+   * opens on a French business noun ("Grossiste pièces auto"), or its head names the business.
+   */
+  aboutBuyer: boolean;
+  /** Has a verb asking for something ("need", "looking", "cherchons"). */
+  asks: boolean;
+}
+
+function cleanClause(clause: string): Clause {
+  let folded = fold(clause).replace(/\bsous-traitant/g, "soustraitant");
   // Places (non-ambiguous gazetteer names) and prices, dates: blanked in place, same length.
   const blank = (start: number, end: number) => (folded = folded.slice(0, start) + " ".repeat(end - start) + folded.slice(end));
   for (const p of findPlaces(clause, folded)) if (!p.ambiguous && isDestination(folded, p.start, p.end)) blank(p.start, p.end);
@@ -175,10 +206,8 @@ function cleanClause(clause: string): { text: string; packs: string[] } {
   // business, then the buyer asking, opens the clause the same way.
   const opener = ["for", "pour"].includes(ws[0] ?? "") && ["our", "notre", "nos"].includes(ws[1] ?? "") ? ws.findIndex((w, i) => i > 1 && SUBJECTS.has(w)) : -1;
   const subject = SUBJECTS.has(ws[0] ?? "") ? 0 : opener;
-  if (subject >= 0) {
-    const verb = ws.findIndex((w, i) => i > subject && ASKING.has(w));
-    if (verb > 0) dropThrough(verb);
-  }
+  const verb = subject >= 0 ? ws.findIndex((w, i) => i > subject && ASKING.has(w)) : -1;
+  if (verb > 0) dropThrough(verb);
   // "Marque lyonnaise cherche des pyjamas…", "Hotel group seeks…": a short clause opening on who the
   // buyer is, then its own verb of search; the words before the verb are the buyer, not the product.
   const seeks = ws.findIndex((w, i) => i > 0 && i <= 3 && SEEKS.has(w));
@@ -186,6 +215,9 @@ function cleanClause(clause: string): { text: string; packs: string[] } {
   const kept = ws.filter((_, i) => keep[i]);
   // Connectors left dangling by the removals ("… for", "pour", "in") say nothing.
   while (kept.length && DANGLING.has(kept[kept.length - 1]!)) kept.pop();
+  // …and so do those the removals leave in front ("300 pieces of the …"), except "for", which still
+  // ends what the product is in the whole text ("… clay dish for a gift test").
+  while (kept.length > 1 && DANGLING.has(kept[0]!) && !PURPOSE.has(kept[0]!)) kept.shift();
   const text = kept.join(" ").replaceAll(DIM, "x").replace(/\s+/g, " ").trim();
-  return { text, packs };
+  return { text, packs, aboutBuyer: (subject === 0 && verb < 0) || BUSINESS_FIRST.has(ws[0] ?? "") || namesTheBuyer(ws.join(" ")), asks: ws.some((w) => ASKING.has(w)) };
 }

@@ -364,22 +364,38 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // kind and shares several more of the buyer's words. That is the product, not a missing one —
   // unless the word names another product the catalog sells ("avocado oil" beside fresh avocados).
   // (Whole words of a title only: "washing" is no product for being the start of "Washington".)
+  // "kiésérite (sulfate de magnésium granulé, 25 % MgO)": the keyword phrase and the parser's phrase
+  // both name one word the catalog does not know, while the rest of the message names a type it
+  // sells (granules). That word is the product; nothing fits when no candidate's text carries it.
+  let unknownWord: RequestType | null = null;
+  if (!noFit && type?.known && !bySpecies && !isTradeLanguage(language) && phrases.length === 3) {
+    const [a, b] = [requestType([phrases[0]!], typeLanguage, vocab, variants), requestType([phrases[1]!], typeLanguage, vocab, variants)];
+    // (Each phrase that one word alone: a phrase naming the buyer, "garage poids lourds", is no product.)
+    const alone = nameTokens(phrases[0]!).length === 1 && nameTokens(phrases[1]!).length === 1;
+    if (alone && a && b && !a.known && !b.known && a.forms[0] === b.forms[0] && !a.forms.some((f) => type!.forms.includes(f))) {
+      const bare = { ...a, modifier: null, modifierForms: [], otherForms: [] };
+      noFit = checkFit(bare, [], all.map((i) => i.product), []);
+      // (The answer then names that word, and offers what is near it, not the granules.)
+      if (noFit) unknownWord = bare;
+    }
+  }
   const titleNames = (forms: string[]) => products.some((p) => nameTokens(p.title).some((w) => forms.includes(w)));
   if (noFit?.reason === "no_product" && gated && !(type?.modifierForms.length && titleNames(type.modifierForms))) {
     const alike = sharesTheRest(type, cleaned.text || said, products.filter((p) => leading.includes(p.id) && isTyped.get(p.id)), 1, DESCRIBED_WORDS);
     if (alike.length) noFit = null;
   }
   if (noFit && !opts.certificationsRequired) {
+    const read = unknownWord ?? type;
     // Near = of the kind the buyer named (its head: "oil" for "sesame oil"), never what shares only
     // a word ("olive oil soap") or what the character n-gram vectors bring up for an unknown word
     // ("quinoa" → saffron, brake linings): with none of the kind, the answer offers nothing.
-    const ofKind = (p: ProductFacts) => (gated && isTyped.get(p.id)) || (type !== null && type.forms.some((f) => typesOf(p).has(f)));
+    const ofKind = (p: ProductFacts) => (!unknownWord && gated && isTyped.get(p.id)) || (read !== null && read.forms.some((f) => typesOf(p).has(f)));
     const kindNear = diversify(all.filter((i) => ofKind(i.product)), 3, perSeller);
     // Nothing of the kind: what carries the rest of the buyer's description may be the same thing
     // under another name (two-by-fours → SPF 2x4 lumber), said as such.
-    const alike = !kindNear.length && noFit.reason === "no_product" ? sharesTheRest(type, cleaned.text || said, all.map((i) => i.product)) : [];
+    const alike = !kindNear.length && noFit.reason === "no_product" ? sharesTheRest(read, cleaned.text || said, all.map((i) => i.product)) : [];
     const near = kindNear.length ? kindNear : all.filter((i) => alike.includes(i.product));
-    const named = noFitName(type, noFit.product, said);
+    const named = noFitName(read, noFit.product, said);
     const suggestion: Suggestion = {
       // An Arabic or Spanish buyer reads their own phrase, not its English wording.
       code: "no_fit", reason: noFit.reason, product: isTradeLanguage(language) && named ? request.product : named, certs: noFit.reason === "no_certificate" ? noFit.certs : [], near: near.map((i) => i.product.title),

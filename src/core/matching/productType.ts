@@ -134,9 +134,11 @@ function materialsBefore(folded: string, modifier: string, head: string): string
 function materialsAfter(seq: string[], head: number): string[] {
   return seq.slice(head + 1).flatMap((w, i, rest) => {
     const next = rest[i + 1];
-    return w === "en" && next && contentWords([next]).length && !PACK_WORDS.has(next) ? [next] : [];
+    return w === "en" && next && contentWords([next]).length && !PACK_WORDS.has(next) && !BUNCHED.has(next) ? [next] : [];
   });
 }
+/** "menthe en bottes": herbs come in bunches, which are no boots. */
+const BUNCHED = new Set(["botte", "bottes", "bouquet", "bouquets"]);
 
 /**
  * French chains complements: "huile de pépins de raisin" is an oil of grape seeds, so the modifier's
@@ -185,6 +187,8 @@ export interface RequestType {
    * product whose name carries it is of the kind asked for.
    */
   ownForms?: string[];
+  /** French: the modifier is the head's noun complement ("acacia" in "miel d'acacia"), a variety, never an adjective. */
+  complement?: boolean;
 }
 
 // One typo is forgiven in a long word, but not in its first letter: typos rarely hit it, while
@@ -265,7 +269,11 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
       // English names a material before the modifier; French after it (the compound's own words are one name).
       const others = french ? materialsAfter(seq, hit.i) : hit.i >= 2 ? materialsBefore(folded, seq[hit.i - 1]!, hit.w) : [];
       const ownForms = !french && own && own !== hit && own.i > hit.i && !PACK_WORDS.has(own.w) ? forms(own.w) : undefined;
-      return { head: hit.w, forms: forms(hit.w), modifier: mod, modifierForms: mod ? forms(mod) : [], known: true, otherForms: [...others.map(forms), ...(french ? ofModifier(seq, hit.i, mod) : [])], ...(ownForms ? { ownForms } : {}) };
+      const complement = !!mod && (!!ofWhat || (french && ["de", "d'"].includes(seq[hit.i + 1] ?? "") && seq[hit.i + 2] === mod));
+      return {
+        head: hit.w, forms: forms(hit.w), modifier: mod, modifierForms: mod ? forms(mod) : [], known: true,
+        otherForms: [...others.map(forms), ...(french ? ofModifier(seq, hit.i, mod) : [])], ...(ownForms ? { ownForms } : {}), ...(complement ? { complement } : {}),
+      };
     }
     if (!fallback) {
       const h = french ? frenchHead(folded) ?? englishHead(ws) : englishHead(ws);
@@ -366,6 +374,12 @@ export function namesOwnHead(t: RequestType, title: string): boolean {
 
 /** True when the product is of the requested type. */
 export const typeMatches = (t: RequestType, types: ReadonlySet<string>): boolean => inVocab(t.forms, types);
+
+/**
+ * True when an English compound ends on the word: "spearmint" is a mint, "hardwood" a wood. Its
+ * first part has four letters at least, so "basalt" is no salt and "price" no rice.
+ */
+export const compoundOf = (form: string, word: string): boolean => form.length >= 4 && word.length - form.length >= 4 && word.endsWith(form);
 
 /**
  * True when the title's variant part — what follows the name ("Durum Wheat Pasta – Spaghetti

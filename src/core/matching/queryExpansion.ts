@@ -39,6 +39,7 @@ const FR_EN: Record<string, string> = {
   enfant: "kids", bouteille: "bottle", bouteilles: "bottles", vrac: "bulk", baril: "barrel", fut: "drum", bidon: "tin", bocal: "jar",
   tajine: "tagine", tajines: "tagines", cuisson: "cooking", emaille: "glazed", emailles: "glazed", moyen: "medium", moyenne: "medium",
   grand: "large", grande: "large", petit: "small", petite: "small", bleu: "blue", jaune: "yellow", gris: "grey",
+  violet: "violet", violette: "violet", violettes: "violet", violets: "violet",
   futs: "drums", barils: "barrels", bidons: "tins", seau: "pail", seaux: "pails", chaudiere: "pail", chaudieres: "pails",
   // TA6V ("ta 6 v" once letters and digits are split) is the French (AFNOR) name of the titanium alloy the catalogs call Ti-6Al-4V (grade 5).
   "ta 6 v": "titanium ti-6al-4v", ta6v: "titanium ti-6al-4v", pot: "jar", pots: "jars", pain: "bar", pains: "bars",

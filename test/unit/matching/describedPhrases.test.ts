@@ -16,6 +16,18 @@ describe("the clause that names the product", () => {
     expect(keywordQuery("For our hotels in Doha we need halal beef, 2 t").phrase).toBe("halal beef");
   });
 
+  it("skips a clause about the buyer when a later one asks for the product", () => {
+    expect(keywordQuery("We operate 4 seafood restaurants in London and everything we serve must be halal. Looking for BC spot prawns, large").phrase).toBe("bc spot prawns");
+    expect(keywordQuery("Nous distribuons des boissons dans les épiceries orientales. Nous cherchons du jus de grenade en bouteilles de 1 L").phrase).toBe("jus de grenade en bouteilles de 1 l");
+    expect(keywordQuery("Grossiste pièces auto à Oran. Nous cherchons des rétroviseurs extérieurs").phrase).toBe("retroviseurs exterieurs");
+    expect(keywordQuery("Salons de thé à Paris (4 adresses) : besoin de menthe fraîche en bottes").phrase).toBe("menthe fraiche en bottes");
+  });
+
+  it("drops the maker the buyer asks for, and the connectors left in front", () => {
+    expect(keywordQuery("Nous cherchons un atelier pour des pantalons de menuisier en denim 14 oz").phrase).toBe("pantalons de menuisier en denim 14 oz");
+    expect(keywordQuery("on cherche un sous-traitant en traitement de surface").phrase).toBe("traitement de surface");
+  });
+
   it("skips a clause telling what the buyer already carries", () => {
     expect(keywordQuery("Deli importer in Milan. We already carry thyme honey; what we're missing is a dark chestnut honey, 1 t").phrase).toBe("what we re missing is a dark chestnut honey");
     expect(keywordQuery("On achète déjà de la lavande séchée, il nous faut de l'huile essentielle de lavande").phrase).toBe("huile essentielle de lavande");

@@ -1,0 +1,90 @@
+// Twelfth-round rules on the demo catalog: clauses about the buyer's own business are context, a
+// French variety nobody sells is missing, and a kind is recognised inside an English compound
+// ("Fresh Spearmint" is mint) or a seller's description ("lambskin gloves").
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { configFrom } from "../../src/config.js";
+import { silentLogger } from "../../src/logger.js";
+import { buildCoreDeps, type CoreDeps } from "../../src/wiring.js";
+import { openCatalog } from "../../src/adapters/catalog/readCatalog.js";
+import { seedCatalog } from "../../src/core/catalog/seedCatalog.js";
+import { matchText } from "../../src/core/matching/matchRequest.js";
+import { createTestDb, type TestDb } from "../helpers/testDb.js";
+
+let t: TestDb;
+let deps: CoreDeps;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  deps = buildCoreDeps(configFrom({}), t.db, silentLogger, { now: () => new Date("2026-12-07T10:00:00Z") });
+  const dir = "data/catalogs";
+  for (const f of readdirSync(dir).filter((x) => x.endsWith(".csv")).sort()) await seedCatalog(deps, async () => (await openCatalog(path.join(dir, f))).rows);
+}, 120_000);
+afterAll(async () => t?.cleanup());
+
+describe("the buyer's own business is context", () => {
+  it("checks the certificate against the product asked for, not the buyer's trade", async () => {
+    // Read from the first sentence, the kind was "seafood", where some product is halal.
+    const s = await matchText(deps, "We operate 4 Asian seafood restaurants in London and everything we serve must be halal certified. Looking for halal-certified BC spot prawns, large, about 600 kg.");
+    expect(s.suggestion).toMatchObject({ code: "no_fit", reason: "no_certificate", certs: ["halal"] });
+  });
+
+  it("reads a French business named first, and its aside, as context", async () => {
+    const s = await matchText(deps, "Société de fabrication de palettes à Tanger (zone franche). Nous recherchons du bois de palette débité 1x4 en épicéa-pin-sapin, traité HT. Qté : 3 conteneurs 40' par mois.");
+    expect(s.weak).toBe(false);
+    expect(s.items[0]?.product.sku).toBe("CTP-PAL-001");
+  });
+
+  it("reads a clause opening on a French business noun as the buyer", async () => {
+    const s = await matchText(deps, "Usineur aéronautique près de Figeac : on cherche un sous-traitant en traitement de surface agréé Nadcap, anodisation TSA sur pièces alu. Lots de 50 à 200 pièces.");
+    expect(s.weak).toBe(false);
+    expect(s.items[0]?.product.sku).toBe("CAE-AER-009");
+  });
+
+  it("finds the goods when the buyer asks for a workshop to make them", async () => {
+    const s = await matchText(deps, "Marque de vêtements de travail basée à Lyon. Nous cherchons un atelier pour des pantalons de menuisier en denim 14 oz, 600 pièces. Livraison Lyon, DAP.");
+    expect(s.weak).toBe(false);
+    expect(s.items[0]?.product.sku).toBe("CDF-DNM-007");
+  });
+
+  it("says nothing fits for a word that is the whole product and that no seller uses", async () => {
+    const s = await matchText(deps, "Distributeur d'intrants agricoles à Agadir : kiésérite (sulfate de magnésium granulé, 25 % MgO) en big bags de 1 t, 500 t. CFR Agadir.");
+    expect(s.weak).toBe(true);
+    expect(s.suggestion).toMatchObject({ code: "no_fit", reason: "no_product", product: "kiésérite" });
+  });
+
+  it("does not take a phrase naming the buyer for a missing product", async () => {
+    const s = await matchText(deps, "Garage poids lourds et VUL près de Lyon : plaquettes de frein avant pour Iveco Daily, homologuées R90, 800 pièces.");
+    expect(s.weak).toBe(false);
+    expect(s.items[0]?.product.sku).toBe("KBS-BRP-033");
+  });
+});
+
+describe("varieties and kinds", () => {
+  it("says nothing fits for a French variety no seller of the family names", async () => {
+    const s = await matchText(deps, "Épicerie fine à Strasbourg, nous cherchons du miel d'acacia liquide en pots de 250 g, environ 1 000 pots.");
+    expect(s.weak).toBe(true);
+    expect(s.suggestion).toMatchObject({ code: "no_fit", reason: "no_product" });
+  });
+
+  it("keeps an unknown French complement when the family is not sold by variety", async () => {
+    // "tôlerie" is in no title, yet the riveted "Sheet-Metal Assemblies" are what is asked for.
+    const s = await matchText(deps, "Bonjour, acheteur chez un équipementier aéronautique près de Toulouse. Nous sous-traitons des sous-ensembles de tôlerie rivetés (peaux et cornières en 2024-T3 plaqué) pour une nacelle, fabrication sur plan, EN 9100 exigé. Lot de 40 ensembles, DAP Colomiers.");
+    expect(s.weak).toBe(false);
+  });
+
+  it("finds a material in the seller's description of the kind", async () => {
+    const s = await matchText(deps, "gants en cuir d'agneau doublés cachemire, 120 paires, boutique Paris 6e, pour octobre");
+    expect(s.weak).toBe(false);
+    expect(s.items[0]?.product.sku).toBe("MMR-LTH-013");
+  });
+
+  it("reads a compound ending on the head as that kind", async () => {
+    const mint = await matchText(deps, "Salons de thé marocains à Paris (4 adresses) : besoin de menthe fraîche nanaa en bottes, par avion, environ 300 kg par semaine.");
+    expect(mint.weak).toBe(false);
+    const logs = await matchText(deps, "Négoce bois-énergie région lyonnaise : bûches de bois densifié en packs de 10 kg, 2 conteneurs 40 pieds pour l'hiver.");
+    expect(logs.weak).toBe(false);
+    expect(logs.items[0]?.product.sku).toBe("NPE-BRQ-001");
+  });
+});
