@@ -8,7 +8,7 @@ import { nameTokens } from "./fitCheck.js";
 // A negation that rules something out, then up to four words of what it rules out (with "or"/"ni"
 // lists continuing it). "No need", "not urgent", "no later than", "not only" rule nothing out: the
 // words after the cue are checked against NOT_EXCLUSIONS below.
-const CUE = /(?:^|[^a-z])(?:not|no|never|excluding|except|other than|rather than|instead of|pas de|pas d'|pas du|pas la|pas le|pas les|pas des|sauf|plutot que|au lieu de|sin|excepto|salvo|en vez de|en lugar de|ni)\s((?:[a-z][a-z'-]*\s?){1,4})/g;
+const CUE = /(?:^|[^a-z])(?:not|no|never|excluding|except|other than|rather than|instead of|pas de|pas d'|pas du|pas la|pas le|pas l'|pas les|pas des|sauf|plutot que|au lieu de|sin|excepto|salvo|en vez de|en lugar de|ni)\s((?:[a-z][a-z'-]*\s?){1,4})/g;
 // Words after a negation that say something other than "not this product".
 const NOT_EXCLUSIONS = new Set(
   (
@@ -29,7 +29,8 @@ const ENDS_LIST = new Set("but mais pero sino and et y not no pas never".split("
 
 /** The content words the buyer ruled out, singular and folded, never a word of the product they asked for. */
 export function excludedWords(text: string, product: string | null): string[] {
-  const folded = foldText(text);
+  // ("pas l'extra vierge": the article apart, as the cues are written.)
+  const folded = foldText(text).replace(/(?<=pas l')(?=[a-z])/g, " ");
   const asked = new Set(nameTokens(product ?? ""));
   const out = new Set<string>();
   for (const m of folded.matchAll(CUE)) {

@@ -51,7 +51,7 @@ const FILLER = new Set(
 const SUBJECTS = new Set("we i we're i'm were im our my nous je on j' il".split(" "));
 const ASKING = new Set(
   ("need needs want wants require requires looking seeking sourcing source buy import cherche cherchons recherche recherchons " +
-    "besoin voudrions voudrais souhaitons souhaite veut voulons achetons importons faut").split(" "),
+    "besoin voudrions voudrais voudrait aimerions aimerais aimerait souhaitons souhaite veut voulons achetons importons faut").split(" "),
 );
 /** A verb of search in the third person, after a noun naming the buyer ("Marque lyonnaise cherche"). */
 const SEEKS = new Set("cherche recherche seeks".split(" "));

@@ -69,7 +69,7 @@ const FR_EN: Record<string, string> = {
   casquette: "cap", tablier: "apron", pochette: "clutch", sandale: "sandals", botte: "boots", plaid: "throw", nappe: "tablecloth",
   rideau: "curtains", disque: "discs", tambour: "drum", amortisseur: "shock absorbers", filtre: "filter", batterie: "battery",
   pneu: "tyres", vis: "screws", boulon: "bolts", tuyau: "pipes", contreplaque: "plywood", ciment: "cement", verre: "glass",
-  jarre: "urn jar", jardiniere: "planter", plat: "platter dish", tasse: "cups", theiere: "teapot", lanterne: "lantern",
+  jarre: "urn jar", jardiniere: "planter", plat: "platter dish", tasse: "cups mug", theiere: "teapot", lanterne: "lantern",
   miroir: "mirror", plateau: "tray", bol: "bowl", mousseux: "sparkling", petillant: "sparkling",
   // Every product family of the demo catalogs' categories has its everyday French word (checked
   // against the category levels of data/catalogs, not against requests), with the singular or

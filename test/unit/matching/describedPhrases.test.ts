@@ -21,6 +21,7 @@ describe("the clause that names the product", () => {
     expect(keywordQuery("Nous distribuons des boissons dans les épiceries orientales. Nous cherchons du jus de grenade en bouteilles de 1 L").phrase).toBe("jus de grenade en bouteilles de 1 l");
     expect(keywordQuery("Grossiste pièces auto à Oran. Nous cherchons des rétroviseurs extérieurs").phrase).toBe("retroviseurs exterieurs");
     expect(keywordQuery("Salons de thé à Paris (4 adresses) : besoin de menthe fraîche en bottes").phrase).toBe("menthe fraiche en bottes");
+    expect(keywordQuery("Boutique de cadeaux à Lausanne. On voudrait des bombes de bain").phrase).toBe("bombes de bain");
   });
 
   it("drops the maker the buyer asks for, and the connectors left in front", () => {

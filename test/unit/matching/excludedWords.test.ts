@@ -8,6 +8,7 @@ describe("what the buyer rules out", () => {
     expect(excludedWords("Du miel de montagne, pas de miel de fleurs d'oranger", "miel de montagne")).toEqual(["fleur", "oranger"]);
     expect(excludedWords("Cuscús integral, sin sémola blanca", "cuscús integral")).toEqual(["semola", "blanca"]);
     expect(excludedWords("Soap in 20 kg pails rather than retail jars", "soap")).toEqual(["retail", "jar"]);
+    expect(excludedWords("de l'huile d'olive vierge (pas l'extra vierge, trop chère)", "huile d'olive vierge")).toEqual(["extra"]);
   });
 
   it("ignores negations about needs, time, amounts and certificates", () => {

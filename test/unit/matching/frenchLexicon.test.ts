@@ -26,6 +26,10 @@ describe("French word forms", () => {
     expect(translateWord("moufles")).toBe("mittens");
     expect(translateWord("granulee")).toContain("granular");
     expect(translateWord("constructor")).toBeNull();
+    // Twelfth round: a cafe's "tasses" are mugs too, a pallet-maker's "palettes" pallets, olives "violettes" violet.
+    expect(translateWord("tasses")).toContain("mug");
+    expect(translateWord("palettes")).toBe("pallets");
+    expect(translateWord("violettes")).toBe("violet");
   });
 
   it("puts a compound's head words in the other number, and its first word alone", () => {
