@@ -80,6 +80,14 @@ describe("varieties and kinds", () => {
     expect(s.items[0]?.product.sku).toBe("MMR-LTH-013");
   });
 
+  it("reads the kind the phrase names when the best hit's name ends on it, even if one product alone has it", async () => {
+    // Only one title names bath bombs, too thin a type on its own: the buyer's trade (gifts) was read instead.
+    const s = await matchText(deps, "Salut, boutique de cadeaux à Lausanne. On voudrait des bombes de bain (boules effervescentes) faites main, parfums assortis, en boîtes de 24.");
+    expect(s.weak).toBe(false);
+    expect(s.items[0]?.product.sku).toBe("SDL-BTH-001");
+    expect(s.items[1]?.reasons.map((r) => r.code)).toContain("type_other");
+  });
+
   it("reads a compound ending on the head as that kind", async () => {
     const mint = await matchText(deps, "Salons de thé marocains à Paris (4 adresses) : besoin de menthe fraîche nanaa en bottes, par avion, environ 300 kg par semaine.");
     expect(mint.weak).toBe(false);

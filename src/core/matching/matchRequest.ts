@@ -210,7 +210,16 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const variantsOf = new Map(products.map((p) => [p, variantWords(p.title)]));
   const variants = typeVocabulary(byRelevance.slice(0, VOCAB_FROM).map((p) => variantsOf.get(p)!), [...variantsOf.values()]);
   const names = new Map(products.map((p) => [p.id, nameWords(p)]));
-  const ownType = requestType(phrases, typeLanguage, vocab, variants);
+  // A kind only one candidate has ("Bath Bombs, box of 24", "Durum Wheat Semolina") is too thin a
+  // type to read every request by; but when the leading phrase's own head is the head of the best
+  // keyword hit's name, that is the request, not a kind the rest of the message names ("boutique de
+  // cadeaux" → gift sets, "fábrica de pastas" → pasta).
+  const bestHit = rawLexical[0] ? products.find((p) => p.id === rawLexical[0]!.id) : undefined;
+  const bestHead = bestHit ? nameTokens(titleName(bestHit.title)).at(-1) : undefined;
+  const ownHead = phrases[0] ? requestType([phrases[0]], typeLanguage, new Set()) : null;
+  const phraseKind = bestHead && ownHead?.forms.includes(bestHead) && !requestType([phrases[0]!], typeLanguage, vocab, variants)?.known
+    ? requestType([phrases[0]!], typeLanguage, new Set([...vocab, bestHead]), variants) : null;
+  const ownType = phraseKind?.known ? phraseKind : requestType(phrases, typeLanguage, vocab, variants);
   // The Latin name decides the kind unless the buyer's own words name a product the catalog sells,
   // specific word included: "Rosa damascena rose water" is rose water, not the rose essential oil
   // whose title gives the Latin name; "Origanum compactum dried leaves" is the oregano ("dried" is vague).
