@@ -317,7 +317,7 @@ export const CATALOG_ES_EN: Record<string, string> = {
   "laminas metalicas": "sheet metal", "chapa metalica": "sheet metal", acero: "steel", aceros: "steel", inoxidable: "stainless",
   inoxidables: "stainless", inox: "stainless", "acero inoxidable": "stainless steel", "acero inox": "stainless steel", titanio: "titanium",
   aluminio: "aluminium", aluminios: "aluminium", laton: "brass", latones: "brass", cobre: "copper", cobres: "copper", plomo: "lead",
-  "sin plomo": "lead-free", "libre de plomo": "lead-free", tubo: "pipes", tubos: "pipes", tuberia: "pipes", tuberias: "pipes",
+  "sin plomo": "lead-free", "libre de plomo": "lead-free", tubo: "tube", tubos: "tubes", tuberia: "pipes", tuberias: "pipes",
   caneria: "pipes", canerias: "pipes", puerta: "door", puertas: "door", portezuela: "door", portezuelas: "door",
   "pomo de puerta": "door knobs", "pomos de puerta": "door knobs", "manija de puerta": "door knobs", "manijas de puerta": "door knobs",
   pomo: "door knobs", pomos: "door knobs", perilla: "door knobs", perillas: "door knobs", manija: "knobs handle", manijas: "knobs handle",

@@ -10,7 +10,7 @@ const SOFTENER = new RegExp(
     "welcome", "a plus", "a bonus", "bonus", "if possible", "where possible", "preferably", "preferred", "ideally", "nice to have",
     "appreciated", "optional", "would be (?:nice|good|great|better)", "de preference", "si possible", "idealement", "bienvenue?s?",
     "apprecie(?:e|s|es)?", "un plus", "souhaite(?:e|s|es)?", "si es posible", "de preferencia", "preferiblemente", "idealmente",
-    "se valora", "seria un plus", "يفضل", "ان امكن", "لو امكن", "يا ?ريت", "يا ?ليت", "حبذا",
+    "se valora", "seria un plus", "si puede ser", "si se puede", "de ser posible", "en lo posible", "if available", "يفضل", "ان امكن", "لو امكن", "يا ?ريت", "يا ?ليت", "حبذا",
   ].map((w) => `(?<![\\p{L}])${w}(?![\\p{L}])`).join("|"),
   "u",
 );

@@ -7,6 +7,8 @@ describe("englishWording: Arabic and Spanish product phrases in the catalog's En
     expect(englishWording("aceite de oliva virgen extra", "es")).toBe("extra virgin olive oil");
     expect(englishWording("discos de freno", "es")).toBe("brake discs");
     expect(englishWording("las alfombras de lana", "es")).toBe("wool rugs");
+    // A cosmetic's "tubo" is the tube it comes in (the catalogs sell no pipes).
+    expect(englishWording("protector solar en tubo", "es")).toMatch(/ tube$/);
   });
 
   it("says the words linking groups in English and keeps each group's own order", () => {

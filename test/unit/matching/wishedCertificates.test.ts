@@ -7,6 +7,7 @@ describe("wishedCertifications: a certificate the buyer only wishes for", () => 
     expect([...wishedCertifications("Ocean perch fillets, 4 t. MSC would be a plus.", ["msc"])]).toEqual(["msc"]);
     expect([...wishedCertifications("Dattes Aziza, bio de préférence, 2 t pour Lyon", ["organic"])]).toEqual(["organic"]);
     expect([...wishedCertifications("زيت زيتون ٥ طن، يفضل شهادة حلال", ["halal"])]).toEqual(["halal"]);
+    expect([...wishedCertifications("Nopal en polvo, sacos de 20 kg; ecológico si puede ser.", ["organic"])]).toEqual(["organic"]);
   });
 
   it("is required when a sentence names it without softening, even if another one softens it", () => {
