@@ -211,7 +211,11 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
   for (const phrase of phrases) {
     const folded = foldText(phrase);
     const ws = tokens(folded);
-    const cut = ws.findIndex((w, i) => i > 0 && EN_BREAK.has(w));
+    // "bars of soap for the guest bathrooms": a pack before "of" names how the product comes; the
+    // clause to read is what follows it, up to the next complement.
+    const packOf = ws.findIndex((w, i) => w === "of" && i > 0 && PACK_WORDS.has(ws[i - 1]!) && i < ws.length - 1);
+    const from = packOf > 0 && !ws.slice(0, packOf).some((w) => EN_BREAK.has(w)) ? packOf + 1 : 0;
+    const cut = ws.findIndex((w, i) => i > from && EN_BREAK.has(w));
     // Read as French only when the phrase looks French: a short English request is sometimes
     // detected as French ("green coffee beans, arabica"), and its head is then its last noun.
     const french = language === "fr" && !EN_BREAK.has(ws[1] ?? "") && looksFrench(phrase);
@@ -240,7 +244,7 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
     const inCompound = ({ i }: { i: number }) => i < compoundWords;
     const order = french ? [...candidates.filter(inCompound).reverse(), ...candidates.filter((c) => !inCompound(c))] : [...candidates].reverse();
     // The clause before a complement first ("brackets" in "AS9100 supplier for machined brackets" only if none).
-    const inClause = ({ i }: { i: number }) => french || cut <= 0 || i < cut;
+    const inClause = ({ i }: { i: number }) => french || ((cut <= 0 || i < cut) && i >= from);
     // A clause with no type word may name a variant the catalog sells ("penne rigate in food service
     // bags": penne is a variant of pasta); that beats a type word after the complement ("service").
     // In English only the clause's own head may name a variant: "air" in "cabin air filters" is no

@@ -54,3 +54,12 @@ describe("the word that makes a described product specific", () => {
     expect(requestType(["those soap"], "en", vocab)?.modifier).toBeNull();
   });
 });
+
+describe("a pack before 'of'", () => {
+  it("reads the product after it, up to the next complement", () => {
+    const vocab = new Set(["soap", "bathroom", "bar"]);
+    expect(requestType(["proper bars of soap for the guest bathrooms"], "en", vocab)?.head).toBe("soap");
+    // Without a pack before it, "of" ends the clause as before.
+    expect(requestType(["soap of the guest bathrooms"], "en", vocab)?.head).toBe("soap");
+  });
+});
