@@ -54,6 +54,14 @@ describe("the buyer's own business is context", () => {
     expect(s.suggestion).toMatchObject({ code: "no_fit", reason: "no_product", product: "kiésérite" });
   });
 
+  it("says nothing fits when both readings agree on a product no seller has, whatever the rest names", async () => {
+    // The whole message names cheese (an unsure kind): the figs are what is asked for, and offered cheeses would not be near.
+    const figs = await matchText(deps, "dried figs, the soft sun-dried kind for a cheese-board range, 3 tonnes in 5 kg cartons, to Rotterdam");
+    expect(figs.suggestion).toMatchObject({ code: "no_fit", reason: "no_product", product: "dried figs", near: [] });
+    const mirrors = await matchText(deps, "Grossiste pièces auto à Oran. Nous cherchons des rétroviseurs extérieurs complets (réglage électrique, dégivrants) pour Dacia Logan et Sandero, 1 000 pièces.");
+    expect(mirrors.weak).toBe(true);
+  });
+
   it("does not take a phrase naming the buyer for a missing product", async () => {
     const s = await matchText(deps, "Garage poids lourds et VUL près de Lyon : plaquettes de frein avant pour Iveco Daily, homologuées R90, 800 pièces.");
     expect(s.weak).toBe(false);

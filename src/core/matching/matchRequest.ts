@@ -373,14 +373,16 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // kind and shares several more of the buyer's words. That is the product, not a missing one —
   // unless the word names another product the catalog sells ("avocado oil" beside fresh avocados).
   // (Whole words of a title only: "washing" is no product for being the start of "Washington".)
-  // "kiésérite (sulfate de magnésium granulé, 25 % MgO)": the keyword phrase and the parser's phrase
-  // both name one word the catalog does not know, while the rest of the message names a type it
-  // sells (granules). That word is the product; nothing fits when no candidate's text carries it.
+  // "kiésérite (sulfate de magnésium granulé, 25 % MgO)", "dried figs, the soft sun-dried kind for a
+  // cheese-board range": the keyword phrase and the parser's phrase agree on a product whose head the
+  // catalog knows as no type, while the rest of the message names another (granules, cheese). That
+  // head is the product; nothing fits when no candidate carries it.
   let unknownWord: RequestType | null = null;
-  if (!noFit && type?.known && !bySpecies && !isTradeLanguage(language) && phrases.length === 3) {
+  if (!noFit && type && !bySpecies && !isTradeLanguage(language) && phrases.length === 3) {
     const [a, b] = [requestType([phrases[0]!], typeLanguage, vocab, variants), requestType([phrases[1]!], typeLanguage, vocab, variants)];
-    // (Each phrase that one word alone: a phrase naming the buyer, "garage poids lourds", is no product.)
-    const alone = nameTokens(phrases[0]!).length === 1 && nameTokens(phrases[1]!).length === 1;
+    // (Both phrases the same words, or one word each: two readings that merely share a head, such as
+    // "garage poids lourds et VUL près" and "garage poids lourds", may both be the buyer.)
+    const alone = (nameTokens(phrases[0]!).length === 1 && nameTokens(phrases[1]!).length === 1) || nameTokens(phrases[0]!).join(" ") === nameTokens(phrases[1]!).join(" ");
     if (alone && a && b && !a.known && !b.known && a.forms[0] === b.forms[0] && !a.forms.some((f) => type!.forms.includes(f))) {
       const bare = { ...a, modifier: null, modifierForms: [], otherForms: [] };
       noFit = checkFit(bare, [], all.map((i) => i.product), []);
@@ -401,8 +403,9 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
     const ofKind = (p: ProductFacts) => (!unknownWord && gated && isTyped.get(p.id)) || (read !== null && read.forms.some((f) => typesOf(p).has(f)));
     const kindNear = diversify(all.filter((i) => ofKind(i.product)), 3, perSeller);
     // Nothing of the kind: what carries the rest of the buyer's description may be the same thing
-    // under another name (two-by-fours → SPF 2x4 lumber), said as such.
-    const alike = !kindNear.length && noFit.reason === "no_product" ? sharesTheRest(read, cleaned.text || said, all.map((i) => i.product)) : [];
+    // under another name (two-by-fours → SPF 2x4 lumber), said as such. (For a word no candidate
+    // carries, the rest of its own phrase: "dried figs for a cheese-board range" offers no cheese.)
+    const alike = !kindNear.length && noFit.reason === "no_product" ? sharesTheRest(read, unknownWord ? phrases[0]! : cleaned.text || said, all.map((i) => i.product)) : [];
     const near = kindNear.length ? kindNear : all.filter((i) => alike.includes(i.product));
     const named = noFitName(read, noFit.product, said);
     const suggestion: Suggestion = {
