@@ -96,6 +96,15 @@ describe("varieties and kinds", () => {
     expect(s.items[1]?.reasons.map((r) => r.code)).toContain("type_other");
   });
 
+  it("takes a French state of a typed kind as a near variant, not a missing product", async () => {
+    // The catalog's faba beans are dried without saying so; "figues sèches" stay missing (only prickly pears carry "figue").
+    const beans = await matchText(deps, "Salam, nous cherchons des fèves sèches petit calibre pour nos conditionneurs à Alger, un conteneur 20 pieds en sacs de 50 kg.");
+    expect(beans.weak).toBe(false);
+    expect(beans.items[0]?.product.sku).toBe("PPT-FAB-001");
+    const figs = await matchText(deps, "Figues sèches de Turquie ou du Maroc, calibre 5 à 7, en cartons de 10 kg. 8 tonnes pour Marseille.");
+    expect(figs.weak).toBe(true);
+  });
+
   it("reads a compound ending on the head as that kind", async () => {
     const mint = await matchText(deps, "Salons de thé marocains à Paris (4 adresses) : besoin de menthe fraîche nanaa en bottes, par avion, environ 300 kg par semaine.");
     expect(mint.weak).toBe(false);

@@ -133,7 +133,10 @@ export const isProcessWord = (forms: string[]): boolean => forms.some(isParticip
 export const specificModifier = (t: RequestType | null): t is RequestType & { modifier: string } =>
   // (A word that praises or places the product says so in any language: "traditionnel" is "traditional".
   // A French colour or state stays specific: "chocolat noir", "sucre blanc" name products of their own.)
-  !!t?.modifier && t.modifier.length >= 3 && !VAGUE.has(t.modifier) && !t.modifierForms.some((f) => PRAISE_OR_PLACE.has(f)) && !/\d/.test(t.modifier);
+  // A French state says what an English one does when the kind is one the catalog types: "fèves
+  // sèches" are the (dried) faba beans. (For a kind known only by name, the state still tells it
+  // apart: "figues sèches" are no "figue de barbarie".)
+  !!t?.modifier && t.modifier.length >= 3 && !VAGUE.has(t.modifier) && !t.modifierForms.some((f) => PRAISE_OR_PLACE.has(f) || (t.known && STATES.has(f))) && !/\d/.test(t.modifier);
 
 /**
  * True when a buyer's word can prove that a product is missing: the catalog is written mostly in
