@@ -53,6 +53,8 @@ const ASKING = new Set(
   ("need needs want wants require requires looking seeking sourcing source buy import cherche cherchons recherche recherchons " +
     "besoin voudrions voudrais voudrait aimerions aimerais aimerait souhaitons souhaite veut voulons achetons importons faut").split(" "),
 );
+/** Verbs of replacing: "remplacer X par Y" asks for Y. */
+const REPLACING = new Set("remplacer remplace remplacons substituer replace replacing substitute".split(" "));
 /** A verb of search in the third person, after a noun naming the buyer ("Marque lyonnaise cherche"). */
 const SEEKS = new Set("cherche recherche seeks".split(" "));
 const PURPOSE = new Set(["for", "pour"]);
@@ -93,7 +95,15 @@ const isNumber = (w: string) => /^\d+(?:[.,]\d+)?k?$/.test(w) || NUMBER_WORDS.ha
 
 /** The buyer's message reduced to product words and specs. */
 export function keywordQuery(rawText: string): KeywordQuery {
-  const clauses = rawText.split(/(?<!\d),|,(?!\d)|[;:\n!?()]+|\s[–—-]\s|\.(?:\s|$)/).map(cleanClause).filter((c) => c.text);
+  // Sentence by sentence: an aside in a sentence about the buyer is about the buyer too ("nous
+  // sommes une biscuiterie en Bretagne (sablés, galettes) et nous voulons…").
+  const clauses = rawText.split(/[\n!?]+|\.(?:\s|$)/).flatMap((sentence) => {
+    let buyer = false;
+    return sentence.split(/(?<!\d),|,(?!\d)|[;:()]+|\s[–—-]\s/).map(cleanClause).map((c) => {
+      buyer = !c.asks && (buyer || c.aboutBuyer);
+      return { ...c, aboutBuyer: buyer };
+    });
+  }).filter((c) => c.text);
   const text = clauses.map((c) => c.text).join(" ");
   // A clause about the buyer ("We operate four seafood restaurants…", "Nous distribuons des boissons
   // dans les épiceries…") is context when a later clause asks for the product.
@@ -205,9 +215,20 @@ function cleanClause(clause: string): Clause {
   // "For our spa in Brussels we would like…", "Pour nos hôtels, nous cherchons…": the buyer's own
   // business, then the buyer asking, opens the clause the same way.
   const opener = ["for", "pour"].includes(ws[0] ?? "") && ["our", "notre", "nos"].includes(ws[1] ?? "") ? ws.findIndex((w, i) => i > 1 && SUBJECTS.has(w)) : -1;
-  const subject = SUBJECTS.has(ws[0] ?? "") ? 0 : opener;
+  // ("… et nous voulons …": a conjunction before the buyer opens the clause the same way.)
+  const opensOnBuyer = SUBJECTS.has(ws[0] ?? "") ? 0 : ["et", "and", "mais", "but"].includes(ws[0] ?? "") && SUBJECTS.has(ws[1] ?? "") ? 1 : -1;
+  const subject = opensOnBuyer >= 0 ? opensOnBuyer : opener;
   const verb = subject >= 0 ? ws.findIndex((w, i) => i > subject && ASKING.has(w)) : -1;
   if (verb > 0) dropThrough(verb);
+  // "remplacer une partie du sucre de canne par du sucre d'érable", "replace our cane sugar with
+  // maple sugar": what is replaced is what the buyer has; the product follows "par" / "with".
+  const replace = ws.findIndex((w) => REPLACING.has(w));
+  const by = replace >= 0 ? ws.findIndex((w, i) => i > replace + 1 && (w === "par" || w === "with")) : -1;
+  if (by > 0) {
+    let start = by + 1;
+    while (start < ws.length && DANGLING.has(ws[start]!)) start++;
+    if (start < ws.length) keep.fill(false, replace, start);
+  }
   // "Marque lyonnaise cherche des pyjamas…", "Hotel group seeks…": a short clause opening on who the
   // buyer is, then its own verb of search; the words before the verb are the buyer, not the product.
   const seeks = ws.findIndex((w, i) => i > 0 && i <= 3 && SEEKS.has(w));
@@ -219,5 +240,5 @@ function cleanClause(clause: string): Clause {
   // ends what the product is in the whole text ("… clay dish for a gift test").
   while (kept.length > 1 && DANGLING.has(kept[0]!) && !PURPOSE.has(kept[0]!)) kept.shift();
   const text = kept.join(" ").replaceAll(DIM, "x").replace(/\s+/g, " ").trim();
-  return { text, packs, aboutBuyer: (subject === 0 && verb < 0) || BUSINESS_FIRST.has(ws[0] ?? "") || namesTheBuyer(ws.join(" ")), asks: ws.some((w) => ASKING.has(w)) };
+  return { text, packs, aboutBuyer: (opensOnBuyer >= 0 && verb < 0) || BUSINESS_FIRST.has(ws[0] ?? "") || namesTheBuyer(ws.join(" ")), asks: ws.some((w) => ASKING.has(w)) };
 }

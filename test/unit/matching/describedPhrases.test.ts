@@ -24,6 +24,12 @@ describe("the clause that names the product", () => {
     expect(keywordQuery("Boutique de cadeaux à Lausanne. On voudrait des bombes de bain").phrase).toBe("bombes de bain");
   });
 
+  it("reads what replaces, not what is replaced, past the buyer's own aside", () => {
+    const text = "Bonjour, nous sommes une biscuiterie artisanale en Bretagne (sablés, galettes) et nous voulons remplacer une partie du sucre de canne par du sucre d'érable granulé. Besoin de 3 tonnes.";
+    expect(keywordQuery(text).phrase).toBe("sucre d' erable granule");
+    expect(keywordQuery("We bake cookies, and we want to replace our cane sugar with maple sugar, 3 t").phrase).toBe("maple sugar");
+  });
+
   it("drops the maker the buyer asks for, and the connectors left in front", () => {
     expect(keywordQuery("Nous cherchons un atelier pour des pantalons de menuisier en denim 14 oz").phrase).toBe("pantalons de menuisier en denim 14 oz");
     expect(keywordQuery("on cherche un sous-traitant en traitement de surface").phrase).toBe("traitement de surface");
