@@ -62,6 +62,12 @@ describe("the buyer's own business is context", () => {
     expect(mirrors.weak).toBe(true);
   });
 
+  it("does not read the vehicle a French part is 'pour' as the kind", async () => {
+    // The catalog sells Dacia brake parts; nobody sells steering ball joints.
+    const s = await matchText(deps, "Importateur de pièces auto à Dakar. Nous cherchons des rotules de direction et des biellettes pour Dacia Logan et Peugeot 301, 1 500 pièces, CFR Dakar.");
+    expect(s.suggestion).toMatchObject({ code: "no_fit", reason: "no_product", product: "rotules de direction" });
+  });
+
   it("does not take a phrase naming the buyer for a missing product", async () => {
     const s = await matchText(deps, "Garage poids lourds et VUL près de Lyon : plaquettes de frein avant pour Iveco Daily, homologuées R90, 800 pièces.");
     expect(s.weak).toBe(false);

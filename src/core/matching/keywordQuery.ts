@@ -135,7 +135,7 @@ const BUYER_NOUNS = new Set(
 const BUSINESS_FIRST = new Set(
   ("societe entreprise grossiste grossistes distributeur distributeurs importateur importateurs epicerie epiceries magasin magasins " +
     "boulangerie pharmacie parapharmacie chaine groupe marque traiteur restaurateur hotelier negoce negociant usineur chantier " +
-    "institut cooperative fabricant fabricants enseigne centrale laboratoire labo savonnerie").split(" "),
+    "institut cooperative fabricant fabricants enseigne centrale laboratoire labo savonnerie brasserie").split(" "),
 );
 // "We already carry thyme and orange blossom honey; what we're missing is…", "on achète déjà des
 // fleurs de lavande": what the buyer has, never what they ask for now.

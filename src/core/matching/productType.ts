@@ -208,7 +208,7 @@ const inVocab = (forms: string[], vocab: ReadonlySet<string>) =>
  */
 export function requestType(phrases: string[], language: string, vocab: ReadonlySet<string>, variants: ReadonlySet<string> = new Set()): RequestType | null {
   let fallback: RequestType | null = null;
-  for (const phrase of phrases) {
+  for (const [at, phrase] of phrases.entries()) {
     const folded = foldText(phrase);
     const ws = tokens(folded);
     // "bars of soap for the guest bathrooms": a pack before "of" names how the product comes; the
@@ -256,6 +256,14 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
     // de bureau"): a readable first noun the catalog lacks is the head, not the complement's type
     // word ("poudre"), which would pass milk powder off as a powder the catalog sells.
     const first = french && !compoundWords ? candidates[0] : undefined;
+    // A type word after "pour" names a use or a fitment ("rotules de direction … pour Dacia Logan"),
+    // never the kind, when an unreadable noun names the product before it: that noun is the head.
+    // (In the leading phrase only: the whole message opens on the buyer as often as on the product.)
+    const purpose = first && at === 0 ? seq.findIndex((w, i) => i > first.i && w === "pour") : -1;
+    if (hit && first && purpose > 0 && hit.i > purpose && !PACK_WORDS.has(first.w)) {
+      const mod = contentWords(seq.slice(first.i + 1, purpose).filter((w) => !FR_BREAK.has(w)))[0] ?? null;
+      return { head: first.w, forms: forms(first.w), modifier: mod, modifierForms: mod ? forms(mod) : [], known: false };
+    }
     // Nor is the word right after it, which is an adjective in French ("urée granulée": granular, not pellets).
     // An unreadable first noun ("polos en coton bio") is the head too when the type word comes only
     // in an "en" complement, which names a material or a pack, never the product: cotton is not the kind.
