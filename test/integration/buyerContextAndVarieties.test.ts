@@ -1,25 +1,17 @@
 // Twelfth-round rules on the demo catalog: clauses about the buyer's own business are context, a
 // French variety nobody sells is missing, and a kind is recognised inside an English compound
 // ("Fresh Spearmint" is mint) or a seller's description ("lambskin gloves").
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { configFrom } from "../../src/config.js";
-import { silentLogger } from "../../src/logger.js";
-import { buildCoreDeps, type CoreDeps } from "../../src/wiring.js";
-import { openCatalog } from "../../src/adapters/catalog/readCatalog.js";
-import { seedCatalog } from "../../src/core/catalog/seedCatalog.js";
+import type { CoreDeps } from "../../src/wiring.js";
 import { matchText } from "../../src/core/matching/matchRequest.js";
-import { createTestDb, type TestDb } from "../helpers/testDb.js";
+import type { TestDb } from "../helpers/testDb.js";
+import { demoCatalog } from "../helpers/demoCatalog.js";
 
 let t: TestDb;
 let deps: CoreDeps;
 
 beforeAll(async () => {
-  t = await createTestDb();
-  deps = buildCoreDeps(configFrom({}), t.db, silentLogger, { now: () => new Date("2026-12-07T10:00:00Z") });
-  const dir = "data/catalogs";
-  for (const f of readdirSync(dir).filter((x) => x.endsWith(".csv")).sort()) await seedCatalog(deps, async () => (await openCatalog(path.join(dir, f))).rows);
+  ({ t, deps } = await demoCatalog());
 }, 120_000);
 afterAll(async () => t?.cleanup());
 

@@ -1,26 +1,17 @@
 // Requests that describe the product, or open with the buyer's own business, on the demo catalog:
 // the kind is read from the words the best keyword hits agree with, and a product the buyer
 // described rather than named fits instead of "nothing fits".
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { configFrom } from "../../src/config.js";
-import { silentLogger } from "../../src/logger.js";
-import { buildCoreDeps, type CoreDeps } from "../../src/wiring.js";
-import { openCatalog } from "../../src/adapters/catalog/readCatalog.js";
-import { seedCatalog } from "../../src/core/catalog/seedCatalog.js";
+import type { CoreDeps } from "../../src/wiring.js";
 import { matchText } from "../../src/core/matching/matchRequest.js";
-import { createTestDb, type TestDb } from "../helpers/testDb.js";
+import type { TestDb } from "../helpers/testDb.js";
+import { demoCatalog } from "../helpers/demoCatalog.js";
 
 let t: TestDb;
 let deps: CoreDeps;
 
 beforeAll(async () => {
-  t = await createTestDb();
-  deps = buildCoreDeps(configFrom({}), t.db, silentLogger, { now: () => new Date("2026-12-07T10:00:00Z") });
-  // The demo catalog itself: what decides a reading is which kinds the best hits of 1,477 products share.
-  const dir = "data/catalogs";
-  for (const f of readdirSync(dir).filter((x) => x.endsWith(".csv")).sort()) await seedCatalog(deps, async () => (await openCatalog(path.join(dir, f))).rows);
+  ({ t, deps } = await demoCatalog());
 }, 120_000);
 afterAll(async () => t?.cleanup());
 

@@ -1,0 +1,18 @@
+// The demo catalog (data/catalogs/*.csv, 1,477 products) seeded into a fresh test database, with
+// offline core deps and a fixed clock: matching tests on real data decide what the best hits share.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { configFrom } from "../../src/config.js";
+import { silentLogger } from "../../src/logger.js";
+import { buildCoreDeps, type CoreDeps } from "../../src/wiring.js";
+import { openCatalog } from "../../src/adapters/catalog/readCatalog.js";
+import { seedCatalog } from "../../src/core/catalog/seedCatalog.js";
+import { createTestDb, type TestDb } from "./testDb.js";
+
+export async function demoCatalog(): Promise<{ t: TestDb; deps: CoreDeps }> {
+  const t = await createTestDb();
+  const deps = buildCoreDeps(configFrom({}), t.db, silentLogger, { now: () => new Date("2026-12-07T10:00:00Z") });
+  const dir = "data/catalogs";
+  for (const f of readdirSync(dir).filter((x) => x.endsWith(".csv")).sort()) await seedCatalog(deps, async () => (await openCatalog(path.join(dir, f))).rows);
+  return { t, deps };
+}
