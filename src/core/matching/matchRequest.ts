@@ -367,45 +367,45 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // Only a certificate the buyer requires can make "nothing fits"; a wished one ranks (wishedCertificates.ts).
   const wished = wishedCertifications(opts.rawText ?? "", request.certifications);
   let noFit = checkFit(type, request.certifications.filter((c) => !wished.has(c)), all.map((i) => i.product), gated ? typed.map((i) => i.product) : []);
+  // "kiésérite (sulfate de magnésium granulé, 25 % MgO)", "dried figs, the soft sun-dried kind for a
+  // cheese-board range": the keyword phrase and the parser's phrase agree on a product whose head the
+  // catalog knows as no type, while the rest of the message names another (granules, cheese). That
+  // head is the product; nothing fits when no candidate carries it.
+  let unknownProduct: RequestType | null = null;
+  if (!noFit && type && !bySpecies && !isTradeLanguage(language) && phrases.length === 3) {
+    const [a, b] = [requestType([phrases[0]!], typeLanguage, vocab, variants), requestType([phrases[1]!], typeLanguage, vocab, variants)];
+    // (Both phrases the same words, or one word each: two readings that merely share a head, such as
+    // "garage poids lourds et VUL près" and "garage poids lourds", may both be the buyer.)
+    const agree = (nameTokens(phrases[0]!).length === 1 && nameTokens(phrases[1]!).length === 1) || nameTokens(phrases[0]!).join(" ") === nameTokens(phrases[1]!).join(" ");
+    if (agree && a && b && !a.known && !b.known && a.forms[0] === b.forms[0] && !a.forms.some((f) => type!.forms.includes(f))) {
+      const bare = { ...a, modifier: null, modifierForms: [], otherForms: [] };
+      noFit = checkFit(bare, [], all.map((i) => i.product), []);
+      // (The answer then names that product, and offers what is near it, not the granules.)
+      if (noFit) unknownProduct = bare;
+    }
+  }
   // The buyer described the product rather than naming it ("the Moroccan washing clay … you mix with
   // water to wash hair and skin", "single-serve peel-off cups of real maple syrup"): the word that
   // makes it specific is in no name, yet one of the best keyword hits of the whole request is of the
   // kind and shares several more of the buyer's words. That is the product, not a missing one —
   // unless the word names another product the catalog sells ("avocado oil" beside fresh avocados).
   // (Whole words of a title only: "washing" is no product for being the start of "Washington".)
-  // "kiésérite (sulfate de magnésium granulé, 25 % MgO)", "dried figs, the soft sun-dried kind for a
-  // cheese-board range": the keyword phrase and the parser's phrase agree on a product whose head the
-  // catalog knows as no type, while the rest of the message names another (granules, cheese). That
-  // head is the product; nothing fits when no candidate carries it.
-  let unknownWord: RequestType | null = null;
-  if (!noFit && type && !bySpecies && !isTradeLanguage(language) && phrases.length === 3) {
-    const [a, b] = [requestType([phrases[0]!], typeLanguage, vocab, variants), requestType([phrases[1]!], typeLanguage, vocab, variants)];
-    // (Both phrases the same words, or one word each: two readings that merely share a head, such as
-    // "garage poids lourds et VUL près" and "garage poids lourds", may both be the buyer.)
-    const alone = (nameTokens(phrases[0]!).length === 1 && nameTokens(phrases[1]!).length === 1) || nameTokens(phrases[0]!).join(" ") === nameTokens(phrases[1]!).join(" ");
-    if (alone && a && b && !a.known && !b.known && a.forms[0] === b.forms[0] && !a.forms.some((f) => type!.forms.includes(f))) {
-      const bare = { ...a, modifier: null, modifierForms: [], otherForms: [] };
-      noFit = checkFit(bare, [], all.map((i) => i.product), []);
-      // (The answer then names that word, and offers what is near it, not the granules.)
-      if (noFit) unknownWord = bare;
-    }
-  }
   const titleNames = (forms: string[]) => products.some((p) => nameTokens(p.title).some((w) => forms.includes(w)));
   if (noFit?.reason === "no_product" && gated && !(type?.modifierForms.length && titleNames(type.modifierForms))) {
     const alike = sharesTheRest(type, cleaned.text || said, products.filter((p) => leading.includes(p.id) && isTyped.get(p.id)), 1, DESCRIBED_WORDS);
     if (alike.length) noFit = null;
   }
   if (noFit && !opts.certificationsRequired) {
-    const read = unknownWord ?? type;
+    const read = unknownProduct ?? type;
     // Near = of the kind the buyer named (its head: "oil" for "sesame oil"), never what shares only
     // a word ("olive oil soap") or what the character n-gram vectors bring up for an unknown word
     // ("quinoa" → saffron, brake linings): with none of the kind, the answer offers nothing.
-    const ofKind = (p: ProductFacts) => (!unknownWord && gated && isTyped.get(p.id)) || (read !== null && read.forms.some((f) => typesOf(p).has(f)));
+    const ofKind = (p: ProductFacts) => (!unknownProduct && gated && isTyped.get(p.id)) || (read !== null && read.forms.some((f) => typesOf(p).has(f)));
     const kindNear = diversify(all.filter((i) => ofKind(i.product)), 3, perSeller);
     // Nothing of the kind: what carries the rest of the buyer's description may be the same thing
     // under another name (two-by-fours → SPF 2x4 lumber), said as such. (For a word no candidate
     // carries, the rest of its own phrase: "dried figs for a cheese-board range" offers no cheese.)
-    const alike = !kindNear.length && noFit.reason === "no_product" ? sharesTheRest(read, unknownWord ? phrases[0]! : cleaned.text || said, all.map((i) => i.product)) : [];
+    const alike = !kindNear.length && noFit.reason === "no_product" ? sharesTheRest(read, unknownProduct ? phrases[0]! : cleaned.text || said, all.map((i) => i.product)) : [];
     const near = kindNear.length ? kindNear : all.filter((i) => alike.includes(i.product));
     const named = noFitName(read, noFit.product, said);
     const suggestion: Suggestion = {
