@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CoreDeps } from "../../src/wiring.js";
 import { matchText } from "../../src/core/matching/matchRequest.js";
 import type { TestDb } from "../helpers/testDb.js";
-import { demoCatalog } from "../helpers/demoCatalog.js";
+import { demoCatalog, expectLeads } from "../helpers/demoCatalog.js";
 
 let t: TestDb;
 let deps: CoreDeps;
@@ -23,21 +23,15 @@ describe("the buyer's own business is context", () => {
   });
 
   it("reads a French business named first, and its aside, as context", async () => {
-    const s = await matchText(deps, "Société de fabrication de palettes à Tanger (zone franche). Nous recherchons du bois de palette débité 1x4 en épicéa-pin-sapin, traité HT. Qté : 3 conteneurs 40' par mois.");
-    expect(s.weak).toBe(false);
-    expect(s.items[0]?.product.sku).toBe("CTP-PAL-001");
+    await expectLeads(deps, "Société de fabrication de palettes à Tanger (zone franche). Nous recherchons du bois de palette débité 1x4 en épicéa-pin-sapin, traité HT. Qté : 3 conteneurs 40' par mois.", "CTP-PAL-001");
   });
 
   it("reads a clause opening on a French business noun as the buyer", async () => {
-    const s = await matchText(deps, "Usineur aéronautique près de Figeac : on cherche un sous-traitant en traitement de surface agréé Nadcap, anodisation TSA sur pièces alu. Lots de 50 à 200 pièces.");
-    expect(s.weak).toBe(false);
-    expect(s.items[0]?.product.sku).toBe("CAE-AER-009");
+    await expectLeads(deps, "Usineur aéronautique près de Figeac : on cherche un sous-traitant en traitement de surface agréé Nadcap, anodisation TSA sur pièces alu. Lots de 50 à 200 pièces.", "CAE-AER-009");
   });
 
   it("finds the goods when the buyer asks for a workshop to make them", async () => {
-    const s = await matchText(deps, "Marque de vêtements de travail basée à Lyon. Nous cherchons un atelier pour des pantalons de menuisier en denim 14 oz, 600 pièces. Livraison Lyon, DAP.");
-    expect(s.weak).toBe(false);
-    expect(s.items[0]?.product.sku).toBe("CDF-DNM-007");
+    await expectLeads(deps, "Marque de vêtements de travail basée à Lyon. Nous cherchons un atelier pour des pantalons de menuisier en denim 14 oz, 600 pièces. Livraison Lyon, DAP.", "CDF-DNM-007");
   });
 
   it("says nothing fits for a word that is the whole product and that no seller uses", async () => {
@@ -61,9 +55,7 @@ describe("the buyer's own business is context", () => {
   });
 
   it("does not take a phrase naming the buyer for a missing product", async () => {
-    const s = await matchText(deps, "Garage poids lourds et VUL près de Lyon : plaquettes de frein avant pour Iveco Daily, homologuées R90, 800 pièces.");
-    expect(s.weak).toBe(false);
-    expect(s.items[0]?.product.sku).toBe("KBS-BRP-033");
+    await expectLeads(deps, "Garage poids lourds et VUL près de Lyon : plaquettes de frein avant pour Iveco Daily, homologuées R90, 800 pièces.", "KBS-BRP-033");
   });
 });
 
@@ -81,9 +73,7 @@ describe("varieties and kinds", () => {
   });
 
   it("finds a material in the seller's description of the kind", async () => {
-    const s = await matchText(deps, "gants en cuir d'agneau doublés cachemire, 120 paires, boutique Paris 6e, pour octobre");
-    expect(s.weak).toBe(false);
-    expect(s.items[0]?.product.sku).toBe("MMR-LTH-013");
+    await expectLeads(deps, "gants en cuir d'agneau doublés cachemire, 120 paires, boutique Paris 6e, pour octobre", "MMR-LTH-013");
   });
 
   it("reads the kind the phrase names when the best hit's name ends on it, even if one product alone has it", async () => {
@@ -106,8 +96,6 @@ describe("varieties and kinds", () => {
   it("reads a compound ending on the head as that kind", async () => {
     const mint = await matchText(deps, "Salons de thé marocains à Paris (4 adresses) : besoin de menthe fraîche nanaa en bottes, par avion, environ 300 kg par semaine.");
     expect(mint.weak).toBe(false);
-    const logs = await matchText(deps, "Négoce bois-énergie région lyonnaise : bûches de bois densifié en packs de 10 kg, 2 conteneurs 40 pieds pour l'hiver.");
-    expect(logs.weak).toBe(false);
-    expect(logs.items[0]?.product.sku).toBe("NPE-BRQ-001");
+    await expectLeads(deps, "Négoce bois-énergie région lyonnaise : bûches de bois densifié en packs de 10 kg, 2 conteneurs 40 pieds pour l'hiver.", "NPE-BRQ-001");
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CoreDeps } from "../../src/wiring.js";
 import { matchText } from "../../src/core/matching/matchRequest.js";
 import type { TestDb } from "../helpers/testDb.js";
-import { demoCatalog } from "../helpers/demoCatalog.js";
+import { demoCatalog, expectLeads } from "../helpers/demoCatalog.js";
 
 let t: TestDb;
 let deps: CoreDeps;
@@ -17,9 +17,7 @@ afterAll(async () => t?.cleanup());
 
 describe("described requests", () => {
   it("offers the product a buyer described rather than named, not 'nothing fits'", async () => {
-    const s = await matchText(deps, "Soap brand in Leeds. We want the Moroccan washing clay from the Atlas that you mix with water to wash hair and skin, a fine powder in 25 kg sacks, 1 tonne.");
-    expect(s.weak).toBe(false);
-    expect(s.items[0]?.product.sku).toBe("HEM-HAM-005");
+    await expectLeads(deps, "Soap brand in Leeds. We want the Moroccan washing clay from the Atlas that you mix with water to wash hair and skin, a fine powder in 25 kg sacks, 1 tonne.", "HEM-HAM-005");
   });
 
   it("still says nothing fits when the missing word names another product of the catalog", async () => {
@@ -37,22 +35,16 @@ describe("described requests", () => {
 
   it("ranks by the buyer's words when no reading's kind is among the best hits", async () => {
     // The best hits are cranberries, whose titles make them a kind of their own, not "berries".
-    const s = await matchText(deps, "For our new granola line we need the tart red dried berries from Quebec bogs, sweetened; they must be certified organic. 5 t to Rotterdam.");
-    expect(s.weak).toBe(false);
-    expect(s.items[0]?.product.sku).toBe("ABC-SDC-006");
+    await expectLeads(deps, "For our new granola line we need the tart red dried berries from Quebec bogs, sweetened; they must be certified organic. 5 t to Rotterdam.", "ABC-SDC-006");
   });
 
   it("does not read an Arabic buyer's use as a missing material", async () => {
     // "لباصات" (for buses) reaches the type check as words before the head, like a material would.
-    const s = await matchText(deps, "شركة نقل في الرياض: نبي فحمات بريك خلفية سيراميك لباصات مرسيدس سبرنتر، ٥٠٠ طقم.");
-    expect(s.weak).toBe(false);
-    expect(s.items[0]?.product.sku).toBe("KBS-BRP-020");
+    await expectLeads(deps, "شركة نقل في الرياض: نبي فحمات بريك خلفية سيراميك لباصات مرسيدس سبرنتر، ٥٠٠ طقم.", "KBS-BRP-020");
   });
 
   it("reads a bare 'blocks' as the pack's shape, not as concrete blocks", async () => {
-    const s = await matchText(deps, "مخبز في الرياض: نبي عجينة تمر بلوكات ١٠ كيلو، ٢ طن، والتوصيل للرياض.");
-    expect(s.weak).toBe(false);
-    expect(s.items[0]?.product.sku).toBe("DTE-PAS-001");
+    await expectLeads(deps, "مخبز في الرياض: نبي عجينة تمر بلوكات ١٠ كيلو، ٢ طن، والتوصيل للرياض.", "DTE-PAS-001");
   });
 
   it("takes the product from the clause after the buyer's business", async () => {
