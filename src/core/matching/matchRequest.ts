@@ -20,6 +20,7 @@ import { namesOwnHead, productKind, productTypes, singular, titleName, type Requ
 import { askedPackSizes, packFamilies, packSize, packSizeAsked } from "./packs.js";
 import { findNoFit, nameTokens, nameWords, seen, sharesTheRest, specificModifier } from "./fitCheck.js";
 import { noFitName } from "./noFitName.js";
+import { agreedUnknownProduct, bestHitKind } from "./leadingPhrase.js";
 import { speciesIn, tradeNames } from "./species.js";
 import { englishWording } from "./englishWording.js";
 import { catalogWords } from "./catalogWords.js";
@@ -210,16 +211,9 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const variantsOf = new Map(products.map((p) => [p, variantWords(p.title)]));
   const variants = typeVocabulary(byRelevance.slice(0, VOCAB_FROM).map((p) => variantsOf.get(p)!), [...variantsOf.values()]);
   const names = new Map(products.map((p) => [p.id, nameWords(p)]));
-  // A kind only one candidate has ("Bath Bombs, box of 24", "Durum Wheat Semolina") is too thin a
-  // type to read every request by; but when the leading phrase's own head is the head of the best
-  // keyword hit's name, that is the request, not a kind the rest of the message names ("boutique de
-  // cadeaux" → gift sets, "fábrica de pastas" → pasta).
+  // A kind only one candidate has can be the reading when the best keyword hit's name ends on the leading phrase's head.
   const bestHit = rawLexical[0] ? products.find((p) => p.id === rawLexical[0]!.id) : undefined;
-  const bestHead = bestHit ? nameTokens(titleName(bestHit.title)).at(-1) : undefined;
-  const ownHead = phrases[0] ? requestType([phrases[0]], typeLanguage, new Set()) : null;
-  const phraseKind = bestHead && ownHead?.forms.includes(bestHead) && !requestType([phrases[0]!], typeLanguage, vocab, variants)?.known
-    ? requestType([phrases[0]!], typeLanguage, new Set([...vocab, bestHead]), variants) : null;
-  const ownType = phraseKind?.known ? phraseKind : requestType(phrases, typeLanguage, vocab, variants);
+  const ownType = bestHitKind(phrases[0] ?? "", typeLanguage, vocab, variants, bestHit?.title) ?? requestType(phrases, typeLanguage, vocab, variants);
   // The Latin name decides the kind unless the buyer's own words name a product the catalog sells,
   // specific word included: "Rosa damascena rose water" is rose water, not the rose essential oil
   // whose title gives the Latin name; "Origanum compactum dried leaves" is the oregano ("dried" is vague).
@@ -367,22 +361,14 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // Only a certificate the buyer requires can make "nothing fits"; a wished one ranks (wishedCertificates.ts).
   const wished = wishedCertifications(opts.rawText ?? "", request.certifications);
   let noFit = checkFit(type, request.certifications.filter((c) => !wished.has(c)), all.map((i) => i.product), gated ? typed.map((i) => i.product) : []);
-  // "kiésérite (sulfate de magnésium granulé, 25 % MgO)", "dried figs, the soft sun-dried kind for a
-  // cheese-board range": the keyword phrase and the parser's phrase agree on a product whose head the
-  // catalog knows as no type, while the rest of the message names another (granules, cheese). That
-  // head is the product; nothing fits when no candidate carries it.
+  // The keyword phrase and the parser's phrase agree on a product the catalog knows as no type
+  // ("kiésérite", "dried figs"): nothing fits when no candidate carries it (see leadingPhrase.ts).
   let unknownProduct: RequestType | null = null;
   if (!noFit && type && !bySpecies && !isTradeLanguage(language) && phrases.length === 3) {
-    const [a, b] = [requestType([phrases[0]!], typeLanguage, vocab, variants), requestType([phrases[1]!], typeLanguage, vocab, variants)];
-    // (Both phrases the same words, or one word each: two readings that merely share a head, such as
-    // "garage poids lourds et VUL près" and "garage poids lourds", may both be the buyer.)
-    const agree = (nameTokens(phrases[0]!).length === 1 && nameTokens(phrases[1]!).length === 1) || nameTokens(phrases[0]!).join(" ") === nameTokens(phrases[1]!).join(" ");
-    if (agree && a && b && !a.known && !b.known && a.forms[0] === b.forms[0] && !a.forms.some((f) => type!.forms.includes(f))) {
-      const bare = { ...a, modifier: null, modifierForms: [], otherForms: [] };
-      noFit = checkFit(bare, [], all.map((i) => i.product), []);
-      // (The answer then names that product, and offers what is near it, not the granules.)
-      if (noFit) unknownProduct = bare;
-    }
+    const bare = agreedUnknownProduct(phrases[0]!, phrases[1]!, typeLanguage, vocab, variants, type.forms);
+    if (bare) noFit = checkFit(bare, [], all.map((i) => i.product), []);
+    // (The answer then names that product, and offers what is near it, not the granules.)
+    if (bare && noFit) unknownProduct = bare;
   }
   // The buyer described the product rather than naming it ("the Moroccan washing clay … you mix with
   // water to wash hair and skin", "single-serve peel-off cups of real maple syrup"): the word that

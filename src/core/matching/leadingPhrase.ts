@@ -1,0 +1,35 @@
+// Two readings of a request that trust its leading phrase — the keyword phrase for English and
+// French, the parser's phrase for Arabic and Spanish — over the kind the rest of the message names.
+import { nameTokens } from "./fitCheck.js";
+import { requestType, titleName, type RequestType } from "./productType.js";
+
+/**
+ * A kind only one candidate has ("Bath Bombs, box of 24") is too thin a type to read every request
+ * by (typeVocabulary wants two), but when the leading phrase's own head is the head of the best
+ * keyword hit's name, that is the request, not a kind the rest of the message names ("boutique de
+ * cadeaux" → gift sets). Returns that reading, or null.
+ */
+export function bestHitKind(phrase: string, language: string, vocab: ReadonlySet<string>, variants: ReadonlySet<string>, bestTitle: string | undefined): RequestType | null {
+  const bestHead = bestTitle ? nameTokens(titleName(bestTitle)).at(-1) : undefined;
+  if (!phrase || !bestHead || !requestType([phrase], language, new Set())?.forms.includes(bestHead)) return null;
+  if (requestType([phrase], language, vocab, variants)?.known) return null;
+  const kind = requestType([phrase], language, new Set([...vocab, bestHead]), variants);
+  return kind?.known ? kind : null;
+}
+
+/**
+ * "kiésérite (sulfate de magnésium granulé, 25 % MgO)", "dried figs, the soft sun-dried kind for a
+ * cheese-board range": the keyword phrase and the parser's phrase agree on a product whose head the
+ * catalog knows as no type, while the rest of the message names another (`readForms`: granules,
+ * cheese). That product, bare of modifiers, is what "nothing fits" is checked against; null when
+ * the phrases do not agree.
+ */
+export function agreedUnknownProduct(keyword: string, parsed: string, language: string, vocab: ReadonlySet<string>, variants: ReadonlySet<string>, readForms: string[]): RequestType | null {
+  // Both phrases the same words, or one word each: two readings that merely share a head, such as
+  // "garage poids lourds et VUL près" and "garage poids lourds", may both be the buyer.
+  const [k, p] = [nameTokens(keyword), nameTokens(parsed)];
+  if (!((k.length === 1 && p.length === 1) || k.join(" ") === p.join(" "))) return null;
+  const [a, b] = [requestType([keyword], language, vocab, variants), requestType([parsed], language, vocab, variants)];
+  if (!a || !b || a.known || b.known || a.forms[0] !== b.forms[0] || a.forms.some((f) => readForms.includes(f))) return null;
+  return { ...a, modifier: null, modifierForms: [], otherForms: [] };
+}
