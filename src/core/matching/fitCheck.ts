@@ -219,9 +219,9 @@ export function findNoFit(
     // Only for a family the catalog sells by variety: two names at least end on the head ("Thyme
     // Honey", "Carob Honey"); a word the lexicon lacks may otherwise name the kind itself ("ensembles
     // de tôlerie" are the "Sheet-Metal Assemblies").
-    const varieties = kind.filter((p) => { const ws = nameTokens(titleName(p.title)); return ws.length >= 2 && type.forms.includes(ws[ws.length - 1]!); });
-    if (kind.length && !specific.length && specificModifier(type) && type.complement && language === "fr" && varieties.length >= 2 &&
-      !checkable(type.modifier, language) && unheardOf(type.modifier, candidates)) return { reason: "no_product", product };
+    const endsOnHead = (p: ProductFacts) => { const ws = nameTokens(titleName(p.title)); return ws.length >= 2 && type.forms.includes(ws[ws.length - 1]!); };
+    if (kind.length && !specific.length && specificModifier(type) && type.complement && language === "fr" &&
+      !checkable(type.modifier, language) && kind.filter(endsOnHead).length >= 2 && unheardOf(type.modifier, candidates)) return { reason: "no_product", product };
     // A material or variant the buyer names beside the modifier ("porcelain floor tiles", "carreaux
     // de sol en porcelaine") must be in a name of the kind too: the floor tiles the catalog has are
     // zellige, not porcelain. Only a word the lexicon reads counts, in either language (a trade name

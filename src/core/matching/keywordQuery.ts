@@ -207,14 +207,15 @@ function cleanClause(clause: string): Clause {
   // ("we", "I", "nous", "je", "on") and then asks ("need", "looking for", "cherche") describes the
   // buyer before the verb; only what follows the verb is the product.
   // Drops the words up to the verb at `verb` and the connectors after it, when something follows.
-  const dropThrough = (verb: number) => {
+  // (From `from` on: "remplacer … par" drops only the words it spans.)
+  const dropThrough = (verb: number, from = 0) => {
     let start = verb + 1;
     while (start < ws.length && DANGLING.has(ws[start]!)) start++;
-    if (start < ws.length) keep.fill(false, 0, start);
+    if (start < ws.length) keep.fill(false, from, start);
   };
   // "For our spa in Brussels we would like…", "Pour nos hôtels, nous cherchons…": the buyer's own
   // business, then the buyer asking, opens the clause the same way.
-  const opener = ["for", "pour"].includes(ws[0] ?? "") && ["our", "notre", "nos"].includes(ws[1] ?? "") ? ws.findIndex((w, i) => i > 1 && SUBJECTS.has(w)) : -1;
+  const opener = PURPOSE.has(ws[0] ?? "") && ["our", "notre", "nos"].includes(ws[1] ?? "") ? ws.findIndex((w, i) => i > 1 && SUBJECTS.has(w)) : -1;
   // ("… et nous voulons …": a conjunction before the buyer opens the clause the same way.)
   const opensOnBuyer = SUBJECTS.has(ws[0] ?? "") ? 0 : ["et", "and", "mais", "but"].includes(ws[0] ?? "") && SUBJECTS.has(ws[1] ?? "") ? 1 : -1;
   const subject = opensOnBuyer >= 0 ? opensOnBuyer : opener;
@@ -224,11 +225,7 @@ function cleanClause(clause: string): Clause {
   // maple sugar": what is replaced is what the buyer has; the product follows "par" / "with".
   const replace = ws.findIndex((w) => REPLACING.has(w));
   const by = replace >= 0 ? ws.findIndex((w, i) => i > replace + 1 && (w === "par" || w === "with")) : -1;
-  if (by > 0) {
-    let start = by + 1;
-    while (start < ws.length && DANGLING.has(ws[start]!)) start++;
-    if (start < ws.length) keep.fill(false, replace, start);
-  }
+  if (by > 0) dropThrough(by, replace);
   // "Marque lyonnaise cherche des pyjamas…", "Hotel group seeks…": a short clause opening on who the
   // buyer is, then its own verb of search; the words before the verb are the buyer, not the product.
   const seeks = ws.findIndex((w, i) => i > 0 && i <= 3 && SEEKS.has(w));
