@@ -561,7 +561,8 @@ export const CATALOG_ES_EN: Record<string, string> = {
   // Compounds that name two catalog words at once.
   "pollo entero": "whole chicken", "pollos enteros": "whole chicken", "pastilla de jabon": "soap bar", "pastillas de jabon": "soap bar",
   "barra de chocolate": "chocolate bar", "barras de chocolate": "chocolate bar", "tableta de chocolate": "chocolate bar",
-  "tablas de madera": "wood boards", "tabla de madera": "wood boards",
+  "tablas de madera": "wood boards", "tabla de madera": "wood boards", "fundas para portatil": "laptop sleeve",
+  "funda para portatil": "laptop sleeve", "fundas de portatil": "laptop sleeve", "funda de portatil": "laptop sleeve",
   // Goods outside the catalogs that buyers ask for: readable, so "nothing fits" can be told. A name Spanish spells as English
   // does (chia, quinoa, feta, mango) is keyed here too: listed, the word is read as a product the catalogs lack.
   "arroz basmati": "basmati rice", basmati: "basmati", "arroz blanco": "white rice", "arroz integral": "brown rice",
@@ -1474,5 +1475,7 @@ export const CATALOG_AR_EN: Record<string, string> = {
   // Dialect names buyers write (Levantine "ماي ورد", Gulf "بريك") and the words of a culinary grade.
   "ماي ورد": "rose water", "مي ورد": "rose water", "ميه ورد": "rose water", "مويه ورد": "rose water", بريك: "brake",
   "فحمات بريك": "brake pads", "فحمات البريك": "brake pads", قداميه: "front", اماميه: "front", خلفيه: "rear",
-  للاكل: "culinary", المحمص: "roasted", المحمصه: "roasted",
+  للاكل: "culinary", المحمص: "roasted", المحمصه: "roasted", كركديه: "hibiscus", كركدي: "hibiscus", "ابو صره": "navel",
+  نافل: "navel", نافيل: "navel", باليطات: "pallets", باليطه: "pallet", باليط: "pallets", "جبنه بري": "brie cheese",
+  "جبن بري": "brie cheese", "دبل كريم": "double creme",
 };

@@ -253,6 +253,8 @@ export const TIME_WORDS = set(`
   الاعياد العيد عيد بكره بكرا غدا اليوم امس الموسم موسم عام سنه كل مبارك سعيد بعد
   time long temps tiempo delai delais plazo plazos وقت الوقت مده المده take takes tarda tardan demora demoran يستغرق تستغرق ياخذ تاخذ
   الاسبوع اسبوع الشهر شهر السنه الايام ايام يوم
+  january february april june july august september october november december janvier fevrier mars avril mai juin juillet
+  aout septembre octobre novembre decembre enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
   هلق هلا الحين دحين هسه هسا دابا توا
 `);
 
@@ -324,7 +326,7 @@ export const ORIGIN_PHRASE =
  */
 /** "in assorted sizes", "en tailles assorties", "en colores variados": a mix asked of the seller, not the name. */
 export const ASSORTMENT_PHRASE =
-  /(?<![\p{L}])(?:in|en|de)\s(?:(?:assorted|various|different|mixed|several|diverses?|differentes?|variad[oa]s|distint[oa]s|surtid[oa]s|vari[oa]s)\s(?:sizes|colou?rs|designs|patterns|models|shapes|tailles|couleurs|motifs|modeles|formes|tallas|tamanos|colores|disenos|modelos)|(?:tailles|couleurs|motifs|modeles|tallas|tamanos|colores|disenos|modelos)\s(?:assortie?s|variee?s|diverses|mixtes|variad[oa]s|surtid[oa]s|distint[oa]s))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:in|en|de)\s(?:(?:assorted|various|different|mixed|several|diverses?|differentes?|variad[oa]s|distint[oa]s|surtid[oa]s|vari[oa]s)\s(?:sizes|colou?rs|designs|patterns|models|shapes|references|refs|tailles|couleurs|motifs|modeles|formes|tallas|tamanos|colores|disenos|modelos|referencias)|(?:tailles|couleurs|motifs|modeles|references|tallas|tamanos|colores|disenos|modelos|referencias)\s(?:assortie?s|variee?s|diverses|mixtes|variad[oa]s|surtid[oa]s|distint[oa]s))(?![\p{L}])/gu;
 
 export const QUALITY_PHRASE =
   /(?<![\p{L}])(?:(?:de |d'|of |en )?(?:(?:tres|muy|very|really|vraiment) )?(?:premiere|bonne|haute|excellente|meilleure|tres bonne|primera|buena|alta|excelente|mejor|good|high|top|best|excellent|superior|superieure|superieur)\s(?:qualite|calidad|quality))(?![\p{L}])|(?<![\p{L}])(?:ب|من |ذات |ذو |و)?(?:جوده|نوعيه) (?:عاليه|ممتازه|جيده|رفيعه|اولي|ممتازه جدا)(?![\p{L}])/gu;

@@ -11,6 +11,7 @@ import { withinOneEdit } from "./editDistance.js";
 import { isEnglishTradeWord, translateWord } from "./queryExpansion.js";
 import { packFamilies } from "./packs.js";
 import { isTradeLanguage, isWordingTerm } from "../extraction/lexicon.js";
+import { COLOURS } from "../extraction/fillers.js";
 
 /** Adjectives that praise or place a product, never describe what it physically is. */
 const PRAISE_OR_PLACE = new Set(
@@ -209,7 +210,12 @@ export function findNoFit(
     // (Of another kind, only its title and category count: dried cranberries infused with cane sugar are no cane sugar.)
     // (A compound ending on the head names it too: "Fresh Spearmint" is mint, "Hardwood Heat Logs" wood.)
     const headNames = candidates.map(titleWords).filter((n) => seen(type.forms, [n]) || type.forms.some((f) => endsCompound(f, n)));
-    if (kind.length && !specific.length && specificModifier(type) && checkable(type.modifier, language) &&
+    // (A colour proves nothing missing where the kind is sold plain: against "Fresh Courgettes", named
+    // by no colour nor variety, "courgettes vertes" are the usual green ones. "Sucre blanc" against
+    // "Granulated Maple Sugar" stays missing: that name gives a variety, so a colour would be one too.)
+    const plainName = (p: ProductFacts) => nameTokens(titleName(p.title)).every((w) => type.forms.includes(w) || STATES.has(w) || PRAISE_OR_PLACE.has(w));
+    const byColour = !type.modifierForms.some((f) => COLOURS.has(f)) || !kind.every(plainName);
+    if (kind.length && !specific.length && specificModifier(type) && checkable(type.modifier, language) && byColour &&
       !seenModifier(type.modifierForms, headNames) && !(isProcessWord(type.modifierForms) && seen(type.modifierForms, kind.map(allWords))) &&
       !describedAs(type.forms, type.modifierForms, kind))
       return { reason: "no_product", product };

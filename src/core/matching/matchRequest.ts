@@ -48,6 +48,11 @@ export interface MatchOptions {
   excludeSellerIds?: string[];
   /** Raw buyer text, used as a second keyword query beside the product phrase. */
   rawText?: string;
+  /**
+   * Rank only: give the ranked products even when nothing fits, with no "nothing fits" verdict. For
+   * measuring the ranking itself on a public search set, where every query has relevant products.
+   */
+  rankOnly?: boolean;
 }
 
 export interface MatchItem {
@@ -381,7 +386,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
     const alike = sharesTheRest(type, cleaned.text || said, products.filter((p) => leading.includes(p.id) && isTyped.get(p.id)), 1, DESCRIBED_WORDS);
     if (alike.length) noFit = null;
   }
-  if (noFit && !opts.certificationsRequired) {
+  if (noFit && !opts.certificationsRequired && !opts.rankOnly) {
     const read = unknownProduct ?? type;
     // Near = of the kind the buyer named (its head: "oil" for "sesame oil"), never what shares only
     // a word ("olive oil soap") or what the character n-gram vectors bring up for an unknown word

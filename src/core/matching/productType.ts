@@ -89,7 +89,8 @@ function forms(word: string): string[] {
 
 /** Head of an English noun phrase: the last content word before a complement, past shape words. */
 function englishHead(ws: string[]): { head: string; modifier: string | null } | null {
-  const cut = ws.findIndex((w, i) => i > 0 && EN_BREAK.has(w));
+  // (An "in" after a number is inches, not a preposition: "Two Dogs Designs 29 in. Large Round Grill Cover in Black".)
+  const cut = ws.findIndex((w, i) => i > 0 && EN_BREAK.has(w) && !(w === "in" && /^\d/.test(ws[i - 1]!)));
   const phrase = contentWords(cut > 0 ? ws.slice(0, cut) : ws);
   let i = phrase.length - 1;
   while (i > 0 && FORM_WORDS.has(singular(phrase[i]!))) i--;

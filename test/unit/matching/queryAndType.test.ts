@@ -323,3 +323,10 @@ describe("an enriched variant", () => {
     expect(additives("DAP 18-46-0 (Diammonium Phosphate), granular – 50 kg bags")).toEqual([]);
   });
 });
+
+describe("a title's size in inches", () => {
+  it("reads 'in.' after a number as inches, not as the preposition that ends the name", () => {
+    expect([...productTypes({ title: "Two Dogs Designs 29 in. Large Round Grill/Smoker Cover in Black", category: null })]).toContain("cover");
+    expect([...productTypes({ title: "Glacier Bay 24 in. Vanity in White", category: null })]).toContain("vanity");
+  });
+});
