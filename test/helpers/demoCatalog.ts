@@ -1,7 +1,7 @@
 // The demo catalog (data/catalogs/*.csv, 1,477 products) seeded into a fresh test database, with
 // offline core deps and a fixed clock: matching tests on real data decide what the best hits share.
 import { readdirSync } from "node:fs";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import path from "node:path";
 import { configFrom } from "../../src/config.js";
 import { silentLogger } from "../../src/logger.js";
@@ -17,6 +17,16 @@ export async function demoCatalog(): Promise<{ t: TestDb; deps: CoreDeps }> {
   const dir = "data/catalogs";
   for (const f of readdirSync(dir).filter((x) => x.endsWith(".csv")).sort()) await seedCatalog(deps, async () => (await openCatalog(path.join(dir, f))).rows);
   return { t, deps };
+}
+
+/** Seeds the demo catalog once for a test file's tests, cleaned up after them: call the result for the deps. */
+export function useDemoCatalog(): () => CoreDeps {
+  let seeded: { t: TestDb; deps: CoreDeps } | undefined;
+  beforeAll(async () => {
+    seeded = await demoCatalog();
+  }, 120_000);
+  afterAll(async () => seeded?.t.cleanup());
+  return () => seeded!.deps;
 }
 
 /** Matches the buyer's text on the demo catalog and checks that something fits, led by `sku`. */

@@ -1,26 +1,18 @@
 // Thirteenth-round rules on the demo catalog: a colour proves nothing missing where the kind is sold
 // plain, Arabic trade words the lexicon gained, and the rank-only mode the public-set eval uses.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CoreDeps } from "../../src/wiring.js";
+import { describe, expect, it } from "vitest";
 import { matchText } from "../../src/core/matching/matchRequest.js";
-import type { TestDb } from "../helpers/testDb.js";
-import { demoCatalog, expectLeads } from "../helpers/demoCatalog.js";
+import { expectLeads, useDemoCatalog } from "../helpers/demoCatalog.js";
 
-let t: TestDb;
-let deps: CoreDeps;
-
-beforeAll(async () => {
-  ({ t, deps } = await demoCatalog());
-}, 120_000);
-afterAll(async () => t?.cleanup());
+const deps = useDemoCatalog();
 
 describe("a colour where the kind is sold plain", () => {
   it("finds the one courgette, named by no colour, for green courgettes", async () => {
-    await expectLeads(deps, "Courgettes vertes, 3 palettes par semaine, rendu Marseille", "PDS-FRS-010");
+    await expectLeads(deps(), "Courgettes vertes, 3 palettes par semaine, rendu Marseille", "PDS-FRS-010");
   });
 
   it("keeps white sugar missing beside maple sugar, a named variety", async () => {
-    const s = await matchText(deps, "Sucre blanc en sacs de 50 kg, 200 tonnes CIF Abidjan");
+    const s = await matchText(deps(), "Sucre blanc en sacs de 50 kg, 200 tonnes CIF Abidjan");
     expect(s.weak).toBe(true);
     expect(s.suggestion).toMatchObject({ code: "no_fit", reason: "no_product" });
   });
@@ -28,17 +20,17 @@ describe("a colour where the kind is sold plain", () => {
 
 describe("Arabic trade words", () => {
   it("reads أبو صرة as navel oranges and جبنة بري as brie", async () => {
-    const navel = await matchText(deps, "نبغى برتقال أبو صرة، كراتين ١٠ كيلو، حاوية ٤٠ قدم إلى جدة");
+    const navel = await matchText(deps(), "نبغى برتقال أبو صرة، كراتين ١٠ كيلو، حاوية ٤٠ قدم إلى جدة");
     expect(navel.items[0]?.product.title).toMatch(/^Navel Oranges/);
-    await expectLeads(deps, "جبنة بري دبل كريم، قوالب ١ كيلو، ٢٠٠ كيلو شهرياً إلى الدوحة", "FSL-CHE-006");
+    await expectLeads(deps(), "جبنة بري دبل كريم، قوالب ١ كيلو، ٢٠٠ كيلو شهرياً إلى الدوحة", "FSL-CHE-006");
   });
 });
 
 describe("rank only", () => {
   it("ranks the candidates of a request nothing fits, with no verdict", async () => {
     const text = "Looking for 20 t of basmati rice, CIF Jeddah";
-    expect((await matchText(deps, text)).weak).toBe(true);
-    const ranked = await matchText(deps, text, { rankOnly: true });
+    expect((await matchText(deps(), text)).weak).toBe(true);
+    const ranked = await matchText(deps(), text, { rankOnly: true });
     expect(ranked.weak).toBe(false);
     expect(ranked.items.length).toBeGreaterThan(0);
   });
