@@ -35,3 +35,14 @@ describe("rank only", () => {
     expect(ranked.items.length).toBeGreaterThan(0);
   });
 });
+
+describe("words that prove nothing missing", () => {
+  it("reads merino as wool, and a season as when, not what", async () => {
+    await expectLeads(deps(), "Je cherche des bas de laine mérinos pour la randonnée, 400 paires, livraison à Québec", "TLA-KNT-006");
+    await expectLeads(deps(), "Boutique d'accessoires à Lyon : gants d'hiver en cuir d'agneau doublés cachemire, 120 paires.", "MMR-LTH-013");
+  });
+
+  it("reads the goods after a business named by its head, then a colon", async () => {
+    await expectLeads(deps(), "Fruit importer in Hamburg: Hass avocados, size 16-20, in 4 kg single-layer trays, 2 pallets a week.", "BAE-CIT-016");
+  });
+});

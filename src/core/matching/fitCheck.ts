@@ -16,6 +16,8 @@ import { COLOURS } from "../extraction/fillers.js";
 /** Adjectives that praise or place a product, never describe what it physically is. */
 const PRAISE_OR_PLACE = new Set(
   ("good best cheap quality premium high low natural pure fine top moroccan canadian local standard classic traditional special extra super " +
+    // The season a product is worn or sold in says when, not what ("gants d'hiver": the leather gloves).
+    "winter summer hiver ete " +
     // Where a product comes from is a near variant too ("North African wines" for the Moroccan ones);
     // ocean names stay out: "Atlantic" and "Pacific" name species.
     "african european asian american latin arabian mediterranean italian spanish french greek turkish indian chinese japanese " +
@@ -93,7 +95,13 @@ export const seen = (forms: string[], sets: Set<string>[]) => forms.some((f) => 
  */
 const seenModifier = (forms: string[], sets: Set<string>[]) => {
   const all = [...forms, ...forms.filter((f) => f.includes("-")).map((f) => f.split("-")[0]!).filter((f) => f.length >= 5)];
-  return all.some((f) => sets.some((s) => seenIn(f, s) || inflected(f, s) || endsCompound(f, s)));
+  return all.some((f) => sets.some((s) => seenIn(f, s) || inflected(f, s) || endsCompound(f, s) || (KINDS_OF[f]?.some((k) => s.has(k)) ?? false)));
+};
+// A name that gives the kind of a material gives the material: "Merino Hiking Socks" are wool socks,
+// a "Lambskin Jacket" a leather one.
+const KINDS_OF: Record<string, string[]> = {
+  wool: ["merino", "cashmere", "alpaca", "lambswool", "mohair", "angora"],
+  leather: ["lambskin", "cowhide", "goatskin", "calfskin", "sheepskin", "suede", "nubuck", "shearling"],
 };
 // A compound ending on the word counts ("hardwood" is wood: see compoundOf).
 const endsCompound = (f: string, s: Set<string>) => [...s].some((w) => compoundOf(f, w));

@@ -51,7 +51,7 @@ const FILLER = new Set(
 const SUBJECTS = new Set("we i we're i'm were im our my nous je on j' il".split(" "));
 const ASKING = new Set(
   ("need needs want wants require requires looking seeking sourcing source buy import cherche cherchons recherche recherchons " +
-    "besoin voudrions voudrais voudrait aimerions aimerais aimerait souhaitons souhaite veut voulons achetons importons faut").split(" "),
+    "besoin voudrions voudrais voudrait aimerions aimerais aimerait souhaitons souhaite veut voulons achetons importons faut consultons").split(" "),
 );
 /** Verbs of replacing: "remplacer X par Y" asks for Y. */
 const REPLACING = new Set("remplacer remplace remplacons substituer replace replacing substitute".split(" "));
@@ -107,7 +107,9 @@ export function keywordQuery(rawText: string): KeywordQuery {
   const text = clauses.map((c) => c.text).join(" ");
   // A clause about the buyer ("We operate four seafood restaurants…", "Nous distribuons des boissons
   // dans les épiceries…") is context when a later clause asks for the product.
-  const context = (c: Clause, i: number) => c.aboutBuyer && clauses.slice(i + 1).some((later) => later.asks);
+  // A clause that itself names the business ("Fruit importer in Rotterdam: Hass avocados, …") is
+  // context before any later words, asking or not: a business noun never names the goods.
+  const context = (c: Clause, i: number) => (c.aboutBuyer && clauses.slice(i + 1).some((later) => later.asks)) || (c.business && !c.asks && i < clauses.length - 1);
   const named = clauses.find((c, i) => !namesTheBuyer(c.text) && !ALREADY.test(c.text) && !context(c, i)) ?? clauses[0];
   // The connectors the removals leave in front of the phrase say nothing either ("un atelier pour des
   // pantalons" → "pantalons"); the text keeps them, where "for" still ends what the product is.
@@ -128,7 +130,9 @@ const BUYER_NOUNS = new Set(
     "boulangeries pharmacie pharmacies parapharmacie parapharmacies chaine chaines groupe groupes marque marques societe " +
     "entreprise traiteur traiteurs restaurateur restaurateurs hotelier hoteliers " +
     // The buyer's outlets ("4 adresses", "6 succursales").
-    "adresse adresses succursale succursales outlet outlets").split(" "),
+    "adresse adresses succursale succursales outlet outlets " +
+    // Where the buyer makes things ("usine près de Vesoul").
+    "usine usines factory factories").split(" "),
 );
 // French names the business first ("Grossiste pièces auto à Oran", "Usineur aéronautique près de
 // Figeac"): a clause opening on one of these is about the buyer (French only: "hotel soaps" is a product).
@@ -160,6 +164,8 @@ interface Clause {
   aboutBuyer: boolean;
   /** Has a verb asking for something ("need", "looking", "cherchons"). */
   asks: boolean;
+  /** Itself names the buyer's business by a noun ("Fruit importer in Rotterdam", "Grossiste pièces auto"), not by inheritance. */
+  business: boolean;
 }
 
 function cleanClause(clause: string): Clause {
@@ -237,5 +243,6 @@ function cleanClause(clause: string): Clause {
   // ends what the product is in the whole text ("… clay dish for a gift test").
   while (kept.length > 1 && DANGLING.has(kept[0]!) && !PURPOSE.has(kept[0]!)) kept.shift();
   const text = kept.join(" ").replaceAll(DIM, "x").replace(/\s+/g, " ").trim();
-  return { text, packs, aboutBuyer: (opensOnBuyer >= 0 && verb < 0) || BUSINESS_FIRST.has(ws[0] ?? "") || namesTheBuyer(ws.join(" ")), asks: ws.some((w) => ASKING.has(w)) };
+  const business = BUSINESS_FIRST.has(ws[0] ?? "") || namesTheBuyer(ws.join(" "));
+  return { text, packs, aboutBuyer: (opensOnBuyer >= 0 && verb < 0) || business, asks: ws.some((w) => ASKING.has(w)), business };
 }

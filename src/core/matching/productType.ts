@@ -327,13 +327,14 @@ export function productTypes(p: { title: string; category: string | null }): Set
   // which would type a blend as mint or nigella as cumin.
   const name = nameOf(p.title);
   const pieces = [name.replace(/\([^)]*\)/g, " "), ...[...name.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!.split(/,\s/)[0]!)].flatMap((x) => x.split(/\s\/\s/));
-  for (const piece of pieces) {
+  pieces.forEach((piece, k) => {
     const ws = tokens(piece);
     // A French name starts with its head ("Huile d'argan alimentaire", "Crabe des neiges cuit").
     const first = contentWords(ws)[0];
-    // So does a French alternative name whose first word is the same in English ("paprika doux": paprika, not sweet).
-    add((first && translateWord(first)) || looksFrench(piece) ? frenchHead(foldText(piece)) : englishHead(ws));
-  }
+    // So does a French alternative name whose first word is the same in English ("paprika doux":
+    // paprika, not sweet) — an alternative name only: the main name of "Merino Hiking Socks" is English.
+    add((k > 0 && first && translateWord(first)) || looksFrench(piece) ? frenchHead(foldText(piece)) : englishHead(ws));
+  });
   return out;
 }
 

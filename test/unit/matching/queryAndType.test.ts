@@ -330,3 +330,23 @@ describe("a title's size in inches", () => {
     expect([...productTypes({ title: "Glacier Bay 24 in. Vanity in White", category: null })]).toContain("vanity");
   });
 });
+
+describe("the buyer's business named before the goods", () => {
+  it("skips a clause whose head names the business, before any later words, asking or not", () => {
+    expect(keywordQuery("Fruit importer in Rotterdam: Hass avocados, size 14-20, packed in 4 kg trays, 2 pallets a week").phrase).toBe("hass avocados");
+    expect(keywordQuery("Tile importer in Leeds, zellige 10x10 in emerald green").phrase).toBe("zellige 10x10 in emerald green");
+    expect(keywordQuery("Bonjour, fabricant de meubles, usine près de Troyes. Nous consultons pour des poignées en laiton, 5 000 pièces.").phrase).toBe("poignees en laiton");
+  });
+
+  it("keeps a clause about the business that itself asks for the goods", () => {
+    expect(keywordQuery("We run a group of 6 homewares stores in Sydney and want to add Moroccan leather poufs. Stuffed please.").phrase).toBe("add moroccan leather poufs");
+  });
+});
+
+describe("a title's main name is English even when its first word is French too", () => {
+  it("types 'Merino Hiking Socks' as socks and 'Olive Pomace Oil' as oil, and still reads a French alternative name", () => {
+    expect([...productTypes({ title: "Merino Hiking Socks", category: null })]).toEqual(["sock"]);
+    expect([...productTypes({ title: "Olive Pomace Oil (huile de grignons d'olive) – 20 L tin", category: null })]).toEqual(["oil"]);
+    expect([...productTypes({ title: "Sweet Paprika Powder (paprika doux) – 25 kg paper bag", category: null })]).toContain("paprika");
+  });
+});
