@@ -46,3 +46,14 @@ describe("words that prove nothing missing", () => {
     await expectLeads(deps(), "Fruit importer in Hamburg: Hass avocados, size 16-20, in 4 kg single-layer trays, 2 pallets a week.", "BAE-CIT-016");
   });
 });
+
+describe("a plant named by the part the catalog sells", () => {
+  it("reads 'organic camomile' as the chamomile flowers, not the tea bags the message mentions", async () => {
+    await expectLeads(deps(), "Tea packer in Hamburg. We need organic camomile, whole flower heads, not fannings or tea-bag cut, in 20 kg bales. 600 kg, CIF Hamburg.", "HAT-HRB-015");
+  });
+
+  it("never reads saddles as saddle bags", async () => {
+    const s = await matchText(deps(), "Equestrian retailer in Kent: English leather riding saddles, close-contact, 17 and 17.5 inch seats, 40 units. Not bags - actual saddles for horses.");
+    expect(s.weak).toBe(true);
+  });
+});

@@ -8,7 +8,7 @@ const set = (s: string): ReadonlySet<string> => new Set(fold(s.trim()).split(/\s
 // Arabic, roughly in that order); String.raw keeps the backslashes as a regex literal has them.
 const NEED_WORDS = [
   String.raw`need(?:s|ed)?|looking (?:for|4)|lookin(?:g|')? (?:for|4)|(?:i'm|im|we're|we are|i am) after|look for`,
-  String.raw`searching for|search for|seeking|want(?:s|ed)?|wanna|buy(?:ing)?|purchas(?:e|ing)|order(?:ing)?`,
+  String.raw`searching for|search for|seeking|chasing|want(?:s|ed)?|wanna|buy(?:ing)?|purchas(?:e|ing)|order(?:ing)?`,
   String.raw`sourcing|source|require|requires|requesting|request(?:ing)? (?:a )?(?:quote|price|offer)s? for`,
   String.raw`interested in|would like(?: to (?:buy|order|source|import|get))?|we'd like|i'd like`,
   String.raw`looking to (?:buy|source|import|order|get)`,
@@ -120,7 +120,7 @@ export const LEADING = set(`
   know savoir saber conocer connaitre نعرف اعرف نتعرف اتعرف معرفه ممكن share partager compartir regular steady constant ongoing continuous supply supplies
   samples sample echantillons echantillon muestras muestra catalogue catalog catalogo catalogues
   buenas buenos buen dia dias tardes noches estimados senores saludos del el los las unos unas
-  hiya howdy heya hullo re-bonjour rebonjour ce cet with avec say disons digamos encor encore toujours aun todavia د just juste solo solamente dyal dial diyal chi mainly mostly especially principalement surtout principalmente
+  hiya howdy heya hullo gday re-bonjour rebonjour ce cet with avec say disons digamos encor encore toujours aun todavia د just juste solo solamente dyal dial diyal chi mainly mostly especially principalement surtout principalmente
   che oye oiga wey pues bueno vale
   una algo alguna algun tipo producto productos favor cotizar cotizacion necesitamos necesito buscamos
   busco queremos quiero quisiera quisieramos importar comprar proveedor proveedores nosotros somos
@@ -354,7 +354,7 @@ export const SEEN_ON_PHRASE =
 
 /** Self-introductions and sign-offs: "Ahmed here", "this is Marie", "my name is …". */
 export const INTRODUCTION =
-  /(?<![\p{L}])(?:\p{L}+ here|this is \p{L}+|my name is \p{L}+|je suis \p{L}+|c'est \p{L}+|ici \p{L}+|moi c'est \p{L}+)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:\p{L}+ here|this is \p{L}+|my name is \p{L}+|je suis \p{L}+|c'est \p{L}+|ici \p{L}+|moi c'est \p{L}+|g'day)(?![\p{L}])/gu;
 
 /** Instructions aimed at the assistant: the rest of that sentence is never a product. */
 export const INJECTION =

@@ -51,7 +51,7 @@ const FILLER = new Set(
 const SUBJECTS = new Set("we i we're i'm were im our my nous je on j' il".split(" "));
 const ASKING = new Set(
   ("need needs want wants require requires looking seeking sourcing source buy import cherche cherchons recherche recherchons " +
-    "besoin voudrions voudrais voudrait aimerions aimerais aimerait souhaitons souhaite veut voulons achetons importons faut consultons").split(" "),
+    "besoin voudrions voudrais voudrait aimerions aimerais aimerait souhaitons souhaite veut voulons achetons importons faut consultons chasing").split(" "),
 );
 /** Verbs of replacing: "remplacer X par Y" asks for Y. */
 const REPLACING = new Set("remplacer remplace remplacons substituer replace replacing substitute".split(" "));
@@ -132,7 +132,11 @@ const BUYER_NOUNS = new Set(
     // The buyer's outlets ("4 adresses", "6 succursales").
     "adresse adresses succursale succursales outlet outlets " +
     // Where the buyer makes things ("usine près de Vesoul").
-    "usine usines factory factories").split(" "),
+    "usine usines factory factories " +
+    // Who the buyer is by trade ("Chocolate maker in Antwerp", "timber framer in Brisbane").
+    "maker makers manufacturer manufacturers remanufacturer remanufacturers producer producers processor processors " +
+    "roaster roasters packer packers framer framers merchant merchants trader traders dealer dealers contractor " +
+    "contractors architect architects").split(" "),
 );
 // French names the business first ("Grossiste pièces auto à Oran", "Usineur aéronautique près de
 // Figeac"): a clause opening on one of these is about the buyer (French only: "hotel soaps" is a product).
@@ -225,7 +229,9 @@ function cleanClause(clause: string): Clause {
   // ("… et nous voulons …": a conjunction before the buyer opens the clause the same way.)
   const opensOnBuyer = SUBJECTS.has(ws[0] ?? "") ? 0 : ["et", "and", "mais", "but"].includes(ws[0] ?? "") && SUBJECTS.has(ws[1] ?? "") ? 1 : -1;
   const subject = opensOnBuyer >= 0 ? opensOnBuyer : opener;
-  const verb = subject >= 0 ? ws.findIndex((w, i) => i > subject && ASKING.has(w)) : -1;
+  // ("we'd like", "we would like" ask too; "like" alone compares.)
+  const asking = (w: string, i: number) => ASKING.has(w) || (w === "like" && ["d", "would"].includes(ws[i - 1] ?? ""));
+  const verb = subject >= 0 ? ws.findIndex((w, i) => i > subject && asking(w, i)) : -1;
   if (verb > 0) dropThrough(verb);
   // "remplacer une partie du sucre de canne par du sucre d'érable", "replace our cane sugar with
   // maple sugar": what is replaced is what the buyer has; the product follows "par" / "with".
@@ -236,6 +242,10 @@ function cleanClause(clause: string): Clause {
   // buyer is, then its own verb of search; the words before the verb are the buyer, not the product.
   const seeks = ws.findIndex((w, i) => i > 0 && i <= 3 && SEEKS.has(w));
   if (!SUBJECTS.has(ws[0] ?? "") && seeks > 0 && seeks < ws.length - 1 && !ws.slice(0, seeks).some((w) => DANGLING.has(w) || /^\d/.test(w))) dropThrough(seeks);
+  // "Farm-shop chain in Yorkshire wants…", "Deli in Doha looking for…": a longer opening, when its
+  // head names the business, is the buyer too, whatever stands between it and the verb.
+  const afterBuyer = seeks > 0 ? -1 : ws.findIndex((w, i) => i > 0 && (SEEKS.has(w) || asking(w, i)) && namesTheBuyer(ws.slice(0, i).join(" ")));
+  if (afterBuyer > 0 && afterBuyer < ws.length - 1) dropThrough(afterBuyer);
   const kept = ws.filter((_, i) => keep[i]);
   // Connectors left dangling by the removals ("… for", "pour", "in") say nothing.
   while (kept.length && DANGLING.has(kept[kept.length - 1]!)) kept.pop();
@@ -244,5 +254,5 @@ function cleanClause(clause: string): Clause {
   while (kept.length > 1 && DANGLING.has(kept[0]!) && !PURPOSE.has(kept[0]!)) kept.shift();
   const text = kept.join(" ").replaceAll(DIM, "x").replace(/\s+/g, " ").trim();
   const business = BUSINESS_FIRST.has(ws[0] ?? "") || namesTheBuyer(ws.join(" "));
-  return { text, packs, aboutBuyer: (opensOnBuyer >= 0 && verb < 0) || business, asks: ws.some((w) => ASKING.has(w)), business };
+  return { text, packs, aboutBuyer: (opensOnBuyer >= 0 && verb < 0) || business, asks: ws.some(asking), business };
 }

@@ -18,6 +18,25 @@ export function bestHitKind(phrase: string, language: string, vocab: ReadonlySet
 }
 
 /**
+ * The leading phrase's head is no type but a word of the best keyword hit's name, before that
+ * name's own head, and that head names a part or form of a plant or crop ("organic chamomile" →
+ * "Organic Chamomile flowers (babounj), whole – 20 kg bale"): chamomile flowers are chamomile, so
+ * the request is of the hit's kind, made specific by the buyer's word, not a kind the rest of the
+ * message names ("tea-bag cut" → bags). A saddle bag is no saddle: other heads never count.
+ */
+const PARTS = new Set("flower leaf seed bud petal root bark powder flake kernel pod stem berry".split(" "));
+
+export function kindOfBestHit(phrase: string, language: string, vocab: ReadonlySet<string>, variants: ReadonlySet<string>, bestTitle: string | undefined): RequestType | null {
+  const name = bestTitle ? nameTokens(titleName(bestTitle)) : [];
+  const bestHead = name.at(-1);
+  if (!phrase || !bestHead || !PARTS.has(bestHead) || !vocab.has(bestHead) || requestType([phrase], language, vocab, variants)?.known) return null;
+  const own = requestType([phrase], language, new Set());
+  if (!own || own.head.length < 4 || !own.forms.some((f) => name.slice(0, -1).includes(f))) return null;
+  const kind = requestType([bestHead], "en", vocab, variants);
+  return kind?.known ? { ...kind, modifier: own.head, modifierForms: own.forms, otherForms: [] } : null;
+}
+
+/**
  * "kiésérite (sulfate de magnésium granulé, 25 % MgO)", "dried figs, the soft sun-dried kind for a
  * cheese-board range": the keyword phrase and the parser's phrase agree on a product whose head the
  * catalog knows as no type, while the rest of the message names another (`readForms`: granules,

@@ -350,3 +350,15 @@ describe("a title's main name is English even when its first word is French too"
     expect([...productTypes({ title: "Sweet Paprika Powder (paprika doux) – 25 kg paper bag", category: null })]).toContain("paprika");
   });
 });
+
+describe("an opening that names the business, then its verb", () => {
+  it("drops the business and its verb, however long the opening", () => {
+    expect(keywordQuery("Farm-shop chain in Yorkshire wants natural honeycomb – cut comb in clear cassettes").phrase).toBe("natural honeycomb");
+    expect(keywordQuery("Deli in Doha looking for the rare peppery Moroccan 'cactus' honey").phrase).toBe("rare peppery moroccan cactus honey");
+  });
+
+  it("reads a trade noun as the buyer, and 'we'd like' as asking", () => {
+    expect(keywordQuery("Chocolate maker in Antwerp. We're moving away from soy lecithin and need a liquid non-GMO lecithin from canola").phrase).toBe("liquid non gmo lecithin from canola");
+    expect(keywordQuery("Small-batch cosmetics maker in Dublin (lip balms, hair masks). We'd like argan butter – 60 kg").phrase).toBe("argan butter");
+  });
+});
