@@ -1,4 +1,4 @@
-// Two readings of a request that trust its leading phrase — the keyword phrase for English and
+// Three readings of a request that trust its leading phrase — the keyword phrase for English and
 // French, the parser's phrase for Arabic and Spanish — over the kind the rest of the message names.
 import { nameTokens } from "./fitCheck.js";
 import { requestType, titleName, type RequestType } from "./productType.js";
@@ -17,15 +17,16 @@ export function bestHitKind(phrase: string, language: string, vocab: ReadonlySet
   return kind?.known ? kind : null;
 }
 
-/**
- * The leading phrase's head is no type but a word of the best keyword hit's name, before that
- * name's own head, and that head names a part or form of a plant or crop ("organic chamomile" →
- * "Organic Chamomile flowers (babounj), whole – 20 kg bale"): chamomile flowers are chamomile, so
- * the request is of the hit's kind, made specific by the buyer's word, not a kind the rest of the
- * message names ("tea-bag cut" → bags). A saddle bag is no saddle: other heads never count.
- */
+/** Heads that name a part or form of a plant or crop: "Chamomile flowers" are chamomile. */
 const PARTS = new Set("flower leaf seed bud petal root bark powder flake kernel pod stem berry".split(" "));
 
+/**
+ * The leading phrase's head is no type but a word of the best keyword hit's name, before that
+ * name's own head, and that head is one of PARTS ("organic chamomile" → "Organic Chamomile flowers
+ * (babounj), whole – 20 kg bale"): the request is of the hit's kind, made specific by the buyer's
+ * word, not a kind the rest of the message names ("tea-bag cut" → bags). A saddle bag is no
+ * saddle: other heads never count. Returns that reading, or null.
+ */
 export function kindOfBestHit(phrase: string, language: string, vocab: ReadonlySet<string>, variants: ReadonlySet<string>, bestTitle: string | undefined): RequestType | null {
   const name = bestTitle ? nameTokens(titleName(bestTitle)) : [];
   const bestHead = name.at(-1);
