@@ -5,7 +5,6 @@
 // Every sampled query runs through the matcher as a buyer's message would (parse, retrieve, type,
 // rank) over a pool of products seeded as one seller; NDCG@10 uses the people's grades (relevance
 // − 1, so 1 "irrelevant" gains nothing) and counts a product nobody judged as irrelevant.
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import MiniSearch from "minisearch";
 import { UsageError, runScript } from "./lib/runScript.js";
@@ -17,16 +16,15 @@ import { createLogger } from "../src/logger.js";
 import { buildCoreDeps } from "../src/coreDeps.js";
 import { seedCatalog, type RowEvent } from "../src/core/catalog/seedCatalog.js";
 import { matchText } from "../src/core/matching/matchRequest.js";
+import { openDecoded } from "../src/adapters/catalog/decodeStream.js";
 
 const SELLER = "Public set";
 
-/** The file as distributed is Latin-1; a copy converted to UTF-8 reads as well. */
-function decode(bytes: Buffer): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return bytes.toString("latin1");
-  }
+/** The whole file as text: as distributed it is Latin-1, a converted copy UTF-8 (the catalog reader's sniffing decides). */
+async function readText(file: string): Promise<string> {
+  let text = "";
+  for await (const chunk of (await openDecoded(file)).chunks) text += chunk;
+  return text;
 }
 
 await runScript("eval:public", async ({ config, argv }) => {
@@ -42,7 +40,7 @@ await runScript("eval:public", async ({ config, argv }) => {
     },
   });
   if (!values.file) throw new UsageError("name the labelled file: --file path/to/train.csv (Home Depot Product Search Relevance)");
-  const set = sampleProductSearchSet(decode(readFileSync(values.file)), { queries: Number(values.queries), offset: Number(values.offset), pool: Number(values.pool) });
+  const set = sampleProductSearchSet(await readText(values.file), { queries: Number(values.queries), offset: Number(values.offset), pool: Number(values.pool) });
   const db = await openDatabase({ dataDir: "memory://" });
   await migrate(db);
   const deps = buildCoreDeps(config, db, createLogger("warn", { stderr: true }));

@@ -3,36 +3,30 @@
 import { nameTokens } from "./fitCheck.js";
 import { requestType, titleName, type RequestType } from "./productType.js";
 
-/**
- * A kind only one candidate has ("Bath Bombs, box of 24") is too thin a type to read every request
- * by (typeVocabulary wants two), but when the leading phrase's own head is the head of the best
- * keyword hit's name, that is the request, not a kind the rest of the message names ("boutique de
- * cadeaux" → gift sets). Returns that reading, or null.
- */
-export function bestHitKind(phrase: string, language: string, vocab: ReadonlySet<string>, variants: ReadonlySet<string>, bestTitle: string | undefined): RequestType | null {
-  const bestHead = bestTitle ? nameTokens(titleName(bestTitle)).at(-1) : undefined;
-  if (!phrase || !bestHead || !requestType([phrase], language, new Set())?.forms.includes(bestHead)) return null;
-  if (requestType([phrase], language, vocab, variants)?.known) return null;
-  const kind = requestType([phrase], language, new Set([...vocab, bestHead]), variants);
-  return kind?.known ? kind : null;
-}
-
 /** Heads that name a part or form of a plant or crop: "Chamomile flowers" are chamomile. */
 const PARTS = new Set("flower leaf seed bud petal root bark powder flake kernel pod stem berry".split(" "));
 
 /**
- * The leading phrase's head is no type but a word of the best keyword hit's name, before that
- * name's own head, and that head is one of PARTS ("organic chamomile" → "Organic Chamomile flowers
- * (babounj), whole – 20 kg bale"): the request is of the hit's kind, made specific by the buyer's
- * word, not a kind the rest of the message names ("tea-bag cut" → bags). A saddle bag is no
- * saddle: other heads never count. Returns that reading, or null.
+ * The kind of the best keyword hit, read from the leading phrase when that phrase's own head is no
+ * type the catalog's vocabulary knows (null otherwise):
+ * - a kind only one candidate has ("Bath Bombs, box of 24") is too thin a type to read every request
+ *   by (typeVocabulary wants two), but when the phrase's head is the head of the best hit's name,
+ *   that is the request, not a kind the rest of the message names ("boutique de cadeaux" → gift sets);
+ * - when the phrase's head is a word of the best hit's name before that name's own head, and that
+ *   head is one of PARTS ("organic chamomile" → "Organic Chamomile flowers (babounj), whole – 20 kg
+ *   bale"), the request is of the hit's kind, made specific by the buyer's word, not a kind the rest
+ *   of the message names ("tea-bag cut" → bags). A saddle bag is no saddle: other heads never count.
  */
-export function kindOfBestHit(phrase: string, language: string, vocab: ReadonlySet<string>, variants: ReadonlySet<string>, bestTitle: string | undefined): RequestType | null {
+export function bestHitKind(phrase: string, language: string, vocab: ReadonlySet<string>, variants: ReadonlySet<string>, bestTitle: string | undefined): RequestType | null {
   const name = bestTitle ? nameTokens(titleName(bestTitle)) : [];
   const bestHead = name.at(-1);
-  if (!phrase || !bestHead || !PARTS.has(bestHead) || !vocab.has(bestHead) || requestType([phrase], language, vocab, variants)?.known) return null;
-  const own = requestType([phrase], language, new Set());
-  if (!own || own.head.length < 4 || !own.forms.some((f) => name.slice(0, -1).includes(f))) return null;
+  const own = phrase && bestHead ? requestType([phrase], language, new Set()) : null;
+  if (!own || !bestHead || requestType([phrase], language, vocab, variants)?.known) return null;
+  if (own.forms.includes(bestHead)) {
+    const kind = requestType([phrase], language, new Set([...vocab, bestHead]), variants);
+    if (kind?.known) return kind;
+  }
+  if (!PARTS.has(bestHead) || !vocab.has(bestHead) || own.head.length < 4 || !own.forms.some((f) => name.slice(0, -1).includes(f))) return null;
   const kind = requestType([bestHead], "en", vocab, variants);
   return kind?.known ? { ...kind, modifier: own.head, modifierForms: own.forms, otherForms: [] } : null;
 }

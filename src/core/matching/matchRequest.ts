@@ -20,7 +20,7 @@ import { namesOwnHead, productKind, productTypes, singular, titleName, type Requ
 import { askedPackSizes, packFamilies, packSize, packSizeAsked } from "./packs.js";
 import { findNoFit, nameTokens, nameWords, seen, sharesTheRest, specificModifier } from "./fitCheck.js";
 import { noFitName } from "./noFitName.js";
-import { agreedUnknownProduct, bestHitKind, kindOfBestHit } from "./leadingPhrase.js";
+import { agreedUnknownProduct, bestHitKind } from "./leadingPhrase.js";
 import { speciesIn, tradeNames } from "./species.js";
 import { englishWording } from "./englishWording.js";
 import { catalogWords } from "./catalogWords.js";
@@ -216,10 +216,9 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const variantsOf = new Map(products.map((p) => [p, variantWords(p.title)]));
   const variants = typeVocabulary(byRelevance.slice(0, VOCAB_FROM).map((p) => variantsOf.get(p)!), [...variantsOf.values()]);
   const names = new Map(products.map((p) => [p.id, nameWords(p)]));
-  // A kind only one candidate has can be the reading when the best keyword hit's name ends on the leading phrase's head.
+  // The best keyword hit's kind can be the reading when the leading phrase's head names it (see leadingPhrase.ts).
   const bestHit = rawLexical[0] ? products.find((p) => p.id === rawLexical[0]!.id) : undefined;
-  const ownType = bestHitKind(phrases[0] ?? "", typeLanguage, vocab, variants, bestHit?.title) ??
-    kindOfBestHit(phrases[0] ?? "", typeLanguage, vocab, variants, bestHit?.title) ?? requestType(phrases, typeLanguage, vocab, variants);
+  const ownType = bestHitKind(phrases[0] ?? "", typeLanguage, vocab, variants, bestHit?.title) ?? requestType(phrases, typeLanguage, vocab, variants);
   // The Latin name decides the kind unless the buyer's own words name a product the catalog sells,
   // specific word included: "Rosa damascena rose water" is rose water, not the rose essential oil
   // whose title gives the Latin name; "Origanum compactum dried leaves" is the oregano ("dried" is vague).
