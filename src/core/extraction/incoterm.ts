@@ -20,8 +20,12 @@ const CODE_RE = /(?<![\p{L}\p{N}&])(exw|fca|cpt|cip|dap|dpu|ddp|fas|fob|cfr|cif|
 const AMBIGUOUS = new Set(["fas", "dat", "daf", "deq", "ddu", "cip", "cpt"]);
 const INCOTERM_WORD = /^\s?(?:(?:incoterms?\s?(?:2020|2010)?|terms?)(?![\p{L}]))?\s?[:-]?\s?/u;
 const PLACE_LEAD = /^\s?(?:(?:port (?:of|de|du)|port|harbou?r|a|au|to|in|at|puerto de|puerto|en|ميناء|الي)(?![\p{L}])|[/:,-])?\s?/u;
-// "DAP fertilizer": DAP is diammonium phosphate, a product, not Delivered At Place.
-const CODE_IS_PRODUCT = /^\s?(?:fertili[sz]ers?|engrais|fertilizantes?|abonos?|granul|18-46|phosphate|fosfato|prills?|سماد|اسمده)/;
+// "DAP fertilizer", "du DAP enrichi au zinc": DAP is diammonium phosphate, a product, not Delivered
+// At Place. An Incoterm never takes an article ("du", "of the"); the product does.
+const CODE_IS_PRODUCT = /^\s?(?:fertili[sz]ers?|engrais|fertilizantes?|abonos?|granul|18[\s-]46|phosphate|fosfato|prills?|enrichi|zinc|\+\s?zn|سماد|اسمده)/;
+const PRODUCT_ARTICLE = /(?:^|\s)(?:du|le|des|of|the|some|our|el|del|un|una)\s?$/;
+/** True when a code read as an Incoterm names a product instead, by the words just before and after it. */
+export const codeIsProduct = (before: string, after: string): boolean => CODE_IS_PRODUCT.test(after) || PRODUCT_ARTICLE.test(before);
 
 export function normalizeIncoterm(raw: string | null | undefined): Incoterm | null {
   if (!raw) return null;
@@ -40,7 +44,7 @@ export function extractIncoterm(text: string, folded: string): IncotermResult {
     if (AMBIGUOUS.has(code) && !upper && !cued) continue;
     const incoterm = normalizeIncoterm(code);
     const end = m.index + code.length;
-    if (!incoterm || CODE_IS_PRODUCT.test(folded.slice(end, end + 16))) continue;
+    if (!incoterm || codeIsProduct(folded.slice(Math.max(0, m.index - 8), m.index), folded.slice(end, end + 16))) continue;
     const tail = INCOTERM_WORD.exec(folded.slice(end, end + 20));
     const lead = PLACE_LEAD.exec(folded.slice(end + (tail?.[0].length ?? 0), end + 40));
     return {

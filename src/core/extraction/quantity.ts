@@ -75,7 +75,7 @@ const NEED_BEFORE = /(?:looking for|searching for|lookin for|in need of|(?:reque
 // "un pedido de 450 mantas", "Pedido inicial: 1.200 cestas", "أول طلبية: 200 زربية": after
 // an order noun and its "of"/"de" or colon, a count names how many pieces are ordered, although
 // "de" or ":" before a number usually mean something else (a date, a reference).
-const ORDER_BEFORE = /(?:^|[^\p{L}])(?:orders?|commandes?|pedidos?|lotes?|compras?|طلبيه|طلبيات|طلب|كوموند|كوماند|دفعه|شحنه|وجبه)(?:\s(?:inicial|initial|initiale|primero|اولي|الاولي))?\s?(?:of|de|d'|:)\s?$/u;
+const ORDER_BEFORE = /(?:^|[^\p{L}])(?:orders?|batch(?:es)?|commandes?|pedidos?|lotes?|compras?|طلبيه|طلبيات|طلب|كوموند|كوماند|دفعه|شحنه|وجبه)(?:\s(?:inicial|initial|initiale|primero|اولي|الاولي))?\s?(?:of|de|d'|:)\s?$/u;
 
 const sticky = (re: RegExp, s: string, pos: number): RegExpExecArray | null => {
   re.lastIndex = pos;
@@ -308,6 +308,8 @@ export function extractQuantity(folded: string): QuantityResult {
   let invalid = false;
   for (const n of numbers) {
     if (candidates.some((c) => n.start < c.end && c.start < n.end)) continue;
+    // "AS9100", "ZE41": digits glued to Latin letters are a code, never an amount ("x" joins a count: "2x500g").
+    if (/[a-wyz]/.test(folded[n.start - 1] ?? "")) continue;
     const c = candidateAt(folded, n) ?? piecesAt(folded, n);
     if (!c) continue;
     if (n.negative || c.quantity.value <= 0) {
@@ -334,6 +336,12 @@ export function extractQuantity(folded: string): QuantityResult {
     if (COUNT_UNITS.has(c.quantity.unit) || !/(?:^|[^\p{L}])(?:de|of|d')\s?$/u.test(folded.slice(Math.max(0, c.start - 4), c.start))) continue;
     const counted = candidates.find((b) => b.bare && b.end < c.start && /^\s?\p{L}[^,.;:!?\n،؛]*$/u.test(folded.slice(b.end, c.start)));
     if (counted) c.packaging = true;
+  }
+  // "frozen whole mackerel 300-500 g, … 2 containers": a range of grams or millilitres beside an
+  // amount of another kind is the size of each piece, not the order.
+  for (const c of candidates) {
+    const range = /\d\s?[-–]\s?$/.test(folded.slice(Math.max(0, c.start - 3), c.start));
+    if (range && (c.quantity.unit === "g" || c.quantity.unit === "ml") && candidates.some((o) => !o.bare && inBase(o.quantity)[0] !== inBase(c.quantity)[0])) c.packaging = true;
   }
   // "ice wine 375ml, 6000 bottles": beside a count of pieces, a small size describes each piece.
   if (candidates.some((c) => c.quantity.unit === "pcs" && !c.bare)) {

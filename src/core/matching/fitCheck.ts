@@ -35,6 +35,9 @@ const VAGUE = new Set([
 
 /** States a product is sold in (English; French words reach them through the lexicon). */
 const STATES = new Set("frozen live dried smoked cooked raw canned chilled fresh".split(" "));
+// "DAP enrichi au zinc": what a product is enriched with says what it is, not the word "enriched",
+// which titles write as "+ Zn" or "zinc-fortified".
+const ADDED_WITH = new Set("enriched fortified enrichi enrichie enrichis enrichies".split(" "));
 /** The states the buyer's words name ("frozen", "surgelé" → frozen). */
 const statesOf = (text: string): string[] =>
   [...new Set((foldText(text).match(/[a-z]+/g) ?? []).flatMap((w) => [w, ...(translateWord(w)?.split(" ") ?? [])]).filter((w) => STATES.has(w)))];
@@ -145,7 +148,7 @@ export const specificModifier = (t: RequestType | null): t is RequestType & { mo
   // A French state says what an English one does when the kind is one the catalog types: "fèves
   // sèches" are the (dried) faba beans. (For a kind known only by name, the state still tells it
   // apart: "figues sèches" are no "figue de barbarie".)
-  !!t?.modifier && t.modifier.length >= 3 && !VAGUE.has(t.modifier) && !t.modifierForms.some((f) => PRAISE_OR_PLACE.has(f) || (t.known && STATES.has(f))) && !/\d/.test(t.modifier);
+  !!t?.modifier && t.modifier.length >= 3 && !VAGUE.has(t.modifier) && !t.modifierForms.some((f) => PRAISE_OR_PLACE.has(f) || ADDED_WITH.has(f) || (t.known && STATES.has(f))) && !/\d/.test(t.modifier);
 
 /**
  * True when a buyer's word can prove that a product is missing: the catalog is written mostly in

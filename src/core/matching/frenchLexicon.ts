@@ -43,7 +43,7 @@ export const CATALOG_FR_EN: Record<string, string> = {
   olivier: "olive", stigmate: "threads", pistil: "threads stigmas", bulbe: "corms bulbs", rillettes: "pate",
   // Fertilisers, timber, car and aircraft parts.
   uree: "urea", sulfate: "sulphate", "sulfate d'ammonium": "ammonium sulphate", "chlorure de potassium": "muriate of potash",
-  "acide phosphorique": "phosphoric acid", acide: "acid", "phosphate naturel": "phosphate rock",
+  "acide phosphorique": "phosphoric acid", acide: "acid", "phosphate naturel": "phosphate rock", "enrichi au zinc": "zinc fortified", "enrichi en zinc": "zinc fortified",
   "bois d'oeuvre": "lumber", "bois de charpente": "lumber timber", charpente: "timber", "lamelle-colle": "glulam", "lamelle colle": "glulam",
   bardage: "siding", "lames de terrasse": "decking", terrasse: "decking", "granules de bois": "wood pellets", litiere: "bedding",
   buche: "logs", sapin: "fir", epicea: "spruce", garniture: "linings", "faisceau electrique": "wiring harness",
@@ -59,7 +59,7 @@ export const CATALOG_FR_EN: Record<string, string> = {
   "col v": "v-neck", "col rond": "crew neck", salopette: "dungarees overalls", "veste en jean": "denim jacket", surchemise: "overshirt",
   "robe chemise": "shirt dress", cabas: "tote", sacoche: "messenger bag", bandouliere: "crossbody", "porte-documents": "briefcase",
   cartable: "satchel", "sac de voyage": "weekender duffle bag", "sac seau": "bucket bag", "porte-cartes": "card holder",
-  "porte-passeport": "passport holder", "porte-cles": "key rings", etui: "sleeve case", "collier pour chien": "dog collar", laisse: "leash",
+  "porte-passeport": "passport holder", "porte-cles": "key rings", etui: "sleeve case", "collier pour chien": "dog collar", collier: "collar", chien: "dog", laisse: "leash", "cuir de bride": "bridle leather",
   carnet: "notebook", sangle: "strap", mocassin: "moccasins", aviateur: "aviator", motard: "biker", daim: "suede",
   "peau lainee": "shearling", "mouton retourne": "shearling", chaussons: "slippers",
   // Québec French names the same goods otherwise (an unknown head word can now prove a product
@@ -105,7 +105,7 @@ export const CATALOG_FR_EN: Record<string, string> = {
   securite: "safety", agave: "agave", quinoa: "quinoa", manioc: "cassava", vanille: "vanilla", gres: "stoneware porcelain",
   "clou de girofle": "cloves", girofle: "clove", cardamome: "cardamom", muscade: "nutmeg", "noix de muscade": "nutmeg",
   "anis etoile": "star anise", badiane: "star anise", mozzarella: "mozzarella", parmesan: "parmesan", emmental: "emmental",
-  feta: "feta", ricotta: "ricotta", yaourt: "yogurt", pepin: "seed pip", platre: "plaster", "plaque de platre": "plasterboard",
+  feta: "feta", ricotta: "ricotta", yaourt: "yogurt", pepin: "seed pip", courge: "pumpkin squash", potiron: "pumpkin", citrouille: "pumpkin", platre: "plaster", "plaque de platre": "plasterboard",
   brique: "bricks", parpaing: "concrete blocks", tuile: "roof tiles", "bougie d'allumage": "spark plugs", courroie: "belt",
   // Materials a buyer names beside the product ("carreaux en porcelaine", "évier en inox"): readable,
   // so a material no product of the kind is made of counts as missing, as it does in English.

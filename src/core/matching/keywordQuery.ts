@@ -6,6 +6,7 @@
 import { fold, words } from "../extraction/text.js";
 import { findPlaces } from "../extraction/gazetteer.js";
 import { INCOTERMS } from "../model.js";
+import { codeIsProduct } from "../extraction/incoterm.js";
 
 // Units that make "number + unit" an amount rather than a spec (sizes such as mm, cm, oz, gsm stay,
 // and so do millilitres: nobody orders 375 mL, "Cabernet Franc icewine (375ml)" names the bottle).
@@ -30,7 +31,7 @@ const NUMBER_WORDS = new Set(
 );
 // Chat filler and the buyer's own context: never a product or a spec.
 const FILLER = new Set(
-  ("hi hello hey dear team thanks thank pls please plz urgent asap need needs needed want wanted looking look seeking search " +
+  ("hi hello hey dear sir sirs madam gentlemen kindly revert team thanks thank pls please plz urgent asap need needs needed want wanted looking look seeking search " +
     "searching sourcing source buy buying purchase import importer importing supplier suppliers supply manufacturer manufacturers " +
     "vendor vendors quote quotation offer price prices pricing target budget max around approx approximately about roughly " +
     "ship shipping shipped deliver delivered delivery send sent monthly weekly month week year per each total x " +
@@ -51,7 +52,7 @@ const FILLER = new Set(
 const SUBJECTS = new Set("we i we're i'm were im our my nous je on j' il".split(" "));
 const ASKING = new Set(
   ("need needs want wants require requires looking seeking sourcing source buy import cherche cherchons recherche recherchons " +
-    "besoin voudrions voudrais voudrait aimerions aimerais aimerait souhaitons souhaite veut voulons achetons importons faut consultons chasing").split(" "),
+    "besoin voudrions voudrais voudrait aimerions aimerais aimerait souhaitons souhaite veut voulons achetons importons faut consultons chasing quote").split(" "),
 );
 /** Verbs of replacing: "remplacer X par Y" asks for Y. */
 const REPLACING = new Set("remplacer remplace remplacons substituer replace replacing substitute".split(" "));
@@ -128,7 +129,7 @@ const BUYER_NOUNS = new Set(
     "pharmacies studio studios deli delis caterer caterers agency warehouse warehouses business " +
     "grossiste grossistes distributeur distributeurs importateur importateurs epicerie epiceries magasin magasins boulangerie " +
     "boulangeries pharmacie pharmacies parapharmacie parapharmacies chaine chaines groupe groupes marque marques societe " +
-    "entreprise traiteur traiteurs restaurateur restaurateurs hotelier hoteliers " +
+    "entreprise traiteur traiteurs restaurateur restaurateurs hotelier hoteliers animalerie animaleries jardinerie jardineries " +
     // The buyer's outlets ("4 adresses", "6 succursales").
     "adresse adresses succursale succursales outlet outlets " +
     // Where the buyer makes things ("usine près de Vesoul").
@@ -136,21 +137,22 @@ const BUYER_NOUNS = new Set(
     // Who the buyer is by trade ("Chocolate maker in Antwerp", "timber framer in Brisbane").
     "maker makers manufacturer manufacturers remanufacturer remanufacturers producer producers processor processors " +
     "roaster roasters packer packers framer framers merchant merchants trader traders dealer dealers contractor " +
-    "contractors architect architects").split(" "),
+    "contractors architect architects mro").split(" "),
 );
 // French names the business first ("Grossiste pièces auto à Oran", "Usineur aéronautique près de
 // Figeac"): a clause opening on one of these is about the buyer (French only: "hotel soaps" is a product).
 const BUSINESS_FIRST = new Set(
   ("societe entreprise grossiste grossistes distributeur distributeurs importateur importateurs epicerie epiceries magasin magasins " +
     "boulangerie pharmacie parapharmacie chaine groupe marque traiteur restaurateur hotelier negoce negociant usineur chantier " +
-    "institut cooperative fabricant fabricants enseigne centrale laboratoire labo savonnerie brasserie").split(" "),
+    "institut cooperative fabricant fabricants enseigne centrale laboratoire labo savonnerie brasserie animalerie jardinerie caviste " +
+    "equipementier").split(" "),
 );
 // "We already carry thyme and orange blossom honey; what we're missing is…", "on achète déjà des
 // fleurs de lavande": what the buyer has, never what they ask for now.
 const ALREADY = /(?:^| )(?:already|deja)(?: |$)/;
 // Where a clause's head ends: its first preposition ("shops at …", "grossiste pour …"); not "a",
 // which folds French "à" and English "a" together ("fitting out a spa").
-const HEAD_END = new Set("at in for of with from on by near across pour de d' des du au aux en chez dans sur".split(" "));
+const HEAD_END = new Set("here ici at in for of with from on by near across pour de d' des du au aux en chez dans sur".split(" "));
 /** True when the clause's head (its last word before a preposition) names the buyer's business. */
 export function namesTheBuyer(clause: string): boolean {
   const ws = clause.split(" ");
@@ -194,8 +196,8 @@ function cleanClause(clause: string): Clause {
   const packs: string[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    // "DAP 18-46-0" is a fertiliser, not an Incoterm.
-    const incoterm = INCOTERM_SET.has(w) && !(w === "dap" && /^\d/.test(ws[i + 1] ?? ""));
+    // "DAP 18-46-0", "du DAP enrichi au zinc" is a fertiliser, not an Incoterm.
+    const incoterm = INCOTERM_SET.has(w) && !(w === "dap" && (/^\d/.test(ws[i + 1] ?? "") || codeIsProduct(ws[i - 1] ?? "", ws.slice(i + 1, i + 3).join(" "))));
     if (incoterm || FILLER.has(w) || CONTAINER_WORDS.has(w) || (YEAR_RE.test(w) && FILLER.has(ws[i - 1] ?? ""))) keep[i] = false;
     if (PACK_WORDS.has(w)) packs.push(w);
     // "40ft", "20'" and "1 x 40 ft" are container counts; "5k" is a number.

@@ -40,6 +40,10 @@ const NOT_TYPE = new Set(
 
 /** "thé" folds to the English stop word "the": in a French phrase it is tea. */
 const FRENCH_TEA = "the";
+// Nouns in -ing that name goods, not work done to them ("packaging of tea" may be the packaging).
+const ING_GOODS = new Set("clothing bedding packaging flooring roofing fencing siding decking seasoning stuffing frosting icing filling lining tubing piping wiring railing shelving tiling housing casing bearing fitting coupling".split(" "));
+/** "machining", "coating", "printing": work done to goods, a service the buyer asks for by naming the goods. */
+const isService = (w: string) => w.length > 5 && w.endsWith("ing") && !ING_GOODS.has(w);
 const STOP = new Set("a an and as at be by for from in into is it of on or our per the their to with we you this that these those off".split(" "));
 
 /**
@@ -214,7 +218,9 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
     const ws = tokens(folded);
     // "bars of soap for the guest bathrooms": a pack before "of" names how the product comes; the
     // clause to read is what follows it, up to the next complement.
-    const packOf = ws.findIndex((w, i) => w === "of" && i > 0 && PACK_WORDS.has(ws[i - 1]!) && i < ws.length - 1);
+    // So does a service before "of" ("machining and coating of magnesium gearbox housings"): the
+    // goods it is done to are the product.
+    const packOf = ws.findIndex((w, i) => w === "of" && i > 0 && (PACK_WORDS.has(ws[i - 1]!) || isService(ws[i - 1]!)) && i < ws.length - 1);
     const from = packOf > 0 && !ws.slice(0, packOf).some((w) => EN_BREAK.has(w)) ? packOf + 1 : 0;
     const cut = ws.findIndex((w, i) => i > from && EN_BREAK.has(w));
     // Read as French only when the phrase looks French: a short English request is sometimes
@@ -251,8 +257,11 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
     // In English only the clause's own head may name a variant: "air" in "cabin air filters" is no
     // variant of "air freight" or "air disc brake" pads, whatever their titles say.
     const own = order.find(inClause);
+    // What comes "with" a product is never its kind ("capelin with roe", "jacket with hood"): a type
+    // word there is not read as the head when the clause before it has one of its own.
+    const withAt = french || !own ? -1 : ws.findIndex((w, i) => i > own.i && (w === "with" || w === "without"));
     const hit = order.find((c) => inClause(c) && inVocab(forms(c.w), vocab)) ?? order.find((c) => inClause(c) && (french || c === own) && inVocab(forms(c.w), variants)) ??
-      order.find(({ w }) => inVocab(forms(w), vocab));
+      order.find(({ w, i }) => (withAt < 0 || i < withAt) && inVocab(forms(w), vocab));
     // French names the product first and its form after a preposition ("lait en poudre", "chaises
     // de bureau"): a readable first noun the catalog lacks is the head, not the complement's type
     // word ("poudre"), which would pass milk powder off as a powder the catalog sells.
@@ -289,7 +298,7 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
       };
     }
     if (!fallback) {
-      const h = french ? frenchHead(folded) ?? englishHead(ws) : englishHead(ws);
+      const h = french ? frenchHead(folded) ?? englishHead(ws) : englishHead(ws.slice(from));
       if (h) fallback = { head: h.head, forms: forms(h.head), modifier: h.modifier, modifierForms: h.modifier ? forms(h.modifier) : [], known: false };
     }
   }

@@ -1,0 +1,39 @@
+// Fourteenth-round readings on the demo catalog: the goods named after a service or before "with",
+// DAP the fertiliser, French words the lexicon gained, and a required certificate behind a buyer's
+// "… processor here".
+import { describe, expect, it } from "vitest";
+import { matchText } from "../../src/core/matching/matchRequest.js";
+import { expectLeads, useDemoCatalog } from "../helpers/demoCatalog.js";
+
+const deps = useDemoCatalog();
+
+describe("the goods, not what comes with them or is done to them", () => {
+  it("finds the capelin, not its roe, for capelin with roe", async () => {
+    await expectLeads(deps(), "Seafood wholesaler in Busan. We need frozen female capelin with roe, 45-50 pcs/kg, 1 x 40ft reefer.", "AVS-CAP-001");
+  });
+
+  it("finds the housings for their machining and coating", async () => {
+    await expectLeads(deps(), "Helicopter MRO in Marignane: machining and coating of magnesium gearbox housings, castings supplied by us", "APM-PRT-013");
+  });
+});
+
+describe("French words", () => {
+  it("reads DAP enrichi au zinc as the zinc DAP, and colliers pour chiens as the dog collars", async () => {
+    await expectLeads(deps(), "Nous voulons du DAP enrichi au zinc en sacs de 50 kg, 4 conteneurs, livraison Abidjan", "JFT-FER-014");
+    await expectLeads(deps(), "Jardinerie à Nantes : on aimerait des colliers en cuir pour chiens, 40 pièces", "MMR-LTH-011");
+  });
+
+  it("says nothing fits for pumpkin-seed oil, which no seller lists", async () => {
+    const s = await matchText(deps(), "Épicerie fine à Genève, on cherche de l'huile de graines de courge, bouteilles de 500 ml");
+    expect(s.weak).toBe(true);
+    expect(s.suggestion).toMatchObject({ code: "no_fit", reason: "no_product" });
+  });
+});
+
+describe("a required certificate after the buyer's introduction", () => {
+  it("says no seller of frozen mackerel holds MSC", async () => {
+    const s = await matchText(deps(), "Irish seafood processor here. We need frozen whole mackerel, plate frozen, 3 containers; MSC certification is mandatory.");
+    expect(s.weak).toBe(true);
+    expect(s.suggestion).toMatchObject({ code: "no_fit", reason: "no_certificate", certs: ["msc"] });
+  });
+});

@@ -1,0 +1,33 @@
+// Which words of a request name the goods: not what comes "with" them, not the service done to them,
+// not the buyer introducing itself ("… processor here", "Animalerie à Nantes :", "Dear Sir").
+import { describe, expect, it } from "vitest";
+import { keywordQuery } from "../../../src/core/matching/keywordQuery.js";
+import { requestType } from "../../../src/core/matching/productType.js";
+
+describe("the head of the goods", () => {
+  it("never reads what comes with a product as its kind", () => {
+    const t = requestType(["frozen female capelin with roe"], "en", new Set(["roe"]));
+    expect(t?.head).toBe("capelin");
+    expect(t?.known).toBe(false);
+  });
+
+  it("reads the goods after a service done to them", () => {
+    expect(requestType(["machining and coating of magnesium gearbox housings for helicopters"], "en", new Set())?.head).toBe("housings");
+    // A noun in -ing that names goods keeps its place.
+    expect(requestType(["packaging of tea"], "en", new Set())?.head).toBe("packaging");
+  });
+});
+
+describe("openings that name the buyer", () => {
+  it("drops a greeting, the buyer's business and its trade noun", () => {
+    expect(keywordQuery("Dear Sir, we are a blender in Chittagong. Kindly quote formed sulphur pastilles, 15,000 MT bulk.").phrase).toBe("formed sulphur pastilles");
+    expect(keywordQuery("Irish seafood processor here. We need frozen whole mackerel, plate frozen").phrase).toBe("frozen whole mackerel");
+    expect(keywordQuery("Animalerie à Nantes : on voudrait des colliers en cuir pour chiens").phrase).toBe("colliers en cuir pour chiens");
+    expect(keywordQuery("Helicopter MRO in Marignane: machining and coating of magnesium gearbox housings").phrase).toBe("machining and coating of magnesium gearbox housings");
+  });
+
+  it("keeps DAP the fertiliser in the query, and drops DAP the Incoterm", () => {
+    expect(keywordQuery("Nous voulons du DAP enrichi au zinc, livraison Dakar").text).toBe("dap enrichi au zinc");
+    expect(keywordQuery("DAP Dakar, 2 t of argan oil").text).toBe("argan oil");
+  });
+});
