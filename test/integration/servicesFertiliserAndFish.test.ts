@@ -37,3 +37,18 @@ describe("a required certificate after the buyer's introduction", () => {
     expect(s.suggestion).toMatchObject({ code: "no_fit", reason: "no_certificate", certs: ["msc"] });
   });
 });
+
+describe("what the seller's words prove", () => {
+  it("takes a certificate stated in the description as no proof that nobody holds it", async () => {
+    await expectLeads(deps(), "Produce wholesaler in Leeds: extra-fine green beans in 5 kg cartons, GlobalGAP farms required", "PDS-FRS-009");
+  });
+
+  it("reads cedar as wood, and a described honey its hit's description names", async () => {
+    await expectLeads(deps(), "Wooden shingles for re-roofing, split cedar, 1 container", "CTP-WRC-003");
+    await expectLeads(deps(), "Looking for the rare peppery 'cactus' honey from the Atlas, 1 kg jars, 200 jars", "MDA-MIE-005");
+  });
+
+  it("reads vanity bowls as wash basins", async () => {
+    await expectLeads(deps(), "Hand-painted ceramic vanity bowls, round, 40 cm, 60 pieces", "CBF-DEC-001");
+  });
+});

@@ -89,7 +89,7 @@ export const TRADE_SYNONYMS: Record<string, string> = {
   "fruit preserves": "jam", "ripe olives": "black olives oxidised", oxidized: "oxidised", "stoned olives": "pitted olives",
   destoned: "pitted", pimiento: "pimento", "pickled lemons": "preserved lemons",
   // Cosmetics, hammam and private label: brand-generic names ('chapstick'), UK and US words, INCI names.
-  "anti-aging": "anti-ageing", hamam: "hammam", chapstick: "lip balm", "lip salve": "lip balm", moisturizer: "face cream",
+  "anti-aging": "anti-ageing", hamam: "hammam", chapstick: "lip balm", "lip salve": "lip balm", "lip stain": "lip tint", "cheek stain": "cheek tint", moisturizer: "face cream",
   moisturiser: "face cream", "hand lotion": "hand cream", "body milk": "body lotion", sunblock: "sunscreen", "sun cream": "sunscreen",
   suncream: "sunscreen", "sun lotion": "sunscreen", "face wash": "cleanser", "skin tonic": "toner", "face tonic": "toner",
   "face mist": "facial mist", "mud mask": "clay mask", "body polish": "body scrub", exfoliator: "exfoliant scrub", kese: "kessa glove",
@@ -102,7 +102,7 @@ export const TRADE_SYNONYMS: Record<string, string> = {
   // Ceramics, tiles, tagines and home decor (spellings of zellige; UK 'pouffe', US 'hassock').
   "terra cotta": "terracotta", crockery: "tableware", dishware: "dinnerware", "dinner set": "dinnerware set",
   "dinner service": "dinnerware set", tajine: "tagine", "tea pot": "teapot", "plant pot": "planter", flowerpot: "flower pot",
-  "cabinet knobs": "knobs", "drawer knobs": "knobs", washbasin: "wash basin", "wash bowl": "wash basin", "vessel sink": "sink basin", "countertop basin": "wash basin", "soap holder": "soap dish", pitcher: "jug",
+  "cabinet knobs": "knobs", "drawer knobs": "knobs", washbasin: "wash basin", "wash bowl": "wash basin", "vessel sink": "sink basin", "countertop basin": "wash basin", "vanity bowl": "wash basin", "vanity basin": "wash basin", "soap holder": "soap dish", pitcher: "jug",
   zellij: "zellige", zelij: "zellige", pouffe: "pouf", hassock: "pouf",
   // Leather goods and footwear ('perfecto' and 'moto jacket' are the biker jacket; UK 'holdall', 'rucksack').
   "moroccan slippers": "babouches", balgha: "babouches", holdall: "weekender duffle bag", duffel: "duffle",

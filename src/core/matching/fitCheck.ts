@@ -12,6 +12,8 @@ import { isEnglishTradeWord, translateWord } from "./queryExpansion.js";
 import { packFamilies } from "./packs.js";
 import { isTradeLanguage, isWordingTerm } from "../extraction/lexicon.js";
 import { COLOURS } from "../extraction/fillers.js";
+import { extractCertifications } from "../extraction/certifications.js";
+import { fold } from "../extraction/text.js";
 
 /** Adjectives that praise or place a product, never describe what it physically is. */
 const PRAISE_OR_PLACE = new Set(
@@ -102,9 +104,13 @@ const seenModifier = (forms: string[], sets: Set<string>[]) => {
 };
 // A name that gives the kind of a material gives the material: "Merino Hiking Socks" are wool socks,
 // a "Lambskin Jacket" a leather one.
+// "Wooden shingles" are the cedar ones.
+const WOODS = ["cedar", "pine", "fir", "spruce", "hemlock", "oak", "beech", "birch", "walnut", "teak", "larch", "poplar", "thuya", "timber", "lumber", "plywood"];
+const WOOLS = ["merino", "cashmere", "alpaca", "lambswool", "mohair", "angora"];
 const KINDS_OF: Record<string, string[]> = {
-  wool: ["merino", "cashmere", "alpaca", "lambswool", "mohair", "angora"],
+  wool: WOOLS, woollen: ["wool", ...WOOLS], woolen: ["wool", ...WOOLS],
   leather: ["lambskin", "cowhide", "goatskin", "calfskin", "sheepskin", "suede", "nubuck", "shearling"],
+  wood: WOODS, wooden: ["wood", ...WOODS],
 };
 // A compound ending on the word counts ("hardwood" is wood: see compoundOf).
 const endsCompound = (f: string, s: Set<string>) => [...s].some((w) => compoundOf(f, w));
@@ -139,6 +145,9 @@ export function describedAs(forms: string[], modifierForms: string[] | null, can
     return words.some((w, i) => isForm(heads, w) && namedAt(words, i) && (!mods || [i - 2, i - 1, i + 1, i + 2].some((j) => j >= 0 && j < words.length && isForm(mods, words[j]!))));
   });
 }
+// A seller may state a certificate in the description only ("GLOBALG.A.P. Certified farms"): that is
+// no proof that nobody holds it. (It is not shown as held: the certifications column is the claim.)
+const certificatesDescribed = memo((p) => extractCertifications(p.description ?? "", fold(p.description ?? "")).certifications);
 /** True when a word's forms include an English participle ("headed", "smoked"): a process, not a material. */
 export const isProcessWord = (forms: string[]): boolean => forms.some(isParticiple);
 /** True when the modifier is a word worth checking ("olive" in olive oil; not "good", "large" or "2"). */
@@ -263,7 +272,7 @@ export function findNoFit(
     const states = statesOf(said);
     const inState = states.length ? broad.filter((p) => seen(states, [nameWords(p)])) : [];
     const pool = inState.length ? inState : broad;
-    if (!pool.some((p) => splitCertifications(certifications, p.certifications).missing.length === 0))
+    if (!pool.some((p) => splitCertifications(certifications, [...p.certifications, ...certificatesDescribed(p)]).missing.length === 0))
       return { reason: "no_certificate", product, certs: certifications };
   }
   return null;

@@ -1,7 +1,7 @@
 // Three readings of a request that trust its leading phrase — the keyword phrase for English and
 // French, the parser's phrase for Arabic and Spanish — over the kind the rest of the message names.
 import { nameTokens } from "./fitCheck.js";
-import { requestType, titleName, type RequestType } from "./productType.js";
+import { productTypes, requestType, titleName, type RequestType } from "./productType.js";
 
 /** Heads that name a part or form of a plant or crop: "Chamomile flowers" are chamomile. */
 const PARTS = new Set("flower leaf seed bud petal root bark powder flake kernel pod stem berry".split(" "));
@@ -22,8 +22,10 @@ export function bestHitKind(phrase: string, language: string, vocab: ReadonlySet
   const bestHead = name.at(-1);
   const own = phrase && bestHead ? requestType([phrase], language, new Set()) : null;
   if (!own || !bestHead || requestType([phrase], language, vocab, variants)?.known) return null;
-  if (own.forms.includes(bestHead)) {
-    const kind = requestType([phrase], language, new Set([...vocab, bestHead]), variants);
+  // (The hit's head, or a type its title names in brackets: "Aker Fassi (poppy lip & cheek tint)" is a tint.)
+  const head = own.forms.includes(bestHead) ? bestHead : [...productTypes({ title: bestTitle!, category: null })].find((t) => own.forms.includes(t));
+  if (head) {
+    const kind = requestType([phrase], language, new Set([...vocab, head]), variants);
     if (kind?.known) return kind;
   }
   if (!PARTS.has(bestHead) || !vocab.has(bestHead) || own.head.length < 4 || !own.forms.some((f) => name.slice(0, -1).includes(f))) return null;

@@ -381,10 +381,13 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // kind and shares several more of the buyer's words. That is the product, not a missing one —
   // unless the word names another product the catalog sells ("avocado oil" beside fresh avocados).
   // (Whole words of a title only: "washing" is no product for being the start of "Washington".)
+  // (Unless that hit's own description says the word too: the "rare peppery 'cactus' honey" is the
+  // Euphorbia honey "from cactus-like Euphorbia", whatever cactus-seed oil the catalog also sells.)
   const titleNames = (forms: string[]) => products.some((p) => nameTokens(p.title).some((w) => forms.includes(w)));
-  if (noFit?.reason === "no_product" && gated && !(type?.modifierForms.length && titleNames(type.modifierForms))) {
+  if (noFit?.reason === "no_product" && gated) {
     const alike = sharesTheRest(type, cleaned.text || said, products.filter((p) => leading.includes(p.id) && isTyped.get(p.id)), 1, DESCRIBED_WORDS);
-    if (alike.length) noFit = null;
+    const describes = (p: ProductFacts) => !!type && seen(type.modifierForms, [new Set(nameTokens(p.description ?? ""))]);
+    if (alike.some((p) => !(type?.modifierForms.length && titleNames(type.modifierForms)) || describes(p))) noFit = null;
   }
   if (noFit && !opts.certificationsRequired && !opts.rankOnly) {
     const read = unknownProduct ?? type;

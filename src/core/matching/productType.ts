@@ -15,7 +15,7 @@ export const isParticiple = (folded: string): boolean => /[^e]ed$/.test(folded);
 /** Shape words: "soap bars" is soap, "t-shirt 220 gsm" is a t-shirt. The word before them is the head. */
 const FORM_WORDS = new Set("bar stick cube block loaf piece pack set kit range line grade quality type size style variety".split(" "));
 /** English complements end the noun phrase: "sardines in olive oil", "tagine for 6". */
-const EN_BREAK = new Set("in with for from of on by at to without made under".split(" "));
+const EN_BREAK = new Set("in with for from of on by at to without made under that which".split(" "));
 const FR_BREAK = new Set("de d' du des a au aux en pour avec sans sur l' la le les".split(" "));
 const FR_SKIP = new Set("du de des d' la le les l' un une".split(" "));
 /** Words that are never a product's type: units, packs, trade words, marketing adjectives. */

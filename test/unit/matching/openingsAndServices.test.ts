@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { keywordQuery } from "../../../src/core/matching/keywordQuery.js";
 import { requestType } from "../../../src/core/matching/productType.js";
+import { bestHitKind } from "../../../src/core/matching/leadingPhrase.js";
 
 describe("the head of the goods", () => {
   it("never reads what comes with a product as its kind", () => {
@@ -29,5 +30,17 @@ describe("openings that name the buyer", () => {
   it("keeps DAP the fertiliser in the query, and drops DAP the Incoterm", () => {
     expect(keywordQuery("Nous voulons du DAP enrichi au zinc, livraison Dakar").text).toBe("dap enrichi au zinc");
     expect(keywordQuery("DAP Dakar, 2 t of argan oil").text).toBe("argan oil");
+  });
+});
+
+describe("where the goods' noun phrase ends", () => {
+  it("ends it at a relative clause", () => {
+    expect(requestType(["cedar shingles which cover barn roofs"], "en", new Set(["shingle", "roof"]))?.head).toBe("shingles");
+  });
+
+  it("reads the best hit's kind from a type its title names in brackets", () => {
+    const kind = bestHitKind("poppy lip tint", "en", new Set(["dish"]), new Set(), "Aker Fassi (poppy lip & cheek tint) – 10 g");
+    expect(kind?.head).toBe("tint");
+    expect(kind?.known).toBe(true);
   });
 });
