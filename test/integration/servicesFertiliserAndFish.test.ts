@@ -52,3 +52,13 @@ describe("what the seller's words prove", () => {
     await expectLeads(deps(), "Hand-painted ceramic vanity bowls, round, 40 cm, 60 pieces", "CBF-DEC-001");
   });
 });
+
+describe("emails and typos", () => {
+  it("reads a pasted email's subject and body, not its signature, and 'grand' as no missing word", async () => {
+    await expectLeads(deps(), "Subject: Grand wormwood for absinthe\n\nHi, we're a distillery in Maine. We need dried grande wormwood herb, cut, about 600 lb in bales.\n\nThanks,\nSam\nHead Distiller", "HAT-HRB-021");
+  });
+
+  it("reads a five-letter word missing a letter as a typo", async () => {
+    await expectLeads(deps(), "Outdoor store in Denver. Need merino hikng socks, cushioned, 1,200 pairs", "TLA-KNT-006");
+  });
+});

@@ -11,7 +11,7 @@ const NEED_WORDS = [
   String.raw`searching for|search for|seeking|chasing|want(?:s|ed)?|wanna|buy(?:ing)?|purchas(?:e|ing)|order(?:ing)?`,
   String.raw`sourcing|source|require|requires|requesting|request(?:ing)? (?:a )?(?:quote|price|offer)s? for`,
   String.raw`interested in|would like(?: to (?:buy|order|source|import|get))?|we'd like|i'd like`,
-  String.raw`looking to (?:buy|source|import|order|get)|(?:kindly|please|pls|plz) quote(?: (?:us|me))?(?: (?:for|on))?`,
+  String.raw`looking to (?:buy|source|import|order|get)|(?:kindly|please|pls|plz) (?:quote|offer)(?: (?:us|me))?(?: (?:for|on))?|(?:keep |kept |are |have been )?asking (?:us )?for`,
   String.raw`(?:can|could) (?:you|u) (?:supply|provide|quote|get|find|source|send|offer)(?: (?:me|us))?`,
   String.raw`(?:do )?(?:you|u) (?:guys |folks |people )?(?:have|sell|supply|carry|stock|make|produce)`,
   String.raw`have you got|any(?:one|body|1|one here) (?:selling|sells|with|has|have|got)`,

@@ -1,6 +1,7 @@
 // The offline request parser: no network, no model. Each extractor reads one kind of fact and
 // blanks it out, so the next one (and finally the product phrase) never sees it twice.
 import { cleanText } from "../cleanText.js";
+import { messageBody } from "./emailParts.js";
 import type { StructuredRequest } from "../model.js";
 import type { ParseOptions, RequestParser } from "../../ports/requestParser.js";
 import { extractCertifications } from "./certifications.js";
@@ -35,7 +36,8 @@ export interface RequestAnalysis {
 export function analyzeRequest(text: string, options: ParseOptions = {}): RequestAnalysis {
   // A malformed reference date falls back to today rather than breaking every deadline.
   const now = options.now && parseIsoDate(options.now) ? options.now : todayIso();
-  const prep = prepareText(typeof text === "string" ? cleanText(text) : "");
+  // (An email's subject label and signature go first: see emailParts.ts.)
+  const prep = prepareText(typeof text === "string" ? messageBody(cleanText(text)) : "");
   const { text: t, folded } = prep;
   const language = detectLanguage(folded, t);
 

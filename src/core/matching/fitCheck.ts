@@ -17,7 +17,7 @@ import { fold } from "../extraction/text.js";
 
 /** Adjectives that praise or place a product, never describe what it physically is. */
 const PRAISE_OR_PLACE = new Set(
-  ("good best cheap quality premium high low natural pure fine top moroccan canadian local standard classic traditional special extra super " +
+  ("good best cheap quality premium high low natural pure fine top grand grande moroccan canadian local standard classic traditional special extra super " +
     // The season a product is worn or sold in says when, not what ("gants d'hiver": the leather gloves).
     "winter summer hiver ete " +
     // Where a product comes from is a near variant too ("North African wines" for the Moroccan ones);
@@ -91,7 +91,9 @@ const inflected = (f: string, s: Set<string>) =>
   s.has(`${f}ing`) || s.has(`${f}ed`) || (f.endsWith("y") && s.has(`${f.slice(0, -1)}ied`)) || (f.length >= 5 && f.endsWith("er") && s.has(`${f.slice(0, -2)}ing`));
 const seenIn = (f: string, s: Set<string>) =>
   hasWhole(f, s) ||
-  (f.length >= 4 && [...s].some((w) => (w.startsWith(f) && w.length > f.length && !readAsOther(w, f) && !otherEnglish(w, f)) || (f.length >= 6 && withinOneEdit(f, w))));
+  (f.length >= 4 && [...s].some((w) => (w.startsWith(f) && w.length > f.length && !readAsOther(w, f) && !otherEnglish(w, f)) || (f.length >= 6 && withinOneEdit(f, w)) ||
+    // A five-letter word missing a letter is a typo too ("hikng" socks); a changed letter is not ("bream", "cream").
+    (f.length === 5 && w.length === 6 && w[0] === f[0] && w.at(-1) === f.at(-1) && withinOneEdit(f, w))));
 /** True when one of the forms is among the words (exactly, as a prefix, or one typo away). */
 export const seen = (forms: string[], sets: Set<string>[]) => forms.some((f) => sets.some((s) => seenIn(f, s)));
 /**

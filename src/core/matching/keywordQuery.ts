@@ -7,6 +7,7 @@ import { fold, words } from "../extraction/text.js";
 import { findPlaces } from "../extraction/gazetteer.js";
 import { INCOTERMS } from "../model.js";
 import { codeIsProduct } from "../extraction/incoterm.js";
+import { messageBody } from "../extraction/emailParts.js";
 
 // Units that make "number + unit" an amount rather than a spec (sizes such as mm, cm, oz, gsm stay,
 // and so do millilitres: nobody orders 375 mL, "Cabernet Franc icewine (375ml)" names the bottle).
@@ -52,14 +53,14 @@ const FILLER = new Set(
 const SUBJECTS = new Set("we i we're i'm were im our my nous je on j' il".split(" "));
 const ASKING = new Set(
   ("need needs want wants require requires looking seeking sourcing source buy import cherche cherchons recherche recherchons " +
-    "besoin voudrions voudrais voudrait aimerions aimerais aimerait souhaitons souhaite veut voulons achetons importons faut consultons chasing quote").split(" "),
+    "besoin voudrions voudrais voudrait aimerions aimerais aimerait souhaitons souhaite veut voulons achetons importons faut consultons chasing quote asking").split(" "),
 );
 /** Verbs of replacing: "remplacer X par Y" asks for Y. */
 const REPLACING = new Set("remplacer remplace remplacons substituer replace replacing substitute".split(" "));
 /** A verb of search in the third person, after a noun naming the buyer ("Marque lyonnaise cherche"). */
-const SEEKS = new Set("cherche recherche seeks".split(" "));
+const SEEKS = new Set("cherche recherche seeks asking".split(" "));
 const PURPOSE = new Set(["for", "pour"]);
-const DANGLING = new Set("a an at by for from in into of on the to with our au aux a de d' des du en et l' la le les ou par pour sur vers".split(" "));
+const DANGLING = new Set("a an at by for from in into of on the that to with our au aux a de d' des du en et l' la le les ou par pour sur vers".split(" "));
 const INCOTERM_SET = new Set(INCOTERMS.map((c) => c.toLowerCase()));
 const PRICE_RE = /(?:[$€£]\s*\d[\d\s.,]*|\d[\d.,]*\s*(?:[$€£]|usd|eur|euros?|cad|mad|dh|dhs|dirhams?|dollars?|gbp)\b)(?:\s*(?:\/|per|le|la|a)\s*\p{L}+)?/giu;
 const DATE_RE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g;
@@ -98,7 +99,8 @@ const isNumber = (w: string) => /^\d+(?:[.,]\d+)?k?$/.test(w) || NUMBER_WORDS.ha
 export function keywordQuery(rawText: string): KeywordQuery {
   // Sentence by sentence: an aside in a sentence about the buyer is about the buyer too ("nous
   // sommes une biscuiterie en Bretagne (sablés, galettes) et nous voulons…").
-  const clauses = rawText.split(/[\n!?]+|\.(?:\s|$)/).flatMap((sentence) => {
+  // (An email's subject label and signature name no goods: see emailParts.ts.)
+  const clauses = messageBody(rawText).split(/[\n!?]+|\.(?:\s|$)/).flatMap((sentence) => {
     let buyer = false;
     return sentence.split(/(?<!\d),|,(?!\d)|[;:()]+|\s[–—-]\s/).map(cleanClause).map((c) => {
       buyer = !c.asks && (buyer || c.aboutBuyer);

@@ -21,14 +21,18 @@ export function bestHitKind(phrase: string, language: string, vocab: ReadonlySet
   const name = bestTitle ? nameTokens(titleName(bestTitle)) : [];
   const bestHead = name.at(-1);
   const own = phrase && bestHead ? requestType([phrase], language, new Set()) : null;
-  if (!own || !bestHead || requestType([phrase], language, vocab, variants)?.known) return null;
+  if (!own || !bestHead) return null;
   // (The hit's head, or a type its title names in brackets: "Aker Fassi (poppy lip & cheek tint)" is a tint.)
   const head = own.forms.includes(bestHead) ? bestHead : [...productTypes({ title: bestTitle!, category: null })].find((t) => own.forms.includes(t));
+  // A known type read off another word than the phrase's own head ("lobster" in "lobster bisque")
+  // gives way to the best hit named by that head; the phrase's own type word stays.
+  const read = requestType([phrase], language, vocab, variants);
+  if (read?.known && (read.head === own.head || !head)) return null;
   if (head) {
     const kind = requestType([phrase], language, new Set([...vocab, head]), variants);
     if (kind?.known) return kind;
   }
-  if (!PARTS.has(bestHead) || !vocab.has(bestHead) || own.head.length < 4 || !own.forms.some((f) => name.slice(0, -1).includes(f))) return null;
+  if (read?.known || !PARTS.has(bestHead) || !vocab.has(bestHead) || own.head.length < 4 || !own.forms.some((f) => name.slice(0, -1).includes(f))) return null;
   const kind = requestType([bestHead], "en", vocab, variants);
   return kind?.known ? { ...kind, modifier: own.head, modifierForms: own.forms, otherForms: [] } : null;
 }

@@ -16,6 +16,8 @@ export const isParticiple = (folded: string): boolean => /[^e]ed$/.test(folded);
 const FORM_WORDS = new Set("bar stick cube block loaf piece pack set kit range line grade quality type size style variety".split(" "));
 /** English complements end the noun phrase: "sardines in olive oil", "tagine for 6". */
 const EN_BREAK = new Set("in with for from of on by at to without made under that which".split(" "));
+/** True when the word at `i` ends an English noun phrase: a complement starts there (not the "to" of "ready to heat/eat/use"). */
+const breaksAt = (ws: string[], i: number) => EN_BREAK.has(ws[i]!) && !(ws[i] === "to" && ws[i - 1] === "ready");
 const FR_BREAK = new Set("de d' du des a au aux en pour avec sans sur l' la le les".split(" "));
 const FR_SKIP = new Set("du de des d' la le les l' un une".split(" "));
 /** Words that are never a product's type: units, packs, trade words, marketing adjectives. */
@@ -94,7 +96,7 @@ function forms(word: string): string[] {
 /** Head of an English noun phrase: the last content word before a complement, past shape words. */
 function englishHead(ws: string[]): { head: string; modifier: string | null } | null {
   // (An "in" after a number is inches, not a preposition: "Two Dogs Designs 29 in. Large Round Grill Cover in Black".)
-  const cut = ws.findIndex((w, i) => i > 0 && EN_BREAK.has(w) && !(w === "in" && /^\d/.test(ws[i - 1]!)));
+  const cut = ws.findIndex((w, i) => i > 0 && breaksAt(ws, i) && !(w === "in" && /^\d/.test(ws[i - 1]!)));
   const phrase = contentWords(cut > 0 ? ws.slice(0, cut) : ws);
   let i = phrase.length - 1;
   while (i > 0 && FORM_WORDS.has(singular(phrase[i]!))) i--;
@@ -222,7 +224,7 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
     // goods it is done to are the product.
     const packOf = ws.findIndex((w, i) => w === "of" && i > 0 && (PACK_WORDS.has(ws[i - 1]!) || isService(ws[i - 1]!)) && i < ws.length - 1);
     const from = packOf > 0 && !ws.slice(0, packOf).some((w) => EN_BREAK.has(w)) ? packOf + 1 : 0;
-    const cut = ws.findIndex((w, i) => i > from && EN_BREAK.has(w));
+    const cut = ws.findIndex((_, i) => i > from && breaksAt(ws, i));
     // Read as French only when the phrase looks French: a short English request is sometimes
     // detected as French ("green coffee beans, arabica"), and its head is then its last noun.
     const french = language === "fr" && !EN_BREAK.has(ws[1] ?? "") && looksFrench(phrase);
@@ -335,7 +337,9 @@ export function productTypes(p: { title: string; category: string | null }): Set
   // rest list contents or kin ("(verbena, mint, orange blossom)", "(habba sawda, black cumin)"),
   // which would type a blend as mint or nigella as cumin.
   const name = nameOf(p.title);
-  const pieces = [name.replace(/\([^)]*\)/g, " "), ...[...name.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!.split(/,\s/)[0]!)].flatMap((x) => x.split(/\s\/\s/));
+  // A bracket naming a use ("Frozen Lobster Bodies (for stock / bisque)") names no alternative either.
+  const brackets = [...name.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!.split(/,\s/)[0]!).filter((b) => !/^\s*(?:for|pour|para|with|avec|con|ideal|e\.g\.)\s/i.test(b));
+  const pieces = [name.replace(/\([^)]*\)/g, " "), ...brackets].flatMap((x) => x.split(/\s\/\s/));
   pieces.forEach((piece, k) => {
     const ws = tokens(piece);
     // A French name starts with its head ("Huile d'argan alimentaire", "Crabe des neiges cuit").

@@ -2,7 +2,7 @@
 // not the buyer introducing itself ("… processor here", "Animalerie à Nantes :", "Dear Sir").
 import { describe, expect, it } from "vitest";
 import { keywordQuery } from "../../../src/core/matching/keywordQuery.js";
-import { requestType } from "../../../src/core/matching/productType.js";
+import { productTypes, requestType } from "../../../src/core/matching/productType.js";
 import { bestHitKind } from "../../../src/core/matching/leadingPhrase.js";
 
 describe("the head of the goods", () => {
@@ -42,5 +42,26 @@ describe("where the goods' noun phrase ends", () => {
     const kind = bestHitKind("poppy lip tint", "en", new Set(["dish"]), new Set(), "Aker Fassi (poppy lip & cheek tint) – 10 g");
     expect(kind?.head).toBe("tint");
     expect(kind?.known).toBe(true);
+  });
+});
+
+describe("English heads the vocabulary reads wrong", () => {
+  it("reads 'ready to heat' as one adjective, not a complement", () => {
+    expect(requestType(["list a ready to heat lobster bisque"], "en", new Set())?.head).toBe("bisque");
+  });
+
+  it("lets the best hit named by the phrase's own head win over a type word before it", () => {
+    const kind = bestHitKind("list a ready to heat lobster bisque", "en", new Set(["lobster", "body"]), new Set(), "Lobster Bisque, ready-to-heat – 400 mL pouch");
+    expect(kind?.head).toBe("bisque");
+    // The phrase's own head a known type: no change.
+    expect(bestHitKind("lobster tails", "en", new Set(["lobster", "tail"]), new Set(), "Lobster Bisque, ready-to-heat – 400 mL pouch")).toBeNull();
+  });
+
+  it("reads no alternative name from a bracket that names a use", () => {
+    expect([...productTypes({ title: "Frozen Lobster Bodies (for stock / bisque)", category: null })]).toEqual(["body"]);
+  });
+
+  it("reads the goods customers keep asking for", () => {
+    expect(keywordQuery("Customers keep asking for a natural deodorant that's aluminium-free").phrase).toBe("natural deodorant that s aluminium free");
   });
 });
