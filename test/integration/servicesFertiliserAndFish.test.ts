@@ -62,3 +62,16 @@ describe("emails and typos", () => {
     await expectLeads(deps(), "Outdoor store in Denver. Need merino hikng socks, cushioned, 1,200 pairs", "TLA-KNT-006");
   });
 });
+
+describe("a new product beside the one the buyer already sells", () => {
+  it("says nothing fits for cactus water, named as the buyer wrote it, not by the maple water it already sells", async () => {
+    const s = await matchText(deps(), "LA-based juice brand here, we already sell a maple water under our label. Want to add a prickly pear cactus water, 330 ml Tetra Pak, 3 pallets");
+    expect(s.weak).toBe(true);
+    expect(s.suggestion).toMatchObject({ code: "no_fit", reason: "no_product", product: "prickly pear cactus water" });
+  });
+
+  it("reads an RFQ email's subject as the goods", async () => {
+    const email = "Subject: RFQ - composite layup tooling (Invar 36)\n\nWe are a Tier-2 aerostructures company producing CFRP panels. We are looking to source layup mandrels in Invar 36.\n- Qty: 4 tools, envelope up to 2.4 m x 1.1 m";
+    await expectLeads(deps(), email, "APM-TOL-001");
+  });
+});

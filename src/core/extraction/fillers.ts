@@ -7,7 +7,8 @@ const set = (s: string): ReadonlySet<string> => new Set(fold(s.trim()).split(/\s
 // One alternation written over many lines: need words by language (English, French, Spanish,
 // Arabic, roughly in that order); String.raw keeps the backslashes as a regex literal has them.
 const NEED_WORDS = [
-  String.raw`need(?:s|ed)?|looking (?:for|4)|lookin(?:g|')? (?:for|4)|(?:i'm|im|we're|we are|i am) after|look for`,
+  // ("want to add a cactus water": before "want" alone, which would leave "to add a" in the phrase.)
+  String.raw`(?:want(?:s|ed)?|would like|'d like|looking|plan(?:ning)?) to (?:add|list|stock|carry|launch)|need(?:s|ed)?|looking (?:for|4)|lookin(?:g|')? (?:for|4)|(?:i'm|im|we're|we are|i am) after|look for`,
   String.raw`searching for|search for|seeking|chasing|want(?:s|ed)?|wanna|buy(?:ing)?|purchas(?:e|ing)|order(?:ing)?`,
   String.raw`sourcing|source|require|requires|requesting|request(?:ing)? (?:a )?(?:quote|price|offer)s? for`,
   String.raw`interested in|would like(?: to (?:buy|order|source|import|get))?|we'd like|i'd like`,
@@ -353,8 +354,9 @@ export const SEEN_ON_PHRASE =
   /(?<![\p{L}])(?:on|sur|en|in|from|de|via|at)\s(?:your\s|votre\s|vos\s|su\s|sus\s|tu\s|the\s|le\s|la\s|el\s)?(?:instagram|insta|facebook|fb|tiktok|whatsapp|linkedin|website|web ?site|site(?: web| internet)?|pagina(?: web)?|page(?: facebook| instagram)?|catalogue|catalog|catalogo|stand|booth|salon|feria|fair|trade ?show|marketplace|telegram|channel|canal|chaine)(?![\p{L}])/gu;
 
 /** Self-introductions and sign-offs: "Ahmed here", "this is Marie", "my name is …". */
+// (A sentence may open with the whole business before "here": "LA-based juice brand here, we…".)
 export const INTRODUCTION =
-  /(?<![\p{L}])(?:\p{L}+ here|this is \p{L}+|my name is \p{L}+|je suis \p{L}+|c'est \p{L}+|ici \p{L}+|moi c'est \p{L}+|g'day)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:\p{L}+ here|this is \p{L}+|my name is \p{L}+|je suis \p{L}+|c'est \p{L}+|ici \p{L}+|moi c'est \p{L}+|g'day)(?![\p{L}])|(?<=^|[.!?\n]\s{0,3})(?:[\p{L}\p{N}'-]+ ){0,4}(?:brand|shop|store|company|importer|exporter|distributor|wholesaler|retailer|processor|roaster|packer|maker|manufacturer|buyer|chain|group|bakery|restaurant|hotel|deli|grocer|firm|agency|brewery|distillery|winery|cafe|startup)s? here(?=\s?[,.!:;-])/gu;
 
 /** Instructions aimed at the assistant: the rest of that sentence is never a product. */
 export const INJECTION =

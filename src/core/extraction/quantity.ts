@@ -75,6 +75,7 @@ const NEED_BEFORE = /(?:looking for|searching for|lookin for|in need of|(?:reque
 // "un pedido de 450 mantas", "Pedido inicial: 1.200 cestas", "أول طلبية: 200 زربية": after
 // an order noun and its "of"/"de" or colon, a count names how many pieces are ordered, although
 // "de" or ":" before a number usually mean something else (a date, a reference).
+const QTY_LABEL = /(?:^|[^\p{L}])(?:qty|quantity|quantite|cantidad|كميه|الكميه)\s?:\s?$/u;
 const ORDER_BEFORE = /(?:^|[^\p{L}])(?:orders?|batch(?:es)?|commandes?|pedidos?|lotes?|compras?|طلبيه|طلبيات|طلب|كوموند|كوماند|دفعه|شحنه|وجبه)(?:\s(?:inicial|initial|initiale|primero|اولي|الاولي))?\s?(?:of|de|d'|:)\s?$/u;
 
 const sticky = (re: RegExp, s: string, pos: number): RegExpExecArray | null => {
@@ -182,7 +183,8 @@ function piecesAt(folded: string, n: NumberToken): QuantityCandidate | null {
   // ("for 100 dozen eggs": a count with a scale word is explicit even after "for".)
   if ((BARE_BLOCKED_BEFORE.test(before) && !NEED_BEFORE.test(before) && !ORDER_BEFORE.test(before) && !afterLabel(folded, n.start) && !scaled) || !BARE_NEXT.test(after)) return null;
   // A dozen or a thousand of something is as explicit as a unit word.
-  return { start: n.start, end: n.end + (of?.[0].length ?? 0), quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: !scaled };
+  // ("Qty: 4 tools": a count after a quantity label is as explicit as a unit word.)
+  return { start: n.start, end: n.end + (of?.[0].length ?? 0), quantity: { value: n.value, unit: "pcs" }, packaging: false, bare: !scaled && !QTY_LABEL.test(before) };
 }
 
 const DIMENSION: Record<Unit, [string, number]> = {
@@ -337,11 +339,15 @@ export function extractQuantity(folded: string): QuantityResult {
     const counted = candidates.find((b) => b.bare && b.end < c.start && /^\s?\p{L}[^,.;:!?\n،؛]*$/u.test(folded.slice(b.end, c.start)));
     if (counted) c.packaging = true;
   }
-  // "frozen whole mackerel 300-500 g, … 2 containers": a range of grams or millilitres beside an
-  // amount of another kind is the size of each piece, not the order.
+  // "envelope up to 2.4 m x 1.1 m": lengths joined by "x" are a size, never the order.
   for (const c of candidates) {
-    const range = /\d\s?[-–]\s?$/.test(folded.slice(Math.max(0, c.start - 3), c.start));
-    if (range && (c.quantity.unit === "g" || c.quantity.unit === "ml") && candidates.some((o) => !o.bare && inBase(o.quantity)[0] !== inBase(c.quantity)[0])) c.packaging = true;
+    if (c.quantity.unit !== "m") continue;
+    if (/^\s?[x×*]\s?\d/.test(folded.slice(c.end, c.end + 4)) || /[x×*]\s?$/.test(folded.slice(Math.max(0, c.start - 3), c.start))) c.packaging = true;
+  }
+  // "frozen whole mackerel 300-500 g, … 2 containers", "330 ml Tetra Pak, 3 pallets": grams or
+  // millilitres beside an amount of another kind are the size of each piece, not the order.
+  for (const c of candidates) {
+    if ((c.quantity.unit === "g" || c.quantity.unit === "ml") && candidates.some((o) => !o.bare && inBase(o.quantity)[0] !== inBase(c.quantity)[0])) c.packaging = true;
   }
   // "ice wine 375ml, 6000 bottles": beside a count of pieces, a small size describes each piece.
   if (candidates.some((c) => c.quantity.unit === "pcs" && !c.bare)) {

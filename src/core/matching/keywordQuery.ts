@@ -24,7 +24,9 @@ export const PACK_WORDS = new Set(
     "bucket buckets jerrycan jerrycans jug jugs carton cartons case cases caisse caisses box boxes boite boites pouch " +
     "pouches sachet sachets tub tubs block blocks bloc blocs bale bales balle balles bar bars pain pains " +
     // A generic pack ("500 kg in 1 kg packs", "paquets de 500 g"): its size is the spec the buyer gives.
-    "pack packs paquet paquets colis").split(" "),
+    "pack packs paquet paquets colis " +
+    // A carton brand become a pack name ("330 mL Tetra Pak").
+    "tetra tetrapak pak").split(" "),
 );
 const CONTAINER_WORDS = new Set("container containers conteneur conteneurs fcl reefer 20ft 40ft 40hc 40hq 20gp teu".split(" "));
 const NUMBER_WORDS = new Set(
@@ -32,7 +34,7 @@ const NUMBER_WORDS = new Set(
 );
 // Chat filler and the buyer's own context: never a product or a spec.
 const FILLER = new Set(
-  ("hi hello hey dear sir sirs madam gentlemen kindly revert team thanks thank pls please plz urgent asap need needs needed want wanted looking look seeking search " +
+  ("hi hello hey dear sir sirs madam gentlemen kindly revert rfq rfqs rfi rfp team thanks thank pls please plz urgent asap need needs needed want wanted looking look seeking search " +
     "searching sourcing source buy buying purchase import importer importing supplier suppliers supply manufacturer manufacturers " +
     "vendor vendors quote quotation offer price prices pricing target budget max around approx approximately about roughly " +
     "ship shipping shipped deliver delivered delivery send sent monthly weekly month week year per each total x " +
@@ -88,6 +90,8 @@ export interface KeywordQuery {
   phrase: string;
   /** Pack words the buyer asked for ("drums", "sacs"): packaging is a spec. */
   packs: string[];
+  /** `text` without the clauses about what the buyer already has ("we already sell a maple water"). */
+  wanted: string;
 }
 
 // Joins the two numbers of a size ("10x10") into one word; a number-class letter, so words() keeps it.
@@ -118,7 +122,8 @@ export function keywordQuery(rawText: string): KeywordQuery {
   // pantalons" → "pantalons"); the text keeps them, where "for" still ends what the product is.
   const phrase = (named?.text ?? "").split(" ");
   while (phrase.length > 1 && DANGLING.has(phrase[0]!)) phrase.shift();
-  return { text, phrase: phrase.join(" "), packs: [...new Set(clauses.flatMap((c) => c.packs))] };
+  const wanted = clauses.filter((c) => !ALREADY.test(c.text)).map((c) => c.text).join(" ");
+  return { text, phrase: phrase.join(" "), packs: [...new Set(clauses.flatMap((c) => c.packs))], wanted };
 }
 
 // The buyer's own business, as a message opens with it ("Gift shops at three ski resorts",

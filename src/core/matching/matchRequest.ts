@@ -385,7 +385,8 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // Euphorbia honey "from cactus-like Euphorbia", whatever cactus-seed oil the catalog also sells.)
   const titleNames = (forms: string[]) => products.some((p) => nameTokens(p.title).some((w) => forms.includes(w)));
   if (noFit?.reason === "no_product" && gated) {
-    const alike = sharesTheRest(type, cleaned.text || said, products.filter((p) => leading.includes(p.id) && isTyped.get(p.id)), 1, DESCRIBED_WORDS);
+    // (Not by the words of what the buyer already sells: "we already sell a maple water".)
+    const alike = sharesTheRest(type, cleaned.wanted || said, products.filter((p) => leading.includes(p.id) && isTyped.get(p.id)), 1, DESCRIBED_WORDS);
     const describes = (p: ProductFacts) => !!type && seen(type.modifierForms, [new Set(nameTokens(p.description ?? ""))]);
     if (alike.some((p) => !(type?.modifierForms.length && titleNames(type.modifierForms)) || describes(p))) noFit = null;
   }

@@ -47,12 +47,16 @@ export function noFitName(type: RequestType | null, product: string | null, text
   if (own.some((w) => carries(w, type.forms))) return phrase;
   // Else the head as the buyer wrote it, with the specific word when it stands next to it.
   const words = wordsOf(text);
-  const head = words.findIndex((w) => carries(w, type.forms));
-  if (head < 0) return null;
   // The words the check looked for beside the head ("porcelain" and "floor" in "porcelain floor
   // tiles": the catalog's floor tiles are zellige, so "floor tiles" alone would be false).
   const wanted = [...(specificModifier(type) ? [type.modifierForms] : []), ...(type.otherForms ?? [])];
-  const isWanted = (i: number) => i !== head && !!words[i] && !isParticiple(words[i]!.folded) && wanted.some((f) => carries(words[i]!, f));
+  const wantedAt = (i: number) => !!words[i] && !isParticiple(words[i]!.folded) && wanted.some((f) => carries(words[i]!, f));
+  // The head where those words stand beside it, else its first use: "we already sell a maple water …
+  // want to add a prickly pear cactus water" names the cactus water.
+  const heads = words.flatMap((w, i) => (carries(w, type.forms) ? [i] : []));
+  const head = heads.find((i) => wantedAt(i - 1) || wantedAt(i + 1)) ?? heads[0] ?? -1;
+  if (head < 0) return null;
+  const isWanted = (i: number) => i !== head && wantedAt(i);
   let [from, to] = [head, head];
   for (;;) {
     if (isWanted(from - 1)) from -= 1;

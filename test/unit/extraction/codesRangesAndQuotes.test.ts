@@ -33,3 +33,17 @@ describe("DAP the fertiliser", () => {
     expect(parse("2 t argan oil DAP Dakar").incoterm).toBe("DAP");
   });
 });
+
+describe("sizes beside the order", () => {
+  it("reads millilitres beside pallets as each pack's size, and lengths joined by 'x' as a size", () => {
+    expect(parse("Prickly pear water, 330 ml Tetra Pak, 3 pallets").quantity).toEqual({ value: 3, unit: "pallet" });
+    expect(parse("Layup mandrels in Invar 36.\n- Qty: 4 tools, envelope up to 2.4 m x 1.1 m").quantity).toEqual({ value: 4, unit: "pcs" });
+  });
+});
+
+describe("a business introduced with 'here', and a product to add", () => {
+  it("reads neither the business nor the verb as the product", () => {
+    expect(parse("LA-based juice brand here, we already sell a maple water. Want to add a prickly pear cactus water, 3 pallets").product).toBe("prickly pear cactus water");
+    expect(parse("Dutch fish processor here. Looking for frozen whole mackerel").product).toBe("frozen whole mackerel");
+  });
+});

@@ -65,3 +65,10 @@ describe("English heads the vocabulary reads wrong", () => {
     expect(keywordQuery("Customers keep asking for a natural deodorant that's aluminium-free").phrase).toBe("natural deodorant that s aluminium free");
   });
 });
+
+describe("what the buyer wants now", () => {
+  it("keeps apart what the buyer already sells, and drops an RFQ label", () => {
+    expect(keywordQuery("We already sell a maple water. Want to add a prickly pear cactus water").wanted).toBe("add a prickly pear cactus water");
+    expect(keywordQuery("Subject: RFQ - composite layup tooling (Invar 36)").phrase).toBe("composite layup tooling");
+  });
+});
