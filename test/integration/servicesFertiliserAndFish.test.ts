@@ -75,3 +75,13 @@ describe("a new product beside the one the buyer already sells", () => {
     await expectLeads(deps(), email, "APM-TOL-001");
   });
 });
+
+describe("forms, greetings and trade words", () => {
+  it("reads bee pollen granules as the bee pollen", async () => {
+    await expectLeads(deps(), "Dried bee pollen granules, 200 kg in 5 kg bags, sea freight to Osaka", "PGH-POL-001");
+  });
+
+  it("reads a Turkish greeting as none, and ABS pigtails as the sensor leads", async () => {
+    await expectLeads(deps(), "Merhaba, we are an aftermarket parts brand in Istanbul. Need overmoulded wheel speed sensor cables (ABS pigtails) made to our drawings, ~1,200 pcs.", "TAC-WHN-018");
+  });
+});

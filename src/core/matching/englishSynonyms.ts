@@ -138,7 +138,7 @@ export const TRADE_SYNONYMS: Record<string, string> = {
   "complex fertilizer": "npk compound", "triple 15": "npk 15-15-15",
   // Car parts: US 'rotors' and 'disk', UK 'pollen filter', 'wiring loom', 'earth strap', 'towbar', 'lorry'; AU 'ute'.
   "brake disk": "brake discs", "disk brake pads": "disc brake pads", "disc rotors": "brake rotors", "semi-met": "semi-metallic",
-  "low-met": "low-metallic", "pollen filter": "cabin air filter", "wiring loom": "wiring harness", "cable loom": "wiring harness",
+  "low-met": "low-metallic", "pollen filter": "cabin air filter", "wiring loom": "wiring harness", "cable loom": "wiring harness", "sensor cable": "sensor leads", "abs pigtail": "abs leads",
   "cable harness": "wiring harness", towbar: "trailer hitch", "tow bar": "trailer hitch", "tow hitch": "trailer hitch",
   "earth strap": "ground strap", "earthing strap": "ground strap", "battery lead": "battery cable", "head rest": "headrest",
   "arm rest": "armrest", "car parts": "automotive", "auto parts": "automotive", lorry: "truck", lorries: "trucks", hgv: "heavy truck",

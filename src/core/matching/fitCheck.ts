@@ -38,8 +38,9 @@ const VAGUE = new Set([
 /** States a product is sold in (English; French words reach them through the lexicon). */
 const STATES = new Set("frozen live dried smoked cooked raw canned chilled fresh".split(" "));
 // "DAP enrichi au zinc": what a product is enriched with says what it is, not the word "enriched",
-// which titles write as "+ Zn" or "zinc-fortified".
-const ADDED_WITH = new Set("enriched fortified enrichi enrichie enrichis enrichies".split(" "));
+// which titles write as "+ Zn" or "zinc-fortified"; and "chloride-free potash" is the SOP, whose
+// title says what it is, not what it lacks.
+const ADDED_WITH = new Set("enriched fortified enrichi enrichie enrichis enrichies free".split(" "));
 /** The states the buyer's words name ("frozen", "surgelé" → frozen). */
 const statesOf = (text: string): string[] =>
   [...new Set((foldText(text).match(/[a-z]+/g) ?? []).flatMap((w) => [w, ...(translateWord(w)?.split(" ") ?? [])]).filter((w) => STATES.has(w)))];

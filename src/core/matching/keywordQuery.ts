@@ -40,7 +40,7 @@ const FILLER = new Set(
     "ship shipping shipped deliver delivered delivery send sent monthly weekly month week year per each total x " +
     "shop store stores boutique chain group lab company client clients customer customers restaurant restaurants hotel hotels " +
     // Chat greetings, written short too ("slt", "bjr", "cc") or in Darija ("salam").
-    "slt bjr bsr cc coucou allo salam " +
+    "slt bjr bsr cc coucou allo salam merhaba namaste ciao hallo shalom jambo habari aloha konnichiwa " +
     "bonjour salut merci svp cherche cherchons recherche recherchons besoin voudrions voudrais souhaitons souhaite acheter achat " +
     "fournisseur fournisseurs fabricant prix devis budget environ livraison livrer livre livree livrees livres expedition " +
     "envoyer envoi mois semaine chaque client clients magasin chaine groupe entreprise societe " +

@@ -1,10 +1,12 @@
 // Three readings of a request that trust its leading phrase — the keyword phrase for English and
 // French, the parser's phrase for Arabic and Spanish — over the kind the rest of the message names.
 import { nameTokens } from "./fitCheck.js";
-import { productTypes, requestType, titleName, type RequestType } from "./productType.js";
+import { productTypes, requestType, singular, titleName, type RequestType } from "./productType.js";
 
 /** Heads that name a part or form of a plant or crop: "Chamomile flowers" are chamomile. */
 const PARTS = new Set("flower leaf seed bud petal root bark powder flake kernel pod stem berry".split(" "));
+/** Forms a product comes in, named after it: "bee pollen granules" are the bee pollen. */
+const FORMS = new Set("granule granular pellet crystal crumb chip".split(" "));
 
 /**
  * The kind of the best keyword hit, read from the leading phrase when that phrase's own head is no
@@ -24,6 +26,11 @@ export function bestHitKind(phrase: string, language: string, vocab: ReadonlySet
   if (!own || !bestHead) return null;
   // (The hit's head, or a type its title names in brackets: "Aker Fassi (poppy lip & cheek tint)" is a tint.)
   const head = own.forms.includes(bestHead) ? bestHead : [...productTypes({ title: bestTitle!, category: null })].find((t) => own.forms.includes(t));
+  // "bee pollen granules": a form after the noun the best hit is named by is that product in that form.
+  if (FORMS.has(singular(own.head)) && own.modifier && (own.modifierForms.includes(bestHead) || own.modifier === bestHead)) {
+    const kind = requestType([bestHead], "en", new Set([...vocab, bestHead]), variants);
+    if (kind?.known) return { ...kind, modifier: null, modifierForms: [], otherForms: [] };
+  }
   // A known type read off another word than the phrase's own head ("lobster" in "lobster bisque")
   // gives way to the best hit named by that head; the phrase's own type word stays.
   const read = requestType([phrase], language, vocab, variants);

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { keywordQuery } from "../../../src/core/matching/keywordQuery.js";
 import { productTypes, requestType } from "../../../src/core/matching/productType.js";
 import { bestHitKind } from "../../../src/core/matching/leadingPhrase.js";
+import { specificModifier } from "../../../src/core/matching/fitCheck.js";
 
 describe("the head of the goods", () => {
   it("never reads what comes with a product as its kind", () => {
@@ -70,5 +71,13 @@ describe("what the buyer wants now", () => {
   it("keeps apart what the buyer already sells, and drops an RFQ label", () => {
     expect(keywordQuery("We already sell a maple water. Want to add a prickly pear cactus water").wanted).toBe("add a prickly pear cactus water");
     expect(keywordQuery("Subject: RFQ - composite layup tooling (Invar 36)").phrase).toBe("composite layup tooling");
+  });
+});
+
+describe("words that say what a product lacks or is enriched with", () => {
+  it("are no specific word to check", () => {
+    const t = { head: "potash", forms: ["potash"], modifier: "free", modifierForms: ["free"], known: true, otherForms: [] };
+    expect(specificModifier(t)).toBe(false);
+    expect(specificModifier({ ...t, modifier: "sulphate", modifierForms: ["sulphate"] })).toBe(true);
   });
 });
