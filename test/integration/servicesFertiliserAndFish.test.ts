@@ -85,3 +85,20 @@ describe("forms, greetings and trade words", () => {
     await expectLeads(deps(), "Merhaba, we are an aftermarket parts brand in Istanbul. Need overmoulded wheel speed sensor cables (ABS pigtails) made to our drawings, ~1,200 pcs.", "TAC-WHN-018");
   });
 });
+
+describe("Arabic and Spanish trade words", () => {
+  it("reads what an Arabic buyer rules out, and hair 'cream bath' as the hair mask", async () => {
+    await expectLeads(deps(), "نحتاج شراب الورد لسلسلة مقاهي في جدة، قوارير 700 مل، 600 قارورة. ملاحظة: لا نريد ماء الورد، نريد الشراب الجاهز.", "MRD-SYR-001");
+    await expectLeads(deps(), "نحن موزعين لمستحضرات الصالونات في الرياض. نبحث عن حمام كريم للشعر بزيت الأرغان عبوة 250 مل، 3000 علبة.", "HDA-COS-003");
+  });
+
+  it("reads Spanish algas as seaweed and forros de volante as steering-wheel wraps", async () => {
+    await expectLeads(deps(), "Somos una planta de agar-agar en Burgos. Compramos alga roja Gelidium seca en balas, unas 40 toneladas.", "DOF-SEA-001");
+    await expectLeads(deps(), "Requerimos forros de volante en piel Nappa cosidos a mano, 2,500 piezas por mes, entrega DAP Saltillo.", "TAC-SEA-005");
+  });
+
+  it("says nothing fits for kohl, which no seller lists", async () => {
+    const s = await matchText(deps(), "نبحث عن كحل إثمد أصلي في مكاحل صغيرة، 5000 قطعة، لمحل عطور في الكويت");
+    expect(s.weak).toBe(true);
+  });
+});

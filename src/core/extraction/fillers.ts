@@ -348,7 +348,7 @@ export const AVAILABILITY_PHRASE = /(?<![\p{L}])(?:in stock|en stock|on hand|en 
  * please.": a clause that opens with a negation names what the buyer does not want, never the product.
  */
 export const RULED_OUT_CLAUSE =
-  /(?:^|(?<=[.;,(!?\n]\s?))(?:not|no|never|pas|ni|sin|nunca|jamais|ليس|مو|مش|بدون)\s(?:(?:the|a|an|any|el|la|los|las|le|les|de|du|des|d'|un|una|une)\s?)?(?:(?!\s(?:sino|but|mais|pero|instead|بل)\s)[^,.;:!?()\n]){2,60}/gu;
+  /(?:^|(?<=[.;:,(!?\n،]\s?))(?:not|no|never|pas|ni|sin|nunca|jamais|ليس|مو|مش|بدون|لا (?:نريد|نحتاج|نبغي|نبي)|ما (?:نبغي|نبي|بدنا)|مش عايزين)\s(?:(?:the|a|an|any|el|la|los|las|le|les|de|du|des|d'|un|una|une)\s?)?(?:(?!\s(?:sino|but|mais|pero|instead|بل)\s)[^,.;:!?()\n]){2,60}/gu;
 
 /** "on your insta", "sur votre site", "en su página web": where the buyer saw the product, not part of it. */
 export const SEEN_ON_PHRASE =

@@ -124,7 +124,7 @@ export const TRADE_SYNONYMS: Record<string, string> = {
   // Timber, panels and wood fuels: US 'two-by-four', UK and Australian '4x2', 'weatherboard', 'oregon pine'.
   "two-by-four": "2x4", "4x2": "2x4", "two-by-six": "2x6", "6x2": "2x6", "two-by-eight": "2x8", "8x2": "2x8", "two-by-ten": "2x10",
   "10x2": "2x10", "12x2": "2x12", "sawn timber": "lumber", sawnwood: "lumber", "dimensional lumber": "dimension lumber",
-  "framing lumber": "dimension lumber", "cls timber": "spf dimension lumber", "machine graded lumber": "machine stress rated lumber",
+  "framing lumber": "dimension lumber", "wood boards": "lumber", "wooden boards": "lumber", "cls timber": "spf dimension lumber", "machine graded lumber": "machine stress rated lumber",
   weatherboard: "bevel siding", clapboard: "bevel siding", cladding: "siding", "deck board": "decking", "glued laminated timber": "glulam",
   "doug fir": "douglas fir", "oregon pine": "douglas fir", wrc: "western red cedar", plyboard: "plywood", "pallet wood": "pallet lumber",
   "pellet fuel": "wood pellets", "stove pellets": "wood pellets", biocoal: "torrefied wood pellets", "grill pellets": "smoking pellets",
