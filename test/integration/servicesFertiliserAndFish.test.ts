@@ -102,3 +102,25 @@ describe("Arabic and Spanish trade words", () => {
     expect(s.weak).toBe(true);
   });
 });
+
+describe("French and Spanish names the lexicon gained", () => {
+  it("reads farine de poisson, pois cassés, haricots filets and hydrolat de bigaradier", async () => {
+    await expectLeads(deps(), "Fabricant d'aliments piscicoles à Abidjan. Nous achetons de la farine de poisson 65 % de protéines, sacs de 50 kg, 200 t.", "APF-FML-001");
+    const peas = await matchText(deps(), "On cherche des pois cassés jaunes en big bags d'1 tonne, 3 conteneurs 20', CFR Alger.");
+    expect(peas.weak).toBe(false);
+    expect(peas.items[0]?.product.title).toMatch(/^Split Yellow Peas/);
+    await expectLeads(deps(), "Grossiste à Rungis : haricots filets extra-fins, colis de 5 kg, 3 palettes par semaine.", "PDS-FRS-009");
+    await expectLeads(deps(), "Laboratoire à Grasse : hydrolat de fleurs de bigaradier, flacons de 250 ml, 2 000 unités.", "HEM-HAM-008");
+  });
+
+  it("reads a material by its kind: merino wool, and peau lainée as shearling", async () => {
+    await expectLeads(deps(), "Magasin de sport à Chamonix : chaussettes de randonnée en laine mérinos, 600 paires.", "TLA-KNT-006");
+    const s = await matchText(deps(), "blousons aviateur en peau lainée noirs, 60 pièces");
+    expect(s.weak).toBe(false);
+    expect(s.items[0]?.product.title).toMatch(/^Shearling Aviator Jacket/);
+  });
+
+  it("reads Spanish cables de sensor as the sensor leads", async () => {
+    await expectLeads(deps(), "Distribuidor de recambios en Valladolid: buscamos cables de sensor ABS para aftermarket, unas 2.000 unidades.", "TAC-WHN-018");
+  });
+});

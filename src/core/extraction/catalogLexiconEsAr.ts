@@ -353,7 +353,7 @@ export const CATALOG_ES_EN: Record<string, string> = {
   costillas: "ribs", nervadura: "ribs", nervaduras: "ribs", angulo: "angle", angulos: "angle", escuadra: "angle", escuadras: "angle",
   cabina: "cabin", cabinas: "cabin", habitaculo: "cabin", carenado: "fairing", carenados: "fairing", carenaje: "fairing", filtro: "filter",
   filtros: "filter", arnes: "harness", arneses: "harness", cableado: "wiring", cableados: "wiring", "mazo de cables": "wiring harness",
-  "mazos de cables": "wiring harness", "arnes de cables": "wiring harness", "arneses de cables": "wiring harness",
+  "mazos de cables": "wiring harness", "cable de sensor": "sensor leads", "cables de sensor": "sensor leads", latiguillo: "leads", latiguillos: "leads", "arnes de cables": "wiring harness", "arneses de cables": "wiring harness",
   "arnes electrico": "wiring harness", "arneses electricos": "wiring harness", "arnes de cableado": "wiring harness",
   electrico: "electrical", electricos: "electrical", electrica: "electrical", electricas: "electrical", reposacabezas: "headrest",
   apoyacabezas: "headrest", "apoya cabezas": "headrest", asiento: "seat", asientos: "seats", "fundas de asiento": "seat covers",

@@ -114,6 +114,8 @@ const KINDS_OF: Record<string, string[]> = {
   wool: WOOLS, woollen: ["wool", ...WOOLS], woolen: ["wool", ...WOOLS],
   leather: ["lambskin", "cowhide", "goatskin", "calfskin", "sheepskin", "suede", "nubuck", "shearling"],
   wood: WOODS, wooden: ["wood", ...WOODS],
+  // French "peau" (skin) names a hide: "blousons en peau lainée" are the shearling jackets.
+  skin: ["leather", "lambskin", "sheepskin", "shearling", "suede", "cowhide", "goatskin", "calfskin"],
 };
 // A compound ending on the word counts ("hardwood" is wood: see compoundOf).
 const endsCompound = (f: string, s: Set<string>) => [...s].some((w) => compoundOf(f, w));
@@ -261,7 +263,8 @@ export function findNoFit(
       const word = other[0]!;
       if (word.length < 3 || other.some((f) => VAGUE.has(f)) || /\d/.test(word) || !checkable(word, "fr") || isProcessWord(other)) continue;
       // (A seller's description of the kind counts: "Leather Gloves" described as "lambskin gloves".)
-      if (!seen(other, headNames) && !seen(other, kind.map(allWords))) return { reason: "no_product", product };
+      // (So does a kind of it: "en laine mérinos" against "Merino Hiking Socks", see KINDS_OF.)
+      if (!seenModifier(other, headNames) && !seen(other, kind.map(allWords))) return { reason: "no_product", product };
     }
   }
   if (certifications.length) {
