@@ -4,9 +4,10 @@
 // label; the signature names the writer and the company, never the goods, so it goes.
 import { fold } from "./text.js";
 
-// "Subject:", "Objet :", "Asunto:", "Re:", "Fwd:", "RFQ:" at the start of the message.
-const SUBJECT = /^\s*(?:(?:subject|subj|objet|asunto|sujet|الموضوع)\s?:\s?)?(?:(?:re|fw|fwd|tr)\s?:\s?)*/iu;
-const HAS_LABEL = /^\s*(?:subject|subj|objet|asunto|sujet|الموضوع)\s?:/iu;
+// "Subject:", "Objet :", "Asunto:" opening the message, and the "Re:"/"Fwd:" after it.
+const LABEL = String.raw`^\s*(?:subject|subj|objet|asunto|sujet|الموضوع)\s?:`;
+const HAS_LABEL = new RegExp(LABEL, "iu");
+const SUBJECT = new RegExp(String.raw`${LABEL}\s?(?:(?:re|fw|fwd|tr)\s?:\s?)*`, "iu");
 // A line that is only a sign-off: what follows it is the signature.
 const SIGN_OFF =
   /^\s*(?:thanks?(?: you| again| in advance)?|many thanks|thx|cheers|best(?: regards| wishes)?|kind regards|warm regards|regards|sincerely(?: yours)?|yours(?: sincerely| faithfully| truly)?|merci(?: d'avance| beaucoup| par avance)?|cordialement|bien a vous|bien cordialement|salutations|bonne journee|saludos(?: cordiales)?|un saludo|gracias(?: de antemano)?|atentamente|شكرا(?: لكم)?|مع التحيه|تحياتي)\s?[,.!]?\s*$/iu;

@@ -106,8 +106,7 @@ const seenModifier = (forms: string[], sets: Set<string>[]) => {
   return all.some((f) => sets.some((s) => seenIn(f, s) || inflected(f, s) || endsCompound(f, s) || (KINDS_OF[f]?.some((k) => s.has(k)) ?? false)));
 };
 // A name that gives the kind of a material gives the material: "Merino Hiking Socks" are wool socks,
-// a "Lambskin Jacket" a leather one.
-// "Wooden shingles" are the cedar ones.
+// a "Lambskin Jacket" a leather one, and "wooden shingles" are the cedar ones.
 const WOODS = ["cedar", "pine", "fir", "spruce", "hemlock", "oak", "beech", "birch", "walnut", "teak", "larch", "poplar", "thuya", "timber", "lumber", "plywood"];
 const WOOLS = ["merino", "cashmere", "alpaca", "lambswool", "mohair", "angora"];
 const KINDS_OF: Record<string, string[]> = {

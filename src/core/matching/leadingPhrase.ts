@@ -9,11 +9,14 @@ const PARTS = new Set("flower leaf seed bud petal root bark powder flake kernel 
 const FORMS = new Set("granule granular pellet crystal crumb chip".split(" "));
 
 /**
- * The kind of the best keyword hit, read from the leading phrase when that phrase's own head is no
- * type the catalog's vocabulary knows (null otherwise):
+ * The kind of the best keyword hit, read from the leading phrase when the catalog's vocabulary reads
+ * that phrase by no type, or by a word before its own head (null otherwise):
  * - a kind only one candidate has ("Bath Bombs, box of 24") is too thin a type to read every request
- *   by (typeVocabulary wants two), but when the phrase's head is the head of the best hit's name,
- *   that is the request, not a kind the rest of the message names ("boutique de cadeaux" → gift sets);
+ *   by (typeVocabulary wants two), but when the phrase's head is the head of the best hit's name, or
+ *   a type its title gives in brackets ("Aker Fassi (poppy lip & cheek tint)"), that is the request,
+ *   not a kind the rest of the message names ("boutique de cadeaux" → gift sets); it wins over a
+ *   type word before the head too ("lobster" in "ready-to-heat lobster bisque");
+ * - a form after the noun the best hit is named by ("bee pollen granules") is that product;
  * - when the phrase's head is a word of the best hit's name before that name's own head, and that
  *   head is one of PARTS ("organic chamomile" → "Organic Chamomile flowers (babounj), whole – 20 kg
  *   bale"), the request is of the hit's kind, made specific by the buyer's word, not a kind the rest
