@@ -30,3 +30,10 @@ describe("an email's parts", () => {
     expect(r.quantity).toEqual({ value: 4, unit: "t" });
   });
 });
+
+describe("a pack after the amount", () => {
+  it("reads bales, pallets and trays as the pack, not the product", () => {
+    expect(parse("We need dried wormwood herb, 600 lb in bales").product).toBe("dried wormwood herb");
+    expect(parse("Cherry tomatoes, 2 t in trays").product).toBe("cherry tomatoes");
+  });
+});
