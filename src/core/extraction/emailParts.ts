@@ -29,16 +29,14 @@ export function messageBody(text: string): string {
     if (rest.length <= MAX_SIGNATURE_LINES) end = i;
     break;
   }
+  // (The search starts at the second line, so at least one line is kept.)
   const kept = lines.slice(0, end);
   const last = kept.length - 1;
-  // (On a line of its own only below the first: "Thanks, we need 2 t of argan oil" is the message.)
-  const signed = (line: string) => TRAILING_SIGN_OFF.exec(line);
+  const line = kept[last]!;
   const byName = (m: RegExpExecArray | null) => !!m && !NOT_A_NAME.test(m[1] ?? "");
-  if (last >= 0) {
-    const line = kept[last]!;
-    if (byName(signed(line))) kept[last] = line.replace(TRAILING_SIGN_OFF, "");
-    else if (last > 0 && byName(signed(` .${line}`))) kept[last] = "";
-  }
+  // (On a line of its own only below the first: "Thanks, we need 2 t of argan oil" is the message.)
+  if (byName(TRAILING_SIGN_OFF.exec(line))) kept[last] = line.replace(TRAILING_SIGN_OFF, "");
+  else if (last > 0 && byName(TRAILING_SIGN_OFF.exec(` .${line}`))) kept[last] = "";
   if (HAS_LABEL.test(kept[0] ?? "")) {
     const subject = kept[0]!.replace(SUBJECT, "").trim();
     // (A full stop ends the subject's sentence, so its words never run into the greeting.)

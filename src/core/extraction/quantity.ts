@@ -339,15 +339,13 @@ export function extractQuantity(folded: string): QuantityResult {
     const counted = candidates.find((b) => b.bare && b.end < c.start && /^\s?\p{L}[^,.;:!?\n،؛]*$/u.test(folded.slice(b.end, c.start)));
     if (counted) c.packaging = true;
   }
-  // "envelope up to 2.4 m x 1.1 m": lengths joined by "x" are a size, never the order.
+  // Sizes, never the order: lengths joined by "x" ("envelope up to 2.4 m x 1.1 m"), and grams or
+  // millilitres beside an amount of another kind ("frozen whole mackerel 300-500 g, … 2 containers",
+  // "330 ml Tetra Pak, 3 pallets"), the size of each piece.
+  const joinedByX = (c: QuantityCandidate) => /^\s?[x×*]\s?\d/.test(folded.slice(c.end, c.end + 4)) || /[x×*]\s?$/.test(folded.slice(Math.max(0, c.start - 3), c.start));
+  const besideOtherKind = (c: QuantityCandidate) => candidates.some((o) => !o.bare && inBase(o.quantity)[0] !== inBase(c.quantity)[0]);
   for (const c of candidates) {
-    if (c.quantity.unit !== "m") continue;
-    if (/^\s?[x×*]\s?\d/.test(folded.slice(c.end, c.end + 4)) || /[x×*]\s?$/.test(folded.slice(Math.max(0, c.start - 3), c.start))) c.packaging = true;
-  }
-  // "frozen whole mackerel 300-500 g, … 2 containers", "330 ml Tetra Pak, 3 pallets": grams or
-  // millilitres beside an amount of another kind are the size of each piece, not the order.
-  for (const c of candidates) {
-    if ((c.quantity.unit === "g" || c.quantity.unit === "ml") && candidates.some((o) => !o.bare && inBase(o.quantity)[0] !== inBase(c.quantity)[0])) c.packaging = true;
+    if ((c.quantity.unit === "m" && joinedByX(c)) || ((c.quantity.unit === "g" || c.quantity.unit === "ml") && besideOtherKind(c))) c.packaging = true;
   }
   // "ice wine 375ml, 6000 bottles": beside a count of pieces, a small size describes each piece.
   if (candidates.some((c) => c.quantity.unit === "pcs" && !c.bare)) {
