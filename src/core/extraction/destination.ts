@@ -5,7 +5,7 @@ import type { Destination } from "../model.js";
 import { CORRECTION } from "./fillers.js";
 import { findPlaces, lookupPlace, namesakesOf, nearestPlace, type GazetteerEntry, type PlaceMatch } from "./gazetteer.js";
 import type { IncotermResult } from "./incoterm.js";
-import { isCapitalised, type Span, type Word } from "./text.js";
+import { isCapitalised, withoutArabicMarks, type Span, type Word } from "./text.js";
 
 export interface DestinationResult {
   destination: Destination | null;
@@ -231,6 +231,6 @@ export function disambiguateOman(destination: Destination | null, raw: string): 
   if (destination?.country !== "JO" || destination.place !== "Amman") return destination;
   const text = raw.normalize("NFC");
   if (AMMAN_VOWELLED.test(text)) return destination;
-  const plain = text.replace(/[\u064b-\u065f\u0670\u0640]/g, "");
+  const plain = withoutArabicMarks(text);
   return OMAN_VOWELLED.test(text) || OMANI_CONTEXT.test(plain) ? { country: "OM", place: null } : destination;
 }

@@ -3,7 +3,7 @@
 // no regex per name.
 import { CITIES, NAMESAKES, REGIONS } from "./places.js";
 import { CITIES_AR_ES, COUNTRY_ALIASES_AR_ES, MORE_CITIES_AR_ES } from "./placesArEs.js";
-import { fold, words, type Span, type Word } from "./text.js";
+import { fold, withoutArabicMarks, words, type Span, type Word } from "./text.js";
 
 export type PlaceKind = "country" | "city" | "region";
 
@@ -64,7 +64,7 @@ const AMBIGUOUS_NAMES = new Set([
 const CAPS_ONLY = new Set(["us", "eau", "la", "l.a."]);
 
 /** Folded word sequence used as the index key: "Côte d’Ivoire" → "cote d' ivoire". */
-export const keyOf = (name: string): string => words(fold(name.replace(/[\u064b-\u065f\u0670\u0640]/g, ""))).map((w) => w.text).join(" ");
+export const keyOf = (name: string): string => words(fold(withoutArabicMarks(name))).map((w) => w.text).join(" ");
 
 const index = new Map<string, GazetteerEntry>();
 let maxWords = 1;

@@ -2,7 +2,7 @@
 // such as "aceite de argán" or "زيت الأرغان" can search "argan oil". Folded keys (no accents;
 // Arabic ة → ه, أ → ا); multi-word keys are tried before single words. The French lexicon lives in
 // src/core/matching/queryExpansion.ts, whose expandQuery adds these terms too.
-import { fold } from "./text.js";
+import { fold, withoutArabicMarks } from "./text.js";
 import { CATALOG_AR_EN, CATALOG_ES_EN } from "./catalogLexiconEsAr.js";
 
 const ES_EN: Record<string, string> = {
@@ -46,7 +46,7 @@ export const isTradeWord = (folded: string): boolean => Boolean(ES_EN[folded] ??
 const PHRASES = [...Object.keys(ES_EN), ...Object.keys(AR_EN)].filter((k) => k.includes(" ")).sort((a, b) => b.length - a.length);
 
 /** A buyer's text folded for the trade tables: as the parser folds it, Arabic without its short vowels and tatweel. */
-export const foldTradeText = (text: string): string => fold(text.normalize("NFC").replace(/[\u064b-\u065f\u0670\u0640]/g, ""));
+export const foldTradeText = (text: string): string => fold(withoutArabicMarks(text.normalize("NFC")));
 
 /** English catalog terms for the Spanish and Arabic trade words in `text`, each once, in order found. */
 export function englishTerms(text: string): string[] {

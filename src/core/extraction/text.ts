@@ -34,6 +34,11 @@ for (let d = 0; d < 10; d++) {
   PLAIN[String.fromCharCode(0x06f0 + d)] = String(d);
 }
 
+/** Arabic short-vowel marks, shadda and the tatweel: they stretch or vowel letters without changing the word. */
+export const ARABIC_MARKS = /[\u064b-\u065f\u0670\u0640]/g;
+/** The text without Arabic marks: a mark is no letter, so "دوّر" would otherwise read as "دو" and "ر". */
+export const withoutArabicMarks = (text: string): string => text.replace(ARABIC_MARKS, "");
+
 function foldChar(c: string): string {
   const plain = PLAIN[c];
   if (plain) return plain;
@@ -61,8 +66,7 @@ export function cleanText(raw: string): string {
     .replace(/&nbsp;/gi, " ")
     .replace(/&amp;/gi, "&")
     .replace(/[\u200b-\u200f\u2060\ufeff\u061c]/g, "")
-    // Arabic short-vowel marks and the tatweel stretch letters without changing the word.
-    .replace(/[\u064b-\u065f\u0670\u0640]/g, "")
+    .replace(ARABIC_MARKS, "")
     .replace(/[*_~#|]+/g, " ")
     .replace(/\r\n?/g, "\n");
 }

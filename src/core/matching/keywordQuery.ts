@@ -3,7 +3,7 @@
 // before March pls" must not match products that mention "2", "kg" or "Rotterdam"); a pack size
 // tied to a pack word ("25 kg bags", "bidons de 5 L") is a spec and stays, and so do sizes,
 // grades and codes (10x10, 220 gsm, 8 mm, ISO 3632, 18-46-0).
-import { fold, words } from "../extraction/text.js";
+import { fold, withoutArabicMarks, words } from "../extraction/text.js";
 import { findPlaces } from "../extraction/gazetteer.js";
 import { INCOTERMS } from "../model.js";
 import { codeIsProduct } from "../extraction/incoterm.js";
@@ -104,7 +104,7 @@ export function keywordQuery(rawText: string): KeywordQuery {
   // Sentence by sentence: an aside in a sentence about the buyer is about the buyer too ("nous
   // sommes une biscuiterie en Bretagne (sablés, galettes) et nous voulons…").
   // (An email's subject label and signature name no goods: see emailParts.ts.)
-  const clauses = messageBody(rawText).split(/[\n!?]+|\.(?:\s|$)/).flatMap((sentence) => {
+  const clauses = messageBody(withoutArabicMarks(rawText)).split(/[\n!?]+|\.(?:\s|$)/).flatMap((sentence) => {
     let buyer = false;
     return sentence.split(/(?<!\d),|,(?!\d)|[;:()]+|\s[–—-]\s/).map(cleanClause).map((c) => {
       buyer = !c.asks && (buyer || c.aboutBuyer);
