@@ -51,7 +51,7 @@ const NEED_WORDS = [
   String.raw`il nous faut|il me faut|je veux|on veut|nous voulons|demande de (?:prix|devis)(?: pour)?|devis pour`,
   String.raw`prix pour|int[ee]ress[ee]s? par|vs avez|t'as|tu as|(?:il )?(?:nous |me |m'en |nous en )?faudrait`,
   String.raw`il nous en faut|il m'en faut|necesitamos|necesito|necesitariamos|necesitaria|buscamos|busco`,
-  String.raw`estamos buscando|buscando|queremos(?: importar| comprar| recibir)?|quiero|quisiera(?:mos)?`,
+  String.raw`estamos buscando|buscando|busca|buscan|(?:me|nos) (?:piden|estan pidiendo|preguntan (?:mucho |bastante )?por)(?: mucho| bastante)?|queremos(?: importar| comprar| recibir)?|quiero|quisiera(?:mos)?`,
   String.raw`quisieramos|requerimos|requiero|(?:me|nos) interesa(?:n)?(?: recibir| comprar| importar)?`,
   String.raw`estamos interesad[oa]s en(?: (?:adquirir|comprar|importar|recibir))?`,
   String.raw`interesad[oa]s en(?: (?:adquirir|comprar|importar|recibir))?|adquirir|cotizar|cotizenos|coticenos`,
@@ -59,7 +59,7 @@ const NEED_WORDS = [
   String.raw`(?:queria|quisiera|quiero|queriamos|quisieramos)? ?consultar (?:por|sobre)|preguntar por|tienen`,
   String.raw`tienes|tenes|teneis|tendran|tendrian|tendras|manejan|manejas|trabajan|trabajais|ocupamos|ocupo`,
   String.raw`venden|vendes|ofrecen|compramos|comprar|importar|proveedor(?:es)? de`,
-  String.raw`(?:و|ف)?(?:ودنا|ودي|(?:ال)?(?:استفسار|نستفسر|استفسر|نسال|اسال|السؤال) عن(?: (?:سعر|اسعار|توفر))?|(?:ت|ي|ن|ا)حتاج(?:ون|و)? (?:الي|ل)|نحتاجو|نحتاج|احتاج|تحتاج|يحتاج|محتاجين|محتاج|بحاجه (?:الي|ل)|(?:ك|كن)?(?:نقلبو|نقلب|قلبو) علي|(?:ب|قاعدين |عم )?ندور(?: علي)?|عايزين|عاوزين|عايز|عاوز|عايزه|عاوزه|كنبغيو|كنبغي|كنحتاجو|كنحتاج|بدنا|بدي|نريد|اريد|ابغي|ابغي|نبغي|نبغي|نبي|ابي|بغينا|بغيت|نبحث عن|ابحث عن|نبحث|ابحث|مطلوب|نطلب|اطلب|نرغب في|نود شراء|(?:نود|نرغب في|نريد) الحصول علي(?: عرض(?: سعر)?(?: ل| علي)?)?|نود|عرض سعر(?: ل| علي)?|(?:ممكن )?(?:اسعار|سعر)(?: الجمله)?(?= ل)|هل عندكم|عندكم|هل لديكم|لديكم|تطلب|يطلب|موردين|مورد|نشتري|نستورد|استيراد|(?:يرجي |نرجو |الرجاء )?(?:تزويدنا|تزودونا|تزودنا)|(?:نرجو |يرجي )?توفير|توفرولنا|توفرولي|خصنا|خصني|نحبو(?: نشريو)?|نحب نشري|نشريو)`,
+  String.raw`(?:و|ف)?(?:ودنا|ودي|(?:ال)?(?:استفسار|نستفسر|استفسر|نسال|اسال|السؤال) عن(?: (?:سعر|اسعار|توفر))?|(?:ت|ي|ن|ا)حتاج(?:ون|و)? (?:الي|ل)|نحتاجو|نحتاج|احتاج|تحتاج|يحتاج|محتاجين|محتاج|بحاجه (?:الي|ل)|(?:ك|كن)?(?:نقلبو|نقلب|قلبو) علي|(?:ب|قاعدين |عم )?ندور(?: علي)?|عايزين|عاوزين|عايز|عاوز|عايزه|عاوزه|كنبغيو|كنبغي|كنحتاجو|كنحتاج|بدنا|بدي|حابين|حابب|(?:عم |قاعد )?دور علي|(?:ن|ب|عم ن)?(?:حوسو|حوس|فتش|فتشو) علي|نريد|اريد|ابغي|ابغي|نبغي|نبغي|نبي|ابي|بغينا|بغيت|نبحث عن|ابحث عن|نبحث|ابحث|مطلوب|نطلب|اطلب|نرغب في|نود شراء|(?:نود|نرغب في|نريد) الحصول علي(?: عرض(?: سعر)?(?: ل| علي)?)?|نود|عرض سعر(?: ل| علي)?|(?:ممكن )?(?:اسعار|سعر)(?: الجمله)?(?= ل)|هل عندكم|عندكم|هل لديكم|لديكم|تطلب|يطلب|موردين|مورد|نشتري|نستورد|استيراد|(?:يرجي |نرجو |الرجاء )?(?:تزويدنا|تزودونا|تزودنا)|(?:نرجو |يرجي )?توفير|توفرولنا|توفرولي|خصنا|خصني|نحبو(?: نشريو)?|نحب نشري|نشريو)`,
 ].join("|");
 /** "need", "looking for", "je cherche": the product usually follows. */
 // ("we're after wood pellets", British for "looking for": only with the subject, "after" alone is time.)
@@ -210,7 +210,7 @@ export const VAGUE = set(`
   two three four five six several deux trois quatre cinq plusieurs dos tres cuatro cinco seis varios varias
   اثنين ثلاث ثلاثه اربع اربعه خمس خمسه عده
   هي هو المتوفرة متوفرة المتاحة متاحة
-  container containers conteneur conteneurs contenedor contenedores حاوية حاويات كونتينر reefer reefers frigorifique frigorifiques
+  container containers conteneur conteneurs contenedor contenedores حاوية حاويات كونتينر كونتونار كونتونارات reefer reefers frigorifique frigorifiques
   port ports puerto puertos ميناء
   it them these those one ones same meme memes eux elles ellos ellas misma mismo mismas mismos منه منها منهم
   new nouveau nouveaux nouvelle nuevo nuevos nueva nuevas another more additional further autre encore

@@ -8,7 +8,7 @@ import { joinsOneName } from "./coordination.js";
 import { BUSINESS_CHAIN, FIRST_ORDER, LINE_OF_WORK } from "./businessFraming.js";
 import { ARABIC_PACK_NOUNS } from "./arabicPacks.js";
 import { holdsTradeWord, isTradeLanguage, isTradeWord } from "./lexicon.js";
-import { addressesSeller, isClauseForm } from "./verbForms.js";
+import { addressesSeller, isArabicWeVerb, isClauseForm, isSpanishInfinitive } from "./verbForms.js";
 import { mask, words, type Span, type Word } from "./text.js";
 
 export interface ProductContext {
@@ -40,6 +40,13 @@ interface Segment extends Span {
   addressed: boolean;
   /** One word followed straight by "our"/"notre"/"nuestra" ("élargir notre gamme"): a verb and its object. */
   verbOfOwn: boolean;
+  /**
+   * Right after a need word, opens on a verb: what the buyer means to do, not the goods ("queremos
+   * prensar el aceite acá, necesitamos almendras…", "بدنا نعصر زيت أرغان… بدنا لب الأرغان").
+   */
+  intent: boolean;
+  /** "also" opens it or comes just before its cue ("واش عندكم حتى البلاكيط", "might also take brake pads"): a second wish. */
+  also: boolean;
   /** Right after "for"/"pour"/"para": whom or what the goods are for ("pour la grande distribution"). */
   purpose: boolean;
   /** Only a place stands between it and a colon ("Magasin de sport à Annecy : …"): a label, as before a colon. */
@@ -241,12 +248,15 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
       // object ("élargir notre gamme", "ampliar nuestra oferta"); a noun would need "de"/"for" there.
       const following = ws.find((w) => w.start >= end);
       const verbOfOwn = first === last && following !== undefined && OWN.has(following.text) && /^\s+$/.test(folded.slice(end, following.start));
+      const needBefore = kindNear(i - 1, -1) === "need";
+      const intent = needBefore && rawFirst !== undefined && (isArabicWeVerb(rawFirst.text) || (ctx.language === "es" && isSpanishInfinitive(rawFirst.text)));
+      const also = ws.filter((w) => w.start <= first.start).slice(-5).some((w) => ALSO.has(w.text));
       const purpose = prev !== undefined && PURPOSE.has(prev.text) && ws.filter((w) => w.start >= prev.end && w.end <= first.start).every((w) => ARTICLES.has(w.text));
       // "Magasin de sport à Annecy : chaussettes…", "Beach club in Ibiza: …": the buyer's business, then a place and a colon.
       const upToColon = /^[^:.!?\n,;]{1,40}(?=:)/u.exec(folded.slice(j, j + 41))?.[0] ?? "";
       const labelsPlace = upToColon !== "" && at.slice(j, j + upToColon.length).some((k) => k === "block") &&
         words(upToColon).every((w) => at[j + w.start] === "block" || PLACE_LINKS.has(w.text));
-      out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article, clause, addressed: ws.some((w) => w.start >= first.start && w.end <= j && addressesSeller(w.text)), verbOfOwn, purpose, labelsPlace });
+      out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article, clause, addressed: ws.some((w) => w.start >= first.start && w.end <= j && addressesSeller(w.text)), verbOfOwn, intent, also, purpose, labelsPlace });
     }
     i = j;
   }
@@ -263,6 +273,10 @@ function score(s: Segment): number {
   return s.article ? 1.5 : 1;
 }
 
+/** "also": what else the buyer might take ranks below the first wish with the same cue, not below a weaker cue. */
+const ALSO = new Set("also aussi tambien حتي كمان وكمان ايضا وايضا برضو كذلك".split(" "));
+const ALSO_PENALTY = 0.5;
+
 /** Lifts a plain phrase named right after a correction above one with an article, not above an amount's. */
 const CORRECTED_BONUS = 0.75;
 
@@ -272,7 +286,7 @@ const TRADE_WORD_BONUS = 0.25;
 function scores(all: Segment[]): number[] {
   // A phrase with no cue before it that holds a pronoun, auxiliary or question word is a clause.
   // "نرغب في التعامل معكم" (we'd like to deal with you): after a need word too, unless an amount names it.
-  const out = all.map((s) => ((score(s) < 2 && s.clause) || (score(s) < 3 && (s.addressed || s.verbOfOwn)) ? -1 : score(s)));
+  const out = all.map((s) => ((score(s) < 2 && s.clause) || (score(s) < 3 && (s.addressed || s.verbOfOwn || s.intent)) ? -1 : score(s) - (s.also ? ALSO_PENALTY : 0)));
   // "pièces auto : plaquettes de frein": a label before a colon hands its rank to what follows.
   all.forEach((s, k) => {
     const next = all[k + 1];

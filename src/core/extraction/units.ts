@@ -81,4 +81,4 @@ export function containerSize(w: string): Unit | null {
 }
 
 /** The words that name a container, for quantity and product cleaning. */
-export const CONTAINER_WORD = "(?:containers?|conteneurs?|contenedor(?:es)?|cntrs?|ctns?r?|fcls?|teus?|feus?|حاويات|حاويه|كونتينرات|كونتينر|كونطونيرات|كونطونير|كونتنرات|كونتنر)";
+export const CONTAINER_WORD = "(?:containers?|conteneurs?|contenedor(?:es)?|cntrs?|ctns?r?|fcls?|teus?|feus?|حاويات|حاويه|كونتينرات|كونتينر|كونطونيرات|كونطونير|كونتنرات|كونتنر|كونتونارات|كونتونار|كونطونارات|كونطونار)";

@@ -20,7 +20,8 @@ const ARABIC_AND_PRONOUN = /^[وف](?:انتم|انتو|انت|نحن|احنا|�
 // Levantine and Egyptian "we" with the indicative "ب" or the future "ه"/"ح": "بنشوف" (we'll see),
 // "بنرجعلكم" (we get back to you), "هنبعت" (we'll send). The stems are listed: many nouns also start
 // with "بن" ("بندورة", "بنزين", "بندق").
-const ARABIC_WE_DO = /^[وف]?[بهح]ن(?:شوف|دور|رجع|حكي|بعت|بعث|جيب|تواصل|رد|كلم|قرر|فكر|تاكد|اكد|خبر|راجع|درس|طلب|قول|عرف|شتغل)(?:ل?كم|لك|ك|ها|هم|و)?$/u;
+// (Levantine also writes the "ب" as "م" before "ن": "منشتغل" (we work), "منصدر" (we export).)
+const ARABIC_WE_DO = /^[وف]?[بهحم]ن(?:شوف|دور|رجع|حكي|بعت|بعث|جيب|تواصل|رد|كلم|قرر|فكر|تاكد|اكد|خبر|راجع|درس|طلب|قول|عرف|شتغل|صدر|بيع|وزع)(?:ل?كم|لك|ك|ها|هم|و)?$/u;
 
 // Spanish polite commands with a pronoun joined to them: "mándenme", "envíennos", "pásennos",
 // "facilítenos", "indíqueme". The plural ending (-enme/-ennos) is a command on any stem; the
@@ -29,7 +30,8 @@ const SPANISH_COMMAND = /^(?:[a-zñ]{3,}[ae]n(?:me|nos)|(?:envi|mand|pas|facilit
 
 // Arabic "we" verbs with no prefix that tell what the buyer does or will do, not what they want:
 // "ونبيع المنتجات الطبيعية" (and we sell natural products), "عايزين نشوف المنتجات" (we want to see).
-const ARABIC_WE_PLAIN = /^[وف]?ن(?:بيع|شوف|شتغل|تواصل|رجع|بعت|فكر|راجع|درس|وزع)(?:ها|هم|و)?$/u;
+// ("بدنا نعصر زيت أرغان هنا": we want to press argan oil here; Darija "نصايبو باليطات": we make pallets.)
+const ARABIC_WE_PLAIN = /^[وف]?ن(?:بيع|شوف|شتغل|تواصل|رجع|بعت|فكر|راجع|درس|وزع|عصر|صنع|فتح|صايب|دير|خدم|عبي|سوي)(?:ها|هم|و)?$/u;
 
 /** A folded word that is a finite verb or a preposition-pronoun: the phrase holding it is a clause. */
 export const isClauseForm = (w: string): boolean =>
@@ -38,6 +40,15 @@ export const isClauseForm = (w: string): boolean =>
 // The Arabic second person plural of a present verb: "ترسلوا" (you send), "توصلون" (you deliver),
 // "تبعتولنا" (you send us, the "ا" dropped before "لنا"); "تلفزيون" ends in -يون and is a noun.
 const ARABIC_YOU_DO = /^[وف]?ت[\u0621-\u064a]{2,}(?:(?<!ي)ون|وا|و(?=لنا|لي))(?:لنا|لي)?$/u;
+
+/** An Arabic "we" verb ("نعصر", "بنشتغل"): after a need word it says what the buyer will do, not what they buy. */
+export const isArabicWeVerb = (w: string): boolean => ARABIC_WE_DO.test(w) || ARABIC_WE_PLAIN.test(w);
+
+// A Spanish infinitive ("prensar", "ampliar", "abrir"); the nouns with those endings that buyers ask
+// for are listed so they stay products ("azúcar", "caviar", "collar").
+const SPANISH_INFINITIVE = /^[a-zñ]{3,}(?:ar|er|ir)$/;
+const NOT_INFINITIVES = new Set("azucar nectar caviar collar collares hogar lugar altar telar elixir alfiler taller mujer ambar solar dolar pilar militar hangar placer polar lunar familiar escolar celular sitar bazar".split(" "));
+export const isSpanishInfinitive = (w: string): boolean => SPANISH_INFINITIVE.test(w) && !NOT_INFINITIVES.has(w);
 
 /** A folded word that addresses the seller ("you", "vous", "usted", "معكم", "إليك", "ترسلوا"). */
 export const addressesSeller = (w: string): boolean => ["you", "u", "vous", "usted", "ustedes"].includes(w) || ARABIC_TO_YOU.test(w) || ARABIC_YOU_DO.test(w);

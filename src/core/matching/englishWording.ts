@@ -11,12 +11,15 @@ import { foldTradeText, tradePhraseAt, tradeWord, type TradeLanguage } from "../
 /** Words that link one noun group to the next, and their English. */
 const LINKS: Record<TradeLanguage, Record<string, string>> = {
   es: { para: "for", con: "with", sin: "without", y: "and", e: "and", o: "or", u: "or", en: "in", desde: "from", hacia: "to", a: "to", al: "to", tipo: "type" },
-  ar: { ل: "for", مع: "with", بدون: "without", بلا: "without", و: "and", او: "or", في: "in", فى: "in", من: "from", الى: "to", نوع: "type" },
+  ar: { ل: "for", مع: "with", بدون: "without", بلا: "without", و: "and",
+    // Dialect and standard "not" ("ماشي نيوبرين", "مش البوتاس الأحمر"): what follows is ruled out (excludedWords.ts).
+    مش: "not", ماشي: "not", مو: "not", مب: "not", موب: "not", ليس: "not", وليس: "and not", مهوش: "not", ماهوش: "not", او: "or", في: "in", فى: "in", من: "from", الى: "to", نوع: "type" },
 };
 /** Words inside a noun group that English does not say there: articles and the "of" of a compound. */
 const INSIDE = {
   es: new Set("de del la el los las lo un una unos unas".split(" ")),
-  ar: new Set<string>(),
+  // Dialect "of" ("غطاوات ديال الكراسي": seat covers; Algerian "تاع", Tunisian "متاع", Egyptian "بتاع", Levantine "تبع").
+  ar: new Set("ديال تاع متاع بتاع تبع".split(" ")),
 } satisfies Record<TradeLanguage, Set<string>>;
 
 /** Arabic conjunction and preposition written on the next word. */

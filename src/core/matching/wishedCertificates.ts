@@ -15,6 +15,10 @@ const SOFTENER = new RegExp(
   "u",
 );
 
+// "Si tenés certificado Ecocert, mejor", "if you have MSC, even better", "si vous avez le label, tant
+// mieux": a certificate under "if" with praise after it is welcome, not required.
+const CONDITIONAL = /(?<![\p{L}])(?:si|if|اذا|لو)(?![\p{L}]).*(?<![\p{L}])(?:mejor|better|mieux|great|genial|perfecto|parfait|احسن|افضل|ممتاز)(?![\p{L}])/u;
+
 /** The certifications of `certifications` that every sentence naming them softens into a wish. */
 export function wishedCertifications(text: string, certifications: string[]): Set<string> {
   // Most requests name none: the sentences are read only when there is something to look for.
@@ -24,7 +28,7 @@ export function wishedCertifications(text: string, certifications: string[]): Se
   for (const sentence of text.split(/[.;!?\n؟]+/u)) {
     const folded = fold(sentence);
     const named = extractCertifications(sentence, folded).certifications;
-    for (const c of named) (SOFTENER.test(folded) ? wished : required).add(c);
+    for (const c of named) (SOFTENER.test(folded) || CONDITIONAL.test(folded) ? wished : required).add(c);
   }
   return new Set(certifications.filter((c) => wished.has(c) && !required.has(c)));
 }

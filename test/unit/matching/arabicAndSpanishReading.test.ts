@@ -1,6 +1,9 @@
 // Arabic and Spanish requests as buyers type them: marks on letters, intentions before the goods.
 import { describe, expect, it } from "vitest";
 import { keywordQuery } from "../../../src/core/matching/keywordQuery.js";
+import { englishWording } from "../../../src/core/matching/englishWording.js";
+import { excludedWords } from "../../../src/core/matching/excludedWords.js";
+import { wishedCertifications } from "../../../src/core/matching/wishedCertificates.js";
 
 describe("Arabic marks in the keyword query", () => {
   it("keeps a word with a shadda or tanween whole", () => {
@@ -8,5 +11,26 @@ describe("Arabic marks in the keyword query", () => {
     expect(q.text).toContain("دور");
     expect(q.text).not.toMatch(/(?:^| )ر(?: |$)/);
     expect(q.text).not.toContain("\u0651");
+  });
+});
+
+describe("the English wording of Arabic and Spanish", () => {
+  it("drops the dialect 'of' inside a noun group", () => {
+    expect(englishWording("غطاوات ديال الكراسي", "ar")).toBe("seats covers");
+  });
+  it("says a dialect 'not', so what follows is ruled out", () => {
+    expect(englishWording("من النايلون، ماشي نيوبرين", "ar")).toContain("not neoprene");
+    expect(excludedWords(englishWording("بغيت housses ديال الكراسي من النايلون، ماشي نيوبرين", "ar"), "housses")).toContain("neoprene");
+  });
+  it("knows argan kernels by their Arabic and Spanish names", () => {
+    expect(englishWording("لب الأرغان", "ar")).toBe("argan kernels");
+    expect(englishWording("almendras de argán", "es")).toBe("argan kernels");
+  });
+});
+
+describe("a certificate under 'if' with praise after it", () => {
+  it("is a wish, not a requirement", () => {
+    expect([...wishedCertifications("Necesitamos almendras de argán. Si tenés certificado Ecocert, mejor.", ["ecocert"])]).toEqual(["ecocert"]);
+    expect([...wishedCertifications("Necesitamos almendras de argán con certificado Ecocert.", ["ecocert"])]).toEqual([]);
   });
 });
