@@ -99,7 +99,7 @@ export const BOUNDARY_WORDS = set(`
 /** Stripped from the start of a candidate phrase. */
 export const LEADING = set(`
   الان حاليا الحين دلوقتي هلق
-  hi hello hey dear team caravan bonjour salut bonsoir coucou all everyone good morning afternoon
+  maintenant desormais ahora hi hello hey dear team caravan bonjour salut bonsoir coucou all everyone good morning afternoon
   merhaba namaste ciao hallo shalom jambo habari aloha konnichiwa
   evening yo greetings we i i'm im we're are am is je nous on j' il me faut looking for need needs
   want wants buy to would like 'd please pls plz kindly can you get find quote price offer source

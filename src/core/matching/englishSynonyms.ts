@@ -58,7 +58,7 @@ export const TRADE_SYNONYMS: Record<string, string> = {
   "cupped oysters": "pacific oysters", "ocean perch": "redfish", "titus fish": "mackerel", titus: "mackerel", rosefish: "redfish", "greenland turbot": "greenland halibut",
   "black halibut": "greenland halibut", coley: "pollock", saithe: "pollock", codfish: "cod", bacalao: "salt cod", bacalhau: "salt cod",
   baccala: "salt cod", saltfish: "salt cod", "dog salmon": "chum salmon", "humpback salmon": "pink salmon", "red salmon": "sockeye salmon",
-  "silver salmon": "coho salmon", "salmon caviar": "salmon roe", "smelt roe": "capelin roe", "red caviar": "salmon roe", "indian candy": "salmon candy",
+  "silver salmon": "coho salmon", silvers: "coho salmon", humpies: "pink salmon", "salmon caviar": "salmon roe", "smelt roe": "capelin roe", "red caviar": "salmon roe", "indian candy": "salmon candy",
   caplin: "capelin", prawns: "shrimp", "cold-water prawns": "northern shrimp", "american lobster": "canadian lobster",
   "maine lobster": "canadian lobster", "queen crab": "snow crab", "opilio crab": "snow crab", crabmeat: "crab meat",
   "snow crab legs": "snow crab clusters", quahaug: "quahog", "hard clams": "quahog clams", vongole: "clams",

@@ -144,7 +144,7 @@ const BUYER_NOUNS = new Set(
     // Who the buyer is by trade ("Chocolate maker in Antwerp", "timber framer in Brisbane").
     "maker makers manufacturer manufacturers remanufacturer remanufacturers producer producers processor processors " +
     "roaster roasters packer packers framer framers merchant merchants trader traders dealer dealers contractor " +
-    "contractors architect architects mro").split(" "),
+    "contractors architect architects mro garage garages").split(" "),
 );
 // French names the business first ("Grossiste pièces auto à Oran", "Usineur aéronautique près de
 // Figeac"): a clause opening on one of these is about the buyer (French only: "hotel soaps" is a product).
@@ -152,7 +152,8 @@ const BUSINESS_FIRST = new Set(
   ("societe entreprise grossiste grossistes distributeur distributeurs importateur importateurs epicerie epiceries magasin magasins " +
     "boulangerie pharmacie parapharmacie chaine groupe marque traiteur restaurateur hotelier negoce negociant usineur chantier " +
     "institut cooperative fabricant fabricants enseigne centrale laboratoire labo savonnerie brasserie animalerie jardinerie caviste " +
-    "equipementier").split(" "),
+    "equipementier boutique reseau fruiterie fromagerie poissonnerie boucherie droguerie herboristerie parfumerie chocolaterie biscuiterie " +
+    "creperie primeur primeurs fleuriste torrefacteur").split(" "),
 );
 // "We already carry thyme and orange blossom honey; what we're missing is…", "on achète déjà des
 // fleurs de lavande": what the buyer has, never what they ask for now.

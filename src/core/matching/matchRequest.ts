@@ -212,7 +212,10 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const byRelevance = [...products].sort((a, b) => (plainFused.get(b.id) ?? 0) - (plainFused.get(a.id) ?? 0));
   const vocab = typeVocabulary(byRelevance.slice(0, VOCAB_FROM).map(typesOf), products.map(typesOf));
   // The parser's phrase leads in Arabic and Spanish: the English keyword cleaner reads their wording less well.
-  const phrases = (isTradeLanguage(language) ? [product ?? "", cleaned.phrase, cleaned.text] : [cleaned.phrase, product ?? "", cleaned.text]).filter(Boolean);
+  const ruledOutWords = excludedWords(opts.rawText ? (isTradeLanguage(language) ? wording(opts.rawText) : opts.rawText) : "", product);
+  // The whole message, last, without what the buyer already has or rules out ("pas la confiture ni l'huile, le fruit frais").
+  const rest = cleaned.wanted.split(" ").filter((w) => !nameTokens(w).some((t) => ruledOutWords.includes(t))).join(" ");
+  const phrases = (isTradeLanguage(language) ? [product ?? "", cleaned.phrase, rest] : [cleaned.phrase, product ?? "", rest]).filter(Boolean);
   const variantsOf = new Map(products.map((p) => [p, variantWords(p.title)]));
   const variants = typeVocabulary(byRelevance.slice(0, VOCAB_FROM).map((p) => variantsOf.get(p)!), [...variantsOf.values()]);
   const names = new Map(products.map((p) => [p.id, nameWords(p)]));
@@ -327,7 +330,6 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const asked = packFamilies(cleaned.packs.join(" "));
   const askedSizes = askedPackSizes(said);
   // What the buyer ruled out ("NOT the California type", "no sockeye or keta"), in the catalog's words.
-  const ruledOutWords = excludedWords(opts.rawText ? (isTradeLanguage(language) ? wording(opts.rawText) : opts.rawText) : "", product);
   const scored: MatchItem[] = [];
   let failedCerts = 0;
   for (const p of products) {

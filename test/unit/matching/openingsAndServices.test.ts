@@ -81,3 +81,13 @@ describe("words that say what a product lacks or is enriched with", () => {
     expect(specificModifier({ ...t, modifier: "sulphate", modifierForms: ["sulphate"] })).toBe(true);
   });
 });
+
+describe("French shop names open on the buyer", () => {
+  it.each([
+    ["Fruiterie à Montréal pis deux épiceries fines : on veut des figues de Barbarie fraîches", "figues de barbarie fraiches"],
+    ["Réseau de garages à Casablanca. Nous cherchons des phares avant pour Dacia Logan", "phares pour dacia logan"],
+    ["Boutique déco à Bordeaux : on cherche des paniers en osier", "paniers en osier"],
+  ])("%s", (text, phrase) => {
+    expect(keywordQuery(text).phrase).toBe(phrase);
+  });
+});

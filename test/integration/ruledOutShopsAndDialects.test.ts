@@ -1,0 +1,38 @@
+// Fifteenth-round readings on the demo catalog: what the buyer rules out never names the kind, a
+// French shop name is the buyer, and Arabic and Spanish buyers' intentions, second wishes and dialect words.
+import { describe, expect, it } from "vitest";
+import { matchText } from "../../src/core/matching/matchRequest.js";
+import { expectLeads, useDemoCatalog } from "../helpers/demoCatalog.js";
+
+const deps = useDemoCatalog();
+
+describe("what the buyer rules out, and who the buyer is", () => {
+  it("finds the fresh prickly pears when jam and oil are ruled out, after a fruit shop's introduction", async () => {
+    await expectLeads(deps(), "Fruiterie à Montréal pis deux épiceries fines : on veut des figues de Barbarie fraîches, en caisses de 5 kg. Pas la confiture ni l'huile, le fruit frais.", "FBA-FRU-001");
+  });
+
+  it("says nothing fits for wicker baskets after a décor shop's introduction and what it already buys", async () => {
+    const s = await matchText(deps(), "Boutique déco à Lyon : on prend déjà des poufs en cuir et des plats en céramique de Safi, on cherche maintenant des paniers en osier tressés, 300 pièces.");
+    expect(s.weak).toBe(true);
+  });
+
+  it("reads 'silvers' as coho salmon", async () => {
+    await expectLeads(deps(), "Seoul importer: one container of silvers, wild, headed and gutted, frozen. No sockeye or keta please.", "PCS-SAL-003");
+  });
+});
+
+describe("Arabic and Spanish buyers", () => {
+  it("finds the pickup seat covers, not the brake pads asked about after them", async () => {
+    await expectLeads(deps(), "عندي محل ديال الإكسسوار فكازا. بغيت غطاوات ديال الكراسي ديال البيكوبات من النيوبرين، 400 وحدة. وواش عندكم حتى البلاكيط ديال الفرانات؟", "GLA-SEA-002");
+  });
+
+  it("finds argan kernels for a press that means to press the oil itself", async () => {
+    const s = await matchText(deps(), "مرحبا، عنا معصرة صغيرة بعمّان وبدنا نعصر زيت أرغان هون بالأردن. بدنا لب الأرغان مكسّر، الكمية 3 طن، شوالات 25 أو 50 كيلو.");
+    expect(s.weak).toBe(false);
+    expect(s.items[0]?.product.title).toMatch(/^Argan Kernels/);
+  });
+
+  it("finds the neoprene-free nylon covers when neoprene is ruled out in Darija", async () => {
+    await expectLeads(deps(), "عندي محل ديال اكسسوارات الطوموبيلات فكازا. بغيت housses ديال الكراسي heavy duty للبيكوبات من النايلون 1680D، ماشي نيوبرين. 400 طقم", "GLA-SEA-001");
+  });
+});
