@@ -36,3 +36,14 @@ describe("Arabic and Spanish buyers", () => {
     await expectLeads(deps(), "عندي محل ديال اكسسوارات الطوموبيلات فكازا. بغيت housses ديال الكراسي heavy duty للبيكوبات من النايلون 1680D، ماشي نيوبرين. 400 طقم", "GLA-SEA-001");
   });
 });
+
+describe("non-native English and second wishes", () => {
+  it("finds the dark buckwheat honey drum for a packer introduced without an article", async () => {
+    await expectLeads(deps(), "We are honey packer in Bremen, filling for discounters. Searching dark buckweat honey in bulk, 300 kg drums, 4 pallets, DAP Bremen.", "PGH-BLK-003");
+  });
+
+  it("says nothing fits for alloy wheel rims, whatever brake pads the buyer might also take", async () => {
+    const s = await matchText(deps(), "Tyre and wheel shop in Nairobi. Need 16 inch alloy wheel rims, 5x114.3, for Toyota Corolla, 200 sets of 4, CIF Mombasa. Might also take front brake pads for the same models later.");
+    expect(s.weak).toBe(true);
+  });
+});

@@ -55,7 +55,7 @@ const FILLER = new Set(
 const SUBJECTS = new Set("we i we're i'm were im our my nous je on j' il".split(" "));
 const ASKING = new Set(
   ("need needs want wants require requires looking seeking sourcing source buy import cherche cherchons recherche recherchons " +
-    "besoin voudrions voudrais voudrait aimerions aimerais aimerait souhaitons souhaite veut voulons achetons importons faut consultons chasing quote asking").split(" "),
+    "besoin voudrions voudrais voudrait aimerions aimerais aimerait souhaitons souhaite veut voulons achetons importons faut consultons chasing quote asking searching search").split(" "),
 );
 /** Verbs of replacing: "remplacer X par Y" asks for Y. */
 const REPLACING = new Set("remplacer remplace remplacons substituer replace replacing substitute".split(" "));
@@ -90,7 +90,7 @@ export interface KeywordQuery {
   phrase: string;
   /** Pack words the buyer asked for ("drums", "sacs"): packaging is a spec. */
   packs: string[];
-  /** `text` without the clauses about what the buyer already has ("we already sell a maple water"). */
+  /** `text` without the clauses about what the buyer already has ("we already sell a maple water") or might also take. */
   wanted: string;
 }
 
@@ -122,7 +122,9 @@ export function keywordQuery(rawText: string): KeywordQuery {
   // pantalons" → "pantalons"); the text keeps them, where "for" still ends what the product is.
   const phrase = (named?.text ?? "").split(" ");
   while (phrase.length > 1 && DANGLING.has(phrase[0]!)) phrase.shift();
-  const wanted = clauses.filter((c) => !ALREADY.test(c.text)).map((c) => c.text).join(" ");
+  // ("… alloy wheel rims, 200 sets. Might also take front brake pads later": a second wish after the first is not what is wanted now.)
+  const firstAsk = clauses.findIndex((c) => c.asks);
+  const wanted = clauses.filter((c, i) => !ALREADY.test(c.text) && !(firstAsk >= 0 && i > firstAsk && ALSO.test(c.text))).map((c) => c.text).join(" ");
   return { text, phrase: phrase.join(" "), packs: [...new Set(clauses.flatMap((c) => c.packs))], wanted };
 }
 
@@ -158,6 +160,8 @@ const BUSINESS_FIRST = new Set(
 // "We already carry thyme and orange blossom honey; what we're missing is…", "on achète déjà des
 // fleurs de lavande": what the buyer has, never what they ask for now.
 const ALREADY = /(?:^| )(?:already|deja)(?: |$)/;
+// "might also take brake pads", "on prendrait aussi des plaquettes": a second wish.
+const ALSO = /(?:^| )(?:also|aussi|tambien)(?: |$)/;
 // Where a clause's head ends: its first preposition ("shops at …", "grossiste pour …"); not "a",
 // which folds French "à" and English "a" together ("fitting out a spa").
 const HEAD_END = new Set("here ici at in for of with from on by near across pour de d' des du au aux en chez dans sur".split(" "));

@@ -39,3 +39,12 @@ describe("need words of more dialects and of a company", () => {
     expect(parse(text).product).toMatch(product);
   });
 });
+
+describe("a business named without its article", () => {
+  it("is the buyer, and 'Searching' asks for the goods", () => {
+    expect(parse("We are honey packer in Bremen, filling for discounters. Searching dark buckweat honey in bulk, 300 kg drums, DAP Bremen.").product).toBe("dark buckweat honey");
+  });
+  it("leaves 'we are looking for' asking", () => {
+    expect(parse("We are looking for olive oil packer tins, 2 t").product).toMatch(/^olive oil/);
+  });
+});

@@ -91,3 +91,14 @@ describe("French shop names open on the buyer", () => {
     expect(keywordQuery(text).phrase).toBe(phrase);
   });
 });
+
+describe("what the buyer wants now", () => {
+  it("leaves out a second wish after the first ask", () => {
+    const q = keywordQuery("Tyre and wheel shop in Nairobi. Need 16 inch alloy wheel rims, 200 sets of 4. Might also take front brake pads for the same models later.");
+    expect(q.wanted).toContain("alloy wheel rims");
+    expect(q.wanted).not.toContain("brake");
+  });
+  it("reads 'searching' as asking, after the buyer's business", () => {
+    expect(keywordQuery("We are honey packer in Bremen, filling for discounters. Searching dark buckweat honey in bulk").phrase).toBe("dark buckweat honey in bulk");
+  });
+});
