@@ -47,3 +47,9 @@ describe("non-native English and second wishes", () => {
     expect(s.weak).toBe(true);
   });
 });
+
+describe("what a Spanish buyer already sells", () => {
+  it("finds the mineral sunscreen, not the face oils the pharmacy chain already sells", async () => {
+    await expectLeads(deps(), "¡Hola! Somos una cadena de 14 parafarmacias en Madrid y ya vendemos cosmética natural (aceites faciales, desodorantes sin bicarbonato). Buscamos protector solar mineral SPF 30, con óxido de zinc no nano y sin perfume, en tubo de 90 ml. Serían 1.500 unidades.", "BOB-XTR-001");
+  });
+});

@@ -514,7 +514,7 @@ export const CATALOG_ES_EN: Record<string, string> = {
   antracita: "charcoal", "gris antracita": "charcoal", "gris marengo": "charcoal", "carbon vegetal": "charcoal", "rojo coral": "coral red",
   coralino: "coral red", esmeralda: "emerald", esmeraldas: "emerald", "verde esmeralda": "emerald", dorado: "golden", dorados: "golden",
   dorada: "golden", doradas: "golden", ocre: "ochre", ocres: "ochre", "blanco roto": "off-white", "blanco hueso": "off-white",
-  "blanco crema": "off-white", marfil: "off-white", oxido: "rust", "color oxido": "rust", herrumbre: "rust", oscuro: "dark",
+  "blanco crema": "off-white", marfil: "off-white", oxido: "rust", "oxido de zinc": "zinc oxide", "dioxido de titanio": "titanium dioxide", "color oxido": "rust", herrumbre: "rust", oscuro: "dark",
   oscuros: "dark", oscura: "dark", oscuras: "dark", claros: "light", claras: "light", perla: "pearls", perlas: "pearls",
   // States, cuts, grades and sizes.
   fresco: "fresh", frescos: "fresh", fresca: "fresh", frescas: "fresh", congelado: "frozen", congelados: "frozen", congelada: "frozen",

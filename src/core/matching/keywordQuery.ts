@@ -55,7 +55,7 @@ const FILLER = new Set(
 const SUBJECTS = new Set("we i we're i'm were im our my nous je on j' il".split(" "));
 const ASKING = new Set(
   ("need needs want wants require requires looking seeking sourcing source buy import cherche cherchons recherche recherchons " +
-    "besoin voudrions voudrais voudrait aimerions aimerais aimerait souhaitons souhaite veut voulons achetons importons faut consultons chasing quote asking searching search").split(" "),
+    "besoin voudrions voudrais voudrait aimerions aimerais aimerait souhaitons souhaite veut voulons achetons importons faut consultons chasing quote asking searching search missing manque falta faltan").split(" "),
 );
 /** Verbs of replacing: "remplacer X par Y" asks for Y. */
 const REPLACING = new Set("remplacer remplace remplacons substituer replace replacing substitute".split(" "));
@@ -106,9 +106,12 @@ export function keywordQuery(rawText: string): KeywordQuery {
   // (An email's subject label and signature name no goods: see emailParts.ts.)
   const clauses = messageBody(withoutArabicMarks(rawText)).split(/[\n!?]+|\.(?:\s|$)/).flatMap((sentence) => {
     let buyer = false;
+    // What the buyer already has goes on to the next clauses of its sentence until one asks ("ya vendemos cosmética natural (aceites faciales, desodorantes)").
+    let already = false;
     return sentence.split(/(?<!\d),|,(?!\d)|[;:()]+|\s[–—-]\s/).map(cleanClause).map((c) => {
       buyer = !c.asks && (buyer || c.aboutBuyer);
-      return { ...c, aboutBuyer: buyer };
+      already = ALREADY.test(c.text) || (!c.asks && already);
+      return { ...c, aboutBuyer: buyer, already };
     });
   }).filter((c) => c.text);
   const text = clauses.map((c) => c.text).join(" ");
@@ -117,14 +120,14 @@ export function keywordQuery(rawText: string): KeywordQuery {
   // A clause that itself names the business ("Fruit importer in Rotterdam: Hass avocados, …") is
   // context before any later words, asking or not: a business noun never names the goods.
   const context = (c: Clause, i: number) => (c.aboutBuyer && clauses.slice(i + 1).some((later) => later.asks)) || (c.business && !c.asks && i < clauses.length - 1);
-  const named = clauses.find((c, i) => !namesTheBuyer(c.text) && !ALREADY.test(c.text) && !context(c, i)) ?? clauses[0];
+  const named = clauses.find((c, i) => !namesTheBuyer(c.text) && !c.already && !context(c, i)) ?? clauses[0];
   // The connectors the removals leave in front of the phrase say nothing either ("un atelier pour des
   // pantalons" → "pantalons"); the text keeps them, where "for" still ends what the product is.
   const phrase = (named?.text ?? "").split(" ");
   while (phrase.length > 1 && DANGLING.has(phrase[0]!)) phrase.shift();
   // ("… alloy wheel rims, 200 sets. Might also take front brake pads later": a second wish after the first is not what is wanted now.)
   const firstAsk = clauses.findIndex((c) => c.asks);
-  const wanted = clauses.filter((c, i) => !ALREADY.test(c.text) && !(firstAsk >= 0 && i > firstAsk && ALSO.test(c.text))).map((c) => c.text).join(" ");
+  const wanted = clauses.filter((c, i) => !c.already && !(firstAsk >= 0 && i > firstAsk && ALSO.test(c.text))).map((c) => c.text).join(" ");
   return { text, phrase: phrase.join(" "), packs: [...new Set(clauses.flatMap((c) => c.packs))], wanted };
 }
 
@@ -159,7 +162,8 @@ const BUSINESS_FIRST = new Set(
 );
 // "We already carry thyme and orange blossom honey; what we're missing is…", "on achète déjà des
 // fleurs de lavande": what the buyer has, never what they ask for now.
-const ALREADY = /(?:^| )(?:already|deja)(?: |$)/;
+// ("déjà stabilisée", "already cracked": before a participle it describes the goods.)
+const ALREADY = /(?:^| )(?:(?:already|deja)(?! [a-z]+(?:ed|ee|ees|ise|ises)(?: |$))|ya (?:vend|tenemos|tengo|manej|trabaj|compr|ofrec|import|distribu)[a-z]*)(?: |$)/;
 // "might also take brake pads", "on prendrait aussi des plaquettes": a second wish.
 const ALSO = /(?:^| )(?:also|aussi|tambien)(?: |$)/;
 // Where a clause's head ends: its first preposition ("shops at …", "grossiste pour …"); not "a",
@@ -182,6 +186,8 @@ interface Clause {
   aboutBuyer: boolean;
   /** Has a verb asking for something ("need", "looking", "cherchons"). */
   asks: boolean;
+  /** Says what the buyer already has, or follows such a clause in its sentence with no ask between. */
+  already?: boolean;
   /** Itself names the buyer's business by a noun ("Fruit importer in Rotterdam", "Grossiste pièces auto"), not by inheritance. */
   business: boolean;
 }

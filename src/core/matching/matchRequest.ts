@@ -170,9 +170,14 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // The buyer's words minus quantities, places, Incoterms, dates, prices and filler.
   // What the buyer wrote (the parsed phrase when there is no raw text).
   // (Arabic and Spanish: the buyer's words without quantities and places, then in English.)
-  const said = (opts.rawText?.trim() && (isTradeLanguage(language) ? wording(keywordQuery(opts.rawText).text) : wording(opts.rawText.trim()))) || query;
+  const ownWords = opts.rawText?.trim() && isTradeLanguage(language) ? keywordQuery(opts.rawText) : null;
+  const said = (opts.rawText?.trim() && (ownWords ? wording(ownWords.text) : wording(opts.rawText.trim()))) || query;
   const cleaned = keywordQuery(said);
-  const own = cleaned.text || query;
+  // What is wanted now, read in the buyer's own words: the English wording reorders them, so "ya vendemos" no longer opens its clause.
+  const wanted = ownWords ? wording(ownWords.wanted) : cleaned.wanted;
+  // The keyword queries leave out what the buyer already has or might also take, as the type reading does.
+  const dropped = ownWords ? ownWords.wanted !== ownWords.text : cleaned.wanted !== cleaned.text;
+  const own = (dropped && (ownWords ? keywordQuery(wanted).text : wanted)) || cleaned.text || query;
   const raw = expandQuery(own);
   // `own` again in the catalog's language only (translations replacing the French words): see lexScore.
   const [rawLexical, rawVector, phraseLexical, englishLexical] = await Promise.all([
@@ -211,11 +216,13 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // kind, and say what they are ("✗ this is: Olive Oil Soap").
   const byRelevance = [...products].sort((a, b) => (plainFused.get(b.id) ?? 0) - (plainFused.get(a.id) ?? 0));
   const vocab = typeVocabulary(byRelevance.slice(0, VOCAB_FROM).map(typesOf), products.map(typesOf));
-  // The parser's phrase leads in Arabic and Spanish: the English keyword cleaner reads their wording less well.
   const ruledOutWords = excludedWords(opts.rawText ? (isTradeLanguage(language) ? wording(opts.rawText) : opts.rawText) : "", product);
   // The whole message, last, without what the buyer already has or rules out ("pas la confiture ni l'huile, le fruit frais").
-  const rest = cleaned.wanted.split(" ").filter((w) => !nameTokens(w).some((t) => ruledOutWords.includes(t))).join(" ");
-  const phrases = (isTradeLanguage(language) ? [product ?? "", cleaned.phrase, rest] : [cleaned.phrase, product ?? "", rest]).filter(Boolean);
+  const rest = wanted.split(" ").filter((w) => !nameTokens(w).some((t) => ruledOutWords.includes(t))).join(" ");
+  // The parser's phrase leads in Arabic and Spanish, and the keyword phrase of their English wording is
+  // left out: the wording reorders the words, so that phrase names what the buyer already sells or
+  // the greeting as often as the goods ("ya vendemos … aceites faciales. Buscamos protector solar").
+  const phrases = (isTradeLanguage(language) ? [product ?? "", rest] : [cleaned.phrase, product ?? "", rest]).filter(Boolean);
   const variantsOf = new Map(products.map((p) => [p, variantWords(p.title)]));
   const variants = typeVocabulary(byRelevance.slice(0, VOCAB_FROM).map((p) => variantsOf.get(p)!), [...variantsOf.values()]);
   const names = new Map(products.map((p) => [p.id, nameWords(p)]));
@@ -388,7 +395,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const titleNames = (forms: string[]) => products.some((p) => nameTokens(p.title).some((w) => forms.includes(w)));
   if (noFit?.reason === "no_product" && gated) {
     // (Not by the words of what the buyer already sells: "we already sell a maple water".)
-    const alike = sharesTheRest(type, cleaned.wanted || said, products.filter((p) => leading.includes(p.id) && isTyped.get(p.id)), 1, DESCRIBED_WORDS);
+    const alike = sharesTheRest(type, wanted || said, products.filter((p) => leading.includes(p.id) && isTyped.get(p.id)), 1, DESCRIBED_WORDS);
     const describes = (p: ProductFacts) => !!type && seen(type.modifierForms, [new Set(nameTokens(p.description ?? ""))]);
     if (alike.some((p) => !(type?.modifierForms.length && titleNames(type.modifierForms)) || describes(p))) noFit = null;
   }

@@ -102,3 +102,17 @@ describe("what the buyer wants now", () => {
     expect(keywordQuery("We are honey packer in Bremen, filling for discounters. Searching dark buckweat honey in bulk").phrase).toBe("dark buckweat honey in bulk");
   });
 });
+
+describe("what the buyer already has", () => {
+  it("goes on to the clauses of its sentence until one asks", () => {
+    const q = keywordQuery("¡Hola! Somos una cadena de parafarmacias y ya vendemos cosmética natural (aceites faciales, desodorantes sin bicarbonato). Buscamos protector solar mineral SPF 30.");
+    expect(q.wanted).toContain("protector solar");
+    expect(q.wanted).not.toContain("aceites");
+  });
+  it("stops at what the buyer is missing", () => {
+    expect(keywordQuery("We already carry thyme and orange blossom honey; what we're missing is a dark chestnut honey").wanted).toContain("chestnut");
+  });
+  it("is not 'déjà' before a participle, which describes the goods", () => {
+    expect(keywordQuery("Nous cherchons de l'huile d'argan vierge déjà stabilisée à la vitamine E").wanted).toContain("argan");
+  });
+});
