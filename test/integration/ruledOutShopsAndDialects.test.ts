@@ -53,3 +53,20 @@ describe("what a Spanish buyer already sells", () => {
     await expectLeads(deps(), "¡Hola! Somos una cadena de 14 parafarmacias en Madrid y ya vendemos cosmética natural (aceites faciales, desodorantes sin bicarbonato). Buscamos protector solar mineral SPF 30, con óxido de zinc no nano y sin perfume, en tubo de 90 ml. Serían 1.500 unidades.", "BOB-XTR-001");
   });
 });
+
+describe("the product the buyer's words plainly name", () => {
+  it("finds the olive leaf extract, whatever powder the request's kind was read as", async () => {
+    const s = await expectLeads(deps(), "Nutraceutical brand in Utah. Need olive leaf extract powder standardised to 20% oleuropein (HPLC), 100 kg to start. Kosher certificate required, DDP Salt Lake City.", "SOC-LEA-001");
+    expect(s.items[0]!.reasons.some((r) => r.code === "type_other")).toBe(false);
+  });
+
+  it("finds the crimping subcontractor for lead preparation and terminal crimping", async () => {
+    await expectLeads(deps(), "We are wire harness manufacturer near Nuremberg and our capacity is full. We look for a subcontractor for lead preparation and terminal crimping (cut, strip, crimp), approx. 2 million crimps per year, IATF 16949 required.", "TAC-WHN-020");
+  });
+});
+
+describe("no 'nothing fits' for what the buyer's words plainly name", () => {
+  it("finds the machined magnesium housings for a request read as a machining service", async () => {
+    await expectLeads(deps(), "Hello, we are a tier-2 aerospace supplier in São José dos Campos, Brazil. We need machining and coating of magnesium ZE41 castings - main gearbox housings for helicopters - 12 sets, AS9100 mandatory, DAP Brazil.", "APM-PRT-013");
+  });
+});

@@ -26,6 +26,7 @@ import { englishWording } from "./englishWording.js";
 import { catalogWords } from "./catalogWords.js";
 import { wishedCertifications } from "./wishedCertificates.js";
 import { excludedWords, ruledOut } from "./excludedWords.js";
+import { leadsByFar, withKeywordLead } from "./keywordLead.js";
 import { isTradeLanguage } from "../extraction/lexicon.js";
 
 export interface MatchDeps {
@@ -370,7 +371,8 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const typed = scored.filter((i) => !gated || isTyped.get(i.product.id)).sort(byScore);
   const others = gated ? scored.filter((i) => !isTyped.get(i.product.id)).sort(byScore) : [];
   const all = [...typed, ...others];
-  const ranked = diversify(all, limit, perSeller);
+  // (The plainly named product comes back when the reading of the request dropped it: keywordLead.ts.)
+  const ranked = diversify(withKeywordLead(all, rawLexical, diversify(all, limit, perSeller)), limit, perSeller);
 
   // Only a certificate the buyer requires can make "nothing fits"; a wished one ranks (wishedCertificates.ts).
   const wished = wishedCertifications(opts.rawText ?? "", request.certifications);
@@ -399,6 +401,8 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
     const describes = (p: ProductFacts) => !!type && seen(type.modifierForms, [new Set(nameTokens(p.description ?? ""))]);
     if (alike.some((p) => !(type?.modifierForms.length && titleNames(type.modifierForms)) || describes(p))) noFit = null;
   }
+  // Nor is it "nothing fits" when one product leads every other on the buyer's own words by far (keywordLead.ts).
+  if (noFit?.reason === "no_product" && leadsByFar(rawLexical)) noFit = null;
   if (noFit && !opts.certificationsRequired && !opts.rankOnly) {
     const read = unknownProduct ?? type;
     // Near = of the kind the buyer named (its head: "oil" for "sesame oil"), never what shares only
