@@ -59,7 +59,7 @@ const NEED_WORDS = [
   String.raw`(?:queria|quisiera|quiero|queriamos|quisieramos)? ?consultar (?:por|sobre)|preguntar por|tienen`,
   String.raw`tienes|tenes|teneis|tendran|tendrian|tendras|manejan|manejas|trabajan|trabajais|ocupamos|ocupo`,
   String.raw`venden|vendes|ofrecen|compramos|comprar|importar|proveedor(?:es)? de`,
-  String.raw`(?:و|ف)?(?:ودنا|ودي|(?:ال)?(?:استفسار|نستفسر|استفسر|نسال|اسال|السؤال) عن(?: (?:سعر|اسعار|توفر))?|(?:ت|ي|ن|ا)حتاج(?:ون|و)? (?:الي|ل)|نحتاجو|نحتاج|احتاج|تحتاج|يحتاج|محتاجين|محتاج|بحاجه (?:الي|ل)|(?:ك|كن)?(?:نقلبو|نقلب|قلبو) علي|(?:ب|قاعدين |عم )?ندور(?: علي)?|عايزين|عاوزين|عايز|عاوز|عايزه|عاوزه|كنبغيو|كنبغي|كنحتاجو|كنحتاج|بدنا|بدي|حابين|حابب|(?:عم |قاعد )?دور علي|(?:ن|ب|عم ن)?(?:حوسو|حوس|فتش|فتشو) علي|نريد|اريد|ابغي|ابغي|نبغي|نبغي|نبي|ابي|بغينا|بغيت|نبحث عن|ابحث عن|نبحث|ابحث|مطلوب|نطلب|اطلب|نرغب في|نود شراء|(?:نود|نرغب في|نريد) الحصول علي(?: عرض(?: سعر)?(?: ل| علي)?)?|نود|عرض سعر(?: ل| علي)?|(?:ممكن )?(?:اسعار|سعر)(?: الجمله)?(?= ل)|هل عندكم|عندكم|هل لديكم|لديكم|تطلب|يطلب|موردين|مورد|نشتري|نستورد|استيراد|(?:يرجي |نرجو |الرجاء )?(?:تزويدنا|تزودونا|تزودنا)|(?:نرجو |يرجي )?توفير|توفرولنا|توفرولي|خصنا|خصني|نحبو(?: نشريو)?|نحب نشري|نشريو)`,
+  String.raw`(?:و|ف)?(?:ودنا|ودي|(?:ال)?(?:استفسار|نستفسر|استفسر|نسال|اسال|السؤال) عن(?: (?:سعر|اسعار|توفر))?|(?:ت|ي|ن|ا)حتاج(?:ون|و)? (?:الي|ل)|نحتاجو|نحتاج|احتاج|تحتاج|يحتاج|محتاجين|محتاج|بحاجه (?:الي|ل)|(?:ك|كن)?(?:نقلبو|نقلب|قلبو) علي|(?:ب|قاعدين |عم )?ندور(?: علي)?|عايزين|عاوزين|عايز|عاوز|عايزه|عاوزه|كنبغيو|كنبغي|كنحتاجو|كنحتاج|بدنا|بدي|حابين|حابب|(?:عم |قاعد )?دور علي|(?:ن|ب|عم ن)?(?:حوسو|حوس|فتش|فتشو) علي|نريد|اريد|ابغي|ابغي|نبغي|نبغي|نبي|ابي|بغينا|بغيت|نبحث عن|ابحث عن|نبحث|ابحث|مطلوب|نطلب|اطلب|نرغب في|نود شراء|(?:نود|نرغب في|نريد) الحصول علي(?: عرض(?: سعر)?(?: ل| علي)?)?|نود|عرض سعر(?: ل| علي)?|(?:ممكن )?(?:اسعار|سعر)(?: الجمله)?(?= ل)|هل عندكم|عندكم|هل لديكم|لديكم|تطلب|يطلب|يريد|تريد|(?:ي|ت)بحث عن|موردين|مورد|نشتري|نستورد|استيراد|(?:يرجي |نرجو |الرجاء )?(?:تزويدنا|تزودونا|تزودنا)|(?:نرجو |يرجي )?توفير|توفرولنا|توفرولي|خصنا|خصني|نحبو(?: نشريو)?|نحب نشري|نشريو)`,
 ].join("|");
 /** "need", "looking for", "je cherche": the product usually follows. */
 // ("we're after wood pellets", British for "looking for": only with the subject, "after" alone is time.)
@@ -157,6 +157,7 @@ export const TRAILING = set(`
 
 /** A phrase made only of these names no product ("stuff", "products", "suppliers"). */
 export const VAGUE = set(`
+  موديل موديلات سلسله السلسله دفعه الدفعه الاولي اولي طلبيه الطلبيه
   stuff things thing معرفه حساب فتح الحد الادني التعرف جميع منتجاتكم وصلنا وصلني استلمنا استلمت العرض عرضكم recibido recibida received noted listing listings must sites site locations فروع فرع experience experiencia experiencias خبره خبرات look change changes changement changements cambio cambios products product produits produit goods items item suppliers supplier
   fournisseurs fournisseur merchandise marchandise marchandises something quelque chose options
   samples sample echantillons echantillon quote quotes devis prices prix offer offers offre offres

@@ -107,9 +107,9 @@ const ARABIC_AND = /^و[\u0621-\u064a\d]{3,}$/u;
 // three-letter root) joins two states of one product, not two products.
 const PARTICIPLE = /^م[\u0621-\u064a]{3}ه?$/u;
 const joinsStates = (ws: Word[], k: number): boolean => PARTICIPLE.test(ws[k - 1]?.text ?? "") && PARTICIPLE.test(ws[k]?.text.slice(1) ?? "");
-/** A vague word under an Arabic prefix ("لل", "ب", "و", "ال") or with a joined pronoun ("منتجاتكم": your products). */
+/** A vague or time word under an Arabic prefix ("لل", "ب", "و", "ال": "بالسنة", per year) or with a joined pronoun ("منتجاتكم": your products). */
 const vagueArabic = (w: string): boolean =>
-  [w.replace(/^(?:لل|ل|ب|و|ف)(?=...)/, ""), w.replace(/^(?:وال|بال|فال|ال)(?=...)/, ""), w.replace(/(?<=...)(?:كم|نا)$/, "")].some((x) => VAGUE.has(x));
+  [w.replace(/^(?:لل|ل|ب|و|ف)(?=...)/, ""), w.replace(/^(?:وال|بال|فال|ال)(?=...)/, ""), w.replace(/(?<=...)(?:كم|نا)$/, "")].some((x) => VAGUE.has(x) || TIME_WORDS.has(x));
 // Filler words whose accented twins are products: "thé" (tea) is not "the", "maïs" is not "mais".
 const ACCENT_SENSITIVE = new Set(["the", "mais", "pate", "pates", "peche", "mure", "mures"]);
 const plain = (text: string, w: Word): boolean => !ACCENT_SENSITIVE.has(w.text) || text.slice(w.start, w.end).toLowerCase() === w.text;

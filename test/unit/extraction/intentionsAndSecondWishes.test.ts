@@ -48,3 +48,16 @@ describe("a business named without its article", () => {
     expect(parse("We are looking for olive oil packer tins, 2 t").product).toMatch(/^olive oil/);
   });
 });
+
+describe("Arabic words after an amount that name no goods", () => {
+  it.each([
+    ["مرحبا، نحنا شركة مكملات رياضية بدبي وبدنا بروتين بازلاء معزول ٨٥٪ بأكياس ٢٠ كيلو، حوالي ١٠ طن بالسنة، وشهادة حلال لازم", /^بروتين بازلاء معزول/],
+    ["نريد وايرات حساسات ABS aftermarket، 2000 قطعة لكم موديل، التسليم بغداد", /^وايرات حساسات/],
+  ])("%s", (text, product) => {
+    expect(parse(text).product).toMatch(product);
+  });
+
+  it("reads a third-person 'wants' after the business", () => {
+    expect(parse("صالون تجميل بأربيل يريد ماي قدّاح طبيعي مقطّر يُستعمل تونر للوجه، قناني ٢٥٠ مل، ١٠٠٠ قنينة").product).toMatch(/^ماي قداح/);
+  });
+});

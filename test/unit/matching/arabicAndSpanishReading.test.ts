@@ -34,3 +34,13 @@ describe("a certificate under 'if' with praise after it", () => {
     expect([...wishedCertifications("Necesitamos almendras de argán con certificado Ecocert.", ["ecocert"])]).toEqual([]);
   });
 });
+
+describe("more Arabic trade words", () => {
+  it.each([
+    ["زيت نبق البحر", "sea buckthorn oil"],
+    ["ماي قداح", "orange blossom water"],
+    ["قطع مخروطة من التيتان", "machined parts from titanium"],
+  ])("%s", (text, english) => {
+    expect(englishWording(text, "ar")).toBe(english);
+  });
+});
