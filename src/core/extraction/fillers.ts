@@ -157,7 +157,7 @@ export const TRAILING = set(`
 
 /** A phrase made only of these names no product ("stuff", "products", "suppliers"). */
 export const VAGUE = set(`
-  موديل موديلات السلسله دفعه الدفعه الاولي اولي الطلبيه
+  tallas talla tailles sizes موديل موديلات السلسله دفعه الدفعه الاولي اولي الطلبيه
   stuff things thing معرفه حساب فتح الحد الادني التعرف جميع منتجاتكم وصلنا وصلني استلمنا استلمت العرض عرضكم recibido recibida received noted listing listings must sites site locations فروع فرع experience experiencia experiencias خبره خبرات look change changes changement changements cambio cambios products product produits produit goods items item suppliers supplier
   fournisseurs fournisseur merchandise marchandise marchandises something quelque chose options
   samples sample echantillons echantillon quote quotes devis prices prix offer offers offre offres

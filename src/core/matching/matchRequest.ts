@@ -16,7 +16,7 @@ import type { ItemFacts } from "./itemFacts.js";
 import { splitCertifications } from "./certifications.js";
 import { DEFAULT_RATES, type RateTable } from "./currency.js";
 import { reason, type Reason } from "./reasons.js";
-import { namesOwnHead, productKind, productTypes, singular, titleName, type RequestType, requestType, typedByCategory, typeMatches, typeVocabulary, variantNames, variantWords } from "./productType.js";
+import { namesOwnHead, productKind, productTypes, singular, titleName, type RequestType, requestType, typedByCategory, typeMatches, typeVocabulary, variantNames, variantWords, WORDED } from "./productType.js";
 import { askedPackSizes, packFamilies, packSize, packSizeAsked } from "./packs.js";
 import { findNoFit, nameTokens, nameWords, seen, sharesTheRest, specificModifier } from "./fitCheck.js";
 import { noFitName } from "./noFitName.js";
@@ -159,7 +159,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const language = request.language;
   // English (and the English wording) also says the buyer's synonyms in the catalogs' words (catalogWords.ts).
   const wording = isTradeLanguage(language) ? (t: string) => catalogWords(englishWording(t, language)) : language === "en" || language === "fr" ? catalogWords : (t: string) => t;
-  const typeLanguage = isTradeLanguage(language) ? "en" : language;
+  const typeLanguage = isTradeLanguage(language) ? WORDED : language;
   const product = request.product && wording(request.product);
   const query = (product ?? opts.rawText ?? "").trim();
   if (!query) return { request, items: [], suggestion: { code: "rephrase" }, weak: false, empty: true, near: [] };

@@ -213,6 +213,9 @@ const inVocab = (forms: string[], vocab: ReadonlySet<string>) =>
  * `variants` are the words the best candidates' titles name variants by (see variantWords): a
  * clause naming none of the types may name one of them.
  */
+/** The language of a request read through its English wording (englishWording.ts): Arabic or Spanish. */
+export const WORDED = "en-worded";
+
 export function requestType(phrases: string[], language: string, vocab: ReadonlySet<string>, variants: ReadonlySet<string> = new Set()): RequestType | null {
   let fallback: RequestType | null = null;
   for (const [at, phrase] of phrases.entries()) {
@@ -261,7 +264,10 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
     const own = order.find(inClause);
     // What comes "with" a product is never its kind ("capelin with roe", "jacket with hood"): a type
     // word there is not read as the head when the clause before it has one of its own.
-    const withAt = french || !own ? -1 : ws.findIndex((w, i) => i > own.i && (w === "with" || w === "without"));
+    // In the English wording of Arabic or Spanish, nor is what it comes "in" ("duraznos en almíbar" →
+    // "duraznos in syrup"): their noun phrase names the goods first, so the medium is never the kind.
+    // (English buyers put the kind after "in" too: "Fez pottery in cobalt blue, large charger plates".)
+    const withAt = french || !own ? -1 : ws.findIndex((w, i) => i > own.i && (w === "with" || w === "without" || (w === "in" && language === WORDED)));
     const hit = order.find((c) => inClause(c) && inVocab(forms(c.w), vocab)) ?? order.find((c) => inClause(c) && (french || c === own) && inVocab(forms(c.w), variants)) ??
       order.find(({ w, i }) => (withAt < 0 || i < withAt) && inVocab(forms(w), vocab));
     // French names the product first and its form after a preposition ("lait en poudre", "chaises

@@ -2,7 +2,7 @@
 // not the buyer introducing itself ("… processor here", "Animalerie à Nantes :", "Dear Sir").
 import { describe, expect, it } from "vitest";
 import { keywordQuery } from "../../../src/core/matching/keywordQuery.js";
-import { productTypes, requestType } from "../../../src/core/matching/productType.js";
+import { productTypes, requestType, WORDED } from "../../../src/core/matching/productType.js";
 import { bestHitKind } from "../../../src/core/matching/leadingPhrase.js";
 import { specificModifier } from "../../../src/core/matching/fitCheck.js";
 
@@ -114,5 +114,15 @@ describe("what the buyer already has", () => {
   });
   it("is not 'déjà' before a participle, which describes the goods", () => {
     expect(keywordQuery("Nous cherchons de l'huile d'argan vierge déjà stabilisée à la vitamine E").wanted).toContain("argan");
+  });
+});
+
+describe("what the goods come in", () => {
+  it("is never the kind in the English wording of Spanish or Arabic", () => {
+    const t = requestType(["duraznos in syrup"], WORDED, new Set(["syrup", "peach"]));
+    expect(t).toMatchObject({ head: "duraznos", known: false });
+  });
+  it("may be the kind after an English buyer's own words", () => {
+    expect(requestType(["fez pottery in cobalt blue large charger plates"], "en", new Set(["plate"]))).toMatchObject({ head: "plates", known: true });
   });
 });
