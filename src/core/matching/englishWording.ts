@@ -30,6 +30,9 @@ const TOKEN = /[\p{L}\p{N}]+(?:[-'.][\p{L}\p{N}]+)*/gu;
 /** A measure or grade written after a number or a letter code stays with it: "100 ml", "grado a". */
 const STAYS_AFTER = (w: string) => /^\d/.test(w) || /^[a-z]$/.test(w) || /^(?:ml|cl|l|kg|g|mg|cm|mm|m|gsm|oz|lb|lbs|mt|t)$/.test(w);
 
+/** The form a product comes in, said after its noun ("mostaza en polvo", "فلفل بودرة"): English says it after the noun too ("mustard powder"). */
+const FORMS = new Set(["powder", "flakes", "paste", "granules"]);
+
 interface Unit {
   en: string;
   link?: string;
@@ -79,6 +82,7 @@ export function englishWording(text: string, language: TradeLanguage): string {
     const turned: string[] = [];
     for (const w of group) {
       if (STAYS_AFTER(w) && turned.length) turned[0] = `${turned[0]} ${w}`;
+      else if (FORMS.has(w) && turned.length) turned[turned.length - 1] = `${turned.at(-1)} ${w}`;
       else turned.unshift(w);
     }
     if (turned.length) groups.push(turned.join(" "));

@@ -44,3 +44,10 @@ describe("more Arabic trade words", () => {
     expect(englishWording(text, "ar")).toBe(english);
   });
 });
+
+describe("the form a product comes in", () => {
+  it("follows its noun in English, as it does in Spanish and Arabic", () => {
+    expect(englishWording("mostaza en polvo picante", "es")).toBe("chili spicy mustard powder");
+    expect(englishWording("فلفل أحمر بودرة", "ar")).toBe("red pepper powder");
+  });
+});
