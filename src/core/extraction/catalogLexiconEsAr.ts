@@ -1237,7 +1237,7 @@ export const CATALOG_AR_EN: Record<string, string> = {
   تشطيب: "finish", تشطيبات: "finish", "لمسه نهائيه": "finish", "لمسه النهائيه": "finish",
   // Packaging and bulk.
   سائب: "bulk", فله: "bulk", صندوق: "box", علبه: "box", صناديق: "boxes", علب: "boxes", زجاجه: "bottle", قنينه: "bottle", قاروره: "bottle",
-  قزازه: "bottle", زجاجات: "bottles", قناني: "bottles", قوارير: "bottles", قزايز: "bottles", برميل: "barrel", براميل: "barrels",
+  قزازه: "bottle", زجاجات: "bottles", قناني: "bottles", قوارير: "bottles", قزايز: "bottles", برميل: "barrel", براميل: "barrels", جراكن: "jerrycans", جركن: "jerrycan", جريكن: "jerrycan", جريكنات: "jerrycans", لتر: "l", ليتر: "l",
   "برميل معدني": "drum", "برميل المعدني": "drum", درام: "drum", "براميل معدنيه": "drums", "براميل المعدنيه": "drums", دلو: "pail",
   سطل: "pail", جردل: "pail", سطول: "pails", جرادل: "pails", دلاء: "pails", صفيحه: "tin", تنكه: "tin", "علبه معدنيه": "tin",
   "علبه المعدنيه": "tin", بيدون: "tin", صفائح: "tins", تنكات: "tins", "علب معدنيه": "tins", "علب المعدنيه": "tins", بيدونات: "tins",

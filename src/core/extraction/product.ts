@@ -218,10 +218,10 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
     const article = articleInside || (k0 > 0 && POSSESSIVES.has(ws[k0 - 1]?.text ?? "") && !asked);
     const first = inside[0];
     const last = inside.at(-1);
-    // "we run 4 hotels", "a container to fill", "what you have in stock": no product named.
+    // "we run 4 hotels", "a container to fill", "what you have in stock", "٥٠٠ لتر جراكن": no product named.
     // ("thé vert": "thé" with its accent is tea, not the filler "the".)
     const filler = (w: Word): boolean =>
-      plain(text, w) && (VAGUE.has(w.text) || TIME_WORDS.has(w.text) || LEADING.has(w.text) || TRAILING.has(w.text) || CLAUSE_WORDS.has(w.text) || isShade(w.text) || /^\d+x\d+$/.test(w.text) || /^\d+(?:[.,]\d+)?(?:mm|cm|m|in|g|gr|kg|ml|cl|l|oz|lbs?|ft)?$/.test(w.text) || vagueArabic(w.text));
+      plain(text, w) && (VAGUE.has(w.text) || TIME_WORDS.has(w.text) || LEADING.has(w.text) || TRAILING.has(w.text) || CLAUSE_WORDS.has(w.text) || isShade(w.text) || /^\d+x\d+$/.test(w.text) || /^\d+(?:[.,]\d+)?(?:mm|cm|m|in|g|gr|kg|ml|cl|l|oz|lbs?|ft)?$/.test(w.text) || vagueArabic(w.text) || ARABIC_PACKS.has(w.text));
     // The word right before the phrase, when only space separates them (a subject, an owner).
     const prev = ws.filter((w) => w.end <= i).at(-1);
     const rightBefore = prev && /^\s*$/.test(folded.slice(prev.end, i)) ? prev.text : null;

@@ -61,3 +61,9 @@ describe("Arabic words after an amount that name no goods", () => {
     expect(parse("صالون تجميل بأربيل يريد ماي قدّاح طبيعي مقطّر يُستعمل تونر للوجه، قناني ٢٥٠ مل، ١٠٠٠ قنينة").product).toMatch(/^ماي قداح/);
   });
 });
+
+describe("an Arabic pack after the amount", () => {
+  it("names no goods", () => {
+    expect(parse("مصنع حلويات في الرياض، نبي ماء ورد للطبخ (مو للبشرة)، ٥٠٠ لتر جراكن أو عبوات لتر، ولازم شهادة حلال").product).toBe("ماء ورد");
+  });
+});

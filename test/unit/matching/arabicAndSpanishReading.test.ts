@@ -51,3 +51,9 @@ describe("the form a product comes in", () => {
     expect(englishWording("فلفل أحمر بودرة", "ar")).toBe("red pepper powder");
   });
 });
+
+describe("Arabic packs and litres", () => {
+  it("are worded as the catalog says them", () => {
+    expect(englishWording("زيت كانولا مكرر في جراكن ٢٠ لتر", "ar")).toBe("refined canola oil in jerrycans 20 l");
+  });
+});
