@@ -70,3 +70,16 @@ describe("no 'nothing fits' for what the buyer's words plainly name", () => {
     await expectLeads(deps(), "Hello, we are a tier-2 aerospace supplier in São José dos Campos, Brazil. We need machining and coating of magnesium ZE41 castings - main gearbox housings for helicopters - 12 sets, AS9100 mandatory, DAP Brazil.", "APM-PRT-013");
   });
 });
+
+describe("honest answers in Spanish", () => {
+  it("says no seller of fouta towels holds OEKO-TEX", async () => {
+    const s = await matchText(deps(), "Saludos desde San Juan! Tenemos tres tiendas de playa. Buscamos toallas de playa tipo fouta, 100% algodón a rayas, como 500 unidades. Es requisito que vengan con certificado OEKO-TEX Standard 100.");
+    expect(s.weak).toBe(true);
+    expect(s.suggestion).toMatchObject({ code: "no_fit", reason: "no_certificate", certs: ["oeko-tex"] });
+  });
+
+  it("says no seller lists piquillo peppers", async () => {
+    const s = await matchText(deps(), "hola, necesitamos pimientos del piquillo asados, enteros, en lata o tarro de cristal, unas 2000 latas al mes, entrega en Zaragoza.");
+    expect(s.weak).toBe(true);
+  });
+});

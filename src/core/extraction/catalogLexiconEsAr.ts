@@ -96,7 +96,7 @@ export const CATALOG_ES_EN: Record<string, string> = {
   "judia verde": "green beans", ejote: "green beans", ejotes: "green beans", vainita: "green beans", vainitas: "green beans",
   chaucha: "green beans", chauchas: "green beans", habichuela: "green beans", habichuelas: "green beans", "poroto verde": "green beans",
   "porotos verdes": "green beans", guisante: "peas", guisantes: "peas", arveja: "peas", arvejas: "peas", chicharo: "peas",
-  chicharos: "peas", pimiento: "peppers", pimientos: "peppers", morron: "peppers", morrones: "peppers", "pimiento morron": "peppers",
+  chicharos: "peas", pimiento: "peppers", pimientos: "peppers", "pimientos del piquillo": "piquillo peppers", "pimiento del piquillo": "piquillo peppers", morron: "peppers", morrones: "peppers", "pimiento morron": "peppers",
   patata: "potatoes", patatas: "potatoes", papas: "potatoes", batata: "sweet potatoes", batatas: "sweet potatoes",
   boniato: "sweet potatoes", boniatos: "sweet potatoes", camote: "sweet potatoes", camotes: "sweet potatoes",
   "patata dulce": "sweet potatoes", "patatas dulces": "sweet potatoes", "papa dulce": "sweet potatoes", "papas dulces": "sweet potatoes",
@@ -143,7 +143,7 @@ export const CATALOG_ES_EN: Record<string, string> = {
   // Spices, herbs and flavourings.
   especia: "spice", especias: "spices", "mezcla de especias": "spice mix", "mezclas de especias": "spice mix",
   "especias mixtas": "spice mix", sazonador: "seasoning", sazonadores: "seasoning", condimento: "seasoning", condimentos: "seasoning",
-  sazon: "seasoning", anis: "anise", "anis estrellado": "star anise", "anis estrella": "star anise", badiana: "star anise",
+  sazon: "seasoning", anis: "anise", matalahuva: "anise", matalauva: "anise", "pimienta de jamaica": "allspice", "pimienta gorda": "allspice", "anis estrellado": "star anise", "anis estrella": "star anise", badiana: "star anise",
   "comino negro": "black cumin", neguilla: "nigella", ajenuz: "nigella", "semilla negra": "nigella", "semillas negras": "nigella",
   alcaravea: "caraway", carvi: "caraway", "comino de prado": "caraway", cardamomo: "cardamom", cardamomos: "cardamom",
   cardamono: "cardamom", canela: "cinnamon", canelas: "cinnamon", "clavo de olor": "clove", "clavo de especia": "clove",

@@ -33,9 +33,10 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/msc(?: certified)?/g, "msc"],
   [/asc(?: certified)?/g, "asc"],
   [/demeter/g, "demeter"],
+  [/oeko[\s-]?tex(?:[\s-]?(?:standard|std)[\s-]?100)?(?: certified)?/g, "oeko-tex"],
 ];
 /** Labels beyond the contract's first list, in its kebab-case form. */
-const MORE = ["brcgs", "iatf-16949", "globalgap", "msc", "asc", "demeter", "pefc"];
+const MORE = ["brcgs", "iatf-16949", "globalgap", "msc", "asc", "demeter", "pefc", "oeko-tex"];
 const KNOWN = new Set<string>([...CERTIFICATIONS, ...MORE]);
 const NEGATION_BEFORE =
   /(?:^|[^\p{L}])و?(?:no|not|without|sans|pas|doesn't need to be|does not need to be|don't need|do not need|no need (?:for|to be)|needn't be|pas besoin (?:de|d'|que)|pas (?:forcement|obligatoirement|necessairement)|not necessarily|sin|no|no necesitamos|no hace falta|بدون|بلا|من غير|مش|ليس|لا نحتاج|لا يلزم|غير مطلوب|غير ضروري|(?:مش|ماشي|موش|مو|مب) (?:ضروري|لازم|مهم|مطلوب)|ما (?:نحتاج|يحتاج|نبي|نبغي|بدنا)|لا داعي ل)\s(?:be |etre |d'|de |du |des |la |le |un |une |a |an )?(?:\p{L}+ ){0,2}$/u;

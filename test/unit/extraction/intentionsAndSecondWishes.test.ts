@@ -67,3 +67,12 @@ describe("an Arabic pack after the amount", () => {
     expect(parse("مصنع حلويات في الرياض، نبي ماء ورد للطبخ (مو للبشرة)، ٥٠٠ لتر جراكن أو عبوات لتر، ولازم شهادة حلال").product).toBe("ماء ورد");
   });
 });
+
+describe("OEKO-TEX", () => {
+  it("is a certificate, and its 'Standard 100' no amount", () => {
+    const r = parse("We need beach towels, OEKO-TEX Standard 100 certified, 300 pcs");
+    expect(r.certifications).toEqual(["oeko-tex"]);
+    expect(r.quantity).toEqual({ value: 300, unit: "pcs" });
+    expect(parse("Buscamos toallas de playa tipo fouta, 500 unidades. Es requisito que vengan con certificado OEKO-TEX Standard 100.").certifications).toEqual(["oeko-tex"]);
+  });
+});
