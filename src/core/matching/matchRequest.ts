@@ -26,7 +26,7 @@ import { englishWording } from "./englishWording.js";
 import { catalogWords } from "./catalogWords.js";
 import { wishedCertifications } from "./wishedCertificates.js";
 import { excludedWords, ruledOut } from "./excludedWords.js";
-import { leadsByFar, withKeywordLead } from "./keywordLead.js";
+import { CLEAR_LEAD, CLEAR_LEAD_WORDED, leadsByFar, withKeywordLead } from "./keywordLead.js";
 import { isTradeLanguage } from "../extraction/lexicon.js";
 
 export interface MatchDeps {
@@ -372,7 +372,8 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const others = gated ? scored.filter((i) => !isTyped.get(i.product.id)).sort(byScore) : [];
   const all = [...typed, ...others];
   // (The plainly named product comes back when the reading of the request dropped it: keywordLead.ts.)
-  const ranked = diversify(withKeywordLead(all, rawLexical, diversify(all, limit, perSeller)), limit, perSeller);
+  const lead = isTradeLanguage(language) ? CLEAR_LEAD_WORDED : CLEAR_LEAD;
+  const ranked = diversify(withKeywordLead(all, rawLexical, diversify(all, limit, perSeller), lead), limit, perSeller);
 
   // Only a certificate the buyer requires can make "nothing fits"; a wished one ranks (wishedCertificates.ts).
   const wished = wishedCertifications(opts.rawText ?? "", request.certifications);

@@ -1,6 +1,6 @@
 // The product the buyer's own words plainly name comes back when the reading of the request dropped it.
 import { describe, expect, it } from "vitest";
-import { CLEAR_LEAD, FAR_LEAD, leadsByFar, withKeywordLead } from "../../../src/core/matching/keywordLead.js";
+import { CLEAR_LEAD, CLEAR_LEAD_WORDED, FAR_LEAD, leadsByFar, withKeywordLead } from "../../../src/core/matching/keywordLead.js";
 
 const item = (id: string, ...codes: string[]) => ({ product: { id }, reasons: codes.map((code) => ({ code })) });
 const a = item("a");
@@ -23,6 +23,12 @@ describe("the plainly named product", () => {
     const all = [a, b, c];
     expect(withKeywordLead(all, [{ id: "c", score: 10 }, { id: "a", score: 1 }], [a, c])).toBe(all);
     expect(withKeywordLead(all, [{ id: "c", score: 10 }], [a, b])).toBe(all);
+  });
+
+  it("needs a smaller lead for an Arabic or Spanish request, read through its English wording", () => {
+    const hits = [{ id: "c", score: 4 * CLEAR_LEAD_WORDED }, { id: "a", score: 4 }];
+    expect(withKeywordLead([a, b, c], hits, [a, b], CLEAR_LEAD_WORDED)[0]!.product.id).toBe("c");
+    expect(withKeywordLead([a, b, c], hits, [a, b])[0]!.product.id).toBe("a");
   });
 
   it("never brings back a product the buyer ruled out", () => {
