@@ -217,6 +217,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // kind, and say what they are ("✗ this is: Olive Oil Soap").
   const byRelevance = [...products].sort((a, b) => (plainFused.get(b.id) ?? 0) - (plainFused.get(a.id) ?? 0));
   const vocab = typeVocabulary(byRelevance.slice(0, VOCAB_FROM).map(typesOf), products.map(typesOf));
+  // What the buyer ruled out ("NOT the California type", "no sockeye or keta"), in the catalog's words.
   const ruledOutWords = excludedWords(opts.rawText ? (isTradeLanguage(language) ? wording(opts.rawText) : opts.rawText) : "", product);
   // The whole message, last, without what the buyer already has or rules out ("pas la confiture ni l'huile, le fruit frais").
   const rest = wanted.split(" ").filter((w) => !nameTokens(w).some((t) => ruledOutWords.includes(t))).join(" ");
@@ -337,7 +338,6 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   const wholeWord = compound.length && products.some((p) => isTyped.get(p.id) && titled(p)) ? compound : null;
   const asked = packFamilies(cleaned.packs.join(" "));
   const askedSizes = askedPackSizes(said);
-  // What the buyer ruled out ("NOT the California type", "no sockeye or keta"), in the catalog's words.
   const scored: MatchItem[] = [];
   let failedCerts = 0;
   for (const p of products) {
