@@ -248,15 +248,15 @@ function segments(text: string, folded: string, ctx: ProductContext): Segment[] 
       // object ("élargir notre gamme", "ampliar nuestra oferta"); a noun would need "de"/"for" there.
       const following = ws.find((w) => w.start >= end);
       const verbOfOwn = first === last && following !== undefined && OWN.has(following.text) && /^\s+$/.test(folded.slice(end, following.start));
-      const needBefore = kindNear(i - 1, -1) === "need";
-      const intent = needBefore && rawFirst !== undefined && (isArabicWeVerb(rawFirst.text) || (ctx.language === "es" && isSpanishInfinitive(rawFirst.text)));
+      const prevKind = kindNear(i - 1, -1);
+      const intent = prevKind === "need" && rawFirst !== undefined && (isArabicWeVerb(rawFirst.text) || (ctx.language === "es" && isSpanishInfinitive(rawFirst.text)));
       const also = ws.filter((w) => w.start <= first.start).slice(-5).some((w) => ALSO.has(w.text));
       const purpose = prev !== undefined && PURPOSE.has(prev.text) && ws.filter((w) => w.start >= prev.end && w.end <= first.start).every((w) => ARTICLES.has(w.text));
       // "Magasin de sport à Annecy : chaussettes…", "Beach club in Ibiza: …": the buyer's business, then a place and a colon.
       const upToColon = /^[^:.!?\n,;]{1,40}(?=:)/u.exec(folded.slice(j, j + 41))?.[0] ?? "";
       const labelsPlace = upToColon !== "" && at.slice(j, j + upToColon.length).some((k) => k === "block") &&
         words(upToColon).every((w) => at[j + w.start] === "block" || PLACE_LINKS.has(w.text));
-      out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: kindNear(i - 1, -1), next: kindNear(j, 1), article, clause, addressed: ws.some((w) => w.start >= first.start && w.end <= j && addressesSeller(w.text)), verbOfOwn, intent, also, purpose, labelsPlace });
+      out.push({ start: first.start, end, phrase: text.slice(first.start, end).toLowerCase(), prev: prevKind, next: kindNear(j, 1), article, clause, addressed: ws.some((w) => w.start >= first.start && w.end <= j && addressesSeller(w.text)), verbOfOwn, intent, also, purpose, labelsPlace });
     }
     i = j;
   }

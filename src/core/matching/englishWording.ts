@@ -11,9 +11,11 @@ import { foldTradeText, tradePhraseAt, tradeWord, type TradeLanguage } from "../
 /** Words that link one noun group to the next, and their English. */
 const LINKS: Record<TradeLanguage, Record<string, string>> = {
   es: { para: "for", con: "with", sin: "without", y: "and", e: "and", o: "or", u: "or", en: "in", desde: "from", hacia: "to", a: "to", al: "to", tipo: "type" },
-  ar: { ل: "for", مع: "with", بدون: "without", بلا: "without", و: "and",
+  ar: {
+    ل: "for", مع: "with", بدون: "without", بلا: "without", و: "and", او: "or", في: "in", فى: "in", من: "from", الى: "to", نوع: "type",
     // Dialect and standard "not" ("ماشي نيوبرين", "مش البوتاس الأحمر"): what follows is ruled out (excludedWords.ts).
-    مش: "not", ماشي: "not", مو: "not", مب: "not", موب: "not", ليس: "not", وليس: "and not", مهوش: "not", ماهوش: "not", او: "or", في: "in", فى: "in", من: "from", الى: "to", نوع: "type" },
+    مش: "not", ماشي: "not", مو: "not", مب: "not", موب: "not", ليس: "not", وليس: "and not", مهوش: "not", ماهوش: "not",
+  },
 };
 /** Words inside a noun group that English does not say there: articles and the "of" of a compound. */
 const INSIDE = {

@@ -11,13 +11,12 @@ const SOFTENER = new RegExp(
     "appreciated", "optional", "would be (?:nice|good|great|better)", "de preference", "si possible", "idealement", "bienvenue?s?",
     "apprecie(?:e|s|es)?", "un plus", "souhaite(?:e|s|es)?", "si es posible", "de preferencia", "preferiblemente", "idealmente",
     "se valora", "seria un plus", "si puede ser", "si se puede", "de ser posible", "en lo posible", "if available", "يفضل", "ان امكن", "لو امكن", "يا ?ريت", "يا ?ليت", "حبذا",
+    // "Si tenés certificado Ecocert, mejor", "if you have MSC, even better", "si vous avez le label,
+    // tant mieux": a certificate under "if" with praise after it.
+    "(?:si|if|اذا|لو)(?![\\p{L}]).*(?<![\\p{L}])(?:mejor|better|mieux|great|genial|perfecto|parfait|احسن|افضل|ممتاز)",
   ].map((w) => `(?<![\\p{L}])${w}(?![\\p{L}])`).join("|"),
   "u",
 );
-
-// "Si tenés certificado Ecocert, mejor", "if you have MSC, even better", "si vous avez le label, tant
-// mieux": a certificate under "if" with praise after it is welcome, not required.
-const CONDITIONAL = /(?<![\p{L}])(?:si|if|اذا|لو)(?![\p{L}]).*(?<![\p{L}])(?:mejor|better|mieux|great|genial|perfecto|parfait|احسن|افضل|ممتاز)(?![\p{L}])/u;
 
 /** The certifications of `certifications` that every sentence naming them softens into a wish. */
 export function wishedCertifications(text: string, certifications: string[]): Set<string> {
@@ -28,7 +27,7 @@ export function wishedCertifications(text: string, certifications: string[]): Se
   for (const sentence of text.split(/[.;!?\n؟]+/u)) {
     const folded = fold(sentence);
     const named = extractCertifications(sentence, folded).certifications;
-    for (const c of named) (SOFTENER.test(folded) || CONDITIONAL.test(folded) ? wished : required).add(c);
+    for (const c of named) (SOFTENER.test(folded) ? wished : required).add(c);
   }
   return new Set(certifications.filter((c) => wished.has(c) && !required.has(c)));
 }
