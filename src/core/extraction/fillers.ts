@@ -157,7 +157,7 @@ export const TRAILING = set(`
 
 /** A phrase made only of these names no product ("stuff", "products", "suppliers"). */
 export const VAGUE = set(`
-  tallas talla tailles sizes موديل موديلات السلسله دفعه الدفعه الاولي اولي الطلبيه
+  tallas talla tailles sizes mixed assorted assortis assorties surtidos surtidas mixtos mixtas موديل موديلات السلسله دفعه الدفعه الاولي اولي الطلبيه
   stuff things thing معرفه حساب فتح الحد الادني التعرف جميع منتجاتكم وصلنا وصلني استلمنا استلمت العرض عرضكم recibido recibida received noted listing listings must sites site locations فروع فرع experience experiencia experiencias خبره خبرات look change changes changement changements cambio cambios products product produits produit goods items item suppliers supplier
   fournisseurs fournisseur merchandise marchandise marchandises something quelque chose options
   samples sample echantillons echantillon quote quotes devis prices prix offer offers offre offres
@@ -329,7 +329,7 @@ export const ORIGIN_PHRASE =
  */
 /** "in assorted sizes", "en tailles assorties", "en colores variados": a mix asked of the seller, not the name. */
 export const ASSORTMENT_PHRASE =
-  /(?<![\p{L}])(?:in|en|de)\s(?:(?:assorted|various|different|mixed|several|diverses?|differentes?|variad[oa]s|distint[oa]s|surtid[oa]s|vari[oa]s)\s(?:sizes|colou?rs|designs|patterns|models|shapes|references|refs|tailles|couleurs|motifs|modeles|formes|tallas|tamanos|colores|disenos|modelos|referencias)|(?:tailles|couleurs|motifs|modeles|references|tallas|tamanos|colores|disenos|modelos|referencias)\s(?:assortie?s|variee?s|diverses|mixtes|variad[oa]s|surtid[oa]s|distint[oa]s))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:in|en|de)\s(?:(?:assorted|various|different|mixed|several|diverses?|differentes?|variad[oa]s|distint[oa]s|surtid[oa]s|vari[oa]s)\s(?:sizes|colou?rs|designs|patterns|models|shapes|references|refs|tailles|couleurs|motifs|modeles|formes|tallas|tamanos|colores|disenos|modelos|referencias)|(?:tailles|couleurs|motifs|modeles|references|tallas|tamanos|colores|disenos|modelos|referencias)\s(?:assortie?s|variee?s|diverses|mixtes|variad[oa]s|surtid[oa]s|distint[oa]s))(?![\p{L}])|(?<![\p{L}])(?:mixed|assorted|various|mixtes?|assortie?s|variad[oa]s|surtid[oa]s|mixt[oa]s)(?:\s(?:part|item|article)s?)?\s(?:numbers|nos|skus|references|refs|models|sizes|numeros|modeles|tailles|tallas|modelos|referencias)(?![\p{L}])|(?<![\p{L}\p{N}])(?:(?:du|de la|de|from|sizes?|tailles?|tallas?)\s)?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)\s?(?:au|a la|a|al|to|-|–)\s?(?:xs|xl|xxl|xxxl|[2-5]xl)(?![\p{L}\p{N}])/gu;
 
 export const QUALITY_PHRASE =
   /(?<![\p{L}])(?:(?:de |d'|of |en )?(?:(?:tres|muy|very|really|vraiment) )?(?:premiere|bonne|haute|excellente|meilleure|tres bonne|primera|buena|alta|excelente|mejor|good|high|top|best|excellent|superior|superieure|superieur)\s(?:qualite|calidad|quality))(?![\p{L}])|(?<![\p{L}])(?:ب|من |ذات |ذو |و)?(?:جوده|نوعيه) (?:عاليه|ممتازه|جيده|رفيعه|اولي|ممتازه جدا)(?![\p{L}])/gu;

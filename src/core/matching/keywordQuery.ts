@@ -8,6 +8,7 @@ import { findPlaces } from "../extraction/gazetteer.js";
 import { INCOTERMS } from "../model.js";
 import { codeIsProduct } from "../extraction/incoterm.js";
 import { messageBody } from "../extraction/emailParts.js";
+import { ASSORTMENT_PHRASE } from "../extraction/fillers.js";
 
 // Units that make "number + unit" an amount rather than a spec (sizes such as mm, cm, oz, gsm stay,
 // and so do millilitres: nobody orders 375 mL, "Cabernet Franc icewine (375ml)" names the bottle).
@@ -176,6 +177,19 @@ export function namesTheBuyer(clause: string): boolean {
   return BUYER_NOUNS.has(ws[(end < 0 ? ws.length : end) - 1] ?? "");
 }
 
+const GREETING = /^\s*(?:good (?:morning|afternoon|evening|day)|greetings|bonsoir|bonne journee|hola|saludos|buenos dias|buenas tardes|buenas)(?: (?:all|everyone|team|a todos|tout le monde))?(?![a-z])/;
+// "Tea blender in Rotterdam", "Olive oil bottler near Bari", "Sheet-metal fabricator in Wichita": a
+// clause that is only a noun phrase ending on a trade (an agent noun) and a place is the buyer.
+const AGENT_NOUN = /^[a-z]{4,}(?:[^e ]er|or)s?$/;
+const PLACE_LINK = /^(?:in|at|near|from|based in|here in)$/;
+function tradeBeforePlace(folded: string, placeAt: number): boolean {
+  if (placeAt < 0) return false;
+  const ws = folded.slice(0, placeAt).trim().split(/\s+/);
+  const link = ws.at(-1) === "in" && ["based", "here"].includes(ws.at(-2) ?? "") ? 2 : 1;
+  const head = ws.at(-1 - link) ?? "";
+  return ws.length >= link + 1 && ws.length <= link + 4 && PLACE_LINK.test(ws.slice(-link).join(" ")) && AGENT_NOUN.test(head) && !ws.slice(0, -link).some((w) => SUBJECTS.has(w) || ASKING.has(w));
+}
+
 interface Clause {
   text: string;
   packs: string[];
@@ -196,7 +210,14 @@ function cleanClause(clause: string): Clause {
   let folded = fold(clause).replace(/\bsous-traitant/g, "soustraitant");
   // Places (non-ambiguous gazetteer names) and prices, dates: blanked in place, same length.
   const blank = (start: number, end: number) => (folded = folded.slice(0, start) + " ".repeat(end - start) + folded.slice(end));
-  for (const p of findPlaces(clause, folded)) if (!p.ambiguous && isDestination(folded, p.start, p.end)) blank(p.start, p.end);
+  // "Good day!", "Good morning all": a greeting names no goods; nor does an order's mix ("800 pcs mixed part numbers", "du S au XXL").
+  folded = folded.replace(GREETING, (m) => " ".repeat(m.length)).replace(ASSORTMENT_PHRASE, (m) => " ".repeat(m.length));
+  // Where a place was blanked: "Tea blender in Rotterdam" names the buyer by the trade before it.
+  let placeAt = -1;
+  for (const p of findPlaces(clause, folded)) if (!p.ambiguous && isDestination(folded, p.start, p.end)) {
+    blank(p.start, p.end);
+    if (placeAt < 0) placeAt = p.start;
+  }
   for (const re of [PRICE_RE, DATE_RE]) for (const m of [...folded.matchAll(re)]) blank(m.index, m.index + m[0].length);
 
   // Units glued to numbers ("25kg", "40ft") come apart, sizes "10 x 10" stay one token, decimals and
@@ -273,6 +294,6 @@ function cleanClause(clause: string): Clause {
   // ends what the product is in the whole text ("… clay dish for a gift test").
   while (kept.length > 1 && DANGLING.has(kept[0]!) && !PURPOSE.has(kept[0]!)) kept.shift();
   const text = kept.join(" ").replaceAll(DIM, "x").replace(/\s+/g, " ").trim();
-  const business = BUSINESS_FIRST.has(ws[0] ?? "") || namesTheBuyer(ws.join(" "));
+  const business = BUSINESS_FIRST.has(ws[0] ?? "") || namesTheBuyer(ws.join(" ")) || tradeBeforePlace(folded, placeAt);
   return { text, packs, aboutBuyer: (opensOnBuyer >= 0 && verb < 0) || business, asks: ws.some(asking), business };
 }

@@ -377,7 +377,16 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
 
   // Only a certificate the buyer requires can make "nothing fits"; a wished one ranks (wishedCertificates.ts).
   const wished = wishedCertifications(opts.rawText ?? "", request.certifications);
-  let noFit = checkFit(type, request.certifications.filter((c) => !wished.has(c)), all.map((i) => i.product), gated ? typed.map((i) => i.product) : []);
+  const required = request.certifications.filter((c) => !wished.has(c));
+  let noFit = checkFit(type, required, all.map((i) => i.product), gated ? typed.map((i) => i.product) : []);
+  // When the product is found after all (below), a certificate it must hold is still checked: among
+  // the products of the kind, as if the word that was missing had not been said.
+  const certificateOnly = () => {
+    if (!required.length) return null;
+    const kind = type && { ...type, modifier: null, modifierForms: [], otherForms: [] };
+    const found = checkFit(kind, required, all.map((i) => i.product), gated ? typed.map((i) => i.product) : []);
+    return found?.reason === "no_certificate" ? found : null;
+  };
   // The keyword phrase and the parser's phrase agree on a product the catalog knows as no type
   // ("kiésérite", "dried figs"): nothing fits when no candidate carries it (see leadingPhrase.ts).
   let unknownProduct: RequestType | null = null;
@@ -400,10 +409,10 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
     // (Not by the words of what the buyer already sells: "we already sell a maple water".)
     const alike = sharesTheRest(type, wanted || said, products.filter((p) => leading.includes(p.id) && isTyped.get(p.id)), 1, DESCRIBED_WORDS);
     const describes = (p: ProductFacts) => !!type && seen(type.modifierForms, [new Set(nameTokens(p.description ?? ""))]);
-    if (alike.some((p) => !(type?.modifierForms.length && titleNames(type.modifierForms)) || describes(p))) noFit = null;
+    if (alike.some((p) => !(type?.modifierForms.length && titleNames(type.modifierForms)) || describes(p))) noFit = certificateOnly();
   }
   // Nor is it "nothing fits" when one product leads every other on the buyer's own words by far (keywordLead.ts).
-  if (noFit?.reason === "no_product" && leadsByFar(rawLexical)) noFit = null;
+  if (noFit?.reason === "no_product" && leadsByFar(rawLexical)) noFit = certificateOnly();
   if (noFit && !opts.certificationsRequired && !opts.rankOnly) {
     const read = unknownProduct ?? type;
     // Near = of the kind the buyer named (its head: "oil" for "sesame oil"), never what shares only
