@@ -35,7 +35,7 @@ const NUMBER_WORDS = new Set(
 );
 // Chat filler and the buyer's own context: never a product or a spec.
 const FILLER = new Set(
-  ("hi hello hey dear sir sirs madam gentlemen kindly revert rfq rfqs rfi rfp team thanks thank pls please plz urgent asap need needs needed want wanted looking look seeking search " +
+  ("hi hello hey dear sir sirs madam gentlemen kindly revert rfq rfqs rfi rfp team thanks thank pls please plz urgent asap need needs needed want wanted looking look seeking search preneur preneurs " +
     "searching sourcing source buy buying purchase import importer importing supplier suppliers supply manufacturer manufacturers " +
     "vendor vendors quote quotation offer price prices pricing target budget max around approx approximately about roughly " +
     "ship shipping shipped deliver delivered delivery send sent monthly weekly month week year per each total x " +
@@ -56,7 +56,7 @@ const FILLER = new Set(
 const SUBJECTS = new Set("we i we're i'm were im our my nous je on j' il".split(" "));
 const ASKING = new Set(
   ("need needs want wants require requires looking seeking sourcing source buy import cherche cherchons recherche recherchons " +
-    "besoin voudrions voudrais voudrait aimerions aimerais aimerait souhaitons souhaite veut voulons achetons importons faut consultons chasing quote asking searching search missing manque falta faltan").split(" "),
+    "besoin voudrions voudrais voudrait aimerions aimerais aimerait souhaitons souhaite veut voulons achetons importons faut consultons chasing quote asking searching search missing manque falta faltan preneur preneurs desirons").split(" "),
 );
 /** Verbs of replacing: "remplacer X par Y" asks for Y. */
 const REPLACING = new Set("remplacer remplace remplacons substituer replace replacing substitute".split(" "));
@@ -177,7 +177,7 @@ export function namesTheBuyer(clause: string): boolean {
   return BUYER_NOUNS.has(ws[(end < 0 ? ws.length : end) - 1] ?? "");
 }
 
-const GREETING = /^\s*(?:good (?:morning|afternoon|evening|day)|greetings|bonsoir|bonne journee|hola|saludos|buenos dias|buenas tardes|buenas)(?: (?:all|everyone|team|a todos|tout le monde))?(?![a-z])/;
+const GREETING = /^\s*(?:good (?:morning|afternoon|evening|day)|greetings|bonsoir|bonne journee|hola|saludos|buenos dias|buenas tardes|buenas|que tal)(?: (?:all|everyone|team|a todos|tout le monde))?(?![a-z])/;
 // "Tea blender in Rotterdam", "Olive oil bottler near Bari", "Sheet-metal fabricator in Wichita": a
 // clause that is only a noun phrase ending on a trade (an agent noun) and a place is the buyer.
 const AGENT_NOUN = /^[a-z]{4,}(?:[^e ]er|or)s?$/;
