@@ -14,6 +14,7 @@ const NEED_WORDS = [
   String.raw`interested in|would like(?: to (?:buy|order|source|import|get))?|we'd like|i'd like`,
   String.raw`looking to (?:buy|source|import|order|get)|(?:kindly|please|pls|plz) (?:quote|offer)(?: (?:us|me))?(?: (?:for|on))?|(?:keep |kept |are |have been )?asking (?:us )?for`,
   String.raw`(?:can|could) (?:you|u) (?:supply|provide|quote|get|find|source|send|offer)(?: (?:me|us))?`,
+  String.raw`(?:do )?(?:you|u) (?:guys |folks |people )?do`,
   String.raw`(?:do )?(?:you|u) (?:guys |folks |people )?(?:have|sell|supply|carry|stock|make|produce)`,
   String.raw`have you got|any(?:one|body|1|one here) (?:selling|sells|with|has|have|got)`,
   String.raw`(?:we'd|i'd|we'll|i'll|we would|i would|we will|i will|we can|we could) take`,
@@ -51,6 +52,7 @@ const NEED_WORDS = [
   String.raw`il nous faut|il me faut|je veux|on veut|nous voulons|demande de (?:prix|devis)(?: pour)?|devis pour`,
   String.raw`prix pour|int[ee]ress[ee]s? par|vs avez|t'as|tu as|(?:il )?(?:nous |me |m'en |nous en )?faudrait`,
   String.raw`(?:a|en) la recherche (?:de|d'|du|des)|preneurs?(?= (?:de|du|des|pour) | d')|(?:desirons|desire|desirerions|desirerais)(?: (?:importer|acheter|commander|recevoir))?|merci de (?:nous|me) (?:coter|chiffrer|proposer)|(?:estamos )?en busca de`,
+  String.raw`(?:quiero|queremos|quisiera|quisieramos|nos gustaria|me gustaria) (?:pedir|ordenar|comprar|importar|adquirir|encargar)|(?:pueden|podrian|puede|podria) (?:abastecer|surtir|proveer|suministrar)(?:nos|me)?(?: (?:de|con))?|abastecer(?:nos|me)? (?:de|con)|(?:un |el )?(?:requerimiento|necesidad) (?:de|para)|necesita|necesitan|requiere|requieren|(?:(?:su|una|la|nuestra|mejor) )*(?:oferta|propuesta)s? (?:de|para|por)|interesad[oa]s? en|demandeurs?(?= (?:de|du|des) | d')`,
   String.raw`(?:quisieramos|quisiera|queremos|quiero) (?:recibir|pedir|solicitar) (?:una |su )?(?:oferta|cotizacion|propuesta|precio) (?:de|para|por)|(?:me|nos) urge(?:n)?(?: (?:conseguir|comprar|recibir))?|precisamos|preciso|precisariamos|estamos necesitando|conseguir`,
   String.raw`il nous en faut|il m'en faut|necesitamos|necesito|necesitariamos|necesitaria|buscamos|busco`,
   String.raw`estamos buscando|buscando|busca|buscan|(?:me|nos) (?:piden|estan pidiendo|preguntan (?:mucho |bastante )?por)(?: mucho| bastante)?|queremos(?: importar| comprar| recibir)?|quiero|quisiera(?:mos)?`,
@@ -61,6 +63,8 @@ const NEED_WORDS = [
   String.raw`(?:queria|quisiera|quiero|queriamos|quisieramos)? ?consultar (?:por|sobre)|preguntar por|tienen`,
   String.raw`tienes|tenes|teneis|tendran|tendrian|tendras|manejan|manejas|trabajan|trabajais|ocupamos|ocupo`,
   String.raw`venden|vendes|ofrecen|compramos|comprar|importar|proveedor(?:es)? de`,
+  // Tender and chat Arabic: "مهتمين بـ", "نود طلب", "هل يمكنكم توريد", "يرجى إفادتنا بتوفر", "ارسال أفضل عرض لـ", "لدينا احتياج لـ", Levantine "بدو" (he wants).
+  String.raw`(?:احنا |نحن |انا )?(?:مهتمين|مهتمون|مهتم|مهتمه) (?:ب|في)|(?:نود|نرغب في|نريد|ابغي|نبغي) (?:طلب|شراء|استيراد)|(?:هل )?(?:يمكنكم|تقدرون|تقدروا|بتقدروا|ممكن) (?:توريد|توفير|تزويدنا ب)|(?:يرجي |الرجاء |نرجو )?(?:افادتنا|تزويدنا) (?:ب)?(?:توفر|عرضكم|عرض|اسعاركم|اسعار|سعر)(?: (?:ل|عن|علي))?|(?:الرجاء |يرجي |نرجو )?ارسال (?:افضل )?(?:عرض|عروض|اسعار|سعر)(?: سعر)? (?:ل|عن|علي)|(?:لدينا |عندنا )?احتياج (?:ل|الي|من)|بدو|بده|بدها|بدهم`,
   String.raw`(?:و|ف)?(?:ودنا|ودي|(?:ال)?(?:استفسار|نستفسر|استفسر|نسال|اسال|السؤال) عن(?: (?:سعر|اسعار|توفر))?|(?:ت|ي|ن|ا)حتاج(?:ون|و)? (?:الي|ل)|نحتاجو|نحتاج|احتاج|تحتاج|يحتاج|محتاجين|محتاج|بحاجه (?:الي|ل)|(?:ك|كن)?(?:نقلبو|نقلب|قلبو) علي|(?:ب|قاعدين |عم )?ندور(?: علي)?|عايزين|عاوزين|عايز|عاوز|عايزه|عاوزه|كنبغيو|كنبغي|كنحتاجو|كنحتاج|بدنا|بدي|حابين|حابب|(?:عم |قاعد )?دور علي|(?:ن|ب|عم ن)?(?:حوسو|حوس|فتش|فتشو) علي|نريد|اريد|ابغي|ابغي|نبغيو|نبغو|نبغي|نبغي|نبي|ابي|نبوا|نبو|نبا|نشتي|نحبو|نحب|خاصنا|يلزمنا|يلزمني|لازمنا|نستحقو|نستحق|حاجتنا|بغينا|بغيت|نبحث عن|ابحث عن|نبحث|ابحث|مطلوب|نطلب|اطلب|نرغب في|نود شراء|(?:نود|نرغب في|نريد) الحصول علي(?: عرض(?: سعر)?(?: ل| علي)?)?|نود|عرض سعر(?: ل| علي)?|(?:ممكن )?(?:اسعار|سعر)(?: الجمله)?(?= ل)|هل عندكم|عندكم|هل لديكم|لديكم|تطلب|يطلب|يريد|تريد|(?:ي|ت)بحث عن|موردين|مورد|نشتري|نستورد|استيراد|(?:يرجي |نرجو |الرجاء )?(?:تزويدنا|تزودونا|تزودنا)|(?:نرجو |يرجي )?توفير|توفرولنا|توفرولي|خصنا|خصني|نحبو(?: نشريو)?|نحب نشري|نشريو)`,
 ].join("|");
 /** "need", "looking for", "je cherche": the product usually follows. */
@@ -85,7 +89,7 @@ export const BOUNDARY_WORDS = set(`
   para con desde por antes entrega envio enviar destino precio presupuesto certificado certificados
   certificacion y o tambien pero necesitamos buscamos somos tenemos nuestro nuestra nuestros cada
   mensual semanal maximo minimo aproximadamente hasta urgente gracias saludos cuando favor
-  disponibles disponibilidad marca marque private etiqueta lieu lugar vez بدل بدلا
+  disponibles disponibilidad marca marque private etiqueta lieu lugar vez بشكل كونتينر كونتينرات حاويه حاويات بدل بدلا
   airfreight seafreight freight fret aerien maritime flete aereo maritimo
   pr pa hacia rumbo puesto puesta puestos puestas entregado entregada entregados entregadas enviado enviados puerto
   السعر سعر بسعر اسعار الاسعار باسعار التوصيل توصيل الشحن شحن التسليم تسليم قبل خلال بعد مع شهاده بشهاده الي في او
@@ -159,7 +163,7 @@ export const TRAILING = set(`
 
 /** A phrase made only of these names no product ("stuff", "products", "suppliers"). */
 export const VAGUE = set(`
-  tallas talla tailles sizes mixed assorted assortis assorties surtidos surtidas mixtos mixtas موديل موديلات السلسله دفعه الدفعه الاولي اولي الطلبيه
+  second deuxieme segundo alternatif backup tallas talla tailles sizes mixed assorted assortis assorties surtidos surtidas mixtos mixtas موديل موديلات السلسله دفعه الدفعه الاولي اولي الطلبيه
   stuff things thing معرفه حساب فتح الحد الادني التعرف جميع منتجاتكم وصلنا وصلني استلمنا استلمت العرض عرضكم recibido recibida received noted listing listings must sites site locations فروع فرع experience experiencia experiencias خبره خبرات look change changes changement changements cambio cambios products product produits produit goods items item suppliers supplier
   fournisseurs fournisseur merchandise marchandise marchandises something quelque chose options
   samples sample echantillons echantillon quote quotes devis prices prix offer offers offre offres
@@ -385,7 +389,7 @@ export const CORRECTIONS = new RegExp(CORRECTION.source, "gu");
  * regular buyer of argan oil" what follows "buyer of" is a product again.
  */
 export const SELF_DESCRIPTION =
-  /(?<![\p{L}])(?:we're|we are|we r|i'm|i am|im|nous sommes|on est|je suis|somos|soy|نحن|احنا|إحنا)\s(?!(?:a|en) la recherche|preneur)(?:(?:also|just|only|aussi|juste|tambien|solo)\s)?(?:a|an|the|one|une|un|la|le|una|un|el)\s(?:[\p{L}\p{N}'-]+(?![\p{L}\p{N}'-])\s?){1,6}?(?=\s?(?:[,.;:!?()\n]|$|(?<=(?:buyer|importer|distributor|wholesaler|client|customer|acheteur|importateur|distributeur|grossiste|comprador|importador|distribuidor|mayorista|cliente)s?\s)(?:of|de|d')\s?|in\s|at\s|based\s|from\s|a\s|au\s|aux\s|en\s|dans\s|de\s(?=\p{Lu})|near\s|with\s|and\s|et\s|y\s|con\s|que\s|qui\s|who\s|that\s|looking\s|cherch|buscamos|busca))|(?<![\p{L}])(?:نحن|نحنا|احنا|حنا)\s(?![وف]?(?:ن[\u0621-\u064a]{2,}|محتاج[\u0621-\u064a]*|بحاجه|بدنا|عايزين|عاوزين|حابين|مهتمين)(?![\u0621-\u064a]))(?:[\u0621-\u064a]+(?![\u0621-\u064a])\s?){1,4}?(?=\s?(?:[,.;:!?،؟\n]|$|في\s|[بف](?=[\u0621-\u064a]{3})))|(?<![\p{L}])(?:we're|we are|i'm|i am|nous sommes|je suis|on est|somos|soy)\s(?:(?:also|just|aussi|juste|tambien|solo)\s)?(?:(?:food|wholesale|local|independent|small|petits?|pequenos?)\s)?(?:(?!(?:looking|searching|seeking|interested|after|in|not|now|still|currently)\s)[\p{L}-]+\s){0,2}?(?:packers?|processors?|roasters?|distributors?|importers?|wholesalers?|exporters?|retailers?|resellers?|distributeurs?|importateurs?|grossistes?|exportateurs?|revendeurs?|detaillants?|distribuidor(?:es|as?)?|importador(?:es|as?)?|mayoristas?|exportador(?:es|as?)?|revendedor(?:es|as?)?|minoristas?)(?![\p{L}])(?:\s(?:of|in|de|d'|en)\s?(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,4}?(?=\s?(?:[,.;:!?()\n]|$|in\s|at\s|based\s|a\s|au\s|aux\s|en\s|and\s|et\s|y\s|que\s|qui\s|who\s|looking\s|cherch|buscamos|busca)))?/gu;
+  /(?<![\p{L}])(?:we're|we are|we r|i'm|i am|im|nous sommes|on est|je suis|somos|soy|نحن|احنا|إحنا)\s(?!(?:a|en) la recherche|preneur|demandeur)(?:(?:also|just|only|aussi|juste|tambien|solo)\s)?(?:a|an|the|one|une|un|la|le|una|un|el)\s(?:[\p{L}\p{N}'-]+(?![\p{L}\p{N}'-])\s?){1,6}?(?=\s?(?:[,.;:!?()\n]|$|(?<=(?:buyer|importer|distributor|wholesaler|client|customer|acheteur|importateur|distributeur|grossiste|comprador|importador|distribuidor|mayorista|cliente)s?\s)(?:of|de|d')\s?|in\s|at\s|based\s|from\s|a\s|au\s|aux\s|en\s|dans\s|de\s(?=\p{Lu})|near\s|with\s|and\s|et\s|y\s|con\s|que\s|qui\s|who\s|that\s|looking\s|cherch|buscamos|busca))|(?<![\p{L}])(?:نحن|نحنا|احنا|حنا)\s(?![وف]?(?:ن[\u0621-\u064a]{2,}|محتاج[\u0621-\u064a]*|بحاجه|بدنا|عايزين|عاوزين|حابين|مهتمين)(?![\u0621-\u064a]))(?:[\u0621-\u064a]+(?![\u0621-\u064a])\s?){1,4}?(?=\s?(?:[,.;:!?،؟\n]|$|في\s|[بف](?=[\u0621-\u064a]{3})))|(?<![\p{L}])(?:we're|we are|i'm|i am|nous sommes|je suis|on est|somos|soy)\s(?:(?:also|just|aussi|juste|tambien|solo)\s)?(?:(?:food|wholesale|local|independent|small|petits?|pequenos?)\s)?(?:(?!(?:looking|searching|seeking|interested|after|in|not|now|still|currently)\s)[\p{L}-]+\s){0,2}?(?:packers?|processors?|roasters?|distributors?|importers?|wholesalers?|exporters?|retailers?|resellers?|distributeurs?|importateurs?|grossistes?|exportateurs?|revendeurs?|detaillants?|distribuidor(?:es|as?)?|importador(?:es|as?)?|mayoristas?|exportador(?:es|as?)?|revendedor(?:es|as?)?|minoristas?)(?![\p{L}])(?:\s(?:of|in|de|d'|en)\s?(?:[\p{L}'-]+(?![\p{L}'-])\s?){1,4}?(?=\s?(?:[,.;:!?()\n]|$|in\s|at\s|based\s|a\s|au\s|aux\s|en\s|and\s|et\s|y\s|que\s|qui\s|who\s|looking\s|cherch|buscamos|busca)))?/gu;
 
 /**
  * Spanish often drops the article ("somos tienda de productos naturales", "soy comprador para …"):

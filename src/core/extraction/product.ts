@@ -181,7 +181,8 @@ function trim(text: string, ws: Word[]): { kept: Word[]; article: boolean } {
   // ("نبي منكم زيت زيتون": a preposition with a joined pronoun before the noun, "from you", goes too.)
   while (a < b && ((LEADING.has(ws[a]?.text ?? "") && plain(text, ws[a] as Word)) || ADVERB.test(ws[a]?.text ?? "") || isClauseForm(ws[a]?.text ?? "") || amountOf(a))) a += amountOf(a) ? 2 : 1;
   // "زيت زيتون لنا" (for us): a preposition with a joined pronoun after the noun is not part of it.
-  const trailing = (w: Word) => (TRAILING.has(w.text) && plain(text, w)) || (w.text === "a" && text[w.start] === "à") || ADVERB.test(w.text) || isClauseForm(w.text) || inArabicPacks(w.text);
+  // ("Cotización … 1x40": a container count closing the phrase.)
+  const trailing = (w: Word) => (TRAILING.has(w.text) && plain(text, w)) || /^[1-9]x(?:20|40)(?:hc|hq|ft)?$/.test(w.text) || (w.text === "a" && text[w.start] === "à") || ADVERB.test(w.text) || isClauseForm(w.text) || inArabicPacks(w.text);
   while (b > a && trailing(ws[b - 1] as Word) && !isGradeMark(ws, b - 1)) b--;
   return { kept: ws.slice(a, b), article: a > 0 && ARTICLES.has(ws[a - 1]?.text ?? "") };
 }
