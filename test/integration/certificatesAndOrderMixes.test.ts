@@ -19,3 +19,16 @@ describe("an order's mix and a greeting", () => {
     await expectLeads(deps(), "Good afternoon! We supply garages across Accra. Need wheel speed sensor leads, small runs to our samples, about 500 pcs mixed part numbers.", "TAC-WHN-018");
   });
 });
+
+describe("what a Spanish buyer rules out after the noun", () => {
+  it("finds the mineral sunscreen without saying the buyer ruled out its zinc oxide", async () => {
+    const s = await expectLeads(deps(), "Buscamos protector solar mineral SPF 30, con óxido de zinc no nano y sin perfume, en tubo de 90 ml. Serían 1.200 unidades.", "BOB-XTR-001");
+    expect(s.items[0]!.reasons.some((r) => r.code === "excluded")).toBe(false);
+  });
+
+  it("keeps black soap out of a hotel's order of small guest soaps", async () => {
+    const s = await matchText(deps(), "Hola, tenemos un hotel boutique en Cartagena. Necesitamos jaboncitos de cortesía envueltos en papel, unos 25 g, 8.000 unidades. Nada de jabón negro.");
+    expect(s.items.map((i) => i.product.sku)).toContain("SDL-SAV-008");
+    expect(s.items.some((i) => /black soap|savon noir/i.test(i.product.title))).toBe(false);
+  });
+});

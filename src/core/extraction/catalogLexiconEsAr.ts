@@ -674,6 +674,19 @@ export const CATALOG_ES_EN: Record<string, string> = {
   // Cheese by its milk and age: a sheep's or goat's cheese is another product than the catalog's cow's-milk ones.
   oveja: "sheep", ovejas: "sheep", "queso de oveja": "sheep cheese", "quesos de oveja": "sheep cheese",
   "queso de cabra": "goat cheese", "quesos de cabra": "goat cheese", curado: "aged", curada: "aged", curados: "aged", curadas: "aged",
+  // Names a product-name battery found unread (buyers' names for catalog products, written from the
+  // catalogs alone): lip balm, clay masks, lumber boards, pellets, sweaters, onesies, amlou, prickly
+  // pears and their seed oil, jeans, polo shirts, cable knits, belts, poufs, tagines, terracotta tiles,
+  // turmeric, clementines.
+  "cacao de labios": "lip balm", "cacaos de labios": "lip balm", "mascarilla de barro": "clay mask",
+  "mascarillas de barro": "clay mask",
+  "crema de almendras": "amlou",
+  "aceite de nopal": "prickly pear seed oil", "aceite de semilla de tuna": "prickly pear seed oil", "aceite de tuna": "prickly pear seed oil",
+  "tunas frescas": "fresh prickly pears", bluyin: "jeans", bluyines: "jeans",
+  chomba: "polo shirt", chombas: "polo shirt", "jersey de ochos": "cable knit sweater", "jerseys de ochos": "cable knit sweater",
+  "sueter de ochos": "cable knit sweater", cinto: "belt", cintos: "belt", puf: "pouf", pufs: "pouf", puff: "pouf", puffs: "pouf",
+  "baldosas de barro": "terracotta tiles", "losetas de barro": "terracotta tiles",
+  "baldosa de barro": "terracotta tiles",
 };
 
 /** Arabic (folded) → English catalog words. */
@@ -1487,4 +1500,19 @@ export const CATALOG_AR_EN: Record<string, string> = {
   للاكل: "culinary", المحمص: "roasted", المحمصه: "roasted", كركديه: "hibiscus", كركدي: "hibiscus", "ابو صره": "navel",
   نافل: "navel", نافيل: "navel", باليطات: "pallets", باليطه: "pallet", باليط: "pallets", "جبنه بري": "brie cheese",
   "جبن بري": "brie cheese", "دبل كريم": "double creme",
+  // Names a product-name battery found unread (see the Spanish list): argan kernels, baby clothes,
+  // pyjamas, handbags, wallets, tadelakt, aircraft aluminium parts, pullovers, car seat covers, TSP,
+  // phosphate, preserved lemons, cumin, paprika, black pepper, harissa, wild thyme, date syrup, canned
+  // tuna, coarse semolina, tomatoes, watermelon, mustard, peeled shrimp, split lentils, vegetable oil,
+  // spaghetti.
+  "حبوب اركان": "argan kernels", "حبوب ارغان": "argan kernels", "حبوب الارغان": "argan kernels", "حبوب الاركان": "argan kernels", "حب الاركان": "argan kernels", "ملابس مواليد": "baby bodysuit onesie",
+  "ملابس اطفال رضع": "baby bodysuit onesie", منامه: "pyjama", منامات: "pyjama",
+  بزطام: "wallet", بزاطم: "wallet", تادلاكت: "tadelakt",
+  "فرش عربيه": "car seat covers", "فرش سياره": "car seat covers",
+  "تي اس بي": "tsp triple superphosphate", فوسفاط: "phosphate rock", "حامض مصير": "preserved lemons", "ليمون مملح": "preserved lemons",
+  "ليمون مصير": "preserved lemons", كامون: "cumin", بابريكا: "paprika", تحميره: "paprika", "فلفل احمر حلو مطحون": "sweet paprika powder",
+  ابزار: "black pepper", هريسه: "harissa", "رب التمر": "date syrup",
+  "علب تونه": "canned tuna", "تونه معلبه": "canned tuna", "سميد خشن": "coarse semolina", مطيشه: "tomatoes", رقي: "watermelon",
+  مسترده: "mustard", مستارده: "mustard", "جمبري مقشر": "peeled shrimp", "عدس مجروش": "split red lentils",
+  سباغيتي: "spaghetti", سباجيتي: "spaghetti", اسباجتي: "spaghetti",
 };

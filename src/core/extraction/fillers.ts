@@ -89,7 +89,7 @@ export const BOUNDARY_WORDS = set(`
   para con desde por antes entrega envio enviar destino precio presupuesto certificado certificados
   certificacion y o tambien pero necesitamos buscamos somos tenemos nuestro nuestra nuestros cada
   mensual semanal maximo minimo aproximadamente hasta urgente gracias saludos cuando favor
-  disponibles disponibilidad marca marque private etiqueta lieu lugar vez بشكل كونتينر كونتينرات حاويه حاويات بدل بدلا
+  disponibles disponibilidad marca marque private etiqueta lieu lugar vez منذ بشكل كونتينر كونتينرات حاويه حاويات بدل بدلا
   airfreight seafreight freight fret aerien maritime flete aereo maritimo
   pr pa hacia rumbo puesto puesta puestos puestas entregado entregada entregados entregadas enviado enviados puerto
   السعر سعر بسعر اسعار الاسعار باسعار التوصيل توصيل الشحن شحن التسليم تسليم قبل خلال بعد مع شهاده بشهاده الي في او
@@ -242,7 +242,7 @@ export const VAGUE = set(`
   اسعاركم سعركم عروضكم بس فقط
   bottles jars bags sacks tins cans drums pouches boxes cartons cases bidons bouteilles bocaux pots seaux buckets sachets
   flacons futs totes ibc ibcs flexitank flexitanks flexi tank tanks bulk vrac barrels jerrycans botellas bolsas sacos latas
-  frascos tarros garrafas cajas boites caisses
+  frascos tarros garrafas cajas cajitas bolsitas botellitas boites caisses
 `);
 
 /**

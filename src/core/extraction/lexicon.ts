@@ -78,12 +78,27 @@ const LONGEST_PHRASE = Math.max(...Object.values(WORDING).flatMap((t) => Object.
 
 /** Spellings of a folded word the tables may list it under: Spanish singulars, Arabic without its clitics. */
 function spellings(w: string, language: TradeLanguage): string[] {
-  if (language === "es") return [w, ...(w.endsWith("es") && w.length > 4 ? [w.slice(0, -2)] : []), ...(w.endsWith("s") && w.length > 3 ? [w.slice(0, -1)] : [])];
+  if (language === "es") {
+    const plural = [w, ...(w.endsWith("es") && w.length > 4 ? [w.slice(0, -2)] : []), ...(w.endsWith("s") && w.length > 3 ? [w.slice(0, -1)] : [])];
+    return [...plural, ...diminutiveBases(w)];
+  }
   // "بال"/"لل"/"ال" (with/for + the), "ل" (for), then the feminine plural "ات" → "ه" (سيارات → سياره). A leading
   // "و" (and) is the caller's to split: it links two names.
   // "ل" (for) alone only before three letters or more: "لبن" is milk, not "for coffee".
   const noArticle = [w, w.replace(/^(?:بال|لل|ال|كال|فال)(?=..)/u, ""), ...(/^ل(?!ل).{3,}/u.test(w) ? [w.slice(1)] : [])];
   return [...new Set(noArticle.flatMap((x) => [x, ...(/..ات$/u.test(x) ? [`${x.slice(0, -2)}ه`] : [])]))];
+}
+
+/**
+ * The words a Spanish diminutive is made from, tried after the word itself: "jaboncitos" → jabon,
+ * "bolsitas" → bolsa, "galletitas" → galleta, "panecitos" → pan. Buyers write them for small
+ * sizes ("jaboncitos de cortesía"); the lexicon keys the plain word.
+ */
+function diminutiveBases(w: string): string[] {
+  const m = /^(\p{L}{2,}?)(e?c)?it([oa])s?$/u.exec(w);
+  if (!m || w.length < 6) return [];
+  const [, stem, c, g] = m as unknown as [string, string, string | undefined, string];
+  return c ? [stem, `${stem}${g}`] : [`${stem}${g}`, `${stem}o`, `${stem}a`];
 }
 
 /** The English catalog term of an Arabic or Spanish trade word (folded), or null. */

@@ -30,9 +30,9 @@ const TABLE: ReadonlyArray<readonly [string, Unit, number]> = [
   ["centilit(?:er|re)s?|cl", "ml", 10],
   ["lit(?:er|re)s?|litros?|litrs?|ltrs?|lts?|l", "l", 1],
   ["pallets?|palettes?|palets?|pales|pale|tarimas?|skids?", "pallet", 1],
-  ["cartons?|cases?|caisses?|boxes|box|colis|boites?|cagettes?|crates?|cajas?", "carton", 1],
+  ["cartons?|cases?|caisses?|boxes|box|colis|boites?|cagettes?|crates?|cajas?|cajitas?", "carton", 1],
   [
-    "pieces?|pcs?|units?|bars|unites?|items?|articles?|bottles?|bouteilles?|jars?|bocaux|pots?|flacons?|cans?|tins?|canettes?|bags?|sacs?|sachets?|pouches?|pairs?|paires?|sets?|bidons?|jerr?[iy]cans?|drums?|futs?|barrels?|barils?|packs?|packets?|paquets?|seaux|seau|buckets?|pails?|tubs?|trays?|barquettes?|unidades|unidad|uds|ud|piezas?|botellas?|latas?|frascos?|tarros?|bolsas?|sacos?|pares|juegos?|bidones|tambores|barriles|garrafas?|garrafones?|cubos?|envases?|sobres?|botes?|paquetes?|bandejas?|tarrinas?|bolsitas?|jarras?|viales?|tubos?|rollos?|vials?|tubes?|rolls?|cubetas?",
+    "pieces?|pcs?|units?|bars|unites?|items?|articles?|bottles?|bouteilles?|jars?|bocaux|pots?|flacons?|cans?|tins?|canettes?|bags?|sacs?|sachets?|pouches?|pairs?|paires?|sets?|bidons?|jerr?[iy]cans?|drums?|futs?|barrels?|barils?|packs?|packets?|paquets?|seaux|seau|buckets?|pails?|tubs?|trays?|barquettes?|unidades|unidad|uds|ud|piezas?|botellas?|latas?|frascos?|tarros?|bolsas?|sacos?|pares|juegos?|bidones|tambores|barriles|garrafas?|garrafones?|cubos?|envases?|sobres?|botes?|paquetes?|bandejas?|tarrinas?|bolsitas?|botellitas?|latitas?|sobrecitos?|frasquitos?|jarras?|viales?|tubos?|rollos?|vials?|tubes?|rolls?|cubetas?",
     "pcs",
     1,
   ],

@@ -10,7 +10,9 @@ import { foldTradeText, tradePhraseAt, tradeWord, type TradeLanguage } from "../
 
 /** Words that link one noun group to the next, and their English. */
 const LINKS: Record<TradeLanguage, Record<string, string>> = {
-  es: { para: "for", con: "with", sin: "without", y: "and", e: "and", o: "or", u: "or", en: "in", desde: "from", hacia: "to", a: "to", al: "to", tipo: "type" },
+  es: { para: "for", con: "with", sin: "without", y: "and", e: "and", o: "or", u: "or", en: "in", desde: "from", hacia: "to", a: "to", al: "to", tipo: "type",
+    // "óxido de zinc no nano", "aceite de oliva no refinado", "ni jugo ni…": what follows is ruled out, never turned around into the noun group before it.
+    no: "not", ni: "nor", nada: "not" },
   ar: {
     ل: "for", مع: "with", بدون: "without", بلا: "without", و: "and", او: "or", في: "in", فى: "in", من: "from", الى: "to", نوع: "type",
     // Dialect and standard "not" ("ماشي نيوبرين", "مش البوتاس الأحمر"): what follows is ruled out (excludedWords.ts).

@@ -8,7 +8,7 @@ import { nameTokens } from "./fitCheck.js";
 // A negation that rules something out, then up to four words of what it rules out (with "or"/"ni"
 // lists continuing it). "No need", "not urgent", "no later than", "not only" rule nothing out: the
 // words after the cue are checked against NOT_EXCLUSIONS below.
-const CUE = /(?:^|[^a-z])(?:not|no|never|excluding|except|other than|rather than|instead of|pas de|pas d'|pas du|pas la|pas le|pas l'|pas les|pas des|sauf|plutot que|au lieu de|sin|excepto|salvo|en vez de|en lugar de|ni)\s((?:[a-z][a-z'-]*\s?){1,4})/g;
+const CUE = /(?:^|[^a-z])(?:not|nor|no|never|excluding|except|other than|rather than|instead of|pas de|pas d'|pas du|pas la|pas le|pas l'|pas les|pas des|sauf|plutot que|au lieu de|sin|excepto|salvo|en vez de|en lugar de|ni)\s((?:[a-z][a-z'-]*\s?){1,4})/g;
 // Words after a negation that say something other than "not this product".
 const NOT_EXCLUSIONS = new Set(
   (

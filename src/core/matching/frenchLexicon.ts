@@ -129,6 +129,15 @@ export const CATALOG_FR_EN: Record<string, string> = {
   "petit dejeuner": "breakfast", "petit-dejeuner": "breakfast", hiver: "winter", liquide: "liquid", ortie: "nettle", bouleau: "birch",
   "noix de pecan": "pecans", pacane: "pecans", cerneaux: "halves", "non pasteurise": "unpasteurised", "ordinateur portable": "laptop",
   "haute tension": "high voltage", tension: "voltage", "toutes fleurs": "wildflower", "mille fleurs": "wildflower",
+  // Names a product-name battery found unread (buyers' names for catalog products, written from the
+  // catalogs alone).
+  "shampooing en barre": "shampoo bar", "shampooing solide": "shampoo bar", minerale: "mineral", minerales: "mineral",
+  "boules de bain": "bath bombs", "boule de bain": "bath bomb", "vin de glace": "icewine", "vins de glace": "icewine", trefle: "clover",
+  "cache-couche": "onesie bodysuit", "cache-couches": "onesie bodysuit", "cache couche": "onesie bodysuit",
+  kangourou: "hoodie", kangourous: "hoodie", chandail: "sweater", chandails: "sweater", besace: "crossbody bag", besaces: "crossbody bag",
+  tomette: "terracotta tiles", tomettes: "terracotta tiles", bissap: "hibiscus", "the marocain": "moroccan mint tea",
+  "melon d'eau": "watermelon", "melons d'eau": "watermelon", "housse de volant": "steering wheel wrap", "housses de volant": "steering wheel wrap",
+  usinage: "machined",
 };
 
 // French function words: never pluralised inside a compound ("pots de fleurs" keeps "de fleurs").
