@@ -159,4 +159,15 @@ export const TRADE_SYNONYMS: Record<string, string> = {
   "flexi tank": "flexitank", "super sack": "bulk bags", "tonne bags": "bulk bags", "pp bags": "polypropylene bags", foodservice: "food service",
   "gift hamper": "gift box", "gift basket": "gift box", color: "colour", colored: "coloured", flavor: "flavour", flavored: "flavoured",
   fiber: "fibre", unpasteurized: "unpasteurised", pasteurized: "pasteurised", sterilized: "sterilised", gray: "grey",
+  // Names an English product-name battery (written from the catalogs alone) found unread: misspellings,
+  // trade abbreviations and everyday names.
+  syrop: "syrup", sirup: "syrup", "maple syrop": "maple syrup", "maple sirup": "maple syrup", hippophae: "sea buckthorn",
+  "hippophae oil": "sea buckthorn oil", "mud face mask": "clay mask", "shampoo soap": "shampoo bar",
+  sdc: "sweetened dried cranberries", ams: "ammonium sulphate", opo: "olive pomace oil", "orujo oil": "olive pomace oil",
+  mga: "merchant grade phosphoric acid", butterfish: "sablefish", "gooey duck": "geoduck", "gooey duck clam": "geoduck clams",
+  "gooey duck clams": "geoduck clams", "two by fours": "2x4 dimension lumber", "two by four": "2x4 dimension lumber",
+  "ply sheets": "plywood", "ply sheet": "plywood", "baby romper": "baby onesie", "baby rompers": "baby onesie",
+  "barbary figs": "prickly pears", "work trousers": "workwear pants", "leather poof": "leather pouf",
+  "leather poofs": "leather pouf", "salted lemons": "preserved lemons", comino: "cumin", kuskus: "couscous", "rock oysters": "pacific oysters",
+  "tow bar electrics": "trailer hitch wiring kit", "towbar electrics": "trailer hitch wiring kit",
 };
