@@ -1,4 +1,4 @@
-// `npm run eval:match [-- --file data/eval/matching.jsonl --holdout data/eval/matching-holdout16.jsonl
+// `npm run eval:match [-- --file data/eval/matching.jsonl --holdout data/eval/matching-holdout17.jsonl
 // --catalog data/catalogs]`: seeds the demo catalog into a fresh in-memory database, runs every
 // request of the dev set and of the held-out set through the matcher (offline defaults unless
 // configured otherwise) and prints, for each set separately: the buyer's shortlist (≤ 2 per seller)
@@ -63,7 +63,7 @@ await runScript("eval:match", async ({ config, argv }) => {
     args: argv,
     options: {
       file: { type: "string", default: "data/eval/matching.jsonl" },
-      holdout: { type: "string", default: "data/eval/matching-holdout16.jsonl" },
+      holdout: { type: "string", default: "data/eval/matching-holdout17.jsonl" },
       catalog: { type: "string", default: "data/catalogs" },
       failures: { type: "string", default: "15" },
       // The held-out set's requests are never listed unless asked: reading them is how it stops being unseen.
