@@ -33,3 +33,16 @@ describe("the product-name batteries", () => {
     expect(s.items[0]?.product.title).toMatch(title);
   });
 });
+
+describe("a lexicon value naming two synonyms", () => {
+  it("finds the merino knitwear for 'suéter', whose English gives both 'sweater' and 'jumper'", async () => {
+    const s = await matchText(deps(), "Hola, buscamos: suéter de lana merino");
+    expect(s.weak).toBe(false);
+    expect(s.items[0]?.product.title).toMatch(/^Merino Wool/);
+  });
+
+  it("still says nothing fits for avocado oil, whose avocados are another category", async () => {
+    const s = await matchText(deps(), "Hola, buscamos aceite de aguacate, 2 toneladas");
+    expect(s.weak).toBe(true);
+  });
+});

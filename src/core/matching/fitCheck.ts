@@ -6,7 +6,7 @@
 import { foldText } from "../textFold.js";
 import type { ProductFacts } from "../../ports/catalogSearch.js";
 import { splitCertifications } from "./certifications.js";
-import { compoundOf, isAssortment, isParticiple, namesAssortment, singular, titleName, type RequestType } from "./productType.js";
+import { compoundOf, isAssortment, isParticiple, namesAssortment, productTypes, singular, titleName, type RequestType } from "./productType.js";
 import { withinOneEdit } from "./editDistance.js";
 import { isEnglishTradeWord, translateWord } from "./queryExpansion.js";
 import { packFamilies } from "./packs.js";
@@ -191,6 +191,17 @@ const unheardOf = (word: string, candidates: ProductFacts[]): boolean => {
 };
 
 /**
+ * True when the modifier is a second name of the kind: products it types sit in the very category of
+ * the head's ("sweater jumper", the English of "suéter" giving both catalog words, are both
+ * Apparel > Knitwear). A modifier of another category names what makes the product specific
+ * ("avocado oil": the avocados are fresh produce), and its absence still proves "nothing fits".
+ */
+function namesSameKind(modifierForms: string[], kind: ProductFacts[], candidates: ProductFacts[]): boolean {
+  const categories = new Set(kind.map((p) => p.category).filter(Boolean));
+  return candidates.some((p) => p.category && categories.has(p.category) && modifierForms.some((f) => productTypes(p).has(f)));
+}
+
+/**
  * Why nothing fits, or null when something does. `typed` are the candidates of the requested
  * type (all candidates when the request's type is unknown or matches nothing). "Nothing fits"
  * needs strong evidence — a product word no candidate carries, or a certificate none holds —
@@ -239,7 +250,7 @@ export function findNoFit(
     // "Granulated Maple Sugar" stays missing: that name gives a variety, so a colour would be one too.)
     const plainName = (p: ProductFacts) => nameTokens(titleName(p.title)).every((w) => type.forms.includes(w) || STATES.has(w) || PRAISE_OR_PLACE.has(w));
     const byColour = !type.modifierForms.some((f) => COLOURS.has(f)) || !kind.every(plainName);
-    if (kind.length && !specific.length && specificModifier(type) && checkable(type.modifier, language) && byColour &&
+    if (kind.length && !specific.length && specificModifier(type) && checkable(type.modifier, language) && byColour && !(isTradeLanguage(language) && namesSameKind(type.modifierForms, kind, candidates)) &&
       !seenModifier(type.modifierForms, headNames) && !(isProcessWord(type.modifierForms) && seen(type.modifierForms, kind.map(allWords))) &&
       !describedAs(type.forms, type.modifierForms, kind))
       return { reason: "no_product", product };
