@@ -38,8 +38,11 @@ export function analyzeRequest(text: string, options: ParseOptions = {}): Reques
   const now = options.now && parseIsoDate(options.now) ? options.now : todayIso();
   // (An email's subject label and signature go first: see emailParts.ts.)
   const prep = prepareText(typeof text === "string" ? messageBody(cleanText(text)) : "");
-  const { text: t, folded } = prep;
-  const language = detectLanguage(folded, t);
+  const { folded } = prep;
+  const language = detectLanguage(folded, prep.text);
+  // "the vert", "the marocain": French typed without accents writes "thé" as "the", which the
+  // product reading takes for the English article; before a tea word it is the tea.
+  const t = language === "fr" ? prep.text.replace(FRENCH_TEA_UNACCENTED, "$1hé") : prep.text;
 
   const price = extractPrice(folded);
   const f1 = mask(folded, price.spans);
@@ -103,6 +106,8 @@ export function analyzeRequest(text: string, options: ParseOptions = {}): Reques
     invalidNumbers: quantity.invalid || price.invalid,
   };
 }
+
+const FRENCH_TEA_UNACCENTED = /(?<![\p{L}])([Tt])he(?= (?:vert|verts|noir|noirs|blanc|rouge|marocain|chinois|de chine|a la menthe|à la menthe|menthe|gunpowder|chun mee|sencha|matcha|earl grey|en vrac|bio|nature)(?![\p{L}]))/gu;
 
 // (Not a delivery: "enviado a Madrid", "livrée à Lyon".)
 const PROCESSED_AFTER = new RegExp(String.raw`^\s(?!(?:enviad|entregad|despachad|mandad|embarcad|puest|livre|envoye|expedie)\p{L}*)${ROMANCE_PARTICIPLE}(?:\s(?:a|en|al|a la|au)\s\p{L}+)?(?=\s?(?:[,.;:!?()\n]|$))`, "u");

@@ -60,6 +60,11 @@ describe("Spanish and French business phrasing", () => {
     expect(parse(text).product).toBe(product);
   });
 
+  it("reads 'the vert' typed without accents as tea in a French message", () => {
+    expect(parse("Bonjour, je cherche du the vert gunpowder, 2 tonnes livrées à Lyon").product).toBe("thé vert gunpowder");
+    expect(parse("We need the green tea, 2 t").product).toBe("green tea");
+  });
+
   it("still reads a French business that introduces itself", () => {
     expect(parse("Nous sommes une épicerie fine à Lyon et nous cherchons des abricots secs, 200 kg").product).toBe("abricots secs");
   });
