@@ -46,3 +46,11 @@ describe("a lexicon value naming two synonyms", () => {
     expect(s.weak).toBe(true);
   });
 });
+
+describe("a claim of what the product lacks", () => {
+  it("finds the natural deodorant for 'aluminum free deodorant', no title saying 'aluminium'", async () => {
+    const s = await matchText(deps(), "Hi, we need: aluminum free deodorant");
+    expect(s.weak).toBe(false);
+    expect(s.items[0]?.product.sku).toBe("BOB-DEO-001");
+  });
+});

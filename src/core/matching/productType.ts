@@ -30,6 +30,8 @@ const NOT_TYPE = new Set(
     "green red blue black white yellow grey gray brown golden gold silver purple pink amber dark light natural tan " +
     // Who a garment is for ("Merino Wool Crew-Neck Sweater, men's") is never what it is.
     "men mens women womens ladies unisex kids boys girls " +
+    // A claim ("aluminium free deodorant", "baking-soda free") says what the product lacks, never what it is.
+    "free " +
     // Spec words name a size or a colour of any product ("noisettes décortiquées calibre 11-13"), never a kind.
     "size calibre taille couleur colour color coloris grammage " +
     // Origins describe where a product is from ("lanternes marocaines", "Canadian Lobster"), never
@@ -220,7 +222,8 @@ export function requestType(phrases: string[], language: string, vocab: Readonly
   let fallback: RequestType | null = null;
   for (const [at, phrase] of phrases.entries()) {
     const folded = foldText(phrase);
-    const ws = tokens(folded);
+    // A claim ("aluminium free deodorant") says what the product lacks: neither word names the kind or what makes it specific.
+    const ws = tokens(folded).filter((w, i, all) => w !== "free" && all[i + 1] !== "free");
     // "bars of soap for the guest bathrooms": a pack before "of" names how the product comes; the
     // clause to read is what follows it, up to the next complement.
     // So does a service before "of" ("machining and coating of magnesium gearbox housings"): the
