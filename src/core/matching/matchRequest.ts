@@ -378,13 +378,14 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   // Only a certificate the buyer requires can make "nothing fits"; a wished one ranks (wishedCertificates.ts).
   const wished = wishedCertifications(opts.rawText ?? "", request.certifications);
   const required = request.certifications.filter((c) => !wished.has(c));
-  let noFit = checkFit(type, required, all.map((i) => i.product), gated ? typed.map((i) => i.product) : []);
+  const candidates = all.map((i) => i.product);
+  const ofKind = gated ? typed.map((i) => i.product) : [];
+  let noFit = checkFit(type, required, candidates, ofKind);
   // When the product is found after all (below), a certificate it must hold is still checked: among
   // the products of the kind, as if the word that was missing had not been said.
   const certificateOnly = () => {
     if (!required.length) return null;
-    const kind = type && { ...type, modifier: null, modifierForms: [], otherForms: [] };
-    const found = checkFit(kind, required, all.map((i) => i.product), gated ? typed.map((i) => i.product) : []);
+    const found = checkFit(type && { ...type, modifier: null, modifierForms: [], otherForms: [] }, required, candidates, ofKind);
     return found?.reason === "no_certificate" ? found : null;
   };
   // The keyword phrase and the parser's phrase agree on a product the catalog knows as no type
@@ -392,7 +393,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
   let unknownProduct: RequestType | null = null;
   if (!noFit && type && !bySpecies && !isTradeLanguage(language) && phrases.length === 3) {
     const bare = agreedUnknownProduct(phrases[0]!, phrases[1]!, typeLanguage, vocab, variants, type.forms);
-    if (bare) noFit = checkFit(bare, [], all.map((i) => i.product), []);
+    if (bare) noFit = checkFit(bare, [], candidates, []);
     // (The answer then names that product, and offers what is near it, not the granules.)
     if (bare && noFit) unknownProduct = bare;
   }
@@ -423,7 +424,7 @@ export async function matchRequest(deps: MatchDeps, request: StructuredRequest, 
     // Nothing of the kind: what carries the rest of the buyer's description may be the same thing
     // under another name (two-by-fours → SPF 2x4 lumber), said as such. (For a word no candidate
     // carries, the rest of its own phrase: "dried figs for a cheese-board range" offers no cheese.)
-    const alike = !kindNear.length && noFit.reason === "no_product" ? sharesTheRest(read, unknownProduct ? phrases[0]! : cleaned.text || said, all.map((i) => i.product)) : [];
+    const alike = !kindNear.length && noFit.reason === "no_product" ? sharesTheRest(read, unknownProduct ? phrases[0]! : cleaned.text || said, candidates) : [];
     const near = kindNear.length ? kindNear : all.filter((i) => alike.includes(i.product));
     const named = noFitName(read, noFit.product, said);
     const suggestion: Suggestion = {
