@@ -7,20 +7,14 @@
 // and for the dev set the ranking table (NDCG@10 …).
 // Only the dev set's weakest requests are listed (`--failures N`); the held-out set's stay unread
 // unless `--holdout-failures` asks for them.
-import { readdirSync, statSync, existsSync } from "node:fs";
-import path from "node:path";
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import MiniSearch from "minisearch";
 import { z } from "zod";
 import { runScript } from "./lib/runScript.js";
 import { readJsonl } from "./lib/jsonl.js";
+import { seededCatalog } from "./lib/seededCatalog.js";
 import { mean, mrrAt, ndcgAt, percentile, recallAt, shortlistNdcgAt } from "./lib/rankingMetrics.js";
-import { openDatabase } from "../src/adapters/db/database.js";
-import { migrate } from "../src/adapters/db/migrate.js";
-import { createLogger } from "../src/logger.js";
-import { buildCoreDeps } from "../src/coreDeps.js";
-import { openCatalog } from "../src/adapters/catalog/readCatalog.js";
-import { seedCatalog } from "../src/core/catalog/seedCatalog.js";
 import { matchText, type Shortlist } from "../src/core/matching/matchRequest.js";
 
 const lineSchema = z.object({
@@ -70,17 +64,9 @@ await runScript("eval:match", async ({ config, argv }) => {
       "holdout-failures": { type: "boolean", default: false },
     },
   });
-  const files = statSync(values.catalog).isDirectory()
-    ? readdirSync(values.catalog).filter((x) => /\.(csv|json)$/i.test(x)).sort().map((x) => path.join(values.catalog, x))
-    : [values.catalog];
-  const logger = createLogger("warn", { stderr: true });
-  const db = await openDatabase({ dataDir: "memory://" });
-  await migrate(db);
-  const deps = buildCoreDeps(config, db, logger);
+  const { db, deps, products: all } = await seededCatalog(config, values.catalog);
   try {
-    for (const file of files) await seedCatalog(deps, async () => (await openCatalog(file)).rows);
     const catalogSize = await deps.catalog.size();
-    const all = await deps.catalog.products((await db.query<{ id: string }>(`SELECT id FROM "Product"`)).map((r) => r.id));
     const idToKey = new Map(all.map((p) => [p.id, key(p.seller, p.sku)]));
     // Baseline: plain BM25 over title + description, no stemming, no vectors, no constraints.
     const bm25 = new MiniSearch({ fields: ["title", "description"], searchOptions: { combineWith: "OR" } });

@@ -5,18 +5,12 @@
 // product itself, its category, or a product type in common) and "nothing fits" is not said.
 // A coverage check of the lexicons and the type reading, not a ranking figure: the lexicons were
 // mended on these names, so they are dev data.
-import { readdirSync, existsSync } from "node:fs";
-import path from "node:path";
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { runScript, UsageError } from "./lib/runScript.js";
 import { readJsonl } from "./lib/jsonl.js";
-import { openDatabase } from "../src/adapters/db/database.js";
-import { migrate } from "../src/adapters/db/migrate.js";
-import { createLogger } from "../src/logger.js";
-import { buildCoreDeps } from "../src/coreDeps.js";
-import { openCatalog } from "../src/adapters/catalog/readCatalog.js";
-import { seedCatalog } from "../src/core/catalog/seedCatalog.js";
+import { seededCatalog } from "./lib/seededCatalog.js";
 import { matchText } from "../src/core/matching/matchRequest.js";
 import { productTypes } from "../src/core/matching/productType.js";
 
@@ -29,12 +23,8 @@ await runScript("eval:names", async ({ config, argv }) => {
   const { values } = parseArgs({ args: argv, options: { lang: { type: "string" }, failures: { type: "string", default: "0" }, catalog: { type: "string", default: "data/catalogs" } } });
   const langs = values.lang ? [values.lang] : [...LANGUAGES];
   if (!langs.every((l): l is (typeof LANGUAGES)[number] => (LANGUAGES as readonly string[]).includes(l))) throw new UsageError("--lang takes en, fr, es or ar");
-  const db = await openDatabase({ dataDir: "memory://" });
-  await migrate(db);
-  const deps = buildCoreDeps(config, db, createLogger("warn", { stderr: true }));
+  const { db, deps, products: all } = await seededCatalog(config, values.catalog);
   try {
-    for (const f of readdirSync(values.catalog).filter((x) => /\.(csv|json)$/i.test(x)).sort()) await seedCatalog(deps, async () => (await openCatalog(path.join(values.catalog, f))).rows);
-    const all = await deps.catalog.products((await db.query<{ id: string }>(`SELECT id FROM "Product"`)).map((r) => r.id));
     const byTitle = new Map(all.map((p) => [p.title, p]));
     console.log("| language | names | first item of the kind |\n|---|---|---|");
     const misses: string[] = [];
